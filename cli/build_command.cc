@@ -1,0 +1,162 @@
+// `treatygraph build`: read inputs, extract, link, write the exports, and
+// print a summary. Unreadable inputs are skipped with a warning; the rest is
+// built.
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <map>
+#include <system_error>
+
+#include "cli/commands.h"
+#include "treatygraph/document.h"
+#include "treatygraph/export.h"
+#include "treatygraph/extract.h"
+#include "treatygraph/graph.h"
+
+namespace treatygraph::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct BuildOptions {
+  std::string out_dir = "out";
+  std::vector<std::string> gazetteers;
+  std::vector<std::string> inputs;
+  bool strict = false;
+};
+
+void warn(const std::string& message) { std::fprintf(stderr, "treatygraph: warning: %s\n", message.c_str()); }
+
+bool parse(const Args& args, BuildOptions* options) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--out" && i + 1 < args.size()) {
+      options->out_dir = args[++i];
+    } else if (a == "--gazetteer" && i + 1 < args.size()) {
+      options->gazetteers.push_back(args[++i]);
+    } else if (a.rfind("--out=", 0) == 0) {
+      options->out_dir = a.substr(6);
+    } else if (a == "--strict") {
+      options->strict = true;
+    } else if (a == "-" || a.empty() || a[0] != '-') {
+      options->inputs.push_back(a);
+    } else {
+      std::fprintf(stderr, "treatygraph build: unknown or incomplete option '%s'\n", a.c_str());
+      return false;
+    }
+  }
+  if (options->inputs.empty()) {
+    std::fprintf(stderr, "treatygraph build: no INPUT given (files, folders or '-')\n");
+    return false;
+  }
+  return true;
+}
+
+// Expands folders recursively (without following links to folders, so link
+// loops cannot trap the walk), sorted so that runs are reproducible.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, size_t* skipped) {
+  std::vector<std::string> files;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (input == "-" || !fs::is_directory(input, ec)) {
+      files.push_back(input);
+      continue;
+    }
+    std::vector<std::string> found;
+    fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      std::error_code type_ec;
+      if (it->is_regular_file(type_ec)) found.push_back(it->path().string());
+    }
+    if (ec) {
+      warn(input + ": folder could not be read completely: " + ec.message());
+      ++*skipped;
+    }
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+Result<Document> read_input(const std::string& input) {
+  if (input != "-") return ingest_file(input);
+  std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+  return ingest_bytes("stdin", "", std::move(bytes));
+}
+
+void print_summary(const KnowledgeGraph& graph, size_t skipped, const std::string& out_dir) {
+  std::map<std::string, size_t> node_types, edge_types;
+  for (const Node& n : graph.nodes()) ++node_types[n.type];
+  for (const Edge& e : graph.edges()) ++edge_types[e.type];
+  std::printf("documents: %zu read, %zu skipped\n", graph.documents().size(), skipped);
+  std::printf("nodes: %zu\n", graph.nodes().size());
+  for (const auto& [type, count] : node_types) std::printf("  %-14s %zu\n", type.c_str(), count);
+  std::printf("edges: %zu\n", graph.edges().size());
+  for (const auto& [type, count] : edge_types) std::printf("  %-14s %zu\n", type.c_str(), count);
+  std::printf("wrote %s/graph.graphml\nwrote %s/graph.jsonld\n", out_dir.c_str(), out_dir.c_str());
+}
+
+}  // namespace
+
+int run_build(const Args& args) {
+  BuildOptions options;
+  if (!parse(args, &options)) return kExitUsage;
+  Gazetteer gazetteer = Gazetteer::BuiltIn();
+  for (const std::string& path : options.gazetteers) {
+    Status s = gazetteer.AddFile(path);
+    if (!s.ok()) {
+      std::fprintf(stderr, "treatygraph build: %s\n", s.ToString().c_str());
+      return kExitUsage;
+    }
+  }
+  Result<Extractors> extractors = Extractors::Create(gazetteer);
+  if (!extractors.ok()) {
+    std::fprintf(stderr, "treatygraph build: %s\n", extractors.status().ToString().c_str());
+    return kExitFailed;
+  }
+  size_t skipped = 0;
+  KnowledgeGraph graph;
+  for (const std::string& input : expand_inputs(options.inputs, &skipped)) {
+    Result<Document> doc = read_input(input);
+    if (!doc.ok()) {
+      warn("skipped " + doc.status().ToString());
+      ++skipped;
+      continue;
+    }
+    for (const IngestWarning& w : doc.value().warnings) {
+      warn(input + ": byte " + std::to_string(w.byte_offset) + ": " + w.message);
+    }
+    if (!graph.AddDocument(doc.value(), extractors.value().Run(doc.value()))) {
+      warn(input + ": same content as an earlier input; read once");
+    }
+  }
+  if (graph.documents().empty()) {
+    std::fprintf(stderr, "treatygraph build: no document could be read\n");
+    return kExitFailed;
+  }
+  graph.Finalize();
+  std::error_code ec;
+  fs::create_directories(options.out_dir, ec);
+  if (ec) {
+    std::fprintf(stderr, "treatygraph build: %s: cannot create output folder: %s\n",
+                 options.out_dir.c_str(), ec.message().c_str());
+    return kExitFailed;
+  }
+  for (auto [writer, file] : {std::pair{write_graphml, "graph.graphml"},
+                              std::pair{write_jsonld, "graph.jsonld"}}) {
+    Status s = writer(graph, options.out_dir + "/" + file);
+    if (!s.ok()) {
+      std::fprintf(stderr, "treatygraph build: %s\n", s.ToString().c_str());
+      return kExitFailed;
+    }
+  }
+  print_summary(graph, skipped, options.out_dir);
+  if (options.strict && skipped > 0) return kExitFailed;
+  return kExitOk;
+}
+
+}  // namespace treatygraph::cli

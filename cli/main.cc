@@ -1,0 +1,52 @@
+// treatygraph: builds a knowledge graph from Chinese diplomatic documents.
+#include <cstdio>
+#include <cstring>
+
+#include "cli/commands.h"
+#include "treatygraph/version.h"
+
+namespace treatygraph::cli {
+namespace {
+
+const Command kCommands[] = {
+    {"build", "build [--out DIR] [--gazetteer FILE] [--strict] INPUT...",
+     "extract entities and relations from INPUT files or folders ('-' = stdin) and write "
+     "DIR/graph.graphml and DIR/graph.jsonld (DIR defaults to 'out')",
+     run_build},
+};
+
+void print_help(std::FILE* to) {
+  std::fprintf(to, "treatygraph %s: knowledge graphs from Chinese diplomatic documents\n\n",
+               kVersion);
+  std::fprintf(to, "usage:\n");
+  for (const Command& c : kCommands) std::fprintf(to, "  treatygraph %s\n      %s\n", c.usage, c.summary);
+  std::fprintf(to,
+               "  treatygraph --help | --version\n\n"
+               "exit codes: 0 done (warnings go to stderr), 1 nothing could be built or written,\n"
+               "            2 usage error\n");
+}
+
+}  // namespace
+}  // namespace treatygraph::cli
+
+int main(int argc, char** argv) {
+  using namespace treatygraph::cli;
+  if (argc < 2) {
+    print_help(stderr);
+    return kExitUsage;
+  }
+  std::string first = argv[1];
+  if (first == "--help" || first == "-h" || first == "help") {
+    print_help(stdout);
+    return kExitOk;
+  }
+  if (first == "--version") {
+    std::printf("treatygraph %s\n", treatygraph::kVersion);
+    return kExitOk;
+  }
+  for (const Command& c : kCommands) {
+    if (first == c.name) return c.handler(Args(argv + 2, argv + argc));
+  }
+  std::fprintf(stderr, "treatygraph: unknown command '%s' (see treatygraph --help)\n", argv[1]);
+  return kExitUsage;
+}

@@ -1,0 +1,161 @@
+// Dates: calendar dates of day or month precision and explicit year ranges,
+// normalised to ISO 8601 (GUIDELINES.md). Rules run on the normalised text,
+// where whitespace next to CJK is already gone and digits are half-width.
+//
+//   2004年12月2日            -> 2004-12-02
+//   2011年6月                -> 2011-06          (never invent a day)
+//   2016年4月19至21日        -> 2016-04-19/2016-04-21
+//   2020年11月30日至2021年2月28日 -> 2020-11-30/2021-02-28
+//   2018年6月9日和10日       -> 2018-06-09 and 2018-06-10 (two mentions)
+//   2019-2021年, 2027年至2028年 -> 2019/2021
+//   二〇一一年六月十五日     -> 2011-06-15
+//   2021-09-18               -> 2021-09-18
+// Bare years are not dates. Dates inside instrument titles are removed later,
+// when overlapping mentions are resolved.
+#include <cstdio>
+
+#include "extract/extractors_internal.h"
+
+namespace treatygraph {
+namespace {
+
+// Year, month and day in Arabic or Chinese digits.
+const char kYear[] = "(\\d{4}|[〇零一二三四五六七八九]{4})";
+const char kMonthDay[] = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
+
+std::string iso(long y, long m, long d) {
+  char buf[64];
+  if (d > 0) {
+    std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04ld-%02ld", y, m);
+  }
+  return buf;
+}
+
+bool valid(long y, long m, long d) {
+  return y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 0 && d <= 31;
+}
+
+class DateExtractor : public Extractor {
+ public:
+  DateExtractor(Rule calendar, Rule year_range, Rule iso_date)
+      : calendar_(std::move(calendar)), year_range_(std::move(year_range)),
+        iso_(std::move(iso_date)) {}
+
+  std::string_view name() const override { return "date"; }
+
+  void Extract(const Document& doc, std::vector<Mention>* out) const override {
+    ExtractCalendar(doc.text, out);
+    ExtractYearRanges(doc.text, out);
+    ExtractIso(doc.text, out);
+  }
+
+ private:
+  static uint32_t offset(std::string_view text, std::string_view piece) {
+    return static_cast<uint32_t>(piece.data() - text.data());
+  }
+
+  static void Add(std::string_view text, uint32_t begin, uint32_t end, std::string value,
+                  const std::string& rule, std::vector<Mention>* out) {
+    Mention m;
+    m.type = EntityType::kDate;
+    m.begin = begin;
+    m.end = end;
+    m.name = std::string(text.substr(begin, end - begin));
+    m.canonical = value;
+    m.value = std::move(value);
+    m.rule = rule;
+    out->push_back(std::move(m));
+  }
+
+  // Y年M月[D[日][SEP[Y2年][M2月]D2日]]
+  void ExtractCalendar(std::string_view text, std::vector<Mention>* out) const {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece g[9];
+    while (RE2::FindAndConsume(&input, *calendar_.re, &g[0], &g[1], &g[2], &g[3], &g[4], &g[5],
+                               &g[6], &g[7], &g[8])) {
+      std::string_view whole = g[0];
+      long y = parse_number(g[1]), m = parse_number(g[2]);
+      long d = g[3].empty() ? 0 : parse_number(g[3]);
+      bool has_tail = !g[8].empty();
+      uint32_t begin = offset(text, whole);
+      if (!valid(y, m, d)) continue;
+      if (d > 0 && g[4].empty() && !has_tail) {
+        // "6月1" without 日 is not a day date; keep the month.
+        Add(text, begin, offset(text, g[2]) + g[2].size() + 3, iso(y, m, 0), calendar_.name, out);
+        continue;
+      }
+      if (!has_tail) {
+        Add(text, begin, begin + whole.size(), iso(y, m, d), calendar_.name, out);
+        continue;
+      }
+      long y2 = g[6].empty() ? y : parse_number(g[6]);
+      long m2 = g[7].empty() ? m : parse_number(g[7]);
+      long d2 = parse_number(g[8]);
+      if (d == 0 || !valid(y2, m2, d2)) continue;
+      std::string_view sep = g[5];
+      uint32_t end = begin + whole.size();
+      if (sep == "和" || sep == "及" || sep == "、") {
+        // Two dates: the second mention is its own day ("10日").
+        uint32_t first_end = offset(text, g[5]);
+        Add(text, begin, first_end, iso(y, m, d), calendar_.name + "/first-of-two", out);
+        uint32_t second_begin = first_end + static_cast<uint32_t>(sep.size());
+        Add(text, second_begin, end, iso(y2, m2, d2), calendar_.name + "/second-of-two", out);
+      } else {
+        Add(text, begin, end, iso(y, m, d) + "/" + iso(y2, m2, d2), calendar_.name + "/range",
+            out);
+      }
+    }
+  }
+
+  void ExtractYearRanges(std::string_view text, std::vector<Mention>* out) const {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece whole, y1, y2;
+    while (RE2::FindAndConsume(&input, *year_range_.re, &whole, &y1, &y2)) {
+      long a = parse_number(y1), b = parse_number(y2);
+      if (a < 1000 || b <= a || b - a > 100) continue;
+      uint32_t begin = offset(text, whole);
+      Add(text, begin, begin + whole.size(), std::to_string(a) + "/" + std::to_string(b),
+          year_range_.name, out);
+    }
+  }
+
+  void ExtractIso(std::string_view text, std::vector<Mention>* out) const {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece whole, y, m, d;
+    while (RE2::FindAndConsume(&input, *iso_.re, &whole, &y, &m, &d)) {
+      uint32_t begin = offset(text, whole), end = begin + static_cast<uint32_t>(whole.size());
+      // Not part of a longer number or symbol (RE2 has no look-around).
+      auto digitish = [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '/'; };
+      if ((begin > 0 && digitish(text[begin - 1])) || (end < text.size() && digitish(text[end]))) {
+        continue;
+      }
+      long yy = parse_number(y), mm = parse_number(m), dd = parse_number(d);
+      if (!valid(yy, mm, dd) || dd == 0) continue;
+      Add(text, begin, end, iso(yy, mm, dd), iso_.name, out);
+    }
+  }
+
+  Rule calendar_, year_range_, iso_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Extractor>> make_date_extractor(const Gazetteer&) {
+  std::string y = kYear, md = kMonthDay;
+  Result<Rule> calendar = compile_rule(
+      "date/calendar", "(" + y + "年" + md + "月(?:" + md + "(日)?(?:(和|及|、|至|到|-)(?:" + y +
+                           "年)?(?:" + md + "月)?" + md + "日)?)?)");
+  Result<Rule> year_range =
+      compile_rule("date/year-range", "((\\d{4})年?(?:-|至|到)(\\d{4})年)");
+  Result<Rule> iso_date =
+      compile_rule("date/iso", "((\\d{4})-(\\d{2})-(\\d{2}))");
+  for (const auto* r : {&calendar, &year_range, &iso_date}) {
+    if (!r->ok()) return r->status();
+  }
+  return std::unique_ptr<Extractor>(new DateExtractor(
+      std::move(calendar.value()), std::move(year_range.value()), std::move(iso_date.value())));
+}
+
+}  // namespace treatygraph

@@ -1,0 +1,118 @@
+// The extractor registry and the pipeline that runs it over one document:
+// every extractor, then overlap resolution, then relation rules.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/extractors_internal.h"
+
+namespace treatygraph {
+
+const std::vector<ExtractorEntry>& extractor_registry() {
+  static const std::vector<ExtractorEntry> kRegistry = {
+      {"date", make_date_extractor},
+      {"resolution", make_resolution_extractor},
+  };
+  return kRegistry;
+}
+
+std::string_view entity_type_name(EntityType type) {
+  switch (type) {
+    case EntityType::kOrganization: return "Organization";
+    case EntityType::kCountry: return "Country";
+    case EntityType::kPlace: return "Place";
+    case EntityType::kPerson: return "Person";
+    case EntityType::kInstrument: return "Instrument";
+    case EntityType::kResolution: return "Resolution";
+    case EntityType::kUNDocument: return "UNDocument";
+    case EntityType::kMeeting: return "Meeting";
+    case EntityType::kDate: return "Date";
+  }
+  return "Unknown";
+}
+
+namespace {
+
+bool by_position(const Mention& a, const Mention& b) {
+  if (a.begin != b.begin) return a.begin < b.begin;
+  if (a.end != b.end) return a.end > b.end;
+  return a.type < b.type;
+}
+
+// Inside an instrument's title, a country, place, date or organisation is
+// part of the title, not a mention of its own (《上海合作组织宪章》 does not
+// mention the organisation; 《2019-2021年...计划》 holds no date).
+bool hidden_inside_instrument(EntityType t) {
+  return t == EntityType::kCountry || t == EntityType::kPlace || t == EntityType::kDate ||
+         t == EntityType::kOrganization || t == EntityType::kPerson ||
+         t == EntityType::kMeeting;
+}
+
+// Keeps, per type, the longest of overlapping mentions (the earliest on a
+// tie), then drops what an instrument title hides.
+std::vector<Mention> resolve_overlaps(std::vector<Mention> found) {
+  std::vector<size_t> order(found.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const Mention& x = found[a];
+    const Mention& y = found[b];
+    if (x.end - x.begin != y.end - y.begin) return x.end - x.begin > y.end - y.begin;
+    return by_position(x, y);
+  });
+  // Accepted spans per type: begin -> end, non-overlapping.
+  std::map<EntityType, std::map<uint32_t, uint32_t>> taken;
+  std::vector<bool> keep(found.size(), false);
+  for (size_t i : order) {
+    const Mention& m = found[i];
+    auto& spans = taken[m.type];
+    auto next = spans.lower_bound(m.begin);
+    if (next != spans.end() && next->first < m.end) continue;
+    if (next != spans.begin() && std::prev(next)->second > m.begin) continue;
+    spans.emplace(m.begin, m.end);
+    keep[i] = true;
+  }
+  const auto& instruments = taken[EntityType::kInstrument];
+  std::vector<Mention> out;
+  for (size_t i = 0; i < found.size(); ++i) {
+    if (!keep[i]) continue;
+    const Mention& m = found[i];
+    if (hidden_inside_instrument(m.type)) {
+      auto it = instruments.upper_bound(m.begin);
+      if (it != instruments.begin() && std::prev(it)->second >= m.end) continue;
+    }
+    out.push_back(std::move(found[i]));
+  }
+  std::sort(out.begin(), out.end(), by_position);
+  return out;
+}
+
+}  // namespace
+
+struct Extractors::Impl {
+  std::vector<std::unique_ptr<Extractor>> extractors;
+};
+
+Extractors::Extractors(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Extractors::Extractors(Extractors&&) noexcept = default;
+Extractors& Extractors::operator=(Extractors&&) noexcept = default;
+Extractors::~Extractors() = default;
+
+Result<Extractors> Extractors::Create(const Gazetteer& gazetteer) {
+  auto impl = std::make_unique<Impl>();
+  for (const ExtractorEntry& entry : extractor_registry()) {
+    Result<std::unique_ptr<Extractor>> made = entry.make(gazetteer);
+    if (!made.ok()) return made.status();
+    impl->extractors.push_back(std::move(made.value()));
+  }
+  return Extractors(std::move(impl));
+}
+
+Extraction Extractors::Run(const Document& doc) const {
+  std::vector<Mention> found;
+  for (const auto& extractor : impl_->extractors) extractor->Extract(doc, &found);
+  Extraction out;
+  out.mentions = resolve_overlaps(std::move(found));
+  return out;
+}
+
+}  // namespace treatygraph

@@ -1,0 +1,167 @@
+// Resolutions: UN resolutions cited by number, by symbol or URL, or by the
+// document's own heading, each with its canonical symbol as value.
+//
+//   第59/48号决议, 第S-30/1号决议        -> A/RES/59/48, A/RES/S-30/1
+//   第64/183号、...第65/124号...和第73/334号决议 -> one mention per number
+//   安理会第1970和1973号决议, 第2231(2015)号决议 -> S/RES/1970, S/RES/1973, ...
+//   第1514(XV)号决议                     -> A/RES/1514(XV)
+//   https://undocs.org/ch/A/RES/48/2, A/RES/48/2 -> A/RES/48/2
+//   "75/324. 联合国同..." (heading)      -> A/RES/75/324
+// A General Assembly number "N/M号" counts only when the coordinated list it
+// stands in ends in 决议; without a slash, a number is a Security Council one.
+#include "extract/extractors_internal.h"
+
+namespace treatygraph {
+namespace {
+
+// Separators inside a coordinated list of resolution numbers, and what may
+// stand between two numbers (a date, 的).
+const char kListGap[] = "(?:、|,|和|及|以及|或)[^第。;\\n]{0,30}";
+
+// How a Chinese text cites the resolution with this symbol, so that every
+// form of one resolution shares one canonical name.
+std::string citation_of(const std::string& symbol) {
+  if (symbol.rfind("A/RES/", 0) == 0) return "第" + symbol.substr(6) + "号决议";
+  if (symbol.rfind("S/RES/", 0) == 0) {
+    std::string number = symbol.substr(6, symbol.find('(') - 6);
+    return "安理会第" + number + "号决议";
+  }
+  return symbol;
+}
+
+class ResolutionExtractor : public Extractor {
+ public:
+  ResolutionExtractor(Rule ga_item, Rule ga_tail, Rule sc_list, Rule sc_number, Rule symbol,
+                      Rule heading)
+      : ga_item_(std::move(ga_item)), ga_tail_(std::move(ga_tail)), sc_list_(std::move(sc_list)),
+        sc_number_(std::move(sc_number)), symbol_(std::move(symbol)),
+        heading_(std::move(heading)) {}
+
+  std::string_view name() const override { return "resolution"; }
+
+  void Extract(const Document& doc, std::vector<Mention>* out) const override {
+    std::string_view text = doc.text;
+    ExtractGeneralAssembly(text, out);
+    ExtractSecurityCouncil(text, out);
+    ExtractSymbols(text, out);
+    ExtractHeading(text, out);
+  }
+
+ private:
+  static uint32_t offset(std::string_view text, std::string_view piece) {
+    return static_cast<uint32_t>(piece.data() - text.data());
+  }
+
+  static void Add(std::string_view text, uint32_t begin, uint32_t end, std::string canonical,
+                  std::string value, const std::string& rule, std::vector<Mention>* out) {
+    Mention m;
+    m.type = EntityType::kResolution;
+    m.begin = begin;
+    m.end = end;
+    m.name = std::string(text.substr(begin, end - begin));
+    m.canonical = std::move(canonical);
+    m.value = std::move(value);
+    m.rule = rule;
+    out->push_back(std::move(m));
+  }
+
+  void ExtractGeneralAssembly(std::string_view text, std::vector<Mention>* out) const {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece whole, special, session, number;
+    while (RE2::FindAndConsume(&input, *ga_item_.re, &whole, &special, &session, &number)) {
+      uint32_t begin = offset(text, whole);
+      uint32_t end = begin + static_cast<uint32_t>(whole.size());
+      std::string_view rest = text.substr(end);
+      re2::StringPiece tail;
+      if (!RE2::PartialMatch(rest, *ga_tail_.re, &tail)) continue;
+      // The first item of the list reaches to 决议 when it is the only one.
+      if (tail == "决议") end += static_cast<uint32_t>(tail.size());
+      std::string num = std::string(special) + std::string(session) + "/" + std::string(number);
+      Add(text, begin, end, "第" + num + "号决议", "A/RES/" + num, ga_item_.name, out);
+    }
+  }
+
+  void ExtractSecurityCouncil(std::string_view text, std::vector<Mention>* out) const {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece whole;
+    while (RE2::FindAndConsume(&input, *sc_list_.re, &whole)) {
+      re2::StringPiece items = whole;
+      re2::StringPiece number, roman;
+      uint32_t list_begin = offset(text, whole);
+      bool single = true;
+      {
+        re2::StringPiece probe = whole;
+        int count = 0;
+        while (RE2::FindAndConsume(&probe, *sc_number_.re, &number, &roman)) ++count;
+        single = count == 1;
+      }
+      while (RE2::FindAndConsume(&items, *sc_number_.re, &number, &roman)) {
+        uint32_t begin = offset(text, number);
+        uint32_t end = begin + static_cast<uint32_t>(number.size());
+        if (single) begin = list_begin, end = list_begin + static_cast<uint32_t>(whole.size());
+        std::string n(number);
+        if (!roman.empty()) {
+          // An old General Assembly resolution: 第1514(XV)号决议.
+          std::string sym = n + "(" + std::string(roman) + ")";
+          Add(text, begin, end, "第" + sym + "号决议", "A/RES/" + sym, sc_list_.name, out);
+        } else {
+          Add(text, begin, end, "安理会第" + n + "号决议", "S/RES/" + n, sc_list_.name, out);
+        }
+      }
+    }
+  }
+
+  void ExtractSymbols(std::string_view text, std::vector<Mention>* out) const {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece whole, symbol;
+    while (RE2::FindAndConsume(&input, *symbol_.re, &whole, &symbol)) {
+      uint32_t begin = offset(text, whole);
+      std::string value(symbol);
+      // S/RES/2231(2015) and S/RES/2231 are one resolution: the year is
+      // part of how it is cited, not of its identity.
+      if (value.rfind("S/RES/", 0) == 0) value = value.substr(0, value.find('('));
+      Add(text, begin, begin + static_cast<uint32_t>(whole.size()), citation_of(value), value,
+          symbol_.name, out);
+    }
+  }
+
+  void ExtractHeading(std::string_view text, std::vector<Mention>* out) const {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece session, number;
+    while (RE2::FindAndConsume(&input, *heading_.re, &session, &number)) {
+      uint32_t begin = offset(text, session);
+      uint32_t end = offset(text, number) + static_cast<uint32_t>(number.size());
+      std::string num = std::string(session) + "/" + std::string(number);
+      Add(text, begin, end, "第" + num + "号决议", "A/RES/" + num, heading_.name, out);
+    }
+  }
+
+  Rule ga_item_, ga_tail_, sc_list_, sc_number_, symbol_, heading_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Extractor>> make_resolution_extractor(const Gazetteer&) {
+  const std::string gap = kListGap;
+  Result<Rule> rules[] = {
+      compile_rule("resolution/general-assembly", "(第(S-)?(\\d{1,3})/(\\d{1,4})号)"),
+      compile_rule("resolution/general-assembly-tail",
+                   "^((?:" + gap + "第(?:S-)?\\d{1,3}/\\d{1,4}号)*决议)"),
+      compile_rule("resolution/security-council",
+                   "(第\\d{3,4}(?:\\((?:\\d{4}|[XVIL]+)\\))?号?(?:(?:、|,|和|及|以及)第?\\d{3,4}"
+                   "(?:\\(\\d{4}\\))?号?)*号决议)"),
+      compile_rule("resolution/security-council-number", "(\\d{3,4})(?:\\((?:\\d{4}|([XVIL]+))\\))?"),
+      compile_rule("resolution/symbol",
+                   "((?:https?://)?(?:undocs\\.org/(?:[a-z]{2}/)?)?((?:A|S)/RES/(?:S-)?\\d+/"
+                   "\\d+|S/RES/\\d+(?:\\(\\d{4}\\))?))"),
+      compile_rule("resolution/heading", "(?m)^(\\d{2,3})/(\\d{1,4})\\.(?:\\D|$)"),
+  };
+  for (auto& r : rules) {
+    if (!r.ok()) return r.status();
+  }
+  return std::unique_ptr<Extractor>(new ResolutionExtractor(
+      std::move(rules[0].value()), std::move(rules[1].value()), std::move(rules[2].value()),
+      std::move(rules[3].value()), std::move(rules[4].value()), std::move(rules[5].value())));
+}
+
+}  // namespace treatygraph

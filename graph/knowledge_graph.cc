@@ -1,0 +1,208 @@
+// KnowledgeGraph: entity resolution and evidence bookkeeping.
+//
+// Resolution is by key: every mention resolves to (type, key), where the key
+// is the UN symbol for resolutions and documents, the ISO value for dates, and
+// the canonical name otherwise (a gazetteer's canonical form, a declared
+// abbreviation's expansion, or the normalised name as written). The node id
+// is a hash of (type, key), so it never depends on input order.
+//
+// Labels are chosen only in Finalize(), from everything seen: the longest
+// canonical form (ties: the smallest in byte order), so the label too is
+// independent of input order.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "base/hash.h"
+#include "graph/metrics.h"
+#include "treatygraph/graph.h"
+
+namespace treatygraph {
+
+EntityId make_entity_id(std::string_view type, std::string_view key) {
+  static const std::map<std::string_view, std::string_view> kPrefix = {
+      {"Organization", "org"}, {"Country", "country"}, {"Place", "place"},
+      {"Person", "person"}, {"Instrument", "instrument"}, {"Resolution", "resolution"},
+      {"UNDocument", "undoc"}, {"Meeting", "meeting"}, {"Date", "date"},
+      {"Document", "doc"}};
+  auto it = kPrefix.find(type);
+  std::string prefix = it == kPrefix.end() ? std::string("entity") : std::string(it->second);
+  std::string material = std::string(type) + '\x1f' + std::string(key);
+  return prefix + "-" + hex64(stable_hash64(material));
+}
+
+namespace {
+
+struct NodeBuild {
+  std::string type;
+  std::string key;
+  std::set<std::string> canonicals;
+  std::set<std::string> names;
+  std::string value;
+  std::vector<Evidence> evidence;
+  std::set<uint32_t> documents;
+};
+
+struct EdgeBuild {
+  std::vector<Evidence> evidence;
+  std::set<uint32_t> documents;
+};
+
+size_t codepoint_count(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// The fullest form: most code points, then smallest bytes.
+bool fuller(const std::string& a, const std::string& b) {
+  size_t na = codepoint_count(a), nb = codepoint_count(b);
+  if (na != nb) return na > nb;
+  return a < b;
+}
+
+std::string resolution_key(const Mention& m) {
+  switch (m.type) {
+    case EntityType::kDate:
+    case EntityType::kUNDocument:
+      return m.value;
+    case EntityType::kResolution:
+      return m.value.empty() ? "title:" + m.canonical : m.value;
+    default:
+      return m.canonical.empty() ? m.name : m.canonical;
+  }
+}
+
+}  // namespace
+
+struct KnowledgeGraph::Impl {
+  std::vector<DocumentRecord> documents;
+  std::set<EntityId> document_ids;
+  std::unordered_map<EntityId, NodeBuild> nodes;
+  std::map<std::tuple<EntityId, EntityId, std::string>, EdgeBuild> edges;
+  std::vector<Node> final_nodes;
+  std::vector<Edge> final_edges;
+
+  void AddEdge(const EntityId& from, const EntityId& to, const std::string& type,
+               Evidence evidence) {
+    EdgeBuild& e = edges[{from, to, type}];
+    e.documents.insert(evidence.document);
+    e.evidence.push_back(std::move(evidence));
+  }
+};
+
+KnowledgeGraph::KnowledgeGraph() : impl_(std::make_unique<Impl>()) {}
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
+KnowledgeGraph::~KnowledgeGraph() = default;
+
+bool KnowledgeGraph::AddDocument(const Document& doc, const Extraction& extraction) {
+  if (!impl_->document_ids.insert(doc.id).second) return false;
+  uint32_t doc_index = static_cast<uint32_t>(impl_->documents.size());
+  DocumentRecord record;
+  record.id = doc.id;
+  record.name = doc.name;
+  record.path = doc.path;
+  record.encoding = doc.encoding;
+  record.format = doc.format;
+  record.bytes = doc.original.size();
+  record.sentences.reserve(doc.sentences.size());
+  for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
+    record.sentences.push_back(doc.quote_sentence(i));
+  }
+  impl_->documents.push_back(std::move(record));
+
+  auto evidence_of = [&](uint32_t begin, uint32_t end, const std::string& rule) {
+    Evidence ev;
+    ev.document = doc_index;
+    ev.sentence = doc.sentence_of(begin);
+    ev.line = doc.line_of(begin);
+    ev.span = doc.source_span(begin, end);
+    ev.surface = doc.surface(begin, end);
+    ev.rule = rule;
+    return ev;
+  };
+
+  std::vector<EntityId> ids;
+  ids.reserve(extraction.mentions.size());
+  for (const Mention& m : extraction.mentions) {
+    std::string type(entity_type_name(m.type));
+    std::string key = resolution_key(m);
+    EntityId id = make_entity_id(type, key);
+    NodeBuild& node = impl_->nodes[id];
+    node.type = type;
+    node.key = key;
+    node.canonicals.insert(m.canonical.empty() ? m.name : m.canonical);
+    node.names.insert(m.name);
+    if (!m.value.empty() && (node.value.empty() || m.value < node.value)) node.value = m.value;
+    Evidence ev = evidence_of(m.begin, m.end, m.rule);
+    node.documents.insert(doc_index);
+    node.evidence.push_back(ev);
+    impl_->AddEdge(doc.id, id, "MENTIONS", std::move(ev));
+    ids.push_back(std::move(id));
+  }
+  for (const RelationMention& r : extraction.relations) {
+    const EntityId& from = r.from == RelationMention::kDocument ? doc.id : ids[r.from];
+    const EntityId& to = r.to == RelationMention::kDocument ? doc.id : ids[r.to];
+    if (from == to) continue;
+    impl_->AddEdge(from, to, r.type, evidence_of(r.begin, r.end, r.rule));
+  }
+  return true;
+}
+
+void KnowledgeGraph::Finalize() {
+  Impl& g = *impl_;
+  g.final_nodes.clear();
+  g.final_edges.clear();
+  for (uint32_t i = 0; i < g.documents.size(); ++i) {
+    const DocumentRecord& d = g.documents[i];
+    Node n;
+    n.id = d.id;
+    n.type = "Document";
+    n.label = d.name;
+    n.documents = 1;
+    g.final_nodes.push_back(std::move(n));
+  }
+  for (auto& [id, b] : g.nodes) {
+    Node n;
+    n.id = id;
+    n.type = b.type;
+    n.value = b.value;
+    n.label = *std::min_element(b.canonicals.begin(), b.canonicals.end(), fuller);
+    if (n.type == "Date") n.label = b.value;
+    std::set<std::string> aliases = b.names;
+    aliases.insert(b.canonicals.begin(), b.canonicals.end());
+    aliases.erase(n.label);
+    aliases.erase("");
+    n.aliases.assign(aliases.begin(), aliases.end());
+    n.evidence = std::move(b.evidence);
+    std::stable_sort(n.evidence.begin(), n.evidence.end(),
+                     [](const Evidence& a, const Evidence& b) {
+                       return std::tie(a.document, a.span.byte_begin) <
+                              std::tie(b.document, b.span.byte_begin);
+                     });
+    n.documents = static_cast<uint32_t>(b.documents.size());
+    g.final_nodes.push_back(std::move(n));
+  }
+  g.nodes.clear();
+  std::sort(g.final_nodes.begin(), g.final_nodes.end(),
+            [](const Node& a, const Node& b) { return a.id < b.id; });
+  for (auto& [key, b] : g.edges) {
+    Edge e;
+    e.from = std::get<0>(key);
+    e.to = std::get<1>(key);
+    e.type = std::get<2>(key);
+    e.evidence = std::move(b.evidence);
+    e.documents = static_cast<uint32_t>(b.documents.size());
+    g.final_edges.push_back(std::move(e));
+  }
+  g.edges.clear();  // std::map order is already (from, to, type)
+  compute_metrics(&g.final_nodes, g.final_edges);
+}
+
+const std::vector<Node>& KnowledgeGraph::nodes() const { return impl_->final_nodes; }
+const std::vector<Edge>& KnowledgeGraph::edges() const { return impl_->final_edges; }
+const std::vector<DocumentRecord>& KnowledgeGraph::documents() const { return impl_->documents; }
+
+}  // namespace treatygraph

@@ -1,0 +1,17 @@
+// Graph metrics for visual exploration, computed with Boost.Graph: degree,
+// PageRank and weakly connected component of every node.
+#ifndef TREATYGRAPH_GRAPH_METRICS_H_
+#define TREATYGRAPH_GRAPH_METRICS_H_
+
+#include <vector>
+
+#include "treatygraph/graph.h"
+
+namespace treatygraph {
+
+// REQUIRES: nodes sorted by id; every edge end is a node id.
+void compute_metrics(std::vector<Node>* nodes, const std::vector<Edge>& edges);
+
+}  // namespace treatygraph
+
+#endif  // TREATYGRAPH_GRAPH_METRICS_H_

@@ -1,0 +1,25 @@
+// Exporters: write a finalised KnowledgeGraph in formats other tools load.
+//
+// Every writer goes through an atomic file: the output is written to a
+// temporary name beside the target and renamed only once complete, so a full
+// disk or a crash never leaves a half-written file in place of a good one.
+// Output is deterministic: the same graph gives byte-identical files.
+#ifndef TREATYGRAPH_EXPORT_H_
+#define TREATYGRAPH_EXPORT_H_
+
+#include <string>
+
+#include "treatygraph/graph.h"
+#include "treatygraph/status.h"
+
+namespace treatygraph {
+
+// GraphML with keys for Gephi, NetworkX, igraph and Neo4j APOC.
+Status write_graphml(const KnowledgeGraph& graph, const std::string& path);
+
+// JSON-LD 1.1 with an inline @context (schema.org, PROV-O, own terms).
+Status write_jsonld(const KnowledgeGraph& graph, const std::string& path);
+
+}  // namespace treatygraph
+
+#endif  // TREATYGRAPH_EXPORT_H_

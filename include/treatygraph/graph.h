@@ -1,0 +1,103 @@
+// KnowledgeGraph: one node per real-world entity across all documents, typed
+// directed edges, and for every node and edge the evidence behind it.
+//
+//   KnowledgeGraph graph;
+//   for (const Document& doc : docs) graph.AddDocument(doc, extractors.Run(doc));
+//   graph.Finalize();   // labels, metrics, deterministic order
+//   for (const Node& n : graph.nodes()) ...
+//
+// Node ids are derived from the resolved entity (its type and resolution
+// key: a UN symbol, an ISO date, or a canonical name), never from input
+// order, so the same entity has the same id in every run and corpus.
+#ifndef TREATYGRAPH_GRAPH_H_
+#define TREATYGRAPH_GRAPH_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "treatygraph/document.h"
+#include "treatygraph/extract.h"
+
+namespace treatygraph {
+
+using EntityId = std::string;
+
+// Where a fact comes from. Sentences are stored once per document
+// (DocumentRecord::sentences); evidence refers to them by index.
+struct Evidence {
+  uint32_t document = 0;  // index into KnowledgeGraph::documents()
+  uint32_t sentence = 0;  // index into that document's sentences
+  uint32_t line = 0;      // 1-based line in the original file
+  SourceSpan span;        // in the original file
+  std::string surface;    // decoded original text of the span
+  std::string rule;
+};
+
+struct DocumentRecord {
+  EntityId id;
+  std::string name;
+  std::string path;
+  std::string encoding;
+  std::string format;
+  uint64_t bytes = 0;
+  std::vector<std::string> sentences;  // quoted from the decoded original
+};
+
+struct Node {
+  EntityId id;
+  std::string type;  // entity_type_name(), or "Document"
+  std::string label;
+  std::vector<std::string> aliases;  // sorted, without the label
+  std::string value;
+  std::vector<Evidence> evidence;  // one per mention, in document order
+  // Metrics computed by Finalize().
+  uint32_t degree = 0;
+  double pagerank = 0;
+  uint32_t component = 0;
+  uint32_t documents = 0;  // how many documents mention it
+};
+
+struct Edge {
+  EntityId from;
+  EntityId to;
+  std::string type;
+  std::vector<Evidence> evidence;  // weight = evidence.size()
+  uint32_t documents = 0;
+};
+
+class KnowledgeGraph {
+ public:
+  KnowledgeGraph();
+  KnowledgeGraph(KnowledgeGraph&&) noexcept;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
+  ~KnowledgeGraph();
+
+  // Adds a document node, a node per resolved entity, a MENTIONS edge per
+  // entity, and the extracted relations, all with evidence. A document whose
+  // id is already present (same bytes) is ignored and false is returned.
+  bool AddDocument(const Document& doc, const Extraction& extraction);
+
+  // Chooses labels and aliases, computes degree, PageRank and components,
+  // and sorts nodes and edges by id. Call once after the last AddDocument.
+  void Finalize();
+
+  // REQUIRES: Finalize() was called. Sorted by id; edges by (from, to, type).
+  const std::vector<Node>& nodes() const;
+  const std::vector<Edge>& edges() const;
+  const std::vector<DocumentRecord>& documents() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The stable id of an entity: a short type prefix and a hash of its key.
+EntityId make_entity_id(std::string_view type, std::string_view key);
+
+}  // namespace treatygraph
+
+#endif  // TREATYGRAPH_GRAPH_H_

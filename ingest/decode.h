@@ -1,0 +1,33 @@
+// Decoding: bytes in any supported encoding -> UTF-8 code points, each with
+// the byte offset in the original file where it starts.
+#ifndef TREATYGRAPH_INGEST_DECODE_H_
+#define TREATYGRAPH_INGEST_DECODE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "treatygraph/document.h"
+#include "treatygraph/status.h"
+
+namespace treatygraph {
+
+struct Decoded {
+  std::string encoding;
+  std::vector<char32_t> codepoints;
+  std::vector<uint32_t> source_byte;  // per code point, plus a final entry = input size
+  std::vector<IngestWarning> warnings;
+};
+
+// Detects the encoding from the content (BOM, UTF-8 validity, then ICU's
+// detector for GB18030, Big5, UTF-16 without BOM) and decodes. Undecodable
+// bytes become U+FFFD with a warning. Fails on binary content.
+Result<Decoded> decode_bytes(std::string_view bytes);
+
+// Appends the UTF-8 form of `cp` to *out.
+void append_utf8(char32_t cp, std::string* out);
+
+}  // namespace treatygraph
+
+#endif  // TREATYGRAPH_INGEST_DECODE_H_

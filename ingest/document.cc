@@ -1,0 +1,126 @@
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+
+#include "base/hash.h"
+#include "ingest/decode.h"
+#include "ingest/normalize.h"
+#include "ingest/segment.h"
+#include "treatygraph/document.h"
+
+namespace treatygraph {
+
+SourceSpan Document::source_span(uint32_t begin, uint32_t end) const {
+  SourceSpan span;
+  span.codepoint_begin = text_codepoint_begin[begin];
+  span.codepoint_end = text_codepoint_end[end - 1];
+  span.byte_begin = decoded_source_byte[span.codepoint_begin];
+  span.byte_end = decoded_source_byte[span.codepoint_end];
+  return span;
+}
+
+std::string Document::surface(uint32_t begin, uint32_t end) const {
+  SourceSpan span = source_span(begin, end);
+  uint32_t from = decoded_byte[span.codepoint_begin];
+  uint32_t to = decoded_byte[span.codepoint_end];
+  return decoded.substr(from, to - from);
+}
+
+uint32_t Document::line_of(uint32_t pos) const {
+  uint32_t cp = text_codepoint_begin[pos];
+  auto it = std::upper_bound(line_start_codepoint.begin(), line_start_codepoint.end(), cp);
+  return static_cast<uint32_t>(it - line_start_codepoint.begin());
+}
+
+uint32_t Document::sentence_of(uint32_t pos) const {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                             [](uint32_t p, const Sentence& s) { return p < s.begin; });
+  if (it == sentences.begin()) return 0;
+  return static_cast<uint32_t>(it - sentences.begin() - 1);
+}
+
+std::string Document::quote_sentence(uint32_t index) const {
+  if (index >= sentences.size()) return "";
+  const Sentence& s = sentences[index];
+  std::string raw = surface(s.begin, s.end);
+  // Fold the original's line breaks and indentation: a quote is one line.
+  std::string out;
+  out.reserve(raw.size());
+  bool pending_space = false;
+  for (char c : raw) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) {
+      // Keep a space only between two ASCII characters (words, symbols).
+      unsigned char prev = out.back();
+      if (prev < 0x80 && static_cast<unsigned char>(c) < 0x80) out.push_back(' ');
+      pending_space = false;
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+Result<Document> ingest_bytes(std::string name, std::string path, std::string bytes) {
+  Result<Decoded> decoded = decode_bytes(bytes);
+  if (!decoded.ok()) {
+    Status s = decoded.status();
+    return Status(s.code(), s.message(), path.empty() ? name : path, s.offset());
+  }
+  Decoded& d = decoded.value();
+  Document doc;
+  doc.id = "doc-" + hex64(stable_hash64(bytes));
+  doc.name = std::move(name);
+  doc.path = std::move(path);
+  doc.encoding = d.encoding;
+  doc.format = "text";
+  doc.warnings = std::move(d.warnings);
+  doc.decoded_source_byte = std::move(d.source_byte);
+  doc.decoded_byte.reserve(d.codepoints.size() + 1);
+  doc.line_start_codepoint.push_back(0);
+  for (size_t i = 0; i < d.codepoints.size(); ++i) {
+    doc.decoded_byte.push_back(static_cast<uint32_t>(doc.decoded.size()));
+    append_utf8(d.codepoints[i], &doc.decoded);
+    if (d.codepoints[i] == '\n') doc.line_start_codepoint.push_back(static_cast<uint32_t>(i + 1));
+  }
+  doc.decoded_byte.push_back(static_cast<uint32_t>(doc.decoded.size()));
+  NormalizedText norm = normalize_codepoints(d.codepoints.data(), d.codepoints.size());
+  doc.text = std::move(norm.text);
+  doc.text_codepoint_begin = std::move(norm.codepoint_begin);
+  doc.text_codepoint_end = std::move(norm.codepoint_end);
+  doc.sentences = split_sentences(doc.text);
+  doc.original = std::move(bytes);
+  return doc;
+}
+
+Result<Document> ingest_file(const std::string& path) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) {
+    return Status(StatusCode::kNotFound, std::strerror(errno), path);
+  }
+  if (!S_ISREG(st.st_mode)) {
+    return Status(StatusCode::kUnreadable, "not a regular file", path);
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(StatusCode::kUnreadable, "cannot open for reading", path);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status(StatusCode::kUnreadable, "read error", path);
+  std::string name = path.substr(path.find_last_of('/') + 1);
+  return ingest_bytes(name, path, std::move(bytes));
+}
+
+std::string normalize_for_matching(std::string_view utf8) {
+  Result<Decoded> d = decode_bytes(utf8);
+  if (!d.ok()) return "";
+  return normalize_codepoints(d.value().codepoints.data(), d.value().codepoints.size(),
+                              LineBreaks::kJoinAll)
+      .text;
+}
+
+}  // namespace treatygraph

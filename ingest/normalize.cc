@@ -1,0 +1,279 @@
+#include "ingest/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <memory>
+#include <unordered_map>
+
+#include "ingest/decode.h"
+
+namespace treatygraph {
+namespace {
+
+// Ranges sent through ICU's Traditional-Simplified transliterator.
+struct Range {
+  char32_t first, last;
+};
+constexpr Range kHanRanges[] = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}};
+
+bool is_dropped(char32_t cp) {
+  switch (cp) {
+    case 0x00B9: case 0x00B2: case 0x00B3:  // footnote markers ¹ ² ³
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:  // zero-width
+    case 0x00AD:  // soft hyphen
+    case 0xFFFE: case 0xFFFF:
+      return true;
+    default:
+      break;
+  }
+  if (cp >= 0x2070 && cp <= 0x2079) return true;  // superscript digits
+  if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') return true;  // controls
+  if (cp >= 0x7F && cp < 0xA0) return true;
+  return false;
+}
+
+bool is_space(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+         cp == 0xA0 || cp == 0x3000 || cp == 0x2028 || cp == 0x2029 ||
+         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F;
+}
+
+bool is_newline(char32_t cp) { return cp == '\n' || cp == 0x2028 || cp == 0x2029; }
+
+// Our own folds, applied after NFKC and traditional->simplified.
+char32_t own_fold(char32_t cp) {
+  switch (cp) {
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+    case 0x2212: case 0xFE58: case 0xFE63:
+      return '-';
+    default:
+      return cp;
+  }
+}
+
+// The folding table: BMP code points map to UTF-8 strings. Built once.
+class FoldingTable {
+ public:
+  FoldingTable() : bmp_(0x10000) {
+    UErrorCode err = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(err);
+    std::unique_ptr<icu::Transliterator> t2s(icu::Transliterator::createInstance(
+        "Traditional-Simplified", UTRANS_FORWARD, err));
+    if (U_FAILURE(err)) t2s.reset();  // without ICU data: no script folding
+    std::unordered_map<char32_t, char32_t> simplified = build_simplified(t2s.get());
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+      if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+      std::u32string folded;
+      if (!is_dropped(cp)) {
+        icu::UnicodeString in(static_cast<UChar32>(cp));
+        icu::UnicodeString nf = in;
+        if (nfkc != nullptr && !nfkc->isInert(cp)) {
+          UErrorCode e = U_ZERO_ERROR;
+          nf = nfkc->normalize(in, e);
+          if (U_FAILURE(e)) nf = in;
+        }
+        for (int32_t i = 0; i < nf.length(); i = nf.moveIndex32(i, 1)) {
+          char32_t c = nf.char32At(i);
+          auto it = simplified.find(c);
+          folded.push_back(own_fold(it == simplified.end() ? c : it->second));
+        }
+      }
+      std::string utf8;
+      for (char32_t c : folded) append_utf8(c, &utf8);
+      bmp_[cp] = std::move(utf8);
+    }
+  }
+
+  // REQUIRES: cp < 0x10000 and not a surrogate.
+  const std::string& fold(char32_t cp) const { return bmp_[cp]; }
+
+ private:
+  // One transliterator call over every Han character, each on its own line so
+  // that no phrase rule spans two of them: ~28k characters in one pass.
+  static std::unordered_map<char32_t, char32_t> build_simplified(icu::Transliterator* t2s) {
+    std::unordered_map<char32_t, char32_t> out;
+    if (t2s == nullptr) return out;
+    icu::UnicodeString all;
+    std::vector<char32_t> order;
+    for (const Range& r : kHanRanges) {
+      for (char32_t cp = r.first; cp <= r.last; ++cp) {
+        all.append(static_cast<UChar32>(cp)).append(static_cast<UChar>('\n'));
+        order.push_back(cp);
+      }
+    }
+    t2s->transliterate(all);
+    size_t k = 0;
+    int32_t line_start = 0;
+    for (int32_t i = 0; i < all.length() && k < order.size(); ++i) {
+      if (all.charAt(i) != '\n') continue;
+      icu::UnicodeString piece(all, line_start, i - line_start);
+      // Keep only one-to-one mappings; the rest stay as written.
+      if (piece.countChar32() == 1) {
+        char32_t to = piece.char32At(0);
+        if (to != order[k]) out.emplace(order[k], to);
+      }
+      ++k;
+      line_start = i + 1;
+    }
+    return out;
+  }
+
+  std::vector<std::string> bmp_;
+};
+
+const FoldingTable& folding_table() {
+  static const FoldingTable table;  // thread-safe initialisation (C++11)
+  return table;
+}
+
+void fold_supplementary(char32_t cp, std::string* out) {
+  // Outside the BMP: CJK extension ideographs and symbols. NFKC per call;
+  // these are rare enough that the table need not cover them.
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(err);
+  icu::UnicodeString in(static_cast<UChar32>(cp));
+  icu::UnicodeString nf = U_SUCCESS(err) ? nfkc->normalize(in, err) : in;
+  if (U_FAILURE(err)) nf = in;
+  for (int32_t i = 0; i < nf.length(); i = nf.moveIndex32(i, 1)) append_utf8(nf.char32At(i), out);
+}
+
+bool is_ideograph(char32_t cp) {
+  return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+bool is_ascii_alnum(char32_t cp) {
+  return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+         (cp >= 0xFF10 && cp <= 0xFF19);  // full-width digits fold to ASCII
+}
+
+}  // namespace
+
+bool is_cjk_context(char32_t cp) {
+  return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
+         (cp >= 0x2014 && cp <= 0x201F) || cp == 0x2026 || cp == 0x00B7 ||
+         (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+namespace {
+
+bool ends_sentence(char32_t cp) {
+  switch (cp) {
+    case 0x3002: case 0xFF1B: case 0xFF01: case 0xFF1F: case 0xFF1A:  // 。；！？：
+    case ';': case '!': case '?': case ':': case '.':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// For each line: whether the break after it is a wrap (see the header).
+std::vector<bool> find_wrapped_lines(const char32_t* cps, size_t n) {
+  struct Line {
+    size_t width = 0;
+    char32_t last = 0;
+  };
+  std::vector<Line> lines(1);
+  for (size_t i = 0; i < n; ++i) {
+    char32_t cp = cps[i];
+    if (cp == '\n') {
+      lines.emplace_back();
+    } else if (!is_space(cp)) {
+      lines.back().width += is_cjk_context(cp) ? 2 : 1;
+      lines.back().last = cp;
+    }
+  }
+  std::vector<bool> wrapped(lines.size(), false);
+  std::vector<size_t> widths;
+  for (const Line& l : lines) {
+    if (l.width >= 8) widths.push_back(l.width);
+  }
+  if (widths.size() < 10) return wrapped;
+  std::vector<size_t> sorted = widths;
+  std::nth_element(sorted.begin(), sorted.begin() + sorted.size() * 3 / 4, sorted.end());
+  size_t column = sorted[sorted.size() * 3 / 4];
+  size_t near = 0;
+  for (size_t w : widths) near += w + 4 >= column && w <= column + 4;
+  // A text column: most lines share its width. Running text with one
+  // paragraph per line has widths all over the place.
+  if (near * 10 < widths.size() * 3) return wrapped;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    wrapped[i] = lines[i].width * 100 >= column * 85 && !ends_sentence(lines[i].last);
+  }
+  return wrapped;
+}
+
+}  // namespace
+
+NormalizedText normalize_codepoints(const char32_t* cps, size_t n, LineBreaks line_breaks) {
+  std::vector<bool> wrapped;
+  if (line_breaks == LineBreaks::kFromLayout) wrapped = find_wrapped_lines(cps, n);
+  size_t line = 0;             // line of the code point being read
+  size_t line_of_last = 0;     // line of `last`
+  const FoldingTable& table = folding_table();
+  NormalizedText out;
+  out.text.reserve(n * 3);
+  out.codepoint_begin.reserve(n * 3);
+  out.codepoint_end.reserve(n * 3);
+  auto emit = [&out](const char* bytes, size_t len, uint32_t begin, uint32_t end) {
+    out.text.append(bytes, len);
+    out.codepoint_begin.insert(out.codepoint_begin.end(), len, begin);
+    out.codepoint_end.insert(out.codepoint_end.end(), len, end);
+  };
+  bool in_space = false;
+  uint32_t space_begin = 0;
+  int newlines = 0;
+  char32_t last = 0;  // the last code point that produced output
+  std::string scratch;
+  for (size_t i = 0; i < n; ++i) {
+    char32_t cp = cps[i];
+    if (is_space(cp)) {
+      if (!in_space) in_space = true, space_begin = static_cast<uint32_t>(i), newlines = 0;
+      if (is_newline(cp) || (cp == '\r' && (i + 1 == n || cps[i + 1] != '\n'))) ++newlines;
+      if (cp == '\n') ++line;
+      continue;
+    }
+    const std::string* folded;
+    if (cp < 0x10000) {
+      folded = &table.fold(cp);
+    } else {
+      scratch.clear();
+      fold_supplementary(cp, &scratch);
+      folded = &scratch;
+    }
+    if (folded->empty()) continue;  // dropped: transparent to whitespace rules
+    if (in_space && last != 0) {
+      bool cjk = is_cjk_context(last) || is_cjk_context(cp);
+      const char* sep = nullptr;
+      bool soft = line_breaks == LineBreaks::kJoinAll ||
+                  (line_of_last < wrapped.size() && wrapped[line_of_last]);
+      if (newlines > 0 && soft) {
+        sep = cjk ? nullptr : " ";
+      } else if (newlines >= 2) {
+        sep = "\n";
+      } else if (newlines == 1) {
+        // A line break inside CJK text, or between an ideograph and a digit
+        // (`28\n日`), is where PDF extraction broke a line: join. After
+        // CJK punctuation (`。\n2.`) it may end a paragraph: keep it.
+        bool join = (is_cjk_context(last) && is_cjk_context(cp)) ||
+                    (is_ideograph(last) && is_ascii_alnum(cp)) ||
+                    (is_ascii_alnum(last) && is_ideograph(cp));
+        sep = join ? nullptr : "\n";
+      } else if (!cjk) {
+        sep = " ";
+      }
+      if (sep != nullptr) emit(sep, 1, space_begin, static_cast<uint32_t>(i));
+    }
+    in_space = false;
+    emit(folded->data(), folded->size(), static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1));
+    last = cp;
+    line_of_last = line;
+  }
+  return out;
+}
+
+}  // namespace treatygraph

@@ -1,0 +1,43 @@
+#include <doctest/doctest.h>
+#include <rapidjson/document.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "treatygraph/export.h"
+
+namespace treatygraph {
+
+TEST_CASE("JSON-LD has an inline context, undocs IRIs and evidence with offsets") {
+  KnowledgeGraph g;
+  Document d = ingest_bytes("a.txt", "", "标题\n\n回顾第 59/48 号决议。").value();
+  Extractors ex = std::move(Extractors::Create(Gazetteer::BuiltIn()).value());
+  g.AddDocument(d, ex.Run(d));
+  g.Finalize();
+  std::string path = "jsonld_test.jsonld";
+  REQUIRE(write_jsonld(g, path).ok());
+  std::stringstream buf;
+  buf << std::ifstream(path).rdbuf();
+  std::remove(path.c_str());
+  rapidjson::Document json;
+  json.Parse(buf.str().c_str());
+  REQUIRE(!json.HasParseError());
+  REQUIRE(json["@context"].IsObject());
+  CHECK(std::string(json["@context"]["schema"].GetString()) == "https://schema.org/");
+  bool found = false;
+  for (const auto& item : json["@graph"].GetArray()) {
+    if (std::string(item["@id"].GetString()) != "https://undocs.org/A/RES/59/48") continue;
+    found = true;
+    CHECK(std::string(item["@type"].GetString()) == "schema:Legislation");
+    const auto& ev = item["tg:mention"][0];
+    CHECK(ev["tg:line"].GetUint() == 3);
+    CHECK(ev["tg:byteStart"].GetUint() == d.original.find("第"));
+    CHECK(ev["tg:byteEnd"].GetUint() == d.original.find("。"));
+    CHECK(std::string(ev["tg:surface"].GetString()) == "第 59/48 号决议");
+    CHECK(std::string(ev["tg:sentence"].GetString()) == "回顾第59/48号决议。");
+  }
+  CHECK(found);
+}
+
+}  // namespace treatygraph

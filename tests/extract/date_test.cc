@@ -1,0 +1,34 @@
+#include <doctest/doctest.h>
+
+#include "extract/test_util.h"
+
+namespace treatygraph {
+
+TEST_CASE("dates are normalised to ISO 8601") {
+  using V = std::vector<std::string>;
+  struct Case {
+    const char* text;
+    V expected;
+  };
+  const Case cases[] = {
+      {"2004 年 12 月 2 日关于", {"2004-12-02"}},
+      {"２０１８ 年 ６月 １０日", {"2018-06-10"}},
+      {"于2011年6月通过", {"2011-06"}},                                   // month: no day invented
+      {"2016 年 4 月 19 至 21 日在纽约", {"2016-04-19/2016-04-21"}},
+      {"2020年 11月 30日至 2021年 2月 28\n日", {"2020-11-30/2021-02-28"}},
+      {"2018 年 6 月 9 日和 10 日在", {"2018-06-09", "2018-06-10"}},     // two dates
+      {"2019-2020年轮值主席国", {"2019/2020"}},
+      {"2027年至2028年", {"2027/2028"}},
+      {"二〇一一年六月十五日", {"2011-06-15"}},
+      {"2021-09-18 09:21:00", {"2021-09-18"}},
+      {"成立于2001年", {}},                                                // bare year
+      {"2019年13月1日", {}},                                               // no such month
+  };
+  for (const Case& c : cases) {
+    std::string text = c.text;
+    CAPTURE(text);
+    CHECK(testing::found(c.text, EntityType::kDate) == c.expected);
+  }
+}
+
+}  // namespace treatygraph

@@ -1,0 +1,35 @@
+#include <doctest/doctest.h>
+
+#include "extract/test_util.h"
+
+namespace treatygraph {
+
+TEST_CASE("resolutions get their canonical UN symbol") {
+  using V = std::vector<std::string>;
+  struct Case {
+    const char* text;
+    V expected;
+  };
+  const Case cases[] = {
+      {"关于给予观察员地位的第 59/48 号决议，", {"A/RES/59/48"}},
+      {"第 S-30/1 号决议，附件。", {"A/RES/S-30/1"}},
+      {"2009 年 12 月 18 日第 64/183 号、2010 年 12 月 13 日第 65/124 号和 2019 年 8 月 30 日第 "
+       "73/334 号决议",
+       {"A/RES/64/183", "A/RES/65/124", "A/RES/73/334"}},
+      {"联合国安理会第 1970 和 1973 号决议", {"S/RES/1970", "S/RES/1973"}},
+      {"安理会第 2231号决议", {"S/RES/2231"}},
+      {"第2231(2015)号决议", {"S/RES/2231"}},
+      {"第1514(XV)号决议", {"A/RES/1514(XV)"}},
+      {"https://undocs.org/ch/A/RES/48/2", {"A/RES/48/2"}},
+      {"  75/324. 联合国同经济合作组织的合作", {"A/RES/75/324"}},
+      {"第 2896 卷，第 50518 号。", {}},            // a treaty series volume, not a resolution
+      {"见第 72/212 号文件", {}},                    // a list that does not end in 决议
+  };
+  for (const Case& c : cases) {
+    std::string text = c.text;
+    CAPTURE(text);
+    CHECK(testing::found(c.text, EntityType::kResolution) == c.expected);
+  }
+}
+
+}  // namespace treatygraph

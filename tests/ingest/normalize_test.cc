@@ -1,0 +1,50 @@
+#include <doctest/doctest.h>
+
+#include "treatygraph/document.h"
+
+namespace treatygraph {
+
+TEST_CASE("normalize_for_matching folds width, script and CJK spacing") {
+  struct Case {
+    const char* input;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"２０１８ 年 ６月 １０日", "2018年6月10日"},        // full-width digits, uneven spaces
+      {"上海合作組織", "上海合作组织"},                    // traditional -> simplified
+      {"杜尚別", "杜尚别"},
+      {"第 59/48 号决议", "第59/48号决议"},
+      {"上合组\n织区域", "上合组织区域"},                  // PDF line break inside a word
+      {"《议程》¹ 提出", "《议程》提出"},                  // footnote marker dropped
+      {"United  Nations", "United Nations"},               // spaces between words kept, folded
+      {"（一）", "(一)"},                                  // full-width brackets
+      {"2019—2021", "2019-2021"},                          // dashes
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.input);
+    CHECK(normalize_for_matching(c.input) == c.expected);
+  }
+}
+
+TEST_CASE("a blank line between paragraphs survives as one line break") {
+  Document doc = ingest_bytes("t.txt", "", "第一段。\n\n第二段").value();
+  CHECK(doc.text == "第一段。\n第二段");
+}
+
+TEST_CASE("a PDF column's wrapped lines are joined even across blank lines") {
+  // Ten lines of one width: a text column. Breaks after full lines join;
+  // the break after the sentence end stays.
+  std::string text;
+  for (int i = 0; i < 10; ++i) text += "经济合作组织经济合作组织经济合作\n\n";
+  text += "组织。\n\n下一段";
+  Document doc = ingest_bytes("t.txt", "", text).value();
+  CHECK(doc.text.find('\n') == doc.text.find("。") + 3);
+  CHECK(doc.text.find("经济合作组织。") != std::string::npos);
+}
+
+TEST_CASE("short heading lines are not joined to the text") {
+  Document doc = ingest_bytes("t.txt", "", "第七十五届会议\n\n议程项目\n\n大会，").value();
+  CHECK(doc.text == "第七十五届会议\n议程项目\n大会,");
+}
+
+}  // namespace treatygraph
