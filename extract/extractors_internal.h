@@ -35,6 +35,11 @@ const std::vector<ExtractorEntry>& extractor_registry();
 Result<std::unique_ptr<Extractor>> make_date_extractor(const Gazetteer& gazetteer);
 Result<std::unique_ptr<Extractor>> make_resolution_extractor(const Gazetteer& gazetteer);
 
+// Relation rules (extract/relations.cc): typed relations between the
+// resolved mentions of one document (sorted by position), with evidence spans.
+void extract_relations(const Document& doc, const std::vector<Mention>& mentions,
+                       std::vector<RelationMention>* out);
+
 // The value of a number written in Arabic or Chinese digits (二〇一一, 十八);
 // -1 when `s` is neither.
 long parse_number(std::string_view s);

@@ -112,6 +112,7 @@ Extraction Extractors::Run(const Document& doc) const {
   for (const auto& extractor : impl_->extractors) extractor->Extract(doc, &found);
   Extraction out;
   out.mentions = resolve_overlaps(std::move(found));
+  extract_relations(doc, out.mentions, &out.relations);
   return out;
 }
 
