@@ -22,8 +22,32 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The export formats, one table so --help and the parser cannot drift.
+struct Format {
+  const char* name;
+  const char* files;  // what it writes into the output folder
+  Status (*write)(const KnowledgeGraph& graph, const std::string& dir);
+};
+
+const Format kFormats[] = {
+    {"graphml", "graph.graphml",
+     [](const KnowledgeGraph& g, const std::string& dir) {
+       return write_graphml(g, dir + "/graph.graphml");
+     }},
+    {"jsonld", "graph.jsonld",
+     [](const KnowledgeGraph& g, const std::string& dir) {
+       return write_jsonld(g, dir + "/graph.jsonld");
+     }},
+    {"gexf", "graph.gexf",
+     [](const KnowledgeGraph& g, const std::string& dir) {
+       return write_gexf(g, dir + "/graph.gexf");
+     }},
+    {"csv", "nodes.csv, edges.csv, kuzu_load.cypher", write_property_graph_csv},
+};
+
 struct BuildOptions {
   std::string out_dir = "out";
+  std::vector<const Format*> formats;
   std::vector<std::string> gazetteers;
   std::vector<std::string> inputs;
   bool strict = false;
@@ -40,6 +64,20 @@ bool parse(const Args& args, BuildOptions* options) {
       options->gazetteers.push_back(args[++i]);
     } else if (a.rfind("--out=", 0) == 0) {
       options->out_dir = a.substr(6);
+    } else if (a == "--format" && i + 1 < args.size()) {
+      std::string list = args[++i] + ",";
+      for (size_t start = 0, comma; (comma = list.find(',', start)) != std::string::npos;
+           start = comma + 1) {
+        std::string name = list.substr(start, comma - start);
+        const Format* format = nullptr;
+        for (const Format& f : kFormats) format = name == f.name ? &f : format;
+        if (format == nullptr) {
+          std::fprintf(stderr, "treatygraph build: unknown format '%s' (graphml, jsonld, gexf, csv)\n",
+                       name.c_str());
+          return false;
+        }
+        options->formats.push_back(format);
+      }
     } else if (a == "--strict") {
       options->strict = true;
     } else if (a == "-" || a.empty() || a[0] != '-') {
@@ -49,6 +87,7 @@ bool parse(const Args& args, BuildOptions* options) {
       return false;
     }
   }
+  if (options->formats.empty()) options->formats = {&kFormats[0], &kFormats[1]};
   if (options->inputs.empty()) {
     std::fprintf(stderr, "treatygraph build: no INPUT given (files, folders or '-')\n");
     return false;
@@ -88,7 +127,7 @@ Result<Document> read_input(const std::string& input) {
   return ingest_bytes("stdin", "", std::move(bytes));
 }
 
-void print_summary(const KnowledgeGraph& graph, size_t skipped, const std::string& out_dir) {
+void print_summary(const KnowledgeGraph& graph, size_t skipped, const BuildOptions& options) {
   std::map<std::string, size_t> node_types, edge_types;
   for (const Node& n : graph.nodes()) ++node_types[n.type];
   for (const Edge& e : graph.edges()) ++edge_types[e.type];
@@ -97,7 +136,9 @@ void print_summary(const KnowledgeGraph& graph, size_t skipped, const std::strin
   for (const auto& [type, count] : node_types) std::printf("  %-14s %zu\n", type.c_str(), count);
   std::printf("edges: %zu\n", graph.edges().size());
   for (const auto& [type, count] : edge_types) std::printf("  %-14s %zu\n", type.c_str(), count);
-  std::printf("wrote %s/graph.graphml\nwrote %s/graph.jsonld\n", out_dir.c_str(), out_dir.c_str());
+  for (const Format* f : options.formats) {
+    std::printf("wrote %s in %s/\n", f->files, options.out_dir.c_str());
+  }
 }
 
 }  // namespace
@@ -146,15 +187,14 @@ int run_build(const Args& args) {
                  options.out_dir.c_str(), ec.message().c_str());
     return kExitFailed;
   }
-  for (auto [writer, file] : {std::pair{write_graphml, "graph.graphml"},
-                              std::pair{write_jsonld, "graph.jsonld"}}) {
-    Status s = writer(graph, options.out_dir + "/" + file);
+  for (const Format* format : options.formats) {
+    Status s = format->write(graph, options.out_dir);
     if (!s.ok()) {
       std::fprintf(stderr, "treatygraph build: %s\n", s.ToString().c_str());
       return kExitFailed;
     }
   }
-  print_summary(graph, skipped, options.out_dir);
+  print_summary(graph, skipped, options);
   if (options.strict && skipped > 0) return kExitFailed;
   return kExitOk;
 }

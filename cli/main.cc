@@ -9,9 +9,10 @@ namespace treatygraph::cli {
 namespace {
 
 const Command kCommands[] = {
-    {"build", "build [--out DIR] [--gazetteer FILE] [--strict] INPUT...",
-     "extract entities and relations from INPUT files or folders ('-' = stdin) and write "
-     "DIR/graph.graphml and DIR/graph.jsonld (DIR defaults to 'out')",
+    {"build", "build [--out DIR] [--format LIST] [--gazetteer FILE] [--strict] INPUT...",
+     "extract entities and relations from INPUT files or folders ('-' = stdin) and write\n"
+     "      the graph into DIR (default 'out') in each format of LIST (default graphml,jsonld;\n"
+     "      also gexf, csv for neo4j-admin import and Kuzu)",
      run_build},
 };
 

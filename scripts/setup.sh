@@ -7,7 +7,7 @@ packages=(
   cmake g++ make pkg-config                 # toolchain
   libboost-graph-dev rapidjson-dev libicu-dev libre2-dev   # libraries
   doctest-dev                               # unit tests
-  python3-networkx python3-icu              # end-to-end tests (/usr/bin/python3)
+  python3-networkx python3-icu python3-igraph   # end-to-end tests (/usr/bin/python3)
 )
 
 missing=()
@@ -16,6 +16,11 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
+# Node.js runs the npm-packaged export consumers of the tests. Machines that
+# ship their own Node.js keep it; Debian's would conflict with it.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "setup: installing ${missing[*]}" >&2

@@ -20,6 +20,13 @@ Status write_graphml(const KnowledgeGraph& graph, const std::string& path);
 // JSON-LD 1.1 with an inline @context (schema.org, PROV-O, own terms).
 Status write_jsonld(const KnowledgeGraph& graph, const std::string& path);
 
+// GEXF 1.3 for Gephi desktop: typed attributes, colour by type, size by degree.
+Status write_gexf(const KnowledgeGraph& graph, const std::string& path);
+
+// Property-graph bulk import into folder `dir`: nodes.csv and edges.csv with
+// neo4j-admin import headers, and kuzu_load.cypher for Kuzu.
+Status write_property_graph_csv(const KnowledgeGraph& graph, const std::string& dir);
+
 }  // namespace treatygraph
 
 #endif  // TREATYGRAPH_EXPORT_H_
