@@ -12,6 +12,7 @@
 #include <system_error>
 
 #include "cli/commands.h"
+#include "cli/formats.h"
 #include "treatygraph/document.h"
 #include "treatygraph/export.h"
 #include "treatygraph/extract.h"
@@ -21,29 +22,6 @@ namespace treatygraph::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-// The export formats, one table so --help and the parser cannot drift.
-struct Format {
-  const char* name;
-  const char* files;  // what it writes into the output folder
-  Status (*write)(const KnowledgeGraph& graph, const std::string& dir);
-};
-
-const Format kFormats[] = {
-    {"graphml", "graph.graphml",
-     [](const KnowledgeGraph& g, const std::string& dir) {
-       return write_graphml(g, dir + "/graph.graphml");
-     }},
-    {"jsonld", "graph.jsonld",
-     [](const KnowledgeGraph& g, const std::string& dir) {
-       return write_jsonld(g, dir + "/graph.jsonld");
-     }},
-    {"gexf", "graph.gexf",
-     [](const KnowledgeGraph& g, const std::string& dir) {
-       return write_gexf(g, dir + "/graph.gexf");
-     }},
-    {"csv", "nodes.csv, edges.csv, kuzu_load.cypher", write_property_graph_csv},
-};
 
 struct BuildOptions {
   std::string out_dir = "out";
@@ -65,19 +43,7 @@ bool parse(const Args& args, BuildOptions* options) {
     } else if (a.rfind("--out=", 0) == 0) {
       options->out_dir = a.substr(6);
     } else if (a == "--format" && i + 1 < args.size()) {
-      std::string list = args[++i] + ",";
-      for (size_t start = 0, comma; (comma = list.find(',', start)) != std::string::npos;
-           start = comma + 1) {
-        std::string name = list.substr(start, comma - start);
-        const Format* format = nullptr;
-        for (const Format& f : kFormats) format = name == f.name ? &f : format;
-        if (format == nullptr) {
-          std::fprintf(stderr, "treatygraph build: unknown format '%s' (graphml, jsonld, gexf, csv)\n",
-                       name.c_str());
-          return false;
-        }
-        options->formats.push_back(format);
-      }
+      if (!parse_format_list(args[++i], "build", &options->formats)) return false;
     } else if (a == "--strict") {
       options->strict = true;
     } else if (a == "-" || a.empty() || a[0] != '-') {
@@ -87,7 +53,7 @@ bool parse(const Args& args, BuildOptions* options) {
       return false;
     }
   }
-  if (options->formats.empty()) options->formats = {&kFormats[0], &kFormats[1]};
+  if (options->formats.empty()) options->formats = default_formats();
   if (options->inputs.empty()) {
     std::fprintf(stderr, "treatygraph build: no INPUT given (files, folders or '-')\n");
     return false;
@@ -180,19 +146,10 @@ int run_build(const Args& args) {
     return kExitFailed;
   }
   graph.Finalize();
-  std::error_code ec;
-  fs::create_directories(options.out_dir, ec);
-  if (ec) {
-    std::fprintf(stderr, "treatygraph build: %s: cannot create output folder: %s\n",
-                 options.out_dir.c_str(), ec.message().c_str());
+  Status written = write_formats(graph, options.formats, options.out_dir);
+  if (!written.ok()) {
+    std::fprintf(stderr, "treatygraph build: %s\n", written.ToString().c_str());
     return kExitFailed;
-  }
-  for (const Format* format : options.formats) {
-    Status s = format->write(graph, options.out_dir);
-    if (!s.ok()) {
-      std::fprintf(stderr, "treatygraph build: %s\n", s.ToString().c_str());
-      return kExitFailed;
-    }
   }
   print_summary(graph, skipped, options);
   if (options.strict && skipped > 0) return kExitFailed;

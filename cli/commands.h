@@ -13,6 +13,7 @@ enum ExitCode {
   kExitOk = 0,        // a graph was written / the question was answered
   kExitFailed = 1,    // nothing could be built, or output could not be written
   kExitUsage = 2,     // the command line is wrong
+  kExitGraphUnreadable = 3,  // query/export: the built graph is missing or corrupt
 };
 
 using Args = std::vector<std::string>;
@@ -25,6 +26,8 @@ struct Command {
 };
 
 int run_build(const Args& args);
+int run_export(const Args& args);
+int run_query(const Args& args);
 
 }  // namespace treatygraph::cli
 

@@ -14,6 +14,11 @@ const Command kCommands[] = {
      "      the graph into DIR (default 'out') in each format of LIST (default graphml,jsonld;\n"
      "      also gexf, csv for neo4j-admin import and Kuzu)",
      run_build},
+    {"export", "export --graph DIR --format LIST [--out DIR]",
+     "convert the graph that build wrote into DIR to other formats, without rebuilding",
+     run_export},
+    {"query", "query --graph DIR COMMAND ARGS... [--json]",
+     "answer provenance questions from a built graph (treatygraph query --help)", run_query},
 };
 
 void print_help(std::FILE* to) {

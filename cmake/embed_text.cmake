@@ -1,5 +1,6 @@
 # Writes OUTPUT, a C++ file defining `const char SYMBOL[]` with the contents of
-# the INPUTS files (semicolon-separated) concatenated. Run with cmake -P.
+# the INPUTS files ('|'-separated) concatenated. Run with cmake -P.
+string(REPLACE "|" ";" INPUTS "${INPUTS}")
 set(content "")
 foreach(input IN LISTS INPUTS)
   file(READ "${input}" piece)

@@ -155,6 +155,33 @@ void KnowledgeGraph::Finalize() {
   Impl& g = *impl_;
   g.final_nodes.clear();
   g.final_edges.clear();
+  // Documents in id order, evidence renumbered to match.
+  std::vector<uint32_t> order(g.documents.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&g](uint32_t a, uint32_t b) { return g.documents[a].id < g.documents[b].id; });
+  std::vector<uint32_t> new_index(order.size());
+  std::vector<DocumentRecord> sorted_documents;
+  for (uint32_t i = 0; i < order.size(); ++i) {
+    new_index[order[i]] = i;
+    sorted_documents.push_back(std::move(g.documents[order[i]]));
+  }
+  g.documents = std::move(sorted_documents);
+  auto renumber = [&new_index](std::vector<Evidence>& evidence, std::set<uint32_t>& documents) {
+    for (Evidence& ev : evidence) ev.document = new_index[ev.document];
+    std::set<uint32_t> renumbered;
+    for (uint32_t d : documents) renumbered.insert(new_index[d]);
+    documents = std::move(renumbered);
+  };
+  for (auto& [id, b] : g.nodes) renumber(b.evidence, b.documents);
+  for (auto& [key, b] : g.edges) {
+    renumber(b.evidence, b.documents);
+    std::stable_sort(b.evidence.begin(), b.evidence.end(),
+                     [](const Evidence& x, const Evidence& y) {
+                       return std::tie(x.document, x.span.byte_begin, x.rule) <
+                              std::tie(y.document, y.span.byte_begin, y.rule);
+                     });
+  }
   for (uint32_t i = 0; i < g.documents.size(); ++i) {
     const DocumentRecord& d = g.documents[i];
     Node n;
@@ -199,6 +226,16 @@ void KnowledgeGraph::Finalize() {
   }
   g.edges.clear();  // std::map order is already (from, to, type)
   compute_metrics(&g.final_nodes, g.final_edges);
+}
+
+KnowledgeGraph KnowledgeGraph::FromParts(std::vector<DocumentRecord> documents,
+                                         std::vector<Node> nodes, std::vector<Edge> edges) {
+  KnowledgeGraph g;
+  for (const DocumentRecord& d : documents) g.impl_->document_ids.insert(d.id);
+  g.impl_->documents = std::move(documents);
+  g.impl_->final_nodes = std::move(nodes);
+  g.impl_->final_edges = std::move(edges);
+  return g;
 }
 
 const std::vector<Node>& KnowledgeGraph::nodes() const { return impl_->final_nodes; }

@@ -176,6 +176,7 @@ std::vector<bool> find_wrapped_lines(const char32_t* cps, size_t n) {
   struct Line {
     size_t width = 0;
     char32_t last = 0;
+    bool indented = false;  // starts with whitespace
   };
   std::vector<Line> lines(1);
   for (size_t i = 0; i < n; ++i) {
@@ -185,6 +186,8 @@ std::vector<bool> find_wrapped_lines(const char32_t* cps, size_t n) {
     } else if (!is_space(cp)) {
       lines.back().width += is_cjk_context(cp) ? 2 : 1;
       lines.back().last = cp;
+    } else if (lines.back().width == 0 && cp != '\r') {
+      lines.back().indented = true;
     }
   }
   std::vector<bool> wrapped(lines.size(), false);
@@ -201,8 +204,20 @@ std::vector<bool> find_wrapped_lines(const char32_t* cps, size_t n) {
   // A text column: most lines share its width. Running text with one
   // paragraph per line has widths all over the place.
   if (near * 10 < widths.size() * 3) return wrapped;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    wrapped[i] = lines[i].width * 100 >= column * 85 && !ends_sentence(lines[i].last);
+  // Where only some lines are indented, an indented line opens a paragraph
+  // (UN documents indent each paragraph and wrap flush left), so the break
+  // before it is no wrap even after a full line.
+  size_t indented = 0, non_empty = 0;
+  for (const Line& l : lines) {
+    non_empty += l.width > 0;
+    indented += l.width > 0 && l.indented;
+  }
+  bool indent_opens_paragraph = indented * 2 < non_empty;
+  size_t next = lines.size();  // the next non-empty line after i
+  for (size_t i = lines.size(); i-- > 0;) {
+    bool next_opens = indent_opens_paragraph && next < lines.size() && lines[next].indented;
+    wrapped[i] = lines[i].width * 100 >= column * 85 && !ends_sentence(lines[i].last) && !next_opens;
+    if (lines[i].width > 0) next = i;
   }
   return wrapped;
 }

@@ -27,6 +27,10 @@ Status write_gexf(const KnowledgeGraph& graph, const std::string& path);
 // neo4j-admin import headers, and kuzu_load.cypher for Kuzu.
 Status write_property_graph_csv(const KnowledgeGraph& graph, const std::string& dir);
 
+// Reads a graph back from the JSON-LD that write_jsonld wrote (the lossless
+// record). Errors name the file, and the byte offset of a syntax error.
+Result<KnowledgeGraph> read_jsonld(const std::string& path);
+
 }  // namespace treatygraph
 
 #endif  // TREATYGRAPH_EXPORT_H_

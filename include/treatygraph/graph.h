@@ -82,10 +82,19 @@ class KnowledgeGraph {
   bool AddDocument(const Document& doc, const Extraction& extraction);
 
   // Chooses labels and aliases, computes degree, PageRank and components,
-  // and sorts nodes and edges by id. Call once after the last AddDocument.
+  // and sorts documents, nodes and edges by id, so the result does not
+  // depend on the order documents were added. Call once after the last
+  // AddDocument.
   void Finalize();
 
-  // REQUIRES: Finalize() was called. Sorted by id; edges by (from, to, type).
+  // A finalised graph from its parts, as read back from an export.
+  // REQUIRES: nodes sorted by id, edges by (from, to, type), every evidence's
+  // document an index into `documents`.
+  static KnowledgeGraph FromParts(std::vector<DocumentRecord> documents, std::vector<Node> nodes,
+                                  std::vector<Edge> edges);
+
+  // REQUIRES: Finalize() was called. Sorted by id; edges by (from, to, type);
+  // documents by id.
   const std::vector<Node>& nodes() const;
   const std::vector<Edge>& edges() const;
   const std::vector<DocumentRecord>& documents() const;

@@ -1,0 +1,61 @@
+#include "cli/formats.h"
+
+#include <cstdio>
+#include <filesystem>
+
+#include "treatygraph/export.h"
+
+namespace treatygraph::cli {
+namespace {
+
+const Format kFormats[] = {
+    {"graphml", "graph.graphml",
+     [](const KnowledgeGraph& g, const std::string& dir) {
+       return write_graphml(g, dir + "/graph.graphml");
+     }},
+    {"jsonld", "graph.jsonld",
+     [](const KnowledgeGraph& g, const std::string& dir) {
+       return write_jsonld(g, dir + "/graph.jsonld");
+     }},
+    {"gexf", "graph.gexf",
+     [](const KnowledgeGraph& g, const std::string& dir) {
+       return write_gexf(g, dir + "/graph.gexf");
+     }},
+    {"csv", "nodes.csv, edges.csv, kuzu_load.cypher", write_property_graph_csv},
+};
+
+}  // namespace
+
+bool parse_format_list(const std::string& list, const char* command,
+                       std::vector<const Format*>* out) {
+  std::string rest = list + ",";
+  for (size_t start = 0, comma; (comma = rest.find(',', start)) != std::string::npos;
+       start = comma + 1) {
+    std::string name = rest.substr(start, comma - start);
+    const Format* format = nullptr;
+    for (const Format& f : kFormats) format = name == f.name ? &f : format;
+    if (format == nullptr) {
+      std::fprintf(stderr, "treatygraph %s: unknown format '%s' (graphml, jsonld, gexf, csv)\n",
+                   command, name.c_str());
+      return false;
+    }
+    out->push_back(format);
+  }
+  return true;
+}
+
+std::vector<const Format*> default_formats() { return {&kFormats[0], &kFormats[1]}; }
+
+Status write_formats(const KnowledgeGraph& graph, const std::vector<const Format*>& formats,
+                     const std::string& dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) return Status(StatusCode::kIoError, "cannot create output folder: " + ec.message(), dir);
+  for (const Format* format : formats) {
+    Status s = format->write(graph, dir);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+}  // namespace treatygraph::cli

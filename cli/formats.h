@@ -1,0 +1,34 @@
+// The export formats, in one table so that help text, parsing and writing
+// cannot drift apart. Shared by `build` and `export`.
+#ifndef TREATYGRAPH_CLI_FORMATS_H_
+#define TREATYGRAPH_CLI_FORMATS_H_
+
+#include <string>
+#include <vector>
+
+#include "treatygraph/graph.h"
+#include "treatygraph/status.h"
+
+namespace treatygraph::cli {
+
+struct Format {
+  const char* name;
+  const char* files;  // what it writes into the output folder
+  Status (*write)(const KnowledgeGraph& graph, const std::string& dir);
+};
+
+// "graphml,jsonld" -> formats; false (with a message on stderr) on an
+// unknown name.
+bool parse_format_list(const std::string& list, const char* command,
+                       std::vector<const Format*>* out);
+
+// graphml and jsonld: what `build` writes when not told otherwise.
+std::vector<const Format*> default_formats();
+
+// Creates `dir` and writes each format into it; the first failure is returned.
+Status write_formats(const KnowledgeGraph& graph, const std::vector<const Format*>& formats,
+                     const std::string& dir);
+
+}  // namespace treatygraph::cli
+
+#endif  // TREATYGRAPH_CLI_FORMATS_H_

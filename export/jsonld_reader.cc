@@ -1,0 +1,187 @@
+// Reads back the JSON-LD that write_jsonld wrote: the lossless record of a
+// graph, from which `query` and `export` work without rebuilding.
+//
+// The reader knows our layout (compact tg:/schema:/rdf: keys, one object per
+// node, one rdf:Statement per edge); it is not a general JSON-LD processor.
+// Anything else (truncated, empty, another program's JSON) is rejected with
+// a message naming the file and, for syntax errors, the byte offset.
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+#include "treatygraph/export.h"
+
+namespace treatygraph {
+namespace {
+
+using Value = rapidjson::Value;
+
+class Reader {
+ public:
+  explicit Reader(std::string path) : path_(std::move(path)) {}
+
+  Result<KnowledgeGraph> Read(std::string bytes) {
+    rapidjson::Document json;
+    // In situ: strings point into `bytes`, no copies of the large sentences.
+    json.ParseInsitu<rapidjson::kParseFullPrecisionFlag>(bytes.data());
+    if (json.HasParseError()) {
+      return Status(StatusCode::kUnreadable,
+                    std::string("not valid JSON: ") + rapidjson::GetParseError_En(json.GetParseError()),
+                    path_, json.GetErrorOffset());
+    }
+    if (!json.IsObject() || !json.HasMember("@graph") || !json["@graph"].IsArray() ||
+        !json.HasMember("@context")) {
+      return Fail("not a treatygraph JSON-LD file (no @context and @graph)");
+    }
+    const Value& items = json["@graph"];
+    // Pass 1: documents, and every node's IRI, so evidence and edges resolve.
+    for (const Value& item : items.GetArray()) {
+      if (!item.IsObject()) return Fail("an @graph item is not an object");
+      if (item.HasMember("rdf:subject")) continue;
+      std::string id = String(item, "tg:id"), iri = String(item, "@id");
+      if (id.empty() || iri.empty()) return Fail("a node without tg:id or @id");
+      iri_to_id_[iri] = id;
+      if (String(item, "tg:entityType") == "Document") {
+        DocumentRecord d;
+        d.id = id;
+        d.name = String(item, "schema:name");
+        d.path = String(item, "tg:path");
+        d.encoding = String(item, "tg:encoding");
+        d.format = String(item, "tg:format");
+        d.bytes = Uint(item, "tg:bytes");
+        documents_.push_back(std::move(d));
+      }
+    }
+    std::sort(documents_.begin(), documents_.end(),
+              [](const DocumentRecord& a, const DocumentRecord& b) { return a.id < b.id; });
+    for (uint32_t i = 0; i < documents_.size(); ++i) doc_index_[documents_[i].id] = i;
+    // Pass 2: nodes and edges with their evidence.
+    std::vector<Node> nodes;
+    std::vector<Edge> edges;
+    for (const Value& item : items.GetArray()) {
+      if (item.HasMember("rdf:subject")) {
+        Edge e;
+        if (!Ref(item, "rdf:subject", &e.from) || !Ref(item, "rdf:object", &e.to)) {
+          return Fail("a statement whose subject or object is not a node of the graph");
+        }
+        e.type = String(item, "tg:relationType");
+        e.documents = static_cast<uint32_t>(Uint(item, "tg:documentCount"));
+        if (!ReadEvidence(item, "prov:wasDerivedFrom", &e.evidence)) return Fail(error_);
+        edges.push_back(std::move(e));
+        continue;
+      }
+      Node n;
+      n.id = String(item, "tg:id");
+      n.type = String(item, "tg:entityType");
+      n.label = String(item, "schema:name");
+      if (item.HasMember("schema:alternateName") && item["schema:alternateName"].IsArray()) {
+        for (const Value& a : item["schema:alternateName"].GetArray()) {
+          if (a.IsString()) n.aliases.emplace_back(a.GetString(), a.GetStringLength());
+        }
+      }
+      for (const char* key : {"tg:value", "schema:legislationIdentifier"}) {
+        if (!item.HasMember(key)) continue;
+        const Value& v = item[key];
+        n.value = v.IsObject() ? String(v, "@value") : v.IsString() ? v.GetString() : "";
+      }
+      n.degree = static_cast<uint32_t>(Uint(item, "tg:degree"));
+      n.pagerank = item.HasMember("tg:pagerank") && item["tg:pagerank"].IsNumber()
+                       ? item["tg:pagerank"].GetDouble()
+                       : 0.0;
+      n.component = static_cast<uint32_t>(Uint(item, "tg:component"));
+      n.documents = static_cast<uint32_t>(Uint(item, "tg:documentCount"));
+      if (!ReadEvidence(item, "tg:mention", &n.evidence)) return Fail(error_);
+      nodes.push_back(std::move(n));
+    }
+    std::sort(nodes.begin(), nodes.end(), [](const Node& a, const Node& b) { return a.id < b.id; });
+    std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
+      return std::tie(a.from, a.to, a.type) < std::tie(b.from, b.to, b.type);
+    });
+    return KnowledgeGraph::FromParts(std::move(documents_), std::move(nodes), std::move(edges));
+  }
+
+ private:
+  Status Fail(const std::string& why) const {
+    return Status(StatusCode::kUnreadable, "not a treatygraph graph: " + why, path_);
+  }
+
+  static std::string String(const Value& obj, const char* key) {
+    auto it = obj.FindMember(key);
+    if (it == obj.MemberEnd() || !it->value.IsString()) return "";
+    return std::string(it->value.GetString(), it->value.GetStringLength());
+  }
+
+  static uint64_t Uint(const Value& obj, const char* key) {
+    auto it = obj.FindMember(key);
+    return it != obj.MemberEnd() && it->value.IsUint64() ? it->value.GetUint64() : 0;
+  }
+
+  // {"@id": IRI} of a node -> its id.
+  bool Ref(const Value& obj, const char* key, EntityId* out) const {
+    auto it = obj.FindMember(key);
+    if (it == obj.MemberEnd() || !it->value.IsObject()) return false;
+    auto found = iri_to_id_.find(String(it->value, "@id"));
+    if (found == iri_to_id_.end()) return false;
+    *out = found->second;
+    return true;
+  }
+
+  bool ReadEvidence(const Value& obj, const char* key, std::vector<Evidence>* out) {
+    auto it = obj.FindMember(key);
+    if (it == obj.MemberEnd()) return true;
+    if (!it->value.IsArray()) return error_ = std::string(key) + " is not an array", false;
+    for (const Value& v : it->value.GetArray()) {
+      if (!v.IsObject()) return error_ = "evidence is not an object", false;
+      EntityId doc_id;
+      if (!Ref(v, "tg:document", &doc_id) || !doc_index_.count(doc_id)) {
+        return error_ = "evidence names no document of the graph", false;
+      }
+      Evidence ev;
+      ev.document = doc_index_.at(doc_id);
+      ev.span.byte_begin = Uint(v, "tg:byteStart");
+      ev.span.byte_end = Uint(v, "tg:byteEnd");
+      ev.span.codepoint_begin = Uint(v, "tg:codepointStart");
+      ev.span.codepoint_end = Uint(v, "tg:codepointEnd");
+      ev.line = static_cast<uint32_t>(Uint(v, "tg:line"));
+      ev.sentence = static_cast<uint32_t>(Uint(v, "tg:sentenceIndex"));
+      ev.surface = String(v, "tg:surface");
+      ev.rule = String(v, "tg:rule");
+      // Sentences are stored once per document; the export repeats each with
+      // its evidence, so the first copy seen fills the slot.
+      std::vector<std::string>& sentences = documents_[ev.document].sentences;
+      if (ev.sentence >= sentences.size()) sentences.resize(ev.sentence + 1);
+      if (sentences[ev.sentence].empty()) sentences[ev.sentence] = String(v, "tg:sentence");
+      out->push_back(std::move(ev));
+    }
+    return true;
+  }
+
+  std::string path_;
+  std::string error_;
+  std::unordered_map<std::string, EntityId> iri_to_id_;
+  std::unordered_map<std::string, uint32_t> doc_index_;
+  std::vector<DocumentRecord> documents_;
+};
+
+}  // namespace
+
+Result<KnowledgeGraph> read_jsonld(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return Status(StatusCode::kNotFound, "cannot open the graph", path);
+  std::string bytes;
+  char buffer[1 << 16];
+  size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) bytes.append(buffer, n);
+  bool failed = std::ferror(f) != 0;
+  std::fclose(f);
+  if (failed) return Status(StatusCode::kUnreadable, "read error", path);
+  if (bytes.empty()) return Status(StatusCode::kUnreadable, "the graph file is empty", path);
+  return Reader(path).Read(std::move(bytes));
+}
+
+}  // namespace treatygraph
