@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -29,6 +30,24 @@ struct BuildOptions {
   std::vector<std::string> gazetteers;
   std::vector<std::string> inputs;
   bool strict = false;
+  bool stats = false;  // print the time spent in each stage on stderr
+};
+
+// Wall-clock seconds per pipeline stage, for --stats and the benchmarks.
+class StageClock {
+ public:
+  using Clock = std::chrono::steady_clock;
+  void Start() { start_ = Clock::now(); }
+  void Stop(const std::string& stage) {
+    seconds_[stage] += std::chrono::duration<double>(Clock::now() - start_).count();
+  }
+  void Print() const {
+    for (const auto& [stage, s] : seconds_) std::fprintf(stderr, "stats: %-10s %8.3f s\n", stage.c_str(), s);
+  }
+
+ private:
+  Clock::time_point start_;
+  std::map<std::string, double> seconds_;
 };
 
 void warn(const std::string& message) { std::fprintf(stderr, "treatygraph: warning: %s\n", message.c_str()); }
@@ -46,6 +65,8 @@ bool parse(const Args& args, BuildOptions* options) {
       if (!parse_format_list(args[++i], "build", &options->formats)) return false;
     } else if (a == "--strict") {
       options->strict = true;
+    } else if (a == "--stats") {
+      options->stats = true;
     } else if (a == "-" || a.empty() || a[0] != '-') {
       options->inputs.push_back(a);
     } else {
@@ -127,8 +148,11 @@ int run_build(const Args& args) {
   }
   size_t skipped = 0;
   KnowledgeGraph graph;
+  StageClock clock;
   for (const std::string& input : expand_inputs(options.inputs, &skipped)) {
+    clock.Start();
     Result<Document> doc = read_input(input);
+    clock.Stop("1-ingest");
     if (!doc.ok()) {
       warn("skipped " + doc.status().ToString());
       ++skipped;
@@ -137,16 +161,25 @@ int run_build(const Args& args) {
     for (const IngestWarning& w : doc.value().warnings) {
       warn(input + ": byte " + std::to_string(w.byte_offset) + ": " + w.message);
     }
-    if (!graph.AddDocument(doc.value(), extractors.value().Run(doc.value()))) {
-      warn(input + ": same content as an earlier input; read once");
-    }
+    clock.Start();
+    Extraction found = extractors.value().Run(doc.value());
+    clock.Stop("2-extract");
+    clock.Start();
+    bool added = graph.AddDocument(doc.value(), found);
+    clock.Stop("3-link");
+    if (!added) warn(input + ": same content as an earlier input; read once");
   }
   if (graph.documents().empty()) {
     std::fprintf(stderr, "treatygraph build: no document could be read\n");
     return kExitFailed;
   }
+  clock.Start();
   graph.Finalize();
+  clock.Stop("4-finalize");
+  clock.Start();
   Status written = write_formats(graph, options.formats, options.out_dir);
+  clock.Stop("5-write");
+  if (options.stats) clock.Print();
   if (!written.ok()) {
     std::fprintf(stderr, "treatygraph build: %s\n", written.ToString().c_str());
     return kExitFailed;
