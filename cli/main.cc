@@ -9,7 +9,7 @@ namespace treatygraph::cli {
 namespace {
 
 const Command kCommands[] = {
-    {"build", "build [--out DIR] [--format LIST] [--gazetteer FILE] [--strict] [--stats] INPUT...",
+    {"build", "build [--out DIR] [--format LIST] [--gazetteer FILE] [--strict] [--threads N]\n      [--stats] INPUT...",
      "extract entities and relations from INPUT files or folders ('-' = stdin) and write\n"
      "      the graph into DIR (default 'out') in each format of LIST (default graphml,jsonld;\n"
      "      also gexf, csv for neo4j-admin import and Kuzu)",
