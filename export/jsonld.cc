@@ -7,11 +7,12 @@
 // Standard vocabularies where they fit (schema.org types and names, PROV-O
 // for derivation, xsd dates); everything else under the tg: namespace.
 // Every key is a compact IRI, so a safe-mode processor drops nothing.
-#include <rapidjson/prettywriter.h>
+#include <rapidjson/writer.h>
 #include <rapidjson/stringbuffer.h>
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "base/atomic_file.h"
 #include "base/hash.h"
@@ -42,11 +43,20 @@ class FileStream {
   std::string buffer_;
 };
 
-using Writer = rapidjson::PrettyWriter<FileStream>;
+// Compact: a pretty-printed graph is a third larger and nobody reads it raw
+// (`jq .` does that better).
+using Writer = rapidjson::Writer<FileStream>;
 
 void str(Writer& w, std::string_view s) {
-  std::string clean = drop_forbidden_characters(s);
-  w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+  // Most strings hold nothing XML 1.0 forbids: write them without a copy.
+  bool clean = true;
+  for (unsigned char c : s) clean = clean && (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') && c != 0xEF;
+  if (clean) {
+    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+    return;
+  }
+  std::string cleaned = drop_forbidden_characters(s);
+  w.String(cleaned.data(), static_cast<rapidjson::SizeType>(cleaned.size()));
 }
 
 const char* schema_type(const std::string& type) {
@@ -71,10 +81,19 @@ std::string node_iri(const Node& n) {
   return kBase + n.id;
 }
 
+std::string sentence_iri(const std::string& doc_iri, uint32_t index) {
+  return doc_iri + "#s" + std::to_string(index);
+}
+
+// The blank-node id of a node's k-th mention: MENTIONS statements refer to
+// their evidence by it instead of repeating it.
+std::string mention_id(const Node& n, size_t k) { return "_:" + n.id + "-m" + std::to_string(k); }
+
 void write_evidence(Writer& w, const KnowledgeGraph& graph, const std::vector<std::string>& doc_iri,
-                    const Evidence& ev) {
+                    const Evidence& ev, const std::string& blank_id = "") {
   const DocumentRecord& doc = graph.documents()[ev.document];
   w.StartObject();
+  if (!blank_id.empty()) str(w, "@id"), str(w, blank_id);
   str(w, "@type"), str(w, "tg:Evidence");
   str(w, "tg:document"), w.StartObject(), str(w, "@id"), str(w, doc_iri[ev.document]), w.EndObject();
   str(w, "tg:documentName"), str(w, doc.name);
@@ -84,7 +103,10 @@ void write_evidence(Writer& w, const KnowledgeGraph& graph, const std::vector<st
   str(w, "tg:codepointEnd"), w.Uint64(ev.span.codepoint_end);
   str(w, "tg:line"), w.Uint(ev.line);
   str(w, "tg:sentenceIndex"), w.Uint(ev.sentence);
-  if (ev.sentence < doc.sentences.size()) str(w, "tg:sentence"), str(w, doc.sentences[ev.sentence]);
+  // Sentences are nodes of their own, written once on their document.
+  str(w, "tg:sentence"), w.StartObject(), str(w, "@id"),
+      str(w, sentence_iri(doc_iri[ev.document], ev.sentence)), w.EndObject();
+  (void)doc;
   str(w, "tg:surface"), str(w, ev.surface);
   str(w, "tg:rule"), str(w, ev.rule);
   w.EndObject();
@@ -122,7 +144,6 @@ Status write_jsonld(const KnowledgeGraph& graph, const std::string& path) {
   if (!file.status().ok()) return file.status();
   FileStream stream(&file);
   Writer w(stream);
-  w.SetIndent(' ', 1);
   const auto& nodes = graph.nodes();
   const auto& edges = graph.edges();
   std::vector<std::string> doc_iri;
@@ -130,6 +151,13 @@ Status write_jsonld(const KnowledgeGraph& graph, const std::string& path) {
   for (const DocumentRecord& d : graph.documents()) {
     doc_index.emplace(d.id, doc_iri.size());
     doc_iri.push_back(kBase + d.id);
+  }
+  std::vector<std::set<uint32_t>> quoted_sentences(graph.documents().size());
+  for (const Node& n : nodes) {
+    for (const Evidence& ev : n.evidence) quoted_sentences[ev.document].insert(ev.sentence);
+  }
+  for (const Edge& e : edges) {
+    for (const Evidence& ev : e.evidence) quoted_sentences[ev.document].insert(ev.sentence);
   }
   auto iri_of = [&nodes](const EntityId& id) {
     auto it = std::lower_bound(nodes.begin(), nodes.end(), id,
@@ -168,12 +196,29 @@ Status write_jsonld(const KnowledgeGraph& graph, const std::string& path) {
         str(w, "tg:encoding"), str(w, d->encoding);
         str(w, "tg:format"), str(w, d->format);
         str(w, "tg:bytes"), w.Uint64(d->bytes);
+        // The sentences some evidence quotes, each once.
+        const std::set<uint32_t>& quoted = quoted_sentences[found->second];
+        if (!quoted.empty()) {
+          str(w, "tg:hasSentence");
+          w.StartArray();
+          for (uint32_t k : quoted) {
+            w.StartObject();
+            str(w, "@id"), str(w, sentence_iri(doc_iri[found->second], k));
+            str(w, "@type"), str(w, "tg:Sentence");
+            str(w, "tg:index"), w.Uint(k);
+            str(w, "tg:text"), str(w, k < d->sentences.size() ? d->sentences[k] : "");
+            w.EndObject();
+          }
+          w.EndArray();
+        }
       }
     }
     if (!n.evidence.empty()) {
       str(w, "tg:mention");
       w.StartArray();
-      for (const Evidence& ev : n.evidence) write_evidence(w, graph, doc_iri, ev);
+      for (size_t k = 0; k < n.evidence.size(); ++k) {
+        write_evidence(w, graph, doc_iri, n.evidence[k], mention_id(n, k));
+      }
       w.EndArray();
     }
     // Direct triples, one property per relation type.
@@ -210,7 +255,20 @@ Status write_jsonld(const KnowledgeGraph& graph, const std::string& path) {
     str(w, "tg:documentCount"), w.Uint(edge.documents);
     str(w, "prov:wasDerivedFrom");
     w.StartArray();
-    for (const Evidence& ev : edge.evidence) write_evidence(w, graph, doc_iri, ev);
+    if (edge.type == "MENTIONS") {
+      // A mention's evidence is already on the entity (tg:mention): refer to
+      // the entries of this document rather than repeat them.
+      const Node& target = *std::lower_bound(
+          nodes.begin(), nodes.end(), edge.to,
+          [](const Node& n, const EntityId& x) { return n.id < x; });
+      const uint32_t doc = edge.evidence.empty() ? 0 : edge.evidence.front().document;
+      for (size_t k = 0; k < target.evidence.size(); ++k) {
+        if (target.evidence[k].document != doc) continue;
+        w.StartObject(), str(w, "@id"), str(w, mention_id(target, k)), w.EndObject();
+      }
+    } else {
+      for (const Evidence& ev : edge.evidence) write_evidence(w, graph, doc_iri, ev);
+    }
     w.EndArray();
     w.EndObject();
   }

@@ -54,6 +54,16 @@ class Reader {
         d.encoding = String(item, "tg:encoding");
         d.format = String(item, "tg:format");
         d.bytes = Uint(item, "tg:bytes");
+        auto quoted = item.FindMember("tg:hasSentence");
+        if (quoted != item.MemberEnd() && quoted->value.IsArray()) {
+          for (const Value& sentence : quoted->value.GetArray()) {
+            if (!sentence.IsObject()) return Fail("a sentence is not an object");
+            uint64_t k = Uint(sentence, "tg:index");
+            if (k > (1u << 30)) return Fail("a sentence index out of range");
+            if (k >= d.sentences.size()) d.sentences.resize(k + 1);
+            d.sentences[k] = String(sentence, "tg:text");
+          }
+        }
         documents_.push_back(std::move(d));
       }
     }
@@ -71,7 +81,11 @@ class Reader {
         }
         e.type = String(item, "tg:relationType");
         e.documents = static_cast<uint32_t>(Uint(item, "tg:documentCount"));
-        if (!ReadEvidence(item, "prov:wasDerivedFrom", &e.evidence)) return Fail(error_);
+        // MENTIONS statements refer to the entity's mentions by blank-node
+        // id; their evidence is filled in from the entity below.
+        if (e.type != "MENTIONS" && !ReadEvidence(item, "prov:wasDerivedFrom", &e.evidence)) {
+          return Fail(error_);
+        }
         edges.push_back(std::move(e));
         continue;
       }
@@ -99,6 +113,19 @@ class Reader {
       nodes.push_back(std::move(n));
     }
     std::sort(nodes.begin(), nodes.end(), [](const Node& a, const Node& b) { return a.id < b.id; });
+    // A document's MENTIONS edge carries that entity's mentions in it.
+    for (Edge& e : edges) {
+      if (e.type != "MENTIONS") continue;
+      auto target = std::lower_bound(nodes.begin(), nodes.end(), e.to,
+                                     [](const Node& n, const EntityId& x) { return n.id < x; });
+      auto doc = doc_index_.find(e.from);
+      if (target == nodes.end() || target->id != e.to || doc == doc_index_.end()) {
+        return Fail("a MENTIONS statement that does not lead from a document to an entity");
+      }
+      for (const Evidence& ev : target->evidence) {
+        if (ev.document == doc->second) e.evidence.push_back(ev);
+      }
+    }
     std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
       return std::tie(a.from, a.to, a.type) < std::tie(b.from, b.to, b.type);
     });
@@ -151,11 +178,9 @@ class Reader {
       ev.sentence = static_cast<uint32_t>(Uint(v, "tg:sentenceIndex"));
       ev.surface = String(v, "tg:surface");
       ev.rule = String(v, "tg:rule");
-      // Sentences are stored once per document; the export repeats each with
-      // its evidence, so the first copy seen fills the slot.
-      std::vector<std::string>& sentences = documents_[ev.document].sentences;
-      if (ev.sentence >= sentences.size()) sentences.resize(ev.sentence + 1);
-      if (sentences[ev.sentence].empty()) sentences[ev.sentence] = String(v, "tg:sentence");
+      if (ev.sentence >= documents_[ev.document].sentences.size()) {
+        return error_ = "evidence quotes a sentence its document does not hold", false;
+      }
       out->push_back(std::move(ev));
     }
     return true;

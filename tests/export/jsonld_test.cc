@@ -26,6 +26,7 @@ TEST_CASE("JSON-LD has an inline context, undocs IRIs and evidence with offsets"
   REQUIRE(json["@context"].IsObject());
   CHECK(std::string(json["@context"]["schema"].GetString()) == "https://schema.org/");
   bool found = false;
+  std::string sentence_iri;
   for (const auto& item : json["@graph"].GetArray()) {
     if (std::string(item["@id"].GetString()) != "https://undocs.org/A/RES/59/48") continue;
     found = true;
@@ -35,9 +36,20 @@ TEST_CASE("JSON-LD has an inline context, undocs IRIs and evidence with offsets"
     CHECK(ev["tg:byteStart"].GetUint() == d.original.find("第"));
     CHECK(ev["tg:byteEnd"].GetUint() == d.original.find("。"));
     CHECK(std::string(ev["tg:surface"].GetString()) == "第 59/48 号决议");
-    CHECK(std::string(ev["tg:sentence"].GetString()) == "回顾第59/48号决议。");
+    sentence_iri = ev["tg:sentence"]["@id"].GetString();
   }
   CHECK(found);
+  // The sentence is a node of its own, held once by its document.
+  bool quoted = false;
+  for (const auto& item : json["@graph"].GetArray()) {
+    if (!item.HasMember("tg:hasSentence")) continue;
+    for (const auto& s : item["tg:hasSentence"].GetArray()) {
+      if (s["@id"].GetString() != sentence_iri) continue;
+      quoted = true;
+      CHECK(std::string(s["tg:text"].GetString()) == "回顾第59/48号决议。");
+    }
+  }
+  CHECK(quoted);
 }
 
 }  // namespace treatygraph
