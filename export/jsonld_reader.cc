@@ -205,8 +205,12 @@ Result<KnowledgeGraph> read_jsonld(const std::string& path) {
   bool failed = std::ferror(f) != 0;
   std::fclose(f);
   if (failed) return Status(StatusCode::kUnreadable, "read error", path);
-  if (bytes.empty()) return Status(StatusCode::kUnreadable, "the graph file is empty", path);
-  return Reader(path).Read(std::move(bytes));
+  return parse_jsonld(std::move(bytes), path);
+}
+
+Result<KnowledgeGraph> parse_jsonld(std::string bytes, const std::string& origin) {
+  if (bytes.empty()) return Status(StatusCode::kUnreadable, "the graph file is empty", origin);
+  return Reader(origin).Read(std::move(bytes));
 }
 
 }  // namespace treatygraph

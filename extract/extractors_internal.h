@@ -5,6 +5,7 @@
 
 #include <re2/re2.h>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -34,6 +35,54 @@ const std::vector<ExtractorEntry>& extractor_registry();
 
 Result<std::unique_ptr<Extractor>> make_date_extractor(const Gazetteer& gazetteer);
 Result<std::unique_ptr<Extractor>> make_resolution_extractor(const Gazetteer& gazetteer);
+Result<std::unique_ptr<Extractor>> make_organization_extractor(const Gazetteer& gazetteer);
+Result<std::unique_ptr<Extractor>> make_country_extractor(const Gazetteer& gazetteer);
+Result<std::unique_ptr<Extractor>> make_place_extractor(const Gazetteer& gazetteer);
+Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazetteer);
+Result<std::unique_ptr<Extractor>> make_instrument_extractor(const Gazetteer& gazetteer);
+Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazetteer);
+Result<std::unique_ptr<Extractor>> make_un_document_extractor(const Gazetteer& gazetteer);
+
+// Known names (extract/abbreviation.cc): the gazetteer's organisations,
+// countries and places with their aliases and standard abbreviations,
+// matched leftmost-longest across the three types so that a name inside a
+// longer name of another type (苏丹 in 努尔苏丹) is not found.
+struct NameHit {
+  EntityType type;
+  uint32_t begin;  // [begin, end) into the searched text
+  uint32_t end;
+  std::string canonical;
+};
+
+class NameDictionary {
+ public:
+  explicit NameDictionary(const Gazetteer& gazetteer);
+  // Non-overlapping hits in text order.
+  std::vector<NameHit> Find(std::string_view text) const;
+  // The canonical name of the `type` entry named exactly `name`; nullptr if none.
+  const std::string* CanonicalOf(EntityType type, std::string_view name) const;
+
+ private:
+  struct Name {
+    std::string text;
+    EntityType type;
+    std::string canonical;
+    bool blocking;  // a phrase that hides the names inside it
+  };
+  std::vector<Name> names_;
+  std::map<std::string, std::vector<size_t>> by_first_;  // first character -> longest first
+  std::map<std::pair<EntityType, std::string>, size_t> exact_;
+};
+
+// Short forms a document declares for the name before them:
+// 上海合作组织(以下简称“上合组织”或“本组织”) -> full_end at "(", {上合组织, 本组织}.
+struct DeclaredAbbreviation {
+  uint32_t full_end = 0;
+  std::vector<std::string> short_forms;
+};
+Result<Rule> compile_declaration_rule();
+std::vector<DeclaredAbbreviation> find_declared_abbreviations(const Rule& declaration,
+                                                              std::string_view text);
 
 // Relation rules (extract/relations.cc): typed relations between the
 // resolved mentions of one document (sorted by position), with evidence spans.

@@ -12,6 +12,13 @@ const std::vector<ExtractorEntry>& extractor_registry() {
   static const std::vector<ExtractorEntry> kRegistry = {
       {"date", make_date_extractor},
       {"resolution", make_resolution_extractor},
+      {"instrument", make_instrument_extractor},
+      {"meeting", make_meeting_extractor},
+      {"un_document", make_un_document_extractor},
+      {"organization", make_organization_extractor},
+      {"country", make_country_extractor},
+      {"place", make_place_extractor},
+      {"person", make_person_extractor},
   };
   return kRegistry;
 }
@@ -48,9 +55,17 @@ bool hidden_inside_instrument(EntityType t) {
          t == EntityType::kMeeting;
 }
 
+// Whether [m.begin, m.end) lies within one of `spans` (begin -> end).
+bool inside_one_of(const std::map<uint32_t, uint32_t>& spans, const Mention& m) {
+  auto it = spans.upper_bound(m.begin);
+  return it != spans.begin() && std::prev(it)->second >= m.end;
+}
+
 // Keeps, per type, the longest of overlapping mentions (the earliest on a
-// tie), then drops what an instrument title hides.
-std::vector<Mention> resolve_overlaps(std::vector<Mention> found) {
+// tie), then drops what an instrument's 《》 title hides. An unbracketed
+// instrument name (伊朗核问题全面协议) hides nothing: the country in it is
+// still a country the text speaks of.
+std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention> found) {
   std::vector<size_t> order(found.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
@@ -65,13 +80,26 @@ std::vector<Mention> resolve_overlaps(std::vector<Mention> found) {
   for (size_t i : order) {
     const Mention& m = found[i];
     auto& spans = taken[m.type];
+    // A title nested in a longer one is an instrument of its own: the inner
+    // 〈X构想〉 of 《〈X构想〉落实措施计划》, the treaty of 《X条约》议定书. Only
+    // partly overlapping instruments compete.
+    if (m.type == EntityType::kInstrument && inside_one_of(spans, m)) {
+      keep[i] = true;
+      continue;
+    }
     auto next = spans.lower_bound(m.begin);
     if (next != spans.end() && next->first < m.end) continue;
     if (next != spans.begin() && std::prev(next)->second > m.begin) continue;
     spans.emplace(m.begin, m.end);
     keep[i] = true;
   }
-  const auto& instruments = taken[EntityType::kInstrument];
+  std::map<uint32_t, uint32_t> titles;
+  for (const auto& [begin, end] : taken[EntityType::kInstrument]) {
+    bool bracketed = begin >= 3 && (text.compare(begin - 3, 3, "《") == 0 ||
+                                    text.compare(begin - 3, 3, "〈") == 0);
+    if (bracketed) titles.emplace(begin, end);
+  }
+  const auto& instruments = titles;
   std::vector<Mention> out;
   for (size_t i = 0; i < found.size(); ++i) {
     if (!keep[i]) continue;
@@ -111,7 +139,7 @@ Extraction Extractors::Run(const Document& doc) const {
   std::vector<Mention> found;
   for (const auto& extractor : impl_->extractors) extractor->Extract(doc, &found);
   Extraction out;
-  out.mentions = resolve_overlaps(std::move(found));
+  out.mentions = resolve_overlaps(doc.text, std::move(found));
   extract_relations(doc, out.mentions, &out.relations);
   return out;
 }

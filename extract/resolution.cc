@@ -7,6 +7,8 @@
 //   第1514(XV)号决议                     -> A/RES/1514(XV)
 //   https://undocs.org/ch/A/RES/48/2, A/RES/48/2 -> A/RES/48/2
 //   "75/324. 联合国同..." (heading)      -> A/RES/75/324
+//   《联合国与上合组织的合作》决议, “…”决议 -> a resolution known by its title
+//   the title line under "…：决议草案"    -> the draft's own resolution, by title
 // A General Assembly number "N/M号" counts only when the coordinated list it
 // stands in ends in 决议; without a slash, a number is a Security Council one.
 #include "extract/extractors_internal.h"
@@ -32,10 +34,11 @@ std::string citation_of(const std::string& symbol) {
 class ResolutionExtractor : public Extractor {
  public:
   ResolutionExtractor(Rule ga_item, Rule ga_tail, Rule sc_list, Rule sc_number, Rule symbol,
-                      Rule heading)
+                      Rule heading, Rule titled, Rule draft_title)
       : ga_item_(std::move(ga_item)), ga_tail_(std::move(ga_tail)), sc_list_(std::move(sc_list)),
         sc_number_(std::move(sc_number)), symbol_(std::move(symbol)),
-        heading_(std::move(heading)) {}
+        heading_(std::move(heading)), titled_(std::move(titled)),
+        draft_title_(std::move(draft_title)) {}
 
   std::string_view name() const override { return "resolution"; }
 
@@ -45,6 +48,8 @@ class ResolutionExtractor : public Extractor {
     ExtractSecurityCouncil(text, out);
     ExtractSymbols(text, out);
     ExtractHeading(text, out);
+    ExtractByTitle(text, titled_, out);
+    ExtractByTitle(text, draft_title_, out);
   }
 
  private:
@@ -136,7 +141,19 @@ class ResolutionExtractor : public Extractor {
     }
   }
 
-  Rule ga_item_, ga_tail_, sc_list_, sc_number_, symbol_, heading_;
+  // A resolution named only by its title: no symbol, so the title is its
+  // identity (the graph keys it as "title:" + the title).
+  static void ExtractByTitle(std::string_view text, const Rule& rule, std::vector<Mention>* out) {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece title;
+    while (RE2::FindAndConsume(&input, *rule.re, &title)) {
+      uint32_t begin = offset(text, title);
+      std::string name(title);
+      Add(text, begin, begin + static_cast<uint32_t>(title.size()), name, "", rule.name, out);
+    }
+  }
+
+  Rule ga_item_, ga_tail_, sc_list_, sc_number_, symbol_, heading_, titled_, draft_title_;
 };
 
 }  // namespace
@@ -155,13 +172,19 @@ Result<std::unique_ptr<Extractor>> make_resolution_extractor(const Gazetteer&) {
                    "((?:https?://)?(?:undocs\\.org/(?:[a-z]{2}/)?)?((?:A|S)/RES/(?:S-)?\\d+/"
                    "\\d+|S/RES/\\d+(?:\\(\\d{4}\\))?))"),
       compile_rule("resolution/heading", "(?m)^(\\d{2,3})/(\\d{1,4})\\.(?:\\D|$)"),
+      // A title in 《》 or quotes right before 决议; not 题为“…”的分项 and
+      // the like, where the quoted title names something else.
+      compile_rule("resolution/by-title", "(?:《|“)([^《》“”\\n]{4,60})(?:》|”)决议"),
+      // The line under "SPONSORS：决议草案" is the draft resolution's title.
+      compile_rule("resolution/draft-title", "决议草案\\n([^\\n,:;。]{4,60})(?:\\n|$)"),
   };
   for (auto& r : rules) {
     if (!r.ok()) return r.status();
   }
   return std::unique_ptr<Extractor>(new ResolutionExtractor(
       std::move(rules[0].value()), std::move(rules[1].value()), std::move(rules[2].value()),
-      std::move(rules[3].value()), std::move(rules[4].value()), std::move(rules[5].value())));
+      std::move(rules[3].value()), std::move(rules[4].value()), std::move(rules[5].value()),
+      std::move(rules[6].value()), std::move(rules[7].value())));
 }
 
 }  // namespace treatygraph

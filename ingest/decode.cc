@@ -3,7 +3,10 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
+#include <utility>
 
 namespace treatygraph {
 namespace {
@@ -121,8 +124,11 @@ Status decode_with_icu(std::string_view s, size_t start, const std::string& enco
   }
   size_t n = target - units.data();
   size_t bad = 0;
+  uint32_t offset = static_cast<uint32_t>(start);
   for (size_t k = 0; k < n; ++k) {
-    uint32_t offset = static_cast<uint32_t>(start + (offsets[k] < 0 ? 0 : offsets[k]));
+    // ICU gives -1 for a unit it made up rather than read; it then belongs
+    // where the previous one came from, which keeps offsets non-decreasing.
+    if (offsets[k] >= 0) offset = static_cast<uint32_t>(start + offsets[k]);
     char32_t cp = units[k];
     if (U16_IS_LEAD(cp) && k + 1 < n && U16_IS_TRAIL(units[k + 1])) {
       cp = U16_GET_SUPPLEMENTARY(cp, units[k + 1]);
@@ -162,6 +168,89 @@ size_t count_nul(std::string_view s) {
   return n;
 }
 
+// Whether a UTF-16 code unit is likely in a text of this genre: ASCII and
+// Latin letters, Greek and Cyrillic, general and CJK punctuation,
+// ideographs, full-width forms, and the whitespace controls.
+bool plausible_utf16_unit(uint16_t u) {
+  return u == '\t' || u == '\n' || u == '\r' || (u >= 0x20 && u <= 0x7E) ||
+         (u >= 0xA0 && u <= 0x24F) || (u >= 0x370 && u <= 0x4FF) ||
+         (u >= 0x2010 && u <= 0x206F) || (u >= 0x2460 && u <= 0x24FF) ||
+         (u >= 0x3000 && u <= 0x303F) || (u >= 0x3200 && u <= 0x32FF) ||
+         (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x4E00 && u <= 0x9FFF) ||
+         (u >= 0xFF00 && u <= 0xFFEF);
+}
+
+// Percentage of the sample's code units that are plausible when it is read
+// as UTF-16 in the given byte order.
+size_t plausible_utf16_percent(std::string_view s, bool little_endian) {
+  std::string_view sample = s.substr(0, 1 << 16);
+  size_t units = sample.size() / 2;
+  if (units == 0) return 0;
+  size_t plausible = 0;
+  for (size_t k = 0; k < units; ++k) {
+    unsigned char a = sample[2 * k], b = sample[2 * k + 1];
+    plausible +=
+        plausible_utf16_unit(static_cast<uint16_t>(little_endian ? a | b << 8 : a << 8 | b));
+  }
+  return plausible * 100 / units;
+}
+
+// UTF-16 without a BOM, told by its code units. ICU's detector only trusts
+// it when it is mostly ASCII (NUL bytes), and Chinese-only UTF-16 has no NUL
+// byte at all. Read in the right byte order, nearly every unit of Chinese
+// text is plausible; a byte-oriented encoding read as UTF-16 is far from it
+// (GB2312's bytes are both >= 0xA1, which puts the units past the
+// ideographs), and so is binary data. Returns the encoding, or nullptr.
+const char* detect_utf16_without_bom(std::string_view s) {
+  if (s.size() < 4) return nullptr;
+  size_t le = plausible_utf16_percent(s, true), be = plausible_utf16_percent(s, false);
+  if (le >= 95 && le > be) return "UTF-16LE";
+  if (be >= 95 && be > le) return "UTF-16BE";
+  return nullptr;
+}
+
+// The encoding a page declares in its first bytes (`<meta charset="big5">`,
+// `content="text/html; charset=gb2312"`), mapped to the converter we use;
+// empty if none or not one of ours. Only consulted for bytes that are not
+// UTF-8: a page that decodes as UTF-8 is UTF-8, whatever it claims (saved
+// pages often keep a stale declaration).
+std::string declared_charset(std::string_view s) {
+  std::string head(s.substr(0, 2048));
+  for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  size_t at = head.find("charset");
+  if (at == std::string::npos || head.find("<meta") == std::string::npos) return "";
+  size_t k = at + 7;
+  while (k < head.size() && std::string_view(" =\"'").find(head[k]) != std::string_view::npos) {
+    ++k;
+  }
+  size_t end = k;
+  while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head[end])) ||
+                               head[end] == '-' || head[end] == '_')) {
+    ++end;
+  }
+  std::string name = head.substr(k, end - k);
+  if (name == "gb2312" || name == "gbk" || name == "gb18030" || name == "x-gbk" ||
+      name == "cp936" || name == "euc-cn") {
+    return "GB18030";
+  }
+  if (name == "big5" || name == "big5-hkscs" || name == "x-x-big5" || name == "cp950") {
+    return "Big5";
+  }
+  return "";
+}
+
+// Whether decoded content is too full of U+FFFD and control characters to
+// be text: what binary data without a known magic number looks like once a
+// legacy decoder (GB18030 decodes nearly any byte sequence) is done with it.
+bool looks_binary(const Decoded& d) {
+  size_t bad = 0;
+  for (char32_t cp : d.codepoints) {
+    bool control = cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f';
+    bad += cp == kReplacement || control;
+  }
+  return bad * 20 > d.codepoints.size();
+}
+
 std::string detect_with_icu(std::string_view s) {
   UErrorCode err = U_ZERO_ERROR;
   UCharsetDetector* det = ucsdet_open(&err);
@@ -198,6 +287,18 @@ void append_utf8(char32_t cp, std::string* out) {
   }
 }
 
+std::vector<char32_t> utf8_codepoints(std::string_view utf8) {
+  std::vector<char32_t> out;
+  out.reserve(utf8.size());
+  for (size_t i = 0; i < utf8.size();) {
+    char32_t cp;
+    size_t n = utf8_sequence_length(utf8, i, &cp);
+    out.push_back(n == 0 ? kReplacement : cp);
+    i += n == 0 ? 1 : n;
+  }
+  return out;
+}
+
 Result<Decoded> decode_bytes(std::string_view s) {
   Decoded out;
   if (s.size() >= UINT32_MAX) {
@@ -205,6 +306,14 @@ Result<Decoded> decode_bytes(std::string_view s) {
   }
   if (starts_with(s, "\xEF\xBB\xBF")) {
     decode_utf8(s, 3, &out);
+    return out;
+  }
+  // UTF-32 first: its little-endian BOM starts like UTF-16's.
+  for (auto [bom, encoding] : {std::pair{std::string_view("\xFF\xFE\0\0", 4), "UTF-32LE"},
+                               std::pair{std::string_view("\0\0\xFE\xFF", 4), "UTF-32BE"}}) {
+    if (!starts_with(s, bom)) continue;
+    Status st = decode_with_icu(s, 4, encoding, &out);
+    if (!st.ok()) return st;
     return out;
   }
   if (starts_with(s, "\xFF\xFE")) {
@@ -221,24 +330,43 @@ Result<Decoded> decode_bytes(std::string_view s) {
     return Status(StatusCode::kUnreadable, std::string("not a text document: ") + what);
   }
   size_t nul = count_nul(s);
-  if (nul == 0 && looks_like_utf8(s)) {
+  bool utf8 = looks_like_utf8(s);
+  if (nul == 0 && utf8) {
     decode_utf8(s, 0, &out);
     return out;
   }
-  std::string detected = detect_with_icu(s);
-  bool utf16 = detected == "UTF-16LE" || detected == "UTF-16BE";
+  if (const char* utf16 = detect_utf16_without_bom(s)) {
+    Status st = decode_with_icu(s, 0, utf16, &out);
+    if (!st.ok()) return st;
+    return out;
+  }
+  // A stray NUL or two in a UTF-8 text (a bad copy, a careless tool) does
+  // not make it binary: binary content has NULs and invalid sequences all
+  // over. The normaliser drops the NULs like any other control character.
+  if (utf8 && nul * 100 < std::min<size_t>(s.size(), 1 << 16)) {
+    decode_utf8(s, 0, &out);
+    out.warnings.insert(out.warnings.begin(),
+                        {s.find('\0'), "NUL bytes in UTF-8 text ignored (the first is here)"});
+    return out;
+  }
+  // ICU's detector is weak on short texts: a line of GB18030 comes out as
+  // IBM420, KOI8-R or UTF-16BE. Only its UTF-16 verdict is taken, and only
+  // when the code units agree (random bytes have NULs too); Big5 is kept;
+  // anything else is GB18030 in this genre (which covers GBK and GB2312).
+  std::string declared = nul == 0 ? declared_charset(s) : "";
+  std::string detected = declared.empty() ? detect_with_icu(s) : declared;
+  bool utf16 = (detected == "UTF-16LE" || detected == "UTF-16BE") &&
+               plausible_utf16_percent(s, detected == "UTF-16LE") >= 80;
   if (nul > 0 && !utf16) {
     return Status(StatusCode::kUnreadable, "not a text document: binary content (NUL bytes)");
   }
-  // ICU's detector names GB18030 for GBK and GB2312 as well (a superset), and
-  // Big5 for traditional Chinese. Anything else that is not UTF-8 is most
-  // likely GB18030 in this genre, which decodes every byte sequence.
-  if (detected.empty() || detected == "UTF-8" || detected.rfind("ISO-8859", 0) == 0 ||
-      detected.rfind("windows-125", 0) == 0) {
-    detected = "GB18030";
-  }
+  if (!utf16 && detected != "Big5") detected = "GB18030";
   Status st = decode_with_icu(s, 0, detected, &out);
   if (!st.ok()) return st;
+  if (looks_binary(out)) {
+    return Status(StatusCode::kUnreadable,
+                  "not a text document: binary content (undecodable as " + detected + ")");
+  }
   return out;
 }
 

@@ -28,6 +28,10 @@ Result<Decoded> decode_bytes(std::string_view bytes);
 // Appends the UTF-8 form of `cp` to *out.
 void append_utf8(char32_t cp, std::string* out);
 
+// The code points of text known to be UTF-8 (no detection: NUL bytes and all
+// are text); an invalid byte becomes U+FFFD.
+std::vector<char32_t> utf8_codepoints(std::string_view utf8);
+
 }  // namespace treatygraph
 
 #endif  // TREATYGRAPH_INGEST_DECODE_H_

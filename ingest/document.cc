@@ -1,3 +1,6 @@
+// ingest_bytes and the Document accessors: decoding, the markup stages
+// (front matter, HTML), normalisation and segmentation wired together, and
+// the offset map read back (see treatygraph/document.h for the contract).
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -8,6 +11,8 @@
 
 #include "base/hash.h"
 #include "ingest/decode.h"
+#include "ingest/front_matter.h"
+#include "ingest/html.h"
 #include "ingest/normalize.h"
 #include "ingest/segment.h"
 #include "treatygraph/document.h"
@@ -43,11 +48,11 @@ uint32_t Document::sentence_of(uint32_t pos) const {
   return static_cast<uint32_t>(it - sentences.begin() - 1);
 }
 
-std::string Document::quote_sentence(uint32_t index) const {
-  if (index >= sentences.size()) return "";
-  const Sentence& s = sentences[index];
-  std::string raw = surface(s.begin, s.end);
-  // Fold the original's line breaks and indentation: a quote is one line.
+namespace {
+
+// Folds the original's line breaks and indentation: a quote is one line.
+// A space survives only between two ASCII characters (words, symbols).
+std::string fold_whitespace(std::string_view raw) {
   std::string out;
   out.reserve(raw.size());
   bool pending_space = false;
@@ -57,7 +62,6 @@ std::string Document::quote_sentence(uint32_t index) const {
       continue;
     }
     if (pending_space) {
-      // Keep a space only between two ASCII characters (words, symbols).
       unsigned char prev = out.back();
       if (prev < 0x80 && static_cast<unsigned char>(c) < 0x80) out.push_back(' ');
       pending_space = false;
@@ -65,6 +69,41 @@ std::string Document::quote_sentence(uint32_t index) const {
     out.push_back(c);
   }
   return out;
+}
+
+// What a reader sees of a piece of page source: markup dropped, entities
+// decoded, block boundaries and no-break spaces as plain whitespace.
+std::string html_visible_text(std::string_view source) {
+  std::vector<char32_t> cps = utf8_codepoints(source);
+  Content content = strip_html(cps.data(), cps.size());
+  std::string out;
+  out.reserve(source.size());
+  for (char32_t cp : content.codepoints) {
+    append_utf8(cp == kParagraphSeparator ? '\n' : cp == 0xA0 ? ' ' : cp, &out);
+  }
+  return out;
+}
+
+// Normalises `content` and maps the result back past it: text bytes then
+// index the decoded code points, as if normalised directly.
+NormalizedText normalize_content(const Content& content, LineBreaks line_breaks) {
+  NormalizedText norm =
+      normalize_codepoints(content.codepoints.data(), content.size(), line_breaks);
+  for (size_t k = 0; k < norm.text.size(); ++k) {
+    norm.codepoint_begin[k] = content.source_begin[norm.codepoint_begin[k]];
+    norm.codepoint_end[k] = content.source_end[norm.codepoint_end[k] - 1];
+  }
+  return norm;
+}
+
+}  // namespace
+
+std::string Document::quote_sentence(uint32_t index) const {
+  if (index >= sentences.size()) return "";
+  const Sentence& s = sentences[index];
+  std::string raw = surface(s.begin, s.end);
+  if (format == "html") raw = html_visible_text(raw);
+  return fold_whitespace(raw);
 }
 
 Result<Document> ingest_bytes(std::string name, std::string path, std::string bytes) {
@@ -84,13 +123,40 @@ Result<Document> ingest_bytes(std::string name, std::string path, std::string by
   doc.decoded_source_byte = std::move(d.source_byte);
   doc.decoded_byte.reserve(d.codepoints.size() + 1);
   doc.line_start_codepoint.push_back(0);
-  for (size_t i = 0; i < d.codepoints.size(); ++i) {
+  const char32_t* cps = d.codepoints.data();
+  size_t n = d.codepoints.size();
+  for (size_t i = 0; i < n; ++i) {
     doc.decoded_byte.push_back(static_cast<uint32_t>(doc.decoded.size()));
-    append_utf8(d.codepoints[i], &doc.decoded);
-    if (d.codepoints[i] == '\n') doc.line_start_codepoint.push_back(static_cast<uint32_t>(i + 1));
+    append_utf8(cps[i], &doc.decoded);
+    // A lone '\r' ends a line too (classic Mac OS files); "\r\n" ends one.
+    if (cps[i] == '\n' || (cps[i] == '\r' && (i + 1 == n || cps[i + 1] != '\n'))) {
+      doc.line_start_codepoint.push_back(static_cast<uint32_t>(i + 1));
+    }
   }
   doc.decoded_byte.push_back(static_cast<uint32_t>(doc.decoded.size()));
-  NormalizedText norm = normalize_codepoints(d.codepoints.data(), d.codepoints.size());
+  // Markup stages between decoding and normalisation: front matter is cut
+  // off, HTML stripped; both keep every code point's source.
+  FrontMatter front = find_front_matter(cps, n);
+  if (front.end > 0) {
+    doc.front_matter = doc.decoded.substr(
+        doc.decoded_byte[front.yaml_begin],
+        doc.decoded_byte[front.yaml_end] - doc.decoded_byte[front.yaml_begin]);
+  }
+  size_t body = front.end;
+  NormalizedText norm;
+  if (looks_like_html(cps + body, n - body)) {
+    doc.format = "html";
+    norm = normalize_content(strip_html(cps + body, n - body, static_cast<uint32_t>(body)),
+                             LineBreaks::kFromLayout);
+  } else if (body > 0) {
+    Content content;
+    for (size_t i = body; i < n; ++i) {
+      content.push(cps[i], static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1));
+    }
+    norm = normalize_content(content, LineBreaks::kFromLayout);
+  } else {
+    norm = normalize_codepoints(cps, n);
+  }
   doc.text = std::move(norm.text);
   doc.text_codepoint_begin = std::move(norm.codepoint_begin);
   doc.text_codepoint_end = std::move(norm.codepoint_end);
@@ -115,12 +181,12 @@ Result<Document> ingest_file(const std::string& path) {
   return ingest_bytes(name, path, std::move(bytes));
 }
 
-std::string normalize_for_matching(std::string_view utf8) {
-  Result<Decoded> d = decode_bytes(utf8);
-  if (!d.ok()) return "";
-  return normalize_codepoints(d.value().codepoints.data(), d.value().codepoints.size(),
-                              LineBreaks::kJoinAll)
-      .text;
+std::string normalize_for_matching(std::string_view utf8, std::string_view format) {
+  std::vector<char32_t> cps = utf8_codepoints(utf8);
+  if (format == "html") {
+    return normalize_content(strip_html(cps.data(), cps.size()), LineBreaks::kJoinAll).text;
+  }
+  return normalize_codepoints(cps.data(), cps.size(), LineBreaks::kJoinAll).text;
 }
 
 }  // namespace treatygraph

@@ -179,15 +179,22 @@ std::vector<bool> find_wrapped_lines(const char32_t* cps, size_t n) {
     bool indented = false;  // starts with whitespace
   };
   std::vector<Line> lines(1);
+  size_t inner_spaces = 0;  // spaces since the last visible character
   for (size_t i = 0; i < n; ++i) {
     char32_t cp = cps[i];
     if (cp == '\n') {
       lines.emplace_back();
+      inner_spaces = 0;
     } else if (!is_space(cp)) {
-      lines.back().width += is_cjk_context(cp) ? 2 : 1;
+      // Width in display columns, as the page laid it out: spaces between
+      // words and numbers (`2018 年 4 月`) take room too; edge spaces do not.
+      lines.back().width += (is_cjk_context(cp) ? 2 : 1) + inner_spaces;
       lines.back().last = cp;
-    } else if (lines.back().width == 0 && cp != '\r') {
-      lines.back().indented = true;
+      inner_spaces = 0;
+    } else if (lines.back().width == 0) {
+      if (cp != '\r') lines.back().indented = true;
+    } else if (cp != '\r') {
+      ++inner_spaces;
     }
   }
   std::vector<bool> wrapped(lines.size(), false);

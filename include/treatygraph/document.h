@@ -47,10 +47,16 @@ struct Document {
   std::string name;      // file name (label of the Document node)
   std::string path;      // as given by the user; empty for stdin
   std::string encoding;  // detected: "UTF-8", "UTF-16LE", "GB18030", "Big5", ...
-  std::string format;    // "text" or "html"
+  std::string format;    // "text" or "html" (detected from the content)
   std::string original;  // the file's bytes, untouched
 
-  // Decoded text (UTF-8), before normalisation; what `surface` quotes.
+  // A YAML front matter block at the start of the file (Markdown metadata),
+  // decoded, without its `---` fences; empty if none. It is not part of
+  // `text`, so nothing is extracted from it.
+  std::string front_matter;
+
+  // Decoded text (UTF-8), before normalisation; what `surface` quotes. For
+  // HTML this is the page with its markup: offsets count original bytes.
   std::string decoded;
   // For each code point of `decoded`: its byte offset in `original`, plus one
   // final entry = original.size().
@@ -71,13 +77,19 @@ struct Document {
 
   // The original span of text[begin, end). REQUIRES: begin < end <= text.size().
   SourceSpan source_span(uint32_t begin, uint32_t end) const;
-  // The decoded original text of text[begin, end): the surface form.
+  // The decoded original text of text[begin, end): the surface form. For
+  // HTML it is the page source of the span, tags and entities included
+  // (`<b>上海</b>合作组织`): what the byte span holds, so it can be checked.
   std::string surface(uint32_t begin, uint32_t end) const;
   // 1-based line of the original file holding text[pos].
   uint32_t line_of(uint32_t pos) const;
   // Index into `sentences` of the sentence holding text[pos].
   uint32_t sentence_of(uint32_t pos) const;
-  // The sentence quoted from the decoded original, whitespace folded.
+  // The sentence quoted from the decoded original, whitespace folded. For
+  // HTML the quote is what a reader sees: markup dropped and entities
+  // decoded, but the characters are still the original's (not normalised).
+  // Such a quote contains the surface of a mention only when the mention
+  // spans no tag and no entity.
   std::string quote_sentence(uint32_t sentence_index) const;
 };
 
@@ -89,8 +101,11 @@ Result<Document> ingest_bytes(std::string name, std::string path, std::string by
 Result<Document> ingest_file(const std::string& path);
 
 // The normalised form of a string on its own, as extractors see text:
-// used to compare names across documents and in tests.
-std::string normalize_for_matching(std::string_view utf8);
+// used to compare names across documents and in tests. With format "html"
+// the string is a piece of page source: markup is dropped and entities
+// decoded first, so that for a mention in an HTML document
+//   normalize_for_matching(decoded original span, "html") == matched text.
+std::string normalize_for_matching(std::string_view utf8, std::string_view format = "text");
 
 }  // namespace treatygraph
 

@@ -31,6 +31,9 @@ Status write_property_graph_csv(const KnowledgeGraph& graph, const std::string& 
 // record). Errors name the file, and the byte offset of a syntax error.
 Result<KnowledgeGraph> read_jsonld(const std::string& path);
 
+// The same from bytes in memory; `origin` names them in errors.
+Result<KnowledgeGraph> parse_jsonld(std::string bytes, const std::string& origin);
+
 }  // namespace treatygraph
 
 #endif  // TREATYGRAPH_EXPORT_H_

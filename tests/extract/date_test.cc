@@ -23,6 +23,7 @@ TEST_CASE("dates are normalised to ISO 8601") {
       {"2021-09-18 09:21:00", {"2021-09-18"}},
       {"成立于2001年", {}},                                                // bare year
       {"2019年13月1日", {}},                                               // no such month
+      {"《2019-2021年环保合作构想落实措施计划》", {}},  // a year range inside a title is not a Date
   };
   for (const Case& c : cases) {
     std::string text = c.text;

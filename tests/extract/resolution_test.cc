@@ -33,3 +33,26 @@ TEST_CASE("resolutions get their canonical UN symbol") {
 }
 
 }  // namespace treatygraph
+
+namespace treatygraph {
+
+TEST_CASE("resolutions known only by their title") {
+  using V = std::vector<std::string>;
+  struct Case {
+    const char* text;
+    V expected;  // names; such resolutions have no symbol
+  };
+  const Case cases[] = {
+      {"一致通过《联合国与上合组织的合作》决议。", {"联合国与上合组织的合作"}},
+      {"通过“联合国同上海合作组织的合作”决议", {"联合国同上海合作组织的合作"}},
+      {"中国、印度：决议草案\n\n联合国同上海合作组织的合作\n\n大会,", {"联合国同上海合作组织的合作"}},
+      {"列入题为“联合国同上海合作组织的合作”的分项。", {}},  // an agenda item, not a resolution
+  };
+  for (const Case& c : cases) {
+    std::string text = c.text;
+    CAPTURE(text);
+    CHECK(testing::found(c.text, EntityType::kResolution, "name") == c.expected);
+  }
+}
+
+}  // namespace treatygraph

@@ -1,0 +1,136 @@
+// Known names and abbreviations: what the name extractors (organization,
+// country, place) share.
+//
+// NameDictionary holds every gazetteer name and alias of those types and
+// finds them leftmost-longest across types, so a name inside a longer name of
+// another type is not a mention of its own:
+//
+//   努尔苏丹        -> Place 努尔苏丹, not Country 苏丹
+//   阿曼苏丹国      -> Country 阿曼 (by its official name), not 苏丹
+//   亚洲之心伊斯坦布尔进程 -> Organization, not Place 伊斯坦布尔
+//   发展中国家      -> nothing: a blocking phrase, not 中国
+//
+// find_declared_abbreviations reads the short forms a document declares:
+//
+//   上海合作组织(以下简称“上合组织”或“本组织”) -> {上合组织, 本组织}
+//   上海合作组织(简称“上合组织”)               -> {上合组织}
+#include <algorithm>
+
+#include "extract/extractors_internal.h"
+
+namespace treatygraph {
+namespace {
+
+// Phrases that contain a gazetteer name without mentioning it. They win the
+// longest match and produce nothing.
+const char* const kBlockingPhrases[] = {
+    "发展中国家",  // developing countries, not 中国
+    "中国家",      // 最不发达国家、内陆发展中国家
+    "海地区",      // 沿海地区, not 海地
+    "加纳入",      // 增加纳入, not 加纳
+    "上海精神",    // the SCO's founding spirit, not the city
+};
+
+size_t utf8_length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if ((lead >> 5) == 0x6) return 2;
+  if ((lead >> 4) == 0xE) return 3;
+  if ((lead >> 3) == 0x1E) return 4;
+  return 1;
+}
+
+}  // namespace
+
+NameDictionary::NameDictionary(const Gazetteer& gazetteer) {
+  auto add = [this](const std::string& text, EntityType type, const std::string& canonical,
+                    bool blocking) {
+    if (text.empty()) return;
+    names_.push_back(Name{text, type, canonical, blocking});
+  };
+  for (const Gazetteer::Entry& entry : gazetteer.entries()) {
+    if (entry.type != EntityType::kOrganization && entry.type != EntityType::kCountry &&
+        entry.type != EntityType::kPlace) {
+      continue;
+    }
+    add(entry.canonical, entry.type, entry.canonical, false);
+    for (const std::string& alias : entry.aliases) add(alias, entry.type, entry.canonical, false);
+  }
+  for (const char* phrase : kBlockingPhrases) add(phrase, EntityType::kPlace, "", true);
+  // Longest first within each first character, so the first hit is the
+  // longest; a later (user) entry overrides an earlier one of the same text.
+  for (size_t i = 0; i < names_.size(); ++i) {
+    const std::string& text = names_[i].text;
+    by_first_[text.substr(0, utf8_length(static_cast<unsigned char>(text[0])))].push_back(i);
+  }
+  for (auto& [first, indices] : by_first_) {
+    std::stable_sort(indices.begin(), indices.end(), [this](size_t a, size_t b) {
+      if (names_[a].text.size() != names_[b].text.size()) {
+        return names_[a].text.size() > names_[b].text.size();
+      }
+      return a > b;
+    });
+  }
+  for (size_t i = 0; i < names_.size(); ++i) {
+    if (!names_[i].blocking) exact_.emplace(std::make_pair(names_[i].type, names_[i].text), i);
+  }
+}
+
+std::vector<NameHit> NameDictionary::Find(std::string_view text) const {
+  std::vector<NameHit> hits;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t step = utf8_length(static_cast<unsigned char>(text[pos]));
+    auto bucket = by_first_.find(std::string(text.substr(pos, step)));
+    size_t matched = 0;
+    if (bucket != by_first_.end()) {
+      for (size_t index : bucket->second) {
+        const Name& name = names_[index];
+        if (text.compare(pos, name.text.size(), name.text) != 0) continue;
+        matched = name.text.size();
+        if (!name.blocking) {
+          hits.push_back(NameHit{name.type, static_cast<uint32_t>(pos),
+                                 static_cast<uint32_t>(pos + matched), name.canonical});
+        }
+        break;
+      }
+    }
+    pos += matched > 0 ? matched : step;
+  }
+  return hits;
+}
+
+const std::string* NameDictionary::CanonicalOf(EntityType type, std::string_view name) const {
+  auto it = exact_.find(std::make_pair(type, std::string(name)));
+  return it == exact_.end() ? nullptr : &names_[it->second].canonical;
+}
+
+Result<Rule> compile_declaration_rule() {
+  return compile_rule("abbreviation/declared",
+                      "\\((?:以下简称|以下称|下称|简称)((?:“[^”()]{1,20}”(?:或|、|和)?)+)\\)");
+}
+
+std::vector<DeclaredAbbreviation> find_declared_abbreviations(const Rule& declaration,
+                                                              std::string_view text) {
+  static const std::string_view kOpen = "“", kClose = "”";
+  std::vector<DeclaredAbbreviation> out;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece forms;
+  while (RE2::FindAndConsume(&input, *declaration.re, &forms)) {
+    DeclaredAbbreviation declared;
+    // The parenthesis opens right after the full name.
+    size_t paren = text.rfind('(', static_cast<size_t>(forms.data() - text.data()));
+    declared.full_end = static_cast<uint32_t>(paren);
+    std::string_view list(forms.data(), forms.size());
+    for (size_t open = list.find(kOpen); open != std::string_view::npos;
+         open = list.find(kOpen, open + 1)) {
+      size_t begin = open + kOpen.size();
+      size_t close = list.find(kClose, begin);
+      if (close == std::string_view::npos) break;
+      declared.short_forms.emplace_back(list.substr(begin, close - begin));
+    }
+    if (!declared.short_forms.empty()) out.push_back(std::move(declared));
+  }
+  return out;
+}
+
+}  // namespace treatygraph

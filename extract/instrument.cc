@@ -1,0 +1,624 @@
+// Instruments: named legal and policy texts (GUIDELINES.md), each with its
+// kind as value. The kind is decided by the title's head noun, the LAST kind
+// noun in it: 《…宣言落实计划》 is a plan, 《…框架协定》 an agreement.
+//
+// How the genre writes an instrument's name, and the rule for each:
+//   《上海合作组织宪章》            -> 上海合作组织宪章 (charter); the mention
+//                                    spans the title without 《》
+//   《2019-2021年〈X构想〉落实措施计划》 -> the outer plan and the inner X构想
+//   《中亚无核武器区条约》议定书     -> 中亚无核武器区条约议定书 (protocol) and
+//                                    the treaty: a kind noun glued to 》
+//                                    extends the title (not 》相关议定书)
+//   《X公约》(《Y公约》), 《X条约》(Y条约) -> Y is X's short form
+//   《条约汇编》, 《…》决议, 《公约》 -> not instruments (a publication, a
+//                                    resolution's title, a bare kind noun)
+//   上合组织成员国元首理事会关于…的声明, 关于…的全面国际公约,
+//   中华人民共和国和俄罗斯联邦关于…的联合声明
+//                                 -> 关于 + 的 + head noun, with the issuer
+//                                    (org and organ tokens, countries joined
+//                                    by 和) written before 关于
+//   关于X和关于Y的两个协定         -> two agreements, 关于X的协定, 关于Y的协定
+//   A与B于2011年6月签署谅解备忘录 -> A与B谅解备忘录; the mention spans the
+//                                    noun only, so the date stays a Date
+//   执行联合国全球反恐战略,  签订的上海合作组织…合作议定书
+//                                 -> an unbracketed proper name: it starts
+//                                    with a name head (an organisation, a
+//                                    country or place, a year, 关于, “) and
+//                                    runs to a kind noun, after a verb or
+//                                    punctuation; generic phrases (联合国三大
+//                                    禁毒公约, 国际反恐公约) have no head or
+//                                    hold a generic word
+//   X国家安全战略和Y国家发展战略   -> two names: a kind noun before 和/与/及
+//                                    ends one name, the next starts after it
+//   生物多样性公约秘书处           -> a headless name followed by 秘书处 or by
+//                                    a session (第N届缔约方会议) is a proper name
+//   批准全面禁止核试验条约         -> so is a headless treaty or convention
+//                                    that a treaty verb acts on (4+ characters)
+//   加入该公约…并加入其附加议定书  -> the protocol of the last convention
+//   A与B的合作,并注意到这两个实体…签署的合作谅解备忘录
+//                                 -> A与B合作谅解备忘录 (parties named before)
+// Resolution inside one document: a title written with an abbreviated
+// organisation name resolves like the full one (上合组织 -> 上海合作组织),
+// and a short title that ends a longer one of the same document is that
+// instrument (《阿斯塔纳宣言》 after 上海合作组织十周年阿斯塔纳宣言).
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/extractors_internal.h"
+
+namespace treatygraph {
+namespace {
+
+struct KindNoun {
+  std::string_view noun;
+  std::string_view kind;
+};
+
+// Head nouns of an instrument's title; the last one in the title decides.
+const KindNoun kKindNouns[] = {
+    {"条约", "treaty"},    {"公约", "convention"}, {"宪章", "charter"},      {"协定", "agreement"},
+    {"协议", "agreement"}, {"议定书", "protocol"}, {"宣言", "declaration"},  {"声明", "statement"},
+    {"公报", "statement"}, {"寄语", "statement"},  {"战略", "strategy"},     {"愿景", "strategy"},
+    {"纲要", "programme"}, {"方案", "programme"},  {"构想", "concept"},      {"计划", "plan"},
+    {"规划", "plan"},      {"议程", "agenda"},     {"备忘录", "memorandum"}, {"路线图", "roadmap"},
+    {"准则", "other"},     {"条例", "other"},      {"规则", "other"},        {"框架", "other"},
+    {"倡议", "other"},     {"立场", "other"},      {"章程", "charter"},      {"守则", "other"},
+};
+
+// A title ending in one of these is a publication or a newspaper.
+const std::string_view kPublicationEnds[] = {"汇编", "报告", "年鉴", "杂志", "日报",   "时报",
+                                             "周刊", "月刊", "丛书", "文集", "白皮书", "名录"};
+
+// Standard abbreviations of organisation names inside titles.
+const std::pair<std::string_view, std::string_view> kAbbreviations[] = {
+    {"上合组织", "上海合作组织"},
+    {"世贸组织", "世界贸易组织"},
+    {"独联体", "独立国家联合体"},
+    {"集安条约组织", "集体安全条约组织"},
+    {"联合国教科文组织", "联合国教育、科学及文化组织"},
+    {"东盟", "东南亚国家联盟"},
+};
+
+// Words that make an unbracketed phrase generic rather than a name.
+const std::string_view kGenericWords[] = {
+    "三大", "相关", "有关", "各项",   "其他",     "这些",     "上述",           "现有", "现行",
+    "一项", "该",   "其",   "本组织", "国际反恐", "国际禁毒", "具有法律约束力", "多边", "双边"};
+
+// Where an unbracketed name cannot start: verbs and function words written
+// before a name (执行X战略, 签订的X议定书). 与/和/同/及 are not here: they
+// join the parties inside a name (A与B合作议定书).
+const std::string_view kNameBoundaries[] = {
+    "的",   "执行", "落实", "实施", "签署", "签订",   "通过", "制定", "提出", "注意到",
+    "回顾", "欢迎", "加入", "遵守", "恪守", "根据",   "依照", "按照", "遵循", "履行",
+    "以及", "及其", "在",   "于",   "是",   "为",     "对",   "将",   "就",   "了",
+    "等",   "继续", "支持", "启动", "包括", "特别是", "作为", "成为", "确认", "鼓励",
+    "完成", "研究", "题为", "即",   "从而", "向",     "由",   "把",   "有",
+};
+
+// Verbs that take a treaty as object: what follows them up to 公约/条约 is
+// the treaty's name even without a name head (批准不扩散核武器条约).
+const std::string_view kTreatyVerbs[] = {"加入", "批准", "签署", "遵守", "恪守", "执行", "履行",
+                                         "制定", "缔结", "落实", "退出", "违反", "修订"};
+
+// Organs and parts of an issuer written before 关于 (上合组织成员国元首理事会关于…).
+const std::string_view kIssuerTokens[] = {
+    "上海合作组织",   "上合组织",   "联合国",     "成员国",   "元首理事会",
+    "政府首脑理事会", "外长理事会", "部长理事会", "国家元首", "元首",
+    "秘书处",         "政府间",     "国家"};
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// Byte length of the UTF-8 code point that ends at `pos` (exclusive).
+size_t prev_char_len(std::string_view text, size_t pos) {
+  size_t n = 1;
+  while (n < pos && n < 4 && (static_cast<unsigned char>(text[pos - n]) & 0xC0) == 0x80) ++n;
+  return n;
+}
+
+size_t codepoints(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+bool is_han(std::string_view ch) {
+  if (ch.size() != 3) return false;
+  unsigned char b = static_cast<unsigned char>(ch[0]);
+  return b >= 0xE4 && b <= 0xE9;  // U+4E00..U+9FFF
+}
+
+std::string kind_of(std::string_view title) {
+  size_t best_end = 0, best_len = 0;
+  std::string_view kind;
+  for (const KindNoun& k : kKindNouns) {
+    size_t at = title.rfind(k.noun);
+    if (at == std::string_view::npos) continue;
+    size_t end = at + k.noun.size();
+    if (end > best_end || (end == best_end && k.noun.size() > best_len)) {
+      best_end = end, best_len = k.noun.size(), kind = k.kind;
+    }
+  }
+  return std::string(kind);
+}
+
+bool is_bare_kind_noun(std::string_view title) {
+  for (const KindNoun& k : kKindNouns) {
+    if (title == k.noun) return true;
+  }
+  return false;
+}
+
+// The resolution key of a title: brackets dropped, abbreviations expanded.
+std::string canonical_title(std::string_view title) {
+  std::string out;
+  for (size_t i = 0; i < title.size();) {
+    std::string_view rest = title.substr(i);
+    if (starts_with(rest, "〈") || starts_with(rest, "〉") || starts_with(rest, "《") ||
+        starts_with(rest, "》")) {
+      i += 3;
+      continue;
+    }
+    bool expanded = false;
+    for (const auto& [abbr, full] : kAbbreviations) {
+      if (starts_with(rest, abbr)) {
+        out += full;
+        i += abbr.size();
+        expanded = true;
+        break;
+      }
+    }
+    if (!expanded) out += title[i++];
+  }
+  return out;
+}
+
+class InstrumentExtractor : public Extractor {
+ public:
+  InstrumentExtractor(std::vector<Rule> rules, std::vector<std::string> place_heads)
+      : title_(std::move(rules[0])),
+        extension_(std::move(rules[1])),
+        short_form_(std::move(rules[2])),
+        about_(std::move(rules[3])),
+        about_pair_(std::move(rules[4])),
+        memorandum_(std::move(rules[5])),
+        noun_(std::move(rules[6])),
+        org_head_(std::move(rules[7])),
+        year_head_(std::move(rules[8])),
+        session_after_(std::move(rules[9])),
+        its_protocol_(std::move(rules[10])),
+        both_parties_(std::move(rules[11])),
+        place_heads_(std::move(place_heads)) {}
+
+  std::string_view name() const override { return "instrument"; }
+
+  void Extract(const Document& doc, std::vector<Mention>* out) const override {
+    std::string_view text = doc.text;
+    std::vector<Mention> found;
+    std::vector<std::pair<uint32_t, uint32_t>> titles;  // 《…》 spans, brackets included
+    std::map<std::string, std::string> short_forms;     // short canonical -> full
+    ExtractTitles(text, &found, &titles, &short_forms);
+    auto in_title = [&](uint32_t pos) {
+      for (const auto& [b, e] : titles) {
+        if (pos >= b && pos < e) return true;
+      }
+      return false;
+    };
+    ExtractAboutPairs(text, in_title, &found);
+    ExtractAbout(text, in_title, &found);
+    ExtractMemoranda(text, in_title, &found);
+    ExtractProperNames(text, in_title, &found);
+    ResolveShortForms(short_forms, &found);
+    ExtractAnaphora(text, in_title, &found);
+    for (Mention& m : found) out->push_back(std::move(m));
+  }
+
+ private:
+  static uint32_t offset(std::string_view text, std::string_view piece) {
+    return static_cast<uint32_t>(piece.data() - text.data());
+  }
+
+  static void Add(std::string_view text, uint32_t begin, uint32_t end, std::string canonical,
+                  std::string kind, const std::string& rule, std::vector<Mention>* out) {
+    Mention m;
+    m.type = EntityType::kInstrument;
+    m.begin = begin;
+    m.end = end;
+    m.name = std::string(text.substr(begin, end - begin));
+    m.canonical = std::move(canonical);
+    m.value = kind.empty() ? "other" : std::move(kind);
+    m.rule = rule;
+    out->push_back(std::move(m));
+  }
+
+  void ExtractTitles(std::string_view text, std::vector<Mention>* out,
+                     std::vector<std::pair<uint32_t, uint32_t>>* titles,
+                     std::map<std::string, std::string>* short_forms) const {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece inner;
+    while (RE2::FindAndConsume(&input, *title_.re, &inner)) {
+      uint32_t begin = offset(text, inner);
+      uint32_t end = begin + static_cast<uint32_t>(inner.size());
+      titles->emplace_back(begin - 3, end + 3);
+      std::string_view title(inner.data(), inner.size());
+      std::string_view after = text.substr(end + 3);
+      if (starts_with(after, "决议")) continue;  // a resolution cited by its title
+      // Inner titles 〈X〉 are instruments of their own.
+      for (size_t open = title.find("〈"); open != std::string_view::npos;
+           open = title.find("〈", open + 3)) {
+        size_t close = title.find("〉", open);
+        if (close == std::string_view::npos) break;
+        std::string_view nested = title.substr(open + 3, close - open - 3);
+        std::string kind = kind_of(nested);
+        if (kind.empty() || is_bare_kind_noun(nested)) continue;
+        Add(text, begin + static_cast<uint32_t>(open + 3), begin + static_cast<uint32_t>(close),
+            canonical_title(nested), kind, title_.name + "/nested", out);
+      }
+      std::string clean = canonical_title(title);
+      // 《…决议》 is a resolution cited by title, another extractor's.
+      if (is_bare_kind_noun(clean) || ends_with(clean, "决议")) continue;
+      bool publication = false;
+      for (std::string_view p : kPublicationEnds) publication = publication || ends_with(clean, p);
+      if (publication) continue;
+      std::string kind = kind_of(clean);
+      Add(text, begin, end, clean, kind, title_.name, out);
+      std::string full = clean;
+      uint32_t full_end = end + 3;
+      re2::StringPiece ext;
+      if (RE2::PartialMatch(after, *extension_.re, &ext)) {
+        // 《X条约》议定书: the protocol to X, a text of its own.
+        full = clean + std::string(ext);
+        full_end += static_cast<uint32_t>(ext.size());
+        Add(text, begin - 3, full_end, full, kind_of(ext), extension_.name, out);
+      }
+      re2::StringPiece short_form;
+      if (RE2::PartialMatch(text.substr(full_end), *short_form_.re, &short_form) &&
+          !kind_of(short_form).empty()) {
+        uint32_t sb = offset(text, short_form);
+        std::string short_canonical = canonical_title(short_form);
+        (*short_forms)[short_canonical] = full;
+        Add(text, sb, sb + static_cast<uint32_t>(short_form.size()), full, kind_of(full),
+            short_form_.name, out);
+      }
+    }
+  }
+
+  // Start of the unbracketed name that ends at `end`: walks left over name
+  // characters to a boundary, then takes the leftmost name head. Returns
+  // npos when the phrase has no head; *region_start is then where a name
+  // without a head would start (the walk also stopping at 和/与/并/请 and
+  // at treaty verbs).
+  size_t NameStart(std::string_view text, size_t end, size_t* region_start) const {
+    size_t pos = end;
+    // Without a head, 和/与/并 and a request verb end the phrase too.
+    size_t headless = end;
+    while (headless > 0) {
+      size_t n = prev_char_len(text, headless);
+      if (!is_han(text.substr(headless - n, n))) break;
+      bool boundary = false;
+      for (std::string_view w : kNameBoundaries)
+        boundary = boundary || ends_with(text.substr(0, headless), w);
+      for (std::string_view w : {"和", "与", "同", "并", "请"}) {
+        boundary = boundary || ends_with(text.substr(0, headless), w);
+      }
+      for (std::string_view w : kTreatyVerbs) {
+        boundary = boundary || ends_with(text.substr(0, headless), w);
+      }
+      if (boundary) break;
+      headless -= n;
+    }
+    while (pos > 0) {
+      size_t n = prev_char_len(text, pos);
+      std::string_view ch = text.substr(pos - n, n);
+      bool name_char = is_han(ch) || ch == "“" || ch == "”" || ch == "-" ||
+                       (n == 1 && ch[0] >= '0' && ch[0] <= '9');
+      if (!name_char) break;
+      bool boundary = false;
+      for (std::string_view w : kNameBoundaries) {
+        if (ends_with(text.substr(0, pos), w)) boundary = true;
+      }
+      if (boundary) break;
+      pos -= n;
+      if (ch == "“") break;  // a quoted name starts at its quote
+    }
+    *region_start = headless;
+    // X战略和Y战略: a name ends at its kind noun, the next starts after the
+    // conjunction.
+    std::string_view span = text.substr(pos, end - pos);
+    for (const KindNoun& kn : kKindNouns) {
+      for (std::string_view conj : {"和", "与", "及"}) {
+        std::string joint = std::string(kn.noun) + std::string(conj);
+        size_t at = span.rfind(joint);
+        if (at != std::string_view::npos)
+          pos = std::max(pos, end - span.size() + at + joint.size());
+      }
+    }
+    for (size_t p = pos; p < end;) {
+      std::string_view rest = text.substr(p, end - p);
+      if (starts_with(rest, "“") || starts_with(rest, "关于")) return p;
+      if (RE2::PartialMatch(rest, *year_head_.re)) return p;
+      if (RE2::PartialMatch(rest, *org_head_.re)) return p;
+      for (const std::string& place : place_heads_) {
+        if (starts_with(rest, place)) return p;
+      }
+      unsigned char b = static_cast<unsigned char>(text[p]);
+      p += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    }
+    return std::string_view::npos;
+  }
+
+  static bool generic(std::string_view name) {
+    for (std::string_view w : kGenericWords) {
+      if (name.find(w) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
+  // Inside “…” that follows 题为: the title of something else.
+  static bool in_titled_quote(std::string_view text, size_t pos) {
+    size_t open = text.rfind("“", pos);
+    if (open == std::string_view::npos) return false;
+    size_t close = text.rfind("”", pos);
+    if (close != std::string_view::npos && close > open) return false;
+    if (text.substr(open, pos - open).find('\n') != std::string_view::npos) return false;
+    return ends_with(text.substr(0, open), "题为");
+  }
+
+  template <typename InTitle>
+  void ExtractAboutPairs(std::string_view text, InTitle in_title, std::vector<Mention>* out) const {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece whole, first, second, noun;
+    while (RE2::FindAndConsume(&input, *about_pair_.re, &whole, &first, &second, &noun)) {
+      uint32_t begin = offset(text, whole);
+      if (in_title(begin)) continue;
+      std::string n(noun);
+      uint32_t second_begin = offset(text, second) - 6;  // 关于
+      Add(text, begin, offset(text, first) + static_cast<uint32_t>(first.size()),
+          canonical_title("关于" + std::string(first) + "的" + n), kind_of(n),
+          about_pair_.name + "/first", out);
+      Add(text, second_begin, begin + static_cast<uint32_t>(whole.size()),
+          canonical_title("关于" + std::string(second) + "的" + n), kind_of(n),
+          about_pair_.name + "/second", out);
+    }
+  }
+
+  template <typename InTitle>
+  void ExtractAbout(std::string_view text, InTitle in_title, std::vector<Mention>* out) const {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece whole, modifier;
+    while (RE2::FindAndConsume(&input, *about_.re, &whole, &modifier)) {
+      uint32_t begin = offset(text, whole);
+      uint32_t end = begin + static_cast<uint32_t>(whole.size());
+      if (in_title(begin) || in_titled_quote(text, begin)) continue;
+      std::string_view mod(modifier.data(), modifier.size());
+      if (mod.find("个") != std::string_view::npos || mod.find("项") != std::string_view::npos ||
+          mod.find("各") != std::string_view::npos) {
+        continue;  // 的两个协定: a coordinated pair, or a generic phrase
+      }
+      // The issuer written before 关于 belongs to the name: organs, and
+      // countries joined by 和 (中华人民共和国和俄罗斯联邦关于…的联合声明).
+      bool extended = true;
+      while (extended) {
+        extended = false;
+        std::string_view before = text.substr(0, begin);
+        auto try_token = [&](std::string_view token) {
+          if (!extended && !token.empty() && ends_with(before, token)) {
+            begin -= static_cast<uint32_t>(token.size());
+            extended = true;
+          }
+        };
+        for (std::string_view token : kIssuerTokens) try_token(token);
+        for (const std::string& head : place_heads_) try_token(head);
+        try_token("政府");
+        if (!extended && (ends_with(before, "和") || ends_with(before, "与"))) {
+          // Only when a party stands before the conjunction.
+          uint32_t probe = begin - 3;
+          for (const std::string& head : place_heads_) {
+            if (!extended && ends_with(text.substr(0, probe), head)) begin = probe, extended = true;
+          }
+        }
+      }
+      std::string_view name = text.substr(begin, end - begin);
+      if (generic(name) || starts_with(text.substr(end), "如下")) continue;
+      Add(text, begin, end, canonical_title(name), kind_of(name), about_.name, out);
+    }
+  }
+
+  template <typename InTitle>
+  void ExtractMemoranda(std::string_view text, InTitle in_title, std::vector<Mention>* out) const {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece joint, second, noun;
+    while (RE2::FindAndConsume(&input, *memorandum_.re, &joint, &second, &noun)) {
+      uint32_t at = offset(text, joint);
+      if (in_title(at)) continue;
+      size_t region = 0;
+      size_t start = NameStart(text, at, &region);
+      if (start == std::string_view::npos) continue;
+      std::string parties(text.substr(start, offset(text, second) + second.size() - start));
+      uint32_t nb = offset(text, noun);
+      Add(text, nb, nb + static_cast<uint32_t>(noun.size()),
+          canonical_title(parties + std::string(noun)), "memorandum", memorandum_.name, out);
+    }
+  }
+
+  template <typename InTitle>
+  void ExtractProperNames(std::string_view text, InTitle in_title,
+                          std::vector<Mention>* out) const {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece noun;
+    while (RE2::FindAndConsume(&input, *noun_.re, &noun)) {
+      size_t k = offset(text, noun);
+      size_t e = k + noun.size();
+      if (in_title(static_cast<uint32_t>(k)) || in_titled_quote(text, k)) continue;
+      std::string_view after = text.substr(e);
+      // 集体安全条约组织, 联合国开发计划署 are bodies; 声明如下 is a verb.
+      // 临时议程, 议程项目 list the items of a session.
+      if (starts_with(after, "组织") || starts_with(after, "署") || starts_with(after, "如下") ||
+          starts_with(after, "项目") || ends_with(text.substr(0, k), "临时")) {
+        continue;
+      }
+      size_t region = 0;
+      size_t start = NameStart(text, k, &region);
+      if (start == std::string_view::npos) {
+        // A headless name is a proper name when it has a secretariat or
+        // sessions (生物多样性公约秘书处), or when a treaty verb acts on a
+        // treaty-like noun (加入禁止化学武器公约, 制定青年权利公约).
+        size_t len = codepoints(text.substr(region, k - region));
+        bool body = starts_with(after, "秘书处") || RE2::PartialMatch(after, *session_after_.re);
+        bool acted_on = false;
+        if (noun == "公约" || noun == "条约" || noun == "宪章" || noun == "议定书") {
+          for (std::string_view verb : kTreatyVerbs) {
+            acted_on = acted_on || ends_with(text.substr(0, region), verb);
+          }
+        }
+        if (!((body && len >= 2 && len <= 12) || (acted_on && len >= 4 && len <= 20))) continue;
+        start = region;
+      }
+      std::string_view name = text.substr(start, e - start);
+      std::string kind = kind_of(name);
+      // A quoted word opens a formal text's name (“上海五国”杜尚别声明), not a
+      // plan's (“一揽子”解决方案).
+      if (starts_with(name, "“") && (kind == "plan" || kind == "programme")) continue;
+      // A year opens a name only with words of its own before the noun:
+      // 2030年可持续发展议程, not 2021-2025年行动计划.
+      re2::StringPiece year;
+      if (RE2::PartialMatch(name, *year_head_.re, &year) &&
+          codepoints(name) < codepoints(year) + codepoints(noun) + 3) {
+        continue;
+      }
+      if (codepoints(name) < codepoints(noun) + 2 || generic(name)) continue;
+      bool inside = false;  // already part of a 关于 name or a pair
+      for (const Mention& m : *out) inside = inside || (m.begin <= start && m.end >= e);
+      if (inside) continue;
+      Add(text, static_cast<uint32_t>(start), static_cast<uint32_t>(e), canonical_title(name), kind,
+          noun_.name, out);
+    }
+  }
+
+  // Texts named through what came before them in the sentence:
+  //   加入该公约…也加入其附加议定书   -> the last convention's 附加议定书
+  //   A与B的合作,并注意到这两个实体…签署的合作谅解备忘录 -> A与B合作谅解备忘录
+  template <typename InTitle>
+  void ExtractAnaphora(std::string_view text, InTitle in_title, std::vector<Mention>* found) const {
+    std::vector<Mention> added;
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece protocol;
+    while (RE2::FindAndConsume(&input, *its_protocol_.re, &protocol)) {
+      uint32_t at = offset(text, protocol);
+      if (in_title(at)) continue;
+      const Mention* parent = nullptr;
+      for (const Mention& m : *found) {
+        bool same_paragraph =
+            m.end <= at && text.substr(m.end, at - m.end).find('\n') == std::string_view::npos;
+        if (same_paragraph && (m.value == "convention" || m.value == "treaty") &&
+            (parent == nullptr || m.end > parent->end)) {
+          parent = &m;
+        }
+      }
+      if (parent == nullptr) continue;
+      Add(text, at, at + static_cast<uint32_t>(protocol.size()),
+          parent->canonical + std::string(protocol), "protocol", its_protocol_.name, &added);
+    }
+    input = re2::StringPiece(text.data(), text.size());
+    re2::StringPiece memorandum;
+    while (RE2::FindAndConsume(&input, *both_parties_.re, &memorandum)) {
+      uint32_t at = offset(text, memorandum);
+      if (in_title(at)) continue;
+      size_t sentence = text.rfind("。", at);
+      sentence = sentence == std::string_view::npos ? 0 : sentence;
+      size_t joint = text.rfind("与", at);
+      if (joint == std::string_view::npos || joint < sentence) continue;
+      size_t region = 0;
+      size_t start = NameStart(text, joint, &region);
+      size_t second_end = text.find("的", joint);
+      if (start == std::string_view::npos || second_end == std::string_view::npos ||
+          second_end > at || codepoints(text.substr(joint, second_end - joint)) > 25) {
+        continue;
+      }
+      std::string parties(text.substr(start, second_end - start));
+      Add(text, at, at + static_cast<uint32_t>(memorandum.size()),
+          canonical_title(parties + std::string(memorandum)), "memorandum", both_parties_.name,
+          &added);
+    }
+    for (Mention& m : added) found->push_back(std::move(m));
+  }
+
+  // Short forms declared in the text, and short titles that end a longer
+  // title of the same document, resolve to the full title.
+  static void ResolveShortForms(const std::map<std::string, std::string>& declared,
+                                std::vector<Mention>* found) {
+    std::set<std::string> all;
+    for (const Mention& m : *found) all.insert(m.canonical);
+    for (Mention& m : *found) {
+      auto it = declared.find(m.canonical);
+      if (it != declared.end()) {
+        m.canonical = it->second;
+        m.value = kind_of(m.canonical);
+        continue;
+      }
+      std::string longer;
+      int count = 0;
+      for (const std::string& c : all) {
+        if (c.size() > m.canonical.size() && ends_with(c, m.canonical) && kind_of(c) == m.value) {
+          longer = c;
+          ++count;
+        }
+      }
+      if (count == 1 && codepoints(m.canonical) >= 4) m.canonical = longer;
+    }
+  }
+
+  Rule title_, extension_, short_form_, about_, about_pair_, memorandum_, noun_, org_head_,
+      year_head_, session_after_, its_protocol_, both_parties_;
+  std::vector<std::string> place_heads_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Extractor>> make_instrument_extractor(const Gazetteer& gazetteer) {
+  const std::string nouns =
+      "(?:联合声明|声明|公约|条约|协定|协议|议定书|宣言|构想|路线图|纲要|战略|计划|备忘录)";
+  const std::string clause = "[^,。;:、《》()\\n]";
+  std::vector<std::string> patterns = {
+      "《([^《》\\n]{1,150})》",
+      // A kind noun glued to 》, with at most a few words before it.
+      "^((?:附加|实施|落实措施|落实行动|行动)?(?:议定书|纲要|计划|规划|路线图))",
+      "^\\(《?([^()《》\\n]{2,24}?)》?\\)",
+      "(关于" + clause + "{2,80}?的(\\p{Han}{0,6}?)" + nouns + ")",
+      "(关于(" + clause + "{2,40}?)和关于(" + clause + "{2,40}?)的(?:两|二)(?:个|项)(" + nouns +
+          "))",
+      "((?:与|同))([^,。;:《》()\\n与同]{2,40}?)(?:于[^,。;:]{2,20}?)?签署(?:的)?"
+      "(?:旨在[^,。;:]{2,60}?的)?((?:合作)?谅解备忘录)",
+      "(公约|宪章|条约|协定|协议|议定书|宣言|战略|纲要|构想|议程|备忘录|路线图|方案|计划|"
+      "声明|公报)",
+      "^(?:上海合作组织|上合组织|联合国|\\p{Han}{2,10}?组织)",
+      "^(\\d{4}(?:-\\d{4})?年(?:行动|工作|合作|度)?)",
+      "^第[一二三四五六七八九十\\d]+届缔约方",
+      "其((?:附加)?议定书)",
+      "(?:这两个实体|双方|两个组织|两组织)(?:于[^,。;]{2,20}?)?签署(?:了|的)?((?:合作)?谅解备忘录)",
+  };
+  const char* names[] = {
+      "instrument/title",         "instrument/title-extension", "instrument/short-form",
+      "instrument/about",         "instrument/about-pair",      "instrument/memorandum-parties",
+      "instrument/proper-name",   "instrument/org-head",        "instrument/year-head",
+      "instrument/session-after", "instrument/its-protocol",    "instrument/memorandum-of-both"};
+  std::vector<Rule> rules;
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    Result<Rule> r = compile_rule(names[i], patterns[i]);
+    if (!r.ok()) return r.status();
+    rules.push_back(std::move(r.value()));
+  }
+  // Countries and places open names too (伊朗核问题全面协议, 中亚无核武器区条约).
+  std::vector<std::string> heads;
+  for (const Gazetteer::Entry& e : gazetteer.entries()) {
+    if (e.type != EntityType::kCountry && e.type != EntityType::kPlace) continue;
+    heads.push_back(e.canonical);
+    for (const std::string& a : e.aliases) heads.push_back(a);
+  }
+  return std::unique_ptr<Extractor>(new InstrumentExtractor(std::move(rules), std::move(heads)));
+}
+
+}  // namespace treatygraph

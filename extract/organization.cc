@@ -1,0 +1,478 @@
+// Organizations: international, regional and national bodies, their organs
+// and named standing mechanisms (GUIDELINES.md). Six rules, in order:
+//
+// 1. Gazetteer (data/gazetteer/organizations.tsv): full names and standard
+//    abbreviations, each resolved to its full name.
+//      上合组织 -> 上海合作组织;  安理会 -> 联合国安全理事会;  亚信
+// 2. Anchored suffix: a known name (an organisation, country or place) or a
+//    word that opens the names of international bodies (国际, 世界, 全球...)
+//    followed by a short body and a suffix that ends organisation names.
+//      联合国 + 麻醉品 + 委员会            -> 联合国麻醉品委员会
+//      上合组织 + 禁毒 + 中心              -> 上合组织禁毒中心 (canonical 上海合作组织禁毒中心)
+//      中国 + 上合组织睦邻友好合作 + 委员会 -> 中国上合组织睦邻友好合作委员会
+//      塔什干 + 地区反恐怖 + 机构          -> canonical 上海合作组织地区反恐怖机构: a
+//                                           seat before a known organ is not its identity
+//    The body stops at punctuation, at function words and verbs (的, 同, 关于,
+//    支持...), and after a suffix followed by a conjunction, which starts the
+//    next item of a list (上海合作组织秘书处与联合国...秘书处 is two bodies).
+// 3. Declared abbreviations: 上海合作组织(以下简称“上合组织”或“本组织”)
+//    makes every later 上合组织 and 本组织 a mention of the full name.
+// 4. Coordination: an item of a list that follows an organisation, itself
+//    ending in a suffix, is one too, and inherits its parent:
+//      上合组织开发银行和发展基金 -> 发展基金 (canonical 上海合作组织发展基金)
+// 5. A list of short items that all end in a suffix, after 的: 的文化学会、
+//    科学基金会和教育学会 (each item alone would be too weak a clue).
+// 6. The General Assembly, written 大会 in UN resolutions: only in a document
+//    that is one (a line "大会," or 大会第...届会议), and only after a word
+//    boundary: not 世界毒品问题大会 or 议会大会, nor 妇女论坛、大会 in a
+//    declaration.
+// Overlapping mentions are resolved later: the longest wins.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/extractors_internal.h"
+
+namespace treatygraph {
+namespace {
+
+// What ends an organisation's name, longest first where one is the end of
+// another. 司/厅/局 name departments and count only after an organisation.
+// Written as the normalised text has them: the traditional-to-simplified
+// table folds 俱乐部 to 具乐部.
+const char* const kSuffixes[] = {
+    "议会大会", "会议机制", "论坛机制", "专家网络", "执行委员会", "委员会", "理事会", "办公室",
+    "办事处",   "秘书处",   "执行局",   "基金会",   "联合会",     "联合体", "共同体", "研究院",
+    "研究所",   "规划署",   "计划署",   "专家组",   "工作组",     "联络组", "具乐部", "组织",
+    "机构",     "中心",     "论坛",     "银行",     "基金",       "联盟",   "协会",   "学会",
+    "大学",     "法院",     "法庭",     "司",       "厅",         "局"};
+const char* const kDepartmentSuffixes[] = {"司", "厅", "局"};
+// Suffixes an organisation's own name may take directly (欧洲联盟委员会,
+// 联合国秘书处, 上合组织大学); a place takes only a secretariat (北京秘书处).
+const char* const kOrganSuffixes[] = {"秘书处",     "委员会",   "理事会", "执行局",
+                                      "执行委员会", "议会大会", "大学",   "论坛"};
+// Suffixes that need a specific body (国际金融机构, 上合组织国家银行机构);
+// after a word such as 国际 alone, 机构 and 中心 are never specific enough
+// (国际多式联运物流中心): the gazetteer knows the real ones.
+const char* const kGenericHeads[] = {"机构", "中心", "组织"};
+// A department suffix that is the start of a word: 司法, 局势, 局面.
+const char* const kNotSuffixes[] = {"司法", "局势", "局面", "局部", "厅长"};
+// Verbs that make a forum an event rather than a body (定期举办上合组织妇女论坛).
+const char* const kEventVerbs[] = {"举办", "举行", "召开", "首届"};
+
+// Words that open the names of international bodies without being names.
+const char* const kOpeningWords[] = {"国际", "世界", "全球", "政府间", "伊斯兰", "阿拉伯"};
+
+// Conjunctions between the items of a list of names.
+const char* const kConjunctions[] = {"以及", "和", "及", "与", "、", "或"};
+
+// Words that cannot be inside a name: function words, and the verbs and
+// nouns that surround names in this genre.
+const char* const kStopWords[] = {
+    "的",   "同",   "在",   "对",     "向",   "将",   "为",   "是",     "于",       "把",   "被",
+    "从",   "以",   "并",   "或",     "等",   "之",   "其",   "这",     "该",       "此",   "了",
+    "也",   "都",   "还",   "又",     "再",   "就",   "而",   "但",     "即",       "均",   "已",
+    "所",   "给",   "由",   "让",     "使",   "按",   "至",   "到",     "个",       "本国", "关于",
+    "通过", "支持", "欢迎", "注意",   "加强", "开展", "参与", "落实",   "实施",     "举行", "举办",
+    "提出", "提交", "发挥", "推动",   "认为", "强调", "指出", "表示",   "重申",     "主张", "签署",
+    "批准", "加入", "建立", "设立",   "成立", "框架", "领域", "方面",   "其他",     "有关", "相关",
+    "系统", "包括", "特别", "例如",   "作为", "根据", "按照", "进行",   "继续",     "共同", "努力",
+    "提供", "邀请", "鼓励", "呼吁",   "协助", "考虑", "之间", "观察员", "对话伙伴", "召开", "承认",
+    "打造", "建设", "社会", "秘书长", "城市"};
+
+// Words that hold a stop character without being one (应对 holds 对).
+const char* const kWordsHoldingStops[] = {"应对", "针对", "面对", "反对", "对外", "相对"};
+
+// What cannot open the second item of a list: 与各国际组织 is no name.
+const char* const kDeterminers[] = {"各", "所有", "有关", "相关", "该", "本", "其", "一些", "这些"};
+
+// What may stand right before 大会 when it names the General Assembly:
+// the end of a verb or a preposition (回顾大会, 向大会, 请大会).
+const char* const kBeforeAssembly[] = {"顾", "向", "在", "由", "和", "及", "与", "请",
+                                       "的", "对", "经", "于", "据", "同", "将", "使",
+                                       "为", "让", "交", "给", "提", "其", "即"};
+
+// Bodies too generic to name one organisation (国际金融机构, 上合组织国家银行机构).
+const char* const kGenericBodies[] = {
+    "金融", "专业", "多边",     "区域",     "地区", "专门",        "主管", "执法",     "科研",
+    "研究", "民间", "民间外交", "人道主义", "国家", "成员国",      "各国", "国家银行", "银行",
+    "发展", "地方", "司法",     "安全",     "合作", "主要",        "常设", "国际",     "金融和专业",
+    "文化", "教育", "恐怖",     "犯罪",     "极端", "区域和次区域"};
+
+const size_t kMaxBodyCharacters = 14;
+
+bool starts_with(std::string_view text, size_t pos, std::string_view piece) {
+  return pos <= text.size() && text.compare(pos, piece.size(), piece) == 0;
+}
+
+bool ends_with(std::string_view text, std::string_view piece) {
+  return text.size() >= piece.size() && text.substr(text.size() - piece.size()) == piece;
+}
+
+// CJK ideographs U+4E00..U+9FFF are three UTF-8 bytes led by E4..E9.
+bool is_han(std::string_view text, size_t pos) {
+  if (pos + 3 > text.size()) return false;
+  unsigned char lead = static_cast<unsigned char>(text[pos]);
+  return lead >= 0xE4 && lead <= 0xE9;
+}
+
+template <size_t N>
+const char* match_at(std::string_view text, size_t pos, const char* const (&words)[N]) {
+  for (const char* w : words) {
+    if (starts_with(text, pos, w)) return w;
+  }
+  return nullptr;
+}
+
+template <size_t N>
+bool is_one_of(std::string_view s, const char* const (&words)[N]) {
+  for (const char* w : words) {
+    if (s == w) return true;
+  }
+  return false;
+}
+
+enum class AnchorKind { kOrganization, kPlace, kCountry, kOpeningWord, kNone };
+
+struct Anchor {
+  AnchorKind kind = AnchorKind::kNone;
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  std::string canonical;  // for an organisation: its full name
+};
+
+class OrganizationExtractor : public Extractor {
+ public:
+  OrganizationExtractor(const Gazetteer& gazetteer, Rule declaration, Rule assembly_document,
+                        Rule assembly)
+      : names_(gazetteer),
+        declaration_(std::move(declaration)),
+        assembly_document_(std::move(assembly_document)),
+        assembly_(std::move(assembly)) {}
+
+  std::string_view name() const override { return "organization"; }
+
+  void Extract(const Document& doc, std::vector<Mention>* out) const override {
+    std::string_view text = doc.text;
+    std::vector<Mention> found;
+    std::vector<Anchor> anchors;
+    std::map<uint32_t, uint32_t> known_spans;
+    for (const NameHit& hit : names_.Find(text)) {
+      AnchorKind kind = hit.type == EntityType::kOrganization ? AnchorKind::kOrganization
+                        : hit.type == EntityType::kCountry    ? AnchorKind::kCountry
+                                                              : AnchorKind::kPlace;
+      anchors.push_back(Anchor{kind, hit.begin, hit.end, hit.canonical});
+      if (kind == AnchorKind::kOrganization) {
+        Add(text, hit.begin, hit.end, hit.canonical, "organization/gazetteer", &found);
+        known_spans.emplace(hit.begin, hit.end);
+      }
+    }
+    for (const char* word : kOpeningWords) {
+      std::string_view w = word;
+      for (size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1)) {
+        anchors.push_back(Anchor{AnchorKind::kOpeningWord, static_cast<uint32_t>(at),
+                                 static_cast<uint32_t>(at + w.size()), ""});
+      }
+    }
+    for (const Anchor& anchor : anchors) {
+      AddAnchored(text, anchor, known_spans, "organization/suffix", &found);
+    }
+    AddDeclared(text, known_spans, &found);
+    AddListOfBodies(text, known_spans, &found);
+    AddCoordinated(text, known_spans, &found);
+    AddGeneralAssembly(text, &found);
+    for (Mention& m : found) out->push_back(std::move(m));
+  }
+
+ private:
+  static void Add(std::string_view text, uint32_t begin, uint32_t end, std::string canonical,
+                  const std::string& rule, std::vector<Mention>* out) {
+    Mention m;
+    m.type = EntityType::kOrganization;
+    m.begin = begin;
+    m.end = end;
+    m.name = std::string(text.substr(begin, end - begin));
+    m.canonical = canonical.empty() ? m.name : std::move(canonical);
+    m.rule = rule;
+    out->push_back(std::move(m));
+  }
+
+  // The end of the longest name whose body starts at body_begin, or 0.
+  // `known_spans` holds the spans of the known organisations in the text: a
+  // name that ends with another known name is two names (经济合作组织-国际电信联盟).
+  static uint32_t ScanBody(std::string_view text, size_t body_begin, AnchorKind anchor,
+                           const std::map<uint32_t, uint32_t>& known_spans) {
+    if (match_at(text, body_begin, kConjunctions) != nullptr) return 0;
+    if (anchor == AnchorKind::kNone && match_at(text, body_begin, kDeterminers) != nullptr) {
+      return 0;
+    }
+    // Only after an organisation's name may the body hold a conjunction
+    // (联合国毒品和犯罪问题办公室); elsewhere it joins two names.
+    bool conjunctions_inside = anchor == AnchorKind::kOrganization;
+    uint32_t best = 0;
+    size_t pos = body_begin;
+    for (size_t chars = 0; chars <= kMaxBodyCharacters; ++chars) {
+      const char* suffix = match_at(text, pos, kSuffixes);
+      if (suffix != nullptr && match_at(text, pos, kNotSuffixes) == nullptr) {
+        size_t end = pos + std::string_view(suffix).size();
+        std::string_view body = text.substr(body_begin, pos - body_begin);
+        if (SuffixAllowed(body, suffix, anchor)) {
+          // A seat before a known organ is one name (塔什干地区反恐怖机构).
+          auto known = known_spans.find(static_cast<uint32_t>(body_begin));
+          bool seat =
+              anchor == AnchorKind::kPlace && known != known_spans.end() && known->second == end;
+          if (seat || !EndsWithKnownName(text, body_begin, end, best, known_spans)) {
+            best = static_cast<uint32_t>(end);
+          }
+        } else if (!body.empty()) {
+          // 上合组织国家银行机构: a generic phrase, and so is its start.
+          best = 0;
+        }
+        // A conjunction or punctuation after a complete name ends it: what
+        // follows is the next item of a list.
+        if (match_at(text, end, kConjunctions) != nullptr || !is_han(text, end)) return best;
+      }
+      if (const char* word = match_at(text, pos, kWordsHoldingStops)) {
+        pos += std::string_view(word).size();
+        ++chars;
+        continue;
+      }
+      bool body_character = is_han(text, pos) || starts_with(text, pos, "-");
+      if (!body_character || match_at(text, pos, kStopWords) != nullptr) break;
+      if (!conjunctions_inside && match_at(text, pos, kConjunctions) != nullptr) break;
+      pos += text[pos] == '-' ? 1 : 3;
+    }
+    return best;
+  }
+
+  // Whether [body_begin, end) closes with a known name that stands as an
+  // item of its own: at the start of the body, after a separator
+  // (经济合作组织-国际电信联盟), or after a complete name (`name_end`, 0 if
+  // none: 产业论坛上合组织 is two). A known organ name after a parent's words
+  // is that parent's organ (集安组织成员国外交部长理事会).
+  static bool EndsWithKnownName(std::string_view text, size_t body_begin, size_t end,
+                                size_t name_end, const std::map<uint32_t, uint32_t>& known_spans) {
+    auto it = known_spans.lower_bound(static_cast<uint32_t>(body_begin));
+    for (; it != known_spans.end() && it->first < end; ++it) {
+      if (it->second != end) continue;
+      size_t start = it->first;
+      if (start == body_begin || text[start - 1] == '-') return true;
+      if (name_end != 0 && start >= name_end) return true;
+      for (const char* conjunction : kConjunctions) {
+        size_t n = std::string_view(conjunction).size();
+        if (start >= n && text.compare(start - n, n, conjunction) == 0) return true;
+      }
+    }
+    return false;
+  }
+
+  static bool SuffixAllowed(std::string_view body, std::string_view suffix, AnchorKind anchor) {
+    if (is_one_of(suffix, kDepartmentSuffixes) &&
+        (anchor != AnchorKind::kOrganization || body.empty())) {
+      return false;
+    }
+    if (anchor == AnchorKind::kOpeningWord && (suffix == "机构" || suffix == "中心")) return false;
+    if (body.empty()) {
+      if (anchor == AnchorKind::kOrganization) return is_one_of(suffix, kOrganSuffixes);
+      if (anchor == AnchorKind::kPlace) return suffix == "秘书处";
+      return false;
+    }
+    // 国际金融机构: judge the body without the opening word.
+    std::string_view judged = body;
+    if (const char* word = match_at(body, 0, kOpeningWords)) {
+      judged.remove_prefix(std::string_view(word).size());
+    }
+    if (!is_one_of(suffix, kGenericHeads)) return true;
+    return !is_one_of(judged, kGenericBodies) && !is_one_of(body, kGenericBodies);
+  }
+
+  // Full name of an organisation named `name`, found after `anchor`.
+  std::string CanonicalOf(std::string_view name, const Anchor& anchor,
+                          std::string_view text) const {
+    if (const std::string* known = names_.CanonicalOf(EntityType::kOrganization, name)) {
+      return *known;
+    }
+    std::string_view anchor_text = text.substr(anchor.begin, anchor.end - anchor.begin);
+    std::string_view rest = name.substr(anchor_text.size());
+    if (anchor.kind == AnchorKind::kOrganization) {
+      std::string expanded = anchor.canonical + std::string(rest);
+      const std::string* known = names_.CanonicalOf(EntityType::kOrganization, expanded);
+      return known != nullptr ? *known : expanded;
+    }
+    if (anchor.kind == AnchorKind::kPlace) {
+      if (const std::string* known = names_.CanonicalOf(EntityType::kOrganization, rest)) {
+        return *known;
+      }
+    }
+    return std::string(name);
+  }
+
+  // 定期举办上合组织妇女论坛: a forum that is held is an event, not a body.
+  // The verb may stand a few characters before, past a co-host (举办中国-
+  // 上海合作组织数字经济产业论坛); 举行的 introduces a session instead
+  // (举行的上合组织论坛第15次会议).
+  static bool HeldAsEvent(std::string_view text, uint32_t begin, uint32_t end) {
+    if (!ends_with(text.substr(begin, end - begin), "论坛")) return false;
+    const size_t kWindow = 8 * 3;
+    size_t from = begin > kWindow ? begin - kWindow : 0;
+    std::string_view before = text.substr(from, begin - from);
+    for (const char* verb : kEventVerbs) {
+      size_t at = before.rfind(verb);
+      if (at == std::string_view::npos) continue;
+      std::string_view between = before.substr(at + std::string_view(verb).size());
+      bool session = starts_with(between, 0, "的");
+      bool same_clause = between.find_first_of(",;:()") == std::string_view::npos &&
+                         between.find("。") == std::string_view::npos &&
+                         between.find("、") == std::string_view::npos;
+      if (!session && same_clause) return true;
+    }
+    return false;
+  }
+
+  void AddAnchored(std::string_view text, const Anchor& anchor,
+                   const std::map<uint32_t, uint32_t>& known_spans, const std::string& rule,
+                   std::vector<Mention>* found) const {
+    uint32_t end = ScanBody(text, anchor.end, anchor.kind, known_spans);
+    if (end == 0 || HeldAsEvent(text, anchor.begin, end)) return;
+    std::string_view name = text.substr(anchor.begin, end - anchor.begin);
+    Add(text, anchor.begin, end, CanonicalOf(name, anchor, text), rule, found);
+  }
+
+  void AddDeclared(std::string_view text, const std::map<uint32_t, uint32_t>& known_spans,
+                   std::vector<Mention>* found) const {
+    for (const DeclaredAbbreviation& declared : find_declared_abbreviations(declaration_, text)) {
+      const Mention* full = nullptr;
+      for (const Mention& m : *found) {
+        bool longer = full == nullptr || m.end - m.begin > full->end - full->begin;
+        if (m.end == declared.full_end && longer) full = &m;
+      }
+      if (full == nullptr) continue;
+      const std::string canonical = full->canonical;
+      for (const std::string& form : declared.short_forms) {
+        for (size_t at = text.find(form); at != std::string_view::npos;
+             at = text.find(form, at + form.size())) {
+          uint32_t begin = static_cast<uint32_t>(at);
+          uint32_t end = begin + static_cast<uint32_t>(form.size());
+          Add(text, begin, end, canonical, "organization/declared", found);
+          // 本组织 refers back; it does not open names (本组织主要机构).
+          if (starts_with(form, 0, "本") || starts_with(form, 0, "该")) continue;
+          AddAnchored(text, Anchor{AnchorKind::kOrganization, begin, end, canonical}, known_spans,
+                      "organization/declared-suffix", found);
+        }
+      }
+    }
+  }
+
+  void AddCoordinated(std::string_view text, const std::map<uint32_t, uint32_t>& known_spans,
+                      std::vector<Mention>* found) const {
+    std::set<std::pair<uint32_t, uint32_t>> spans;
+    for (const Mention& m : *found) spans.emplace(m.begin, m.end);
+    for (size_t i = 0; i < found->size(); ++i) {
+      const Mention previous = (*found)[i];
+      const char* conjunction = match_at(text, previous.end, kConjunctions);
+      if (conjunction == nullptr) continue;
+      size_t body_begin = previous.end + std::string_view(conjunction).size();
+      uint32_t end = ScanBody(text, body_begin, AnchorKind::kNone, known_spans);
+      if (end == 0 || HeldAsEvent(text, static_cast<uint32_t>(body_begin), end)) continue;
+      // A name the other rules found keeps their reading of it.
+      if (!spans.emplace(static_cast<uint32_t>(body_begin), end).second) continue;
+      std::string name(text.substr(body_begin, end - body_begin));
+      std::string canonical = name;
+      if (const std::string* known = names_.CanonicalOf(EntityType::kOrganization, name)) {
+        canonical = *known;
+      } else if (std::string_view(conjunction) != "与" && !OpensWithKnownName(name)) {
+        // Siblings in a list share the parent whose name opens the first
+        // item (上合组织开发银行和发展基金); 与 joins partners instead, and
+        // an item that opens with a name of its own (欧亚经济委员会) has its own.
+        std::string parent = ParentOf(previous);
+        if (!parent.empty()) {
+          const std::string* known = names_.CanonicalOf(EntityType::kOrganization, parent + name);
+          canonical = known != nullptr ? *known : parent + name;
+        }
+      }
+      Add(text, static_cast<uint32_t>(body_begin), end, canonical, "organization/coordinated",
+          found);
+    }
+  }
+
+  // 作为经济合作组织的专门机构的文化学会、科学基金会和教育学会: after 的, a
+  // list of at least two short items that all end in a suffix names bodies,
+  // though no item opens with a known name.
+  void AddListOfBodies(std::string_view text, const std::map<uint32_t, uint32_t>& known_spans,
+                       std::vector<Mention>* found) const {
+    static const std::string_view kOf = "的";
+    const size_t kMaxItemBytes = 6 * 3;
+    for (size_t at = text.find(kOf); at != std::string_view::npos; at = text.find(kOf, at + 1)) {
+      std::vector<std::pair<size_t, size_t>> items;
+      size_t begin = at + kOf.size();
+      while (true) {
+        uint32_t end = ScanBody(text, begin, AnchorKind::kNone, known_spans);
+        if (end == 0 || end - begin > kMaxItemBytes) break;
+        items.emplace_back(begin, end);
+        const char* conjunction = match_at(text, end, kConjunctions);
+        if (conjunction == nullptr) break;
+        begin = end + std::string_view(conjunction).size();
+      }
+      if (items.size() < 2) continue;
+      for (const auto& [item_begin, item_end] : items) {
+        Add(text, static_cast<uint32_t>(item_begin), static_cast<uint32_t>(item_end), "",
+            "organization/list", found);
+      }
+    }
+  }
+
+  bool OpensWithKnownName(std::string_view name) const {
+    std::vector<NameHit> inside = names_.Find(name);
+    return !inside.empty() && inside[0].begin == 0;
+  }
+
+  // The full name of the organisation that opens `organ`'s canonical name
+  // (上海合作组织 for 上海合作组织开发银行); empty if none does.
+  std::string ParentOf(const Mention& organ) const {
+    std::vector<NameHit> inside = names_.Find(organ.canonical);
+    if (inside.empty() || inside[0].begin != 0 || inside[0].type != EntityType::kOrganization ||
+        inside[0].end == organ.canonical.size()) {
+      return "";
+    }
+    return inside[0].canonical;
+  }
+
+  void AddGeneralAssembly(std::string_view text, std::vector<Mention>* found) const {
+    if (!RE2::PartialMatch(text, *assembly_document_.re)) return;
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece whole;
+    while (RE2::FindAndConsume(&input, *assembly_.re, &whole)) {
+      size_t begin = whole.data() - text.data();
+      bool at_boundary = begin == 0 || static_cast<unsigned char>(text[begin - 1]) < 0x80;
+      if (!at_boundary && begin >= 3) {
+        at_boundary =
+            !is_han(text, begin - 3) || match_at(text, begin - 3, kBeforeAssembly) != nullptr;
+      }
+      if (!at_boundary) continue;
+      Add(text, static_cast<uint32_t>(begin), static_cast<uint32_t>(begin + whole.size()),
+          "联合国大会", assembly_.name, found);
+    }
+  }
+
+  NameDictionary names_;
+  Rule declaration_, assembly_document_, assembly_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Extractor>> make_organization_extractor(const Gazetteer& gazetteer) {
+  Result<Rule> rules[] = {
+      compile_declaration_rule(),
+      compile_rule("organization/general-assembly-document",
+                   "(?m)(?:^大会,$|大会第\\p{Han}{1,6}届会议|大会议程项目)"),
+      compile_rule("organization/general-assembly", "(大会)"),
+  };
+  for (auto& r : rules) {
+    if (!r.ok()) return r.status();
+  }
+  return std::unique_ptr<Extractor>(
+      new OrganizationExtractor(gazetteer, std::move(rules[0].value()), std::move(rules[1].value()),
+                                std::move(rules[2].value())));
+}
+
+}  // namespace treatygraph

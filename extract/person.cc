@@ -1,0 +1,157 @@
+// People: named persons, found where the genre names them with certainty.
+//
+// 1. Signatures: a name followed by (签名) on its own line.
+//      胡锦涛(签名), 努尔苏丹·纳扎尔巴耶夫(签名)
+// 2. Signatory lines: a country, one or more titles, and the name, alone on
+//    a line (declarations signed by heads of state).
+//      印度共和国总理莫迪
+//      吉尔吉斯共和国代总统、总理扎帕罗夫
+//      巴基斯坦伊斯兰共和国总理伊姆兰·汗
+// 3. The same in running text, when a verb, punctuation or the next
+//    signatory's country closes the name.
+//      俄罗斯联邦总统普京表示, 中华人民共和国主席习近平吉尔吉斯共和国总统...
+// 4. The head of an organisation after the title alone: 上合组织秘书长张明和...
+// 5. A transliterated name after any title: the · marks it as a name.
+//      秘书长安东尼奥·古特雷斯
+// A Chinese name has two to four characters; a transliterated one joins its
+// parts with · (萝扎·奥通巴耶娃). Bylines (责任编辑:...) are not people the
+// document is about and are not read.
+#include <algorithm>
+
+#include "extract/extractors_internal.h"
+
+namespace treatygraph {
+namespace {
+
+const char kTitles[] =
+    "(?:国家主席|主席|副总统|代总统|总统|副总理|总理|首相|国王|埃米尔|国家元首|政府首脑|"
+    "外交部长|外长|部长|议长|秘书长|常驻联合国代表|代表|特命全权大使|大使|特使|国务委员|"
+    "国务卿)";
+const char kName[] = "(\\p{Han}{1,8}(?:·\\p{Han}{1,8}){0,3})";
+
+// Characters that make a would-be name a phrase (中国代表在会上表示).
+const char* const kNotInNames[] = {"的", "在", "是", "了", "会", "上", "为",
+                                   "对", "将", "团", "们", "等", "及"};
+
+const char* const kNotFirstInNames[] = {"国", "方", "处", "级", "长"};
+
+// Two to four characters for a Chinese name; a transliterated one joins its
+// parts with ·. Returns false for what is not a name.
+// On a signature or signatory line nothing else follows the name, so a
+// transliterated name without · (米尔济约耶夫) may be longer.
+bool plausible_name(std::string_view name, size_t max_characters) {
+  static const std::string_view kDot = "·";
+  if (name.find(kDot) != std::string_view::npos) return name.size() <= 3 * 20;
+  if (name.size() < 6 || name.size() > 3 * max_characters) return false;
+  for (const char* c : kNotInNames) {
+    if (name.find(c) != std::string_view::npos) return false;
+  }
+  // 主席国, 代表团: the title was part of a longer word.
+  for (const char* c : kNotFirstInNames) {
+    if (name.compare(0, std::string_view(c).size(), c) == 0) return false;
+  }
+  return true;
+}
+
+class PersonExtractor : public Extractor {
+ public:
+  PersonExtractor(Rule signature, Rule signatory_line, Rule titled_in_text, Rule officer,
+                  Rule titled_transliterated)
+      : signature_(std::move(signature)),
+        signatory_line_(std::move(signatory_line)),
+        titled_in_text_(std::move(titled_in_text)),
+        officer_(std::move(officer)),
+        titled_transliterated_(std::move(titled_transliterated)) {}
+
+  std::string_view name() const override { return "person"; }
+
+  void Extract(const Document& doc, std::vector<Mention>* out) const override {
+    for (const Rule* rule :
+         {&signature_, &signatory_line_, &titled_in_text_, &officer_, &titled_transliterated_}) {
+      ExtractWith(doc.text, *rule, out);
+    }
+  }
+
+ private:
+  void ExtractWith(std::string_view text, const Rule& rule, std::vector<Mention>* out) const {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece found;
+    while (RE2::FindAndConsume(&input, *rule.re, &found)) {
+      // What follows a name may open the next one (a country, in signatory
+      // lines run together): look again right after the name.
+      const char* after = found.data() + found.size();
+      input = re2::StringPiece(after, text.data() + text.size() - after);
+      std::string_view name(found.data(), found.size());
+      size_t max_characters = &rule == &titled_in_text_ || &rule == &officer_ ? 4 : 8;
+      if (!plausible_name(name, max_characters)) continue;
+      Mention m;
+      m.type = EntityType::kPerson;
+      m.begin = static_cast<uint32_t>(name.data() - text.data());
+      m.end = m.begin + static_cast<uint32_t>(name.size());
+      m.name = std::string(name);
+      m.canonical = m.name;
+      m.rule = rule.name;
+      out->push_back(std::move(m));
+    }
+  }
+
+  Rule signature_, signatory_line_, titled_in_text_, officer_, titled_transliterated_;
+};
+
+// Every name of every country in the gazetteer, longest first, as one
+// alternation (the X方 party forms never precede a title).
+std::string country_alternation(const Gazetteer& gazetteer) {
+  std::vector<std::string> names;
+  for (const Gazetteer::Entry& entry : gazetteer.entries()) {
+    if (entry.type != EntityType::kCountry) continue;
+    names.push_back(entry.canonical);
+    for (const std::string& alias : entry.aliases) {
+      bool party_form = alias.size() == 6 && alias.compare(3, 3, "方") == 0;  // 中方
+      if (!party_form) names.push_back(alias);
+    }
+  }
+  std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  std::string out = "(?:";
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += "|";
+    out += RE2::QuoteMeta(names[i]);
+  }
+  return out + ")";
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazetteer) {
+  const std::string country = country_alternation(gazetteer);
+  const std::string titles = std::string(kTitles) + "(?:[、和]" + kTitles + ")*";
+  const std::string name = kName;
+  // What closes a name in running text: a verb, punctuation, the next
+  // signatory's country.
+  const std::string closing =
+      "(?:表示|指出|强调|说|主持|出席|会见|会晤|会谈|发表|签署|致辞|[,。;、(]|和|与|在|的|" +
+      country + ")";
+  Result<Rule> rules[] = {
+      compile_rule("person/signature", "(?m)^" + name + "\\((?:签名|签字)\\)"),
+      compile_rule("person/signatory-line", "(?m)^" + country + titles + name + "$"),
+      compile_rule("person/titled-in-text", country + titles + "(\\p{Han}{2,3}?)" + closing),
+      // The head of an organisation is named after the title alone
+      // (上合组织秘书长张明和...).
+      compile_rule("person/officer", "(?:秘书长|总干事|执行主任)(\\p{Han}{2,3}?)" + closing),
+      // A transliterated name after a title needs no country: the · marks
+      // it. Its last part ends where a closing word or the next country
+      // starts (signatory lines run together: 弗拉基米尔·普京塔吉克斯坦...).
+      compile_rule("person/titled-transliterated",
+                   "(?m)" + titles + "(\\p{Han}{1,8}(?:·\\p{Han}{1,8}?){1,3}?)(?:[^\\p{Han}·]|$|" +
+                       closing.substr(3)),
+  };
+  for (auto& r : rules) {
+    if (!r.ok()) return r.status();
+  }
+  return std::unique_ptr<Extractor>(new PersonExtractor(
+      std::move(rules[0].value()), std::move(rules[1].value()), std::move(rules[2].value()),
+      std::move(rules[3].value()), std::move(rules[4].value())));
+}
+
+}  // namespace treatygraph

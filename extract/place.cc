@@ -1,0 +1,193 @@
+// Places: cities, regions and geographic features used as locations.
+// Two sources:
+//
+// 1. The gazetteer (data/gazetteer/places.tsv): capitals, major cities,
+//    regions, seas and lakes, with their other forms.
+//      中亚地区 -> 中亚;  沿咸海地区 -> 咸海;  伊塞克湖
+//    A continent or ocean used as an attribute inside a longer name is not a
+//    location (亚洲开发银行, 太平洋无纸贸易), nor is one right after an
+//    organisation's name (联合国亚洲及太平洋...); nor is a place that is part
+//    of a person's name (努尔苏丹·纳扎尔巴耶夫).
+// 2. How the genre writes where something happened, for places the
+//    gazetteer does not know:
+//      在杨凌设立, 于巴库举行, 在纽约一致通过   -> 杨凌, 巴库, 纽约
+//      在墨西哥坎昆举行                         -> 坎昆 (the country is its own mention)
+//      新华社杜尚别9月17日电                     -> 杜尚别 (a dateline)
+//      二〇一一年六月十五日于阿斯塔纳            -> 阿斯塔纳 (a signature line)
+//    The candidate is two to four characters and must not read like a
+//    phrase (在本地区举行, 在会上通过, 在上合组织框架内举办).
+#include <algorithm>
+
+#include "extract/extractors_internal.h"
+
+namespace treatygraph {
+namespace {
+
+// Characters that end a continent or ocean used as a location rather than as
+// an attribute: 亚洲和欧洲间, 非洲的, 亚洲地区, 太平洋国家.
+const char* const kAfterLocation[] = {"和", "及", "与", "的", "间", "地", "国", "区",
+                                      "各", "之", "以", "、", "或", "大", "内", "乃"};
+
+// A candidate from context starting with these is a phrase, not a name.
+const char* const kPhraseStarts[] = {"本", "该", "各", "其", "此", "这", "那", "全", "国",
+                                     "区", "多", "双", "两", "一", "每", "某", "上", "下",
+                                     "中", "内", "外", "会", "我", "他", "贵", "有", "相",
+                                     "同", "当", "次", "今", "明", "去", "首", "近"};
+// ... or ending with these.
+const char* const kPhraseEnds[] = {"上", "中", "下", "内", "外", "间", "期", "时", "后", "前",
+                                   "里", "方", "面", "国", "部", "会", "处", "署", "域", "界",
+                                   "级", "边", "旁", "区", "组", "所", "院", "心", "构", "织",
+                                   "日", "月", "年", "天", "午", "晚", "周"};
+// ... or containing these.
+const char* const kPhraseInsides[] = {
+    "的",   "和",   "与",   "及",   "或",   "等",   "了",   "将",   "已",   "并",   "再",
+    "也",   "对",   "向",   "把",   "为",   "在",   "于",   "通过", "加强", "开展", "能力",
+    "建设", "合作", "发展", "支持", "实施", "落实", "举行", "推动", "促进", "关于"};
+
+bool starts_with(std::string_view text, size_t pos, std::string_view piece) {
+  return pos <= text.size() && text.compare(pos, piece.size(), piece) == 0;
+}
+
+bool ends_with(std::string_view text, std::string_view piece) {
+  return text.size() >= piece.size() && text.substr(text.size() - piece.size()) == piece;
+}
+
+bool touches_name_dot(std::string_view text, uint32_t begin, uint32_t end) {
+  static const std::string_view kDot = "·";
+  return (begin >= kDot.size() && text.substr(begin - kDot.size(), kDot.size()) == kDot) ||
+         starts_with(text, end, kDot);
+}
+
+bool reads_like_phrase(std::string_view candidate) {
+  for (const char* s : kPhraseStarts) {
+    if (starts_with(candidate, 0, s)) return true;
+  }
+  for (const char* s : kPhraseEnds) {
+    if (ends_with(candidate, s)) return true;
+  }
+  for (const char* s : kPhraseInsides) {
+    if (candidate.find(s) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+class PlaceExtractor : public Extractor {
+ public:
+  PlaceExtractor(const Gazetteer& gazetteer, Rule venue, Rule dateline, Rule signed_at)
+      : names_(gazetteer),
+        venue_(std::move(venue)),
+        dateline_(std::move(dateline)),
+        signed_at_(std::move(signed_at)) {}
+
+  std::string_view name() const override { return "place"; }
+
+  void Extract(const Document& doc, std::vector<Mention>* out) const override {
+    std::string_view text = doc.text;
+    std::vector<NameHit> hits = names_.Find(text);
+    ExtractKnown(text, hits, out);
+    for (const Rule* rule : {&venue_, &dateline_, &signed_at_}) {
+      ExtractFromContext(text, *rule, out);
+    }
+  }
+
+ private:
+  static void Add(std::string_view text, uint32_t begin, uint32_t end, std::string canonical,
+                  const std::string& rule, std::vector<Mention>* out) {
+    Mention m;
+    m.type = EntityType::kPlace;
+    m.begin = begin;
+    m.end = end;
+    m.name = std::string(text.substr(begin, end - begin));
+    m.canonical = canonical.empty() ? m.name : std::move(canonical);
+    m.rule = rule;
+    out->push_back(std::move(m));
+  }
+
+  static bool IsContinentOrOcean(std::string_view name) {
+    return ends_with(name, "洲") || ends_with(name, "洋");
+  }
+
+  static bool UsedAsAttribute(std::string_view text, const NameHit& hit) {
+    if (!IsContinentOrOcean(text.substr(hit.begin, hit.end - hit.begin))) return false;
+    if (hit.end >= text.size()) return false;
+    unsigned char next = static_cast<unsigned char>(text[hit.end]);
+    if (next < 0xE0) return false;  // ASCII or punctuation: the name stands alone
+    for (const char* s : kAfterLocation) {
+      if (starts_with(text, hit.end, s)) return false;
+    }
+    return true;
+  }
+
+  void ExtractKnown(std::string_view text, const std::vector<NameHit>& hits,
+                    std::vector<Mention>* out) const {
+    static const std::string kRule = "place/gazetteer";
+    for (size_t i = 0; i < hits.size(); ++i) {
+      const NameHit& hit = hits[i];
+      if (hit.type != EntityType::kPlace) continue;
+      if (touches_name_dot(text, hit.begin, hit.end) || UsedAsAttribute(text, hit)) continue;
+      // 联合国亚洲及太平洋...: a continent right after an organisation's name
+      // is part of a longer name; a city there is not (新华社杜尚别9月17日电).
+      bool after_organization =
+          i > 0 && hits[i - 1].type == EntityType::kOrganization && hits[i - 1].end == hit.begin;
+      if (after_organization && IsContinentOrOcean(text.substr(hit.begin, hit.end - hit.begin))) {
+        continue;
+      }
+      Add(text, hit.begin, hit.end, hit.canonical, kRule, out);
+    }
+  }
+
+  void ExtractFromContext(std::string_view text, const Rule& rule,
+                          std::vector<Mention>* out) const {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece candidate;
+    while (RE2::FindAndConsume(&input, *rule.re, &candidate)) {
+      // 关于在杨凌设立: the match opened at 于; look again from the 在.
+      std::string_view seen(candidate.data(), candidate.size());
+      size_t inner = std::min(seen.find("在"), seen.find("于"));
+      if (inner != std::string_view::npos) {
+        const char* restart = seen.data() + inner;
+        input = re2::StringPiece(restart, text.data() + text.size() - restart);
+        continue;
+      }
+      uint32_t begin = static_cast<uint32_t>(candidate.data() - text.data());
+      uint32_t end = begin + static_cast<uint32_t>(candidate.size());
+      std::string_view name(candidate.data(), candidate.size());
+      // 墨西哥坎昆: the country is its own mention; the place is what follows.
+      std::vector<NameHit> inside = names_.Find(name);
+      if (!inside.empty() && inside[0].begin == 0 && inside[0].type == EntityType::kCountry &&
+          inside[0].end < name.size()) {
+        begin += inside[0].end;
+        name.remove_prefix(inside[0].end);
+        inside = names_.Find(name);
+      }
+      // A known name is the gazetteer's business (and may not be a place).
+      if (!inside.empty()) continue;
+      if (name.size() < 6 || name.size() > 12 || reads_like_phrase(name)) continue;
+      Add(text, begin, end, "", rule.name, out);
+    }
+  }
+
+  NameDictionary names_;
+  Rule venue_, dateline_, signed_at_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Extractor>> make_place_extractor(const Gazetteer& gazetteer) {
+  Result<Rule> rules[] = {
+      compile_rule(
+          "place/venue",
+          "(?:在|于)(\\p{Han}{2,7}?)(?:一致|共同|正式|成功|隆重|在线)?"
+          "(?:举行|举办|召开|签署|签订|批准|设立|建设|建立|通过|发表|开幕|闭幕|会晤|成立)"),
+      compile_rule("place/dateline", "社(\\p{Han}{2,6}?)\\d{1,2}月\\d{1,2}日电"),
+      compile_rule("place/signed-at", "(?m)日于(\\p{Han}{2,6})$"),
+  };
+  for (auto& r : rules) {
+    if (!r.ok()) return r.status();
+  }
+  return std::unique_ptr<Extractor>(new PlaceExtractor(gazetteer, std::move(rules[0].value()),
+                                                       std::move(rules[1].value()),
+                                                       std::move(rules[2].value())));
+}
+
+}  // namespace treatygraph

@@ -1,0 +1,167 @@
+// The document's own text and when and where it was made.
+//
+// A declaration closes with a dateline paragraph, and a General Assembly
+// resolution with its adoption line:
+//   上海合作组织十周年阿斯塔纳宣言        (title paragraph)
+//   ……
+//   二〇一一年六月十五日于阿斯塔纳       -> SIGNED_ON 2011-06-15, SIGNED_IN 阿斯塔纳
+//
+//   75/324. 联合国同经济合作组织的合作   (the resolution's heading)
+//   ……
+//   2021年9月9日第102次全体会议         -> ADOPTED_ON 2021-09-09
+// The title is an instrument that opens a paragraph and fills it (a
+// parenthesis such as (全文) may follow) or opens the document; the
+// dateline is a paragraph holding only a date and optionally 于/在 + place.
+// Each dateline belongs to the nearest title above it, so a letter with a
+// declaration annexed dates the declaration, not the letter.
+#include <map>
+
+#include "extract/relation_rules.h"
+
+namespace treatygraph {
+namespace {
+
+using T = EntityType;
+
+// True when only whitespace separates `pos` from the previous line break
+// (or the document's start).
+bool opens_paragraph(std::string_view text, uint32_t pos) {
+  while (pos > 0) {
+    char c = text[pos - 1];
+    if (c == '\n') return true;
+    if (c != ' ' && c != '\t' && c != '\r') return false;
+    --pos;
+  }
+  return true;
+}
+
+// The rest of the line after `pos`.
+std::string_view rest_of_line(std::string_view text, uint32_t pos) {
+  size_t nl = text.find('\n', pos);
+  return text.substr(pos, (nl == std::string_view::npos ? text.size() : nl) - pos);
+}
+
+bool is_title(const RelationContext& ctx, int i) {
+  const Mention& m = ctx.mention(i);
+  if (m.type != T::kInstrument || !opens_paragraph(ctx.text(), m.begin)) return false;
+  std::string_view rest = strip_marks(rest_of_line(ctx.text(), m.end));
+  if (rest.empty() || (starts_with(rest, "(") && ends_with(rest, ")") && rest.size() <= 30)) {
+    return true;
+  }
+  return trim(ctx.slice(0, m.begin)).empty();  // the document opens with it
+}
+
+// A resolution's own heading: "75/324. 联合国同……的合作" at a paragraph start.
+bool is_heading(const RelationContext& ctx, int i) {
+  const Mention& m = ctx.mention(i);
+  return m.type == T::kResolution && opens_paragraph(ctx.text(), m.begin) &&
+         starts_with(ctx.slice(m.end, m.end + 1), ".");
+}
+
+// A declaration or communiqué named after a city was made there:
+// 伊斯兰堡宣言, “上海五国”杜尚别声明, 上海合作组织十周年阿斯塔纳宣言. The
+// city inside the title is not a mention of its own, so it is found by the
+// names of the places the document mentions elsewhere.
+void named_after_city(RelationContext& ctx) {
+  const std::vector<Mention>& all = ctx.mentions();
+  std::map<std::string, int> places;  // name -> first mention
+  for (size_t j = 0; j < all.size(); ++j) {
+    if (all[j].type == T::kPlace) places.emplace(all[j].name, static_cast<int>(j));
+  }
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (all[i].type != T::kInstrument) continue;
+    for (const auto& [city, j] : places) {
+      bool named = false;
+      for (const char* kind : {"宣言", "声明", "公报"}) {
+        if (contains(all[i].name, city + kind)) named = true;
+      }
+      if (!named) continue;
+      ctx.Add("SIGNED_IN", static_cast<int>(i), j, all[i].begin, all[i].end,
+              "relation/city-in-title");
+      break;
+    }
+  }
+}
+
+// The opening of a declaration names the meeting it comes from:
+//   根据2021年9月17日在杜尚别举行的……元首理事会会议成果声明如下:
+//   于2011年6月15日在阿斯塔纳举行成员国元首理事会会议,并声明如下:
+// The meeting's date and place (found by the setting rules) are then the
+// declaration's, for the nearest title above.
+void declared_at_meeting(RelationContext& ctx) {
+  std::vector<int> titles;
+  for (int i : ctx.top()) {
+    if (is_title(ctx, i)) titles.push_back(i);
+  }
+  if (titles.empty()) return;
+  const std::vector<RelationMention> found = ctx.relations();
+  for (const RelationMention& r : found) {
+    bool on = r.type == "HELD_ON";
+    if (!on && r.type != "HELD_IN") continue;
+    if (!on && ctx.mention(r.to).type != T::kPlace) continue;
+    std::string_view text = ctx.text();
+    size_t stop = text.find_first_of(":\n", r.end);
+    size_t full = text.find("。", r.end);
+    if (full < stop) stop = full;
+    std::string_view rest =
+        ctx.slice(r.end, stop == std::string_view::npos ? static_cast<uint32_t>(text.size())
+                                                        : static_cast<uint32_t>(stop));
+    if (rest.size() > 60 || !contains_any(rest, {"声明如下", "宣布如下", "宣言如下"})) continue;
+    int title = -1;
+    for (int t : titles) {
+      if (ctx.mention(t).begin < r.begin) title = t;
+    }
+    if (title < 0) continue;
+    ctx.Add(on ? "SIGNED_ON" : "SIGNED_IN", title, r.to, r.begin, r.end,
+            "relation/declared-at-meeting");
+  }
+}
+
+}  // namespace
+
+void relate_document_dateline(RelationContext& ctx) {
+  const std::vector<int>& top = ctx.top();
+  int title = -1;    // the nearest instrument title above
+  int heading = -1;  // the nearest resolution heading above
+  for (size_t k = 0; k < top.size(); ++k) {
+    int i = top[k];
+    const Mention& m = ctx.mention(i);
+    if (is_title(ctx, i)) title = i;
+    if (is_heading(ctx, i)) heading = i;
+    if (m.type != T::kDate) continue;
+    // Adoption line: the date, then 第N次全体会议 (often on the next line),
+    // which dates both the meeting and the resolution adopted there.
+    if (k + 1 < top.size()) {
+      const Mention& next = ctx.mention(top[k + 1]);
+      if (next.type == T::kMeeting && contains(next.name, "全体会议") &&
+          trim(ctx.between(i, top[k + 1])).empty()) {
+        ctx.Add("HELD_ON", top[k + 1], i, m.begin, next.end, "relation/adoption-line");
+        if (heading >= 0) {
+          ctx.Add("ADOPTED_ON", heading, i, m.begin, next.end, "relation/adoption-line");
+        }
+        continue;  // an adoption line is not a declaration's dateline
+      }
+    }
+    // Dateline: the paragraph holds the date and at most 于/在 + place.
+    if (title < 0 || !opens_paragraph(ctx.text(), m.begin)) continue;
+    int place = -1;
+    uint32_t end = m.end;
+    if (k + 1 < top.size()) {
+      const Mention& next = ctx.mention(top[k + 1]);
+      std::string_view gap = trim(ctx.between(i, top[k + 1]));
+      if (next.type == T::kPlace && (gap == "于" || gap == "在") &&
+          trim(rest_of_line(ctx.text(), next.end)).empty()) {
+        place = top[k + 1];
+        end = next.end;
+      }
+    }
+    if (!trim(rest_of_line(ctx.text(), end)).empty()) continue;
+    ctx.Add("SIGNED_ON", title, i, m.begin, end, "relation/dateline");
+    if (place >= 0) ctx.Add("SIGNED_IN", title, place, m.begin, end, "relation/dateline");
+    title = -1;
+  }
+  named_after_city(ctx);
+  declared_at_meeting(ctx);
+}
+
+}  // namespace treatygraph

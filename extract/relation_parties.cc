@@ -1,0 +1,115 @@
+// Who stands behind the document: sponsors, signatories, and the countries
+// the signatories speak for.
+//
+//   中国、印度、……和乌兹别克斯坦:决议草案      SPONSORED_BY @document -> each country
+//   中华人民共和国主席 胡锦涛                     REPRESENTS 胡锦涛 -> 中国
+//   吉尔吉斯共和国代总统、总理扎帕罗夫            REPRESENTS 扎帕罗夫 -> 吉尔吉斯斯坦
+//   中华人民共和国 常驻联合国代表 大使 李保东(签名) REPRESENTS, SIGNED_BY
+// A person signs the document when the name is followed by (签名), or when
+// it stands with its title in the closing block after the last sentence
+// (the signatures of a declaration); a name in running text with a title
+// represents its country but signs nothing.
+#include "extract/relation_rules.h"
+
+namespace treatygraph {
+namespace {
+
+using T = EntityType;
+
+// Titles that, written between a country and a name, make the person that
+// country's representative. The gap must end with one of them.
+bool is_title(std::string_view gap) {
+  static const std::string_view kTitles[] = {
+      "主席",   "总统", "总理", "首相", "国王",   "女王",   "埃米尔",   "苏丹", "亲王",
+      "王储",   "大使", "代表", "部长", "外长",   "国务卿", "国务委员", "议长", "元首",
+      "领导人", "总督", "特使", "大臣", "总书记", "副总统", "常驻代表", "司令", "首脑"};
+  if (gap.size() > 45) return false;
+  GapShape shape = shape_of(gap);
+  if (shape.commas > 0 || shape.open > 0 || contains_any(gap, {"。", ";", "的", "与"})) {
+    return false;
+  }
+  std::string_view t = trim(gap);
+  for (std::string_view title : kTitles) {
+    if (ends_with(t, title)) return true;
+  }
+  return false;
+}
+
+void sponsors(RelationContext& ctx) {
+  const std::vector<int>& top = ctx.top();
+  std::string_view text = ctx.text();
+  for (std::string_view marker : {":决议草案", ":订正决议草案"}) {
+    for (size_t pos = text.find(marker); pos != std::string_view::npos;
+         pos = text.find(marker, pos + 1)) {
+      // Walk back over the countries listed before the marker.
+      size_t k = 0;
+      while (k < top.size() && ctx.mention(top[k]).end <= pos) ++k;
+      uint32_t boundary = static_cast<uint32_t>(pos);
+      std::vector<int> found;
+      while (k > 0) {
+        int i = top[k - 1];
+        const Mention& m = ctx.mention(i);
+        std::string_view gap = ctx.slice(m.end, boundary);
+        bool first = found.empty();
+        // Sponsors marked with * (co-sponsor later) or footnote digits.
+        std::string_view g = trim(gap);
+        while (!g.empty() && (g.back() == '*' || (g.back() >= '0' && g.back() <= '9'))) {
+          g.remove_suffix(1);
+        }
+        if (m.type != T::kCountry || !(first ? g.empty() : is_coordinator(g) || g == ",")) break;
+        found.push_back(i);
+        boundary = m.begin;
+        --k;
+      }
+      uint32_t end = static_cast<uint32_t>(pos + marker.size());
+      for (int i : found)
+        ctx.Add("SPONSORED_BY", RelationMention::kDocument, i, boundary, end, "relation/sponsors");
+    }
+  }
+}
+
+// Where the closing block begins: after the last sentence end, when that is
+// near the end of the document.
+uint32_t closing_block(std::string_view text) {
+  size_t last = text.rfind("。");
+  if (last == std::string_view::npos) return 0;
+  return static_cast<uint32_t>(last + 3);
+}
+
+void people(RelationContext& ctx) {
+  const std::vector<int>& top = ctx.top();
+  uint32_t closing = closing_block(ctx.text());
+  for (size_t k = 0; k < top.size(); ++k) {
+    int p = top[k];
+    const Mention& person = ctx.mention(p);
+    if (person.type != T::kPerson) continue;
+    bool titled = false;
+    // The nearest country before the name, over organisations that are part
+    // of the title (常驻联合国代表).
+    for (size_t j = k; j > 0 && j + 3 > k; --j) {
+      int c = top[j - 1];
+      const Mention& country = ctx.mention(c);
+      if (country.type == T::kOrganization) continue;
+      if (country.type == T::kCountry && is_title(ctx.slice(country.end, person.begin))) {
+        ctx.Add("REPRESENTS", p, c, country.begin, person.end, "relation/title");
+        titled = true;
+      }
+      break;
+    }
+    std::string_view after = trim(ctx.slice(person.end, person.end + 12));
+    bool signature = starts_with(after, "(签名)") || starts_with(after, "(签字)");
+    if (signature || (titled && person.begin >= closing)) {
+      ctx.Add("SIGNED_BY", RelationMention::kDocument, p, person.begin, person.end,
+              signature ? "relation/signature" : "relation/signature-block");
+    }
+  }
+}
+
+}  // namespace
+
+void relate_parties(RelationContext& ctx) {
+  sponsors(ctx);
+  people(ctx);
+}
+
+}  // namespace treatygraph

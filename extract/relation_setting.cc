@@ -1,0 +1,387 @@
+// Settings: when and where a meeting was held, an instrument signed or a
+// resolution adopted (HELD_ON, HELD_IN, SIGNED_ON, SIGNED_IN, ADOPTED_ON).
+//
+// Chinese puts the setting in front of what it describes, as one clause:
+//   2017年6月9日在阿斯塔纳签署的《……谅解备忘录》       SIGNED_ON, SIGNED_IN
+//   2019年6月13日和14日在吉尔吉斯斯坦比什凯克举行的……会议 HELD_ON x2, HELD_IN 比什凯克
+//   2004年12月2日关于给予……观察员地位的第59/48号决议     ADOPTED_ON
+//   2009年12月18日第64/183号、2010年12月13日第65/124号……决议  each date to its number
+//   2019年6月17日至19日在索契、2020年10月30日在努尔苏丹举行的……会议  both to one meeting
+//   2017年3月1日在伊斯兰堡举行的……首脑会议上发表的《A》和《B》  meeting, A and B
+//   在杜尚别举行的……会议上所通过的……方案                  place only
+// and sometimes after it: ……会议于2019年6月14日在比什凯克举行, or
+// around it: 2019年6月14日,……会议在比什凯克举行.
+//
+// The walk goes over the top-level mentions in order, collecting a setting
+// (dates; places introduced by 在/于, a country followed by its city giving
+// the city) until the first meeting, instrument or resolution that the
+// words in between can describe: a verb of the right kind (举行/召开 for a
+// meeting, 签署/通过/批准/发表 for an instrument, 通过 for a resolution),
+// or, for a date, nothing at all, 关于……的 or 题为……的. A sentence end or a
+// comma ends the clause (a comma right after a clause-opening date does
+// not: 2001年6月15日,各国元首在上海通过《……宣言》). A meeting followed by
+// 间隙/期间 frames the clause instead of ending it. A setting that meets no
+// head is discarded, so a date never jumps to an unrelated text.
+#include <algorithm>
+#include <utility>
+
+#include "extract/relation_rules.h"
+
+namespace treatygraph {
+namespace {
+
+using T = EntityType;
+
+bool is_head(T t) { return t == T::kMeeting || t == T::kInstrument || t == T::kResolution; }
+
+// The verbs that tie a setting to each kind of head.
+bool has_verb_for(T head, std::string_view gap) {
+  switch (head) {
+    case T::kMeeting:
+      return contains_any(gap, {"举行", "召开", "举办", "主持", "开幕", "闭幕"});
+    case T::kInstrument:
+      return contains_any(
+          gap, {"签署", "签订", "通过", "批准", "核准", "发表", "缔结", "发布", "达成", "商定"});
+    case T::kResolution:
+      return contains(gap, "通过");
+    default:
+      return false;
+  }
+}
+
+// A date of entry into force, expiry or "since" is not a signing date.
+bool names_another_time(std::string_view gap) {
+  return contains_any(gap, {"生效", "到期", "届满", "终止", "失效", "以来", "之前", "前夕"});
+}
+
+// Words after a meeting that make it the frame of what follows.
+bool is_frame_word(std::string_view after) {
+  return starts_with(after, "间隙") || starts_with(after, "期间") || starts_with(after, "框架内");
+}
+
+// What links a meeting to a text it issued: 上发表的, 上所通过的, 通过的.
+bool issued_by(std::string_view gap) {
+  if (starts_with(gap, "上")) gap.remove_prefix(3);
+  if (starts_with(gap, "所")) gap.remove_prefix(3);
+  for (std::string_view verb : {"签署", "签订", "通过", "批准", "核准", "发表", "发布"}) {
+    if (starts_with(gap, verb)) return true;
+  }
+  return false;
+}
+
+bool cited_as_basis(std::string_view gap) {
+  return ends_with(gap, "根据") || ends_with(gap, "依照") || ends_with(gap, "按照") ||
+         ends_with(gap, "依据");
+}
+
+bool ends_locative(std::string_view gap) {
+  gap = trim(gap);
+  return ends_with(gap, "在") || ends_with(gap, "于");
+}
+
+struct Setting {
+  std::vector<int> dates;
+  std::vector<int> places;  // Place, or a Country not followed by its city
+  uint32_t begin = 0;
+  uint32_t last_end = 0;      // end of the last element taken
+  int allowed_commas = 0;     // 1 after a clause-opening date, or after a frame
+  int before = -1;            // a head right before the setting (postposed form)
+  bool respectively = false;  // 分别在A和B: one place per head, in order
+  bool empty() const { return dates.empty() && places.empty(); }
+};
+
+class SettingWalk {
+ public:
+  explicit SettingWalk(RelationContext& ctx) : ctx_(ctx), top_(ctx.top()) {}
+
+  void Run() {
+    for (size_t k = 0; k < top_.size(); ++k) {
+      int m = top_[k];
+      const Mention& cur = ctx_.mention(m);
+      std::string_view gap = k == 0 ? ctx_.slice(0, cur.begin) : ctx_.between(top_[k - 1], m);
+      if (!s_.empty()) {
+        GapShape shape = ctx_.shape(s_.last_end, cur.begin);
+        if (shape.sentence_break || shape.commas > s_.allowed_commas) Flush();
+      }
+      if (cur.type == T::kDate) {
+        // 在杜尚别于2018年4月17日举行: a place then its date is one setting.
+        std::string_view joint = trim(ctx_.slice(s_.last_end, cur.begin));
+        if (!s_.empty() && !is_coordinator(joint) && joint != "于" && joint != "在") Flush();
+        Start(k, cur);
+        s_.dates.push_back(m);
+        s_.last_end = cur.end;
+      } else if (cur.type == T::kPlace || cur.type == T::kCountry) {
+        TakePlace(k, m, gap);
+      } else if (is_head(cur.type)) {
+        k = Head(k);
+      }
+    }
+    Flush();
+  }
+
+ private:
+  void Start(size_t k, const Mention& first) {
+    if (!s_.empty()) return;
+    s_.begin = first.begin;
+    // A clause-opening date may be followed by a comma before its verb.
+    std::string_view before = trim(ctx_.slice(first.begin >= 6 ? first.begin - 6 : 0, first.begin));
+    bool opens = first.begin == 0 || before.empty() || ends_with(before, "。") ||
+                 ends_with(before, ";") || ctx_.text()[first.begin - 1] == '\n';
+    s_.allowed_commas = first.type == T::kDate && opens ? 1 : 0;
+    s_.before = -1;
+    if (k > 0) {
+      int prev = top_[k - 1];
+      std::string_view gap = trim(ctx_.between(prev, top_[k]));
+      if (is_head(ctx_.mention(prev).type) &&
+          (gap == "于" || gap == "在" || gap == "已于" || gap == "将于" || gap == "定于")) {
+        s_.before = prev;
+      }
+    }
+  }
+
+  void TakePlace(size_t k, int m, std::string_view gap) {
+    const Mention& cur = ctx_.mention(m);
+    int prev = k > 0 ? top_[k - 1] : -1;
+    bool prev_is_place = !s_.places.empty() && s_.places.back() == prev;
+    if (prev_is_place && trim(gap).empty() && ctx_.mention(prev).type == T::kCountry &&
+        cur.type == T::kPlace) {
+      s_.places.back() = m;  // 在中国青岛: the city, not the country
+    } else if (prev_is_place && is_coordinator(gap) && !trim(gap).empty()) {
+      s_.places.push_back(m);  // 分别在上海和莫斯科
+    } else if (ends_locative(gap)) {
+      if (!s_.empty() && !s_.places.empty() && s_.dates.empty()) Flush();
+      Start(k, cur);
+      if (contains(gap, "分别")) s_.respectively = true;
+      s_.places.push_back(m);
+    } else {
+      return;  // 由俄罗斯联邦主持: a host, not a place
+    }
+    s_.last_end = cur.end;
+  }
+
+  // Decides whether the head at top_[k] takes the pending setting; returns
+  // the last top index consumed.
+  size_t Head(size_t k) {
+    int m = top_[k];
+    const Mention& head = ctx_.mention(m);
+    if (s_.empty()) return k;
+    std::string_view gap = ctx_.slice(s_.last_end, head.begin);
+    std::string_view after = ctx_.slice(head.end, head.end + 12);
+    if (shape_of(strip_marks(gap)).open > 0) return k;  // a name inside a quoted title
+    if (!Accepts(head.type, gap)) {
+      if (head.type == T::kMeeting && is_frame_word(after)) return k;
+      // A text cited as the basis of what follows: 2019年6月14日根据《宪章》
+      // 在比什凯克举行的会议.
+      if (cited_as_basis(strip_marks(gap))) return k;
+      // 2019年6月14日,……会议在比什凯克举行: the head sits between the date
+      // and the verb; Flush() attaches the setting if the verb follows.
+      if (trim(gap) == "," && s_.allowed_commas == 1 && s_.places.empty() && s_.before < 0) {
+        s_.before = m;
+        s_.last_end = head.end;
+        return k;
+      }
+      Flush();
+      return k;
+    }
+    std::vector<int> heads = {m};
+    size_t last = Siblings(k, &heads);
+    std::vector<int> texts;  // instruments issued at a meeting: ……会议上发表的《A》和《B》
+    if (head.type == T::kMeeting) last = IssuedAt(last, &texts);
+    Emit(heads, gap);
+    Emit(texts, gap);
+    uint32_t end = ctx_.mention(top_[last]).end;
+    if (is_frame_word(ctx_.slice(end, end + 12)) && head.type == T::kMeeting) {
+      // 在维也纳举行的……会议期间,……举办的活动: the event shares the setting.
+      s_.last_end = end;
+      s_.allowed_commas = 1;
+      s_.before = -1;
+    } else {
+      s_ = Setting();
+    }
+    return last;
+  }
+
+  bool Accepts(T head, std::string_view gap) const {
+    if (gap.size() > 300 || names_another_time(gap)) return false;
+    if (has_verb_for(head, gap)) return true;
+    if (s_.dates.empty()) return false;
+    std::string_view g = strip_marks(gap);
+    return g.empty() || ((starts_with(g, "关于") || starts_with(g, "题为")) && ends_with(g, "的"));
+  }
+
+  // Heads of the same type joined by 和/、 share the setting (not
+  // resolutions: each number in a list carries its own date).
+  size_t Siblings(size_t k, std::vector<int>* heads) const {
+    T type = ctx_.mention(top_[k]).type;
+    if (type == T::kResolution) return k;
+    size_t j = k;
+    while (j + 1 < top_.size() && ctx_.mention(top_[j + 1]).type == type &&
+           is_coordinator(trim(ctx_.between(top_[j], top_[j + 1])))) {
+      heads->push_back(top_[++j]);
+    }
+    return j;
+  }
+
+  // After a meeting: [上][所]签署/通过/发表的 + instruments (or resolutions),
+  // skipping names of organisations and countries on the way.
+  size_t IssuedAt(size_t k, std::vector<int>* texts) const {
+    uint32_t meeting_end = ctx_.mention(top_[k]).end;
+    for (size_t j = k + 1; j < top_.size(); ++j) {
+      const Mention& m = ctx_.mention(top_[j]);
+      std::string_view gap = ctx_.slice(meeting_end, m.begin);
+      GapShape shape = ctx_.shape(meeting_end, m.begin);
+      if (gap.size() > 90 || shape.sentence_break || shape.commas > 0) break;
+      if (m.type == T::kOrganization || m.type == T::kCountry) continue;
+      if (m.type != T::kInstrument && m.type != T::kResolution) break;
+      if (!issued_by(gap)) break;
+      texts->push_back(top_[j]);
+      return Siblings(j, texts);
+    }
+    return k;
+  }
+
+  void Emit(const std::vector<int>& heads, std::string_view gap) {
+    if (heads.empty()) return;
+    T type = ctx_.mention(heads[0]).type;
+    const char* on = type == T::kMeeting      ? "HELD_ON"
+                     : type == T::kInstrument ? "SIGNED_ON"
+                                              : "ADOPTED_ON";
+    const char* in = type == T::kMeeting      ? "HELD_IN"
+                     : type == T::kInstrument ? "SIGNED_IN"
+                                              : nullptr;
+    const char* rule = type == T::kMeeting      ? "relation/setting-meeting"
+                       : type == T::kInstrument ? "relation/setting-instrument"
+                                                : "relation/setting-resolution";
+    std::vector<int> places;
+    for (int p : s_.places) {
+      // A country stands for the place only of a meeting (GUIDELINES.md).
+      if (ctx_.mention(p).type == T::kPlace || type == T::kMeeting) places.push_back(p);
+    }
+    // 于1996年和1997年分别在上海和莫斯科签署的两个协定: pair them in order.
+    bool respectively = s_.respectively || contains(gap, "分别");
+    for (size_t h = 0; h < heads.size(); ++h) {
+      const Mention& head = ctx_.mention(heads[h]);
+      uint32_t begin = std::min(s_.begin, head.begin);
+      uint32_t end = std::max(s_.last_end, head.end);
+      for (int d : s_.dates) {
+        if (respectively && s_.dates.size() == heads.size() && s_.dates[h] != d) continue;
+        ctx_.Add(on, heads[h], d, begin, end, rule);
+      }
+      if (in == nullptr) continue;
+      for (size_t p = 0; p < places.size(); ++p) {
+        if (respectively && (places.size() != heads.size() || p != h)) continue;
+        ctx_.Add(in, heads[h], places[p], begin, end, rule);
+      }
+    }
+  }
+
+  // The setting met no head in front of it; it may still follow one:
+  // ……会议于2019年6月14日在比什凯克举行.
+  void Flush() {
+    if (!s_.empty() && s_.before >= 0) {
+      std::string_view after = trim(ctx_.slice(s_.last_end, s_.last_end + 24));
+      T type = ctx_.mention(s_.before).type;
+      bool verb = type == T::kMeeting
+                      ? starts_with(after, "举行") || starts_with(after, "召开") ||
+                            starts_with(after, "开幕") || starts_with(after, "闭幕")
+                      : starts_with(after, "签署") || starts_with(after, "通过") ||
+                            starts_with(after, "批准") || starts_with(after, "签订");
+      if (verb) {
+        s_.begin = std::min(s_.begin, ctx_.mention(s_.before).begin);
+        Emit({s_.before}, after);
+      }
+    }
+    s_ = Setting();
+  }
+
+  RelationContext& ctx_;
+  const std::vector<int>& top_;
+  Setting s_;
+};
+
+// A meeting named after its venue: 杜尚别进程, 莫斯科上合组织成员国科技部长
+// 第五次会议. Only a city that opens the name counts: in “亚洲之心”伊斯坦布尔
+// 进程第九次部长级会议 the city names the process, not the venue.
+void named_venues(RelationContext& ctx) {
+  const std::vector<Mention>& all = ctx.mentions();
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (all[i].type != T::kMeeting) continue;
+    // Mentions are sorted by start: those sharing the meeting's start are
+    // its neighbours.
+    size_t first = i, last = i;
+    while (first > 0 && all[first - 1].begin == all[i].begin) --first;
+    while (last + 1 < all.size() && all[last + 1].begin == all[i].begin) ++last;
+    int city = -1;
+    for (size_t j = first; j <= last; ++j) {
+      if (all[j].end < all[i].end && all[j].type == T::kPlace) city = static_cast<int>(j);
+    }
+    if (city < 0) continue;
+    // A region qualifies the participants (中亚国家元首会议), and a city
+    // inside an organisation's own name (上海合作组织) is not a venue.
+    std::string_view after = ctx.slice(all[city].end, all[i].end);
+    if (starts_with(after, "国家") || starts_with(after, "地区")) continue;
+    bool in_organisation = false;
+    for (size_t j = first; j <= last; ++j) {
+      const Mention& o = all[j];
+      if (o.type == T::kOrganization && o.end > all[city].end &&
+          starts_with(o.canonical.empty() ? o.name : o.canonical, all[city].name)) {
+        in_organisation = true;
+      }
+    }
+    if (in_organisation) continue;
+    ctx.Add("HELD_IN", static_cast<int>(i), city, all[i].begin, all[i].end,
+            "relation/venue-in-name");
+  }
+}
+
+// A text issued at a meeting (……会议上所通过的……方案) was made when and where
+// the meeting was held, wherever the document says that:
+//   2018年4月17日在杜尚别举行的第二十三次……会议 …… 在该会议上通过的方案
+// Runs after the walk, over the meetings' HELD_ON and HELD_IN relations.
+void issued_at_meetings(RelationContext& ctx) {
+  const std::vector<int>& top = ctx.top();
+  std::vector<std::pair<int, int>> issued;  // (meeting, text)
+  for (size_t k = 0; k < top.size(); ++k) {
+    if (ctx.mention(top[k]).type != T::kMeeting) continue;
+    uint32_t meeting_end = ctx.mention(top[k]).end;
+    for (size_t j = k + 1; j < top.size(); ++j) {
+      const Mention& m = ctx.mention(top[j]);
+      GapShape shape = ctx.shape(meeting_end, m.begin);
+      std::string_view gap = ctx.slice(meeting_end, m.begin);
+      if (gap.size() > 90 || shape.sentence_break || shape.commas > 0) break;
+      if (m.type == T::kOrganization || m.type == T::kCountry) continue;
+      if (m.type != T::kInstrument || !issued_by(gap)) break;
+      issued.emplace_back(top[k], top[j]);
+      // 上发表的《A》和《B》
+      while (j + 1 < top.size() && ctx.mention(top[j + 1]).type == T::kInstrument &&
+             is_coordinator(trim(ctx.between(top[j], top[j + 1])))) {
+        issued.emplace_back(top[k], top[++j]);
+      }
+      break;
+    }
+  }
+  if (issued.empty()) return;
+  const std::vector<RelationMention> found = ctx.relations();
+  for (const auto& [meeting, text] : issued) {
+    std::string entity = ctx.entity_of(meeting);
+    const Mention& m = ctx.mention(meeting);
+    for (const RelationMention& r : found) {
+      if (r.from < 0 || ctx.entity_of(r.from) != entity) continue;
+      if (r.type == "HELD_ON") {
+        ctx.Add("SIGNED_ON", text, r.to, m.begin, ctx.mention(text).end, "relation/issued-at");
+      } else if (r.type == "HELD_IN" && ctx.mention(r.to).type == T::kPlace) {
+        ctx.Add("SIGNED_IN", text, r.to, m.begin, ctx.mention(text).end, "relation/issued-at");
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void relate_settings(RelationContext& ctx) {
+  SettingWalk(ctx).Run();
+  named_venues(ctx);
+  issued_at_meetings(ctx);
+}
+
+}  // namespace treatygraph

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for a
+# bounded time on a copy of its committed seed corpus. A crash fails the run
+# and leaves the input that caused it in build-fuzz/fuzz/ (crash-*): turn it
+# into a regression test.
+#   bash scripts/fuzz.sh [SECONDS_PER_TARGET]   (default 60)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+bash scripts/setup.sh
+for p in clang-14 libclang-rt-14-dev; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="${missing:-} $p"
+done
+if [ -n "${missing:-}" ]; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+  -DTREATYGRAPH_FUZZ=ON -DTREATYGRAPH_TESTS=OFF >/dev/null
+cmake --build build-fuzz -j"$(nproc)" --target ingest_extract_fuzzer graph_loader_fuzzer
+export UBSAN_OPTIONS="suppressions=$PWD/fuzz/ubsan.supp:print_stacktrace=1"
+for target in ingest_extract graph_loader; do
+  rm -f build-fuzz/fuzz/crash-* build-fuzz/fuzz/leak-* build-fuzz/fuzz/timeout-*
+  work="build-fuzz/fuzz/corpus-$target"
+  rm -rf "$work" && mkdir -p "$work"
+  corpus="fuzz/corpus/${target%%_*}"
+  [ "$target" = graph_loader ] && corpus=fuzz/corpus/graph
+  cp "$corpus"/* "$work"/
+  echo "fuzzing $target for ${seconds}s"
+  (cd build-fuzz/fuzz && ./"${target}_fuzzer" -max_total_time="$seconds" -max_len=65536 \
+     -print_final_stats=1 "corpus-$target" 2>&1 | grep -E "^(stat::number_of_executed_units|#[0-9]+ *DONE)|ERROR|SUMMARY" || true)
+  if compgen -G "build-fuzz/fuzz/crash-*" >/dev/null || compgen -G "build-fuzz/fuzz/leak-*" >/dev/null ||
+     compgen -G "build-fuzz/fuzz/timeout-*" >/dev/null; then
+    echo "fuzzing $target found a failing input:" build-fuzz/fuzz/crash-* build-fuzz/fuzz/leak-* build-fuzz/fuzz/timeout-*
+    exit 1
+  fi
+done
+echo "fuzzing: no failures"

@@ -1,0 +1,99 @@
+#include <doctest/doctest.h>
+
+#include "extract/test_util.h"
+
+namespace treatygraph {
+
+namespace {
+using V = std::vector<std::string>;
+struct Case {
+  const char* text;
+  V expected;
+};
+void check_all(const Case* begin, const Case* end, const char* field) {
+  for (const Case* c = begin; c != end; ++c) {
+    std::string text = c->text;
+    CAPTURE(text);
+    CHECK(testing::found(c->text, EntityType::kInstrument, field) == c->expected);
+  }
+}
+}  // namespace
+
+TEST_CASE("instrument kinds come from the title's last head noun") {
+  const Case cases[] = {
+      {"恪守《上海合作组织宪章》和《联合国宪章》", {"charter", "charter"}},
+      {"《上合组织成员国元首关于贸易便利化的联合声明》", {"statement"}},
+      {"《2019-2021年〈上合组织成员国环保合作构想〉落实措施计划》", {"plan", "concept"}},
+      {"《中亚无核武器区条约》议定书对所有缔约方", {"protocol", "treaty"}},
+      {"落实《上合组织成员国元首致青年共同寄语》实施纲要", {"programme", "statement"}},
+      {"《经济合作组织2025年愿景》", {"strategy"}},
+      {"《“水促进可持续发展”国际行动十年(2018年至2028年)》倡议", {"other"}},
+      {"《上海合作组织程序规则》", {"other"}},
+      {"《集体安全条约组织章程》", {"charter"}},
+      {"《上合组织成员国政府间关于建立和运行交通运输一体化管理系统框架协定》", {"agreement"}},
+  };
+  check_all(std::begin(cases), std::end(cases), "value");
+}
+
+TEST_CASE("what is not an instrument") {
+  const Case cases[] = {
+      {"联合国,《条约汇编》,第2896卷,第50518号。", {}},    // a publication
+      {"一致通过《联合国与上合组织的合作》决议", {}},      // a resolution's title
+      {"成员国反对建立任何与《公约》功能重复的机制", {}},  // a bare kind noun
+      {"支持中华人民共和国提出的“一带一路”倡议", {}},      // unbracketed initiative
+      {"毒品合法化严重损害联合国三大禁毒公约基础", {}},    // generic
+      {"同集体安全条约组织开展合作", {}},                  // a body
+      {"邀请联合国开发计划署协助", {}},                    // a body
+      {"履行国际反恐公约", {}},
+      {"按照本组织基本文件,长期经贸合作纲要和实施计划", {}},
+      {"根据2021年9月17日在杜尚别举行的元首理事会会议成果声明如下:", {}},
+      {"成员国将制定2023-2025年行动计划。", {}},  // a year and a generic plan
+      {"列入大会第七十七届会议临时议程", {}},
+      {"通过了《关于加强合作的决议》", {}},  // a resolution's title
+  };
+  check_all(std::begin(cases), std::end(cases), "value");
+}
+
+TEST_CASE("instrument names as written and as resolved") {
+  const Case names[] = {
+      {"支持《巴黎公约》倡议。", {"巴黎公约"}},  // footnote and 倡议 outside
+      {"《经济合作组织贸易协定》,3并邀请", {"经济合作组织贸易协定"}},
+      {"共同努力实施联合国全球反恐战略,履行", {"联合国全球反恐战略"}},
+      {"签订的上海合作组织地区反恐怖机构与联合国毒品和犯罪问题办公室合作议定书,",
+       {"上海合作组织地区反恐怖机构与联合国毒品和犯罪问题办公室合作议定书"}},
+      {"五国元首签署的“上海五国”杜尚别声明指出", {"“上海五国”杜尚别声明"}},
+      {"继续执行伊朗核问题全面协议至关重要", {"伊朗核问题全面协议"}},
+      {"俄罗斯联邦国家安全战略和中国国家发展战略对接",
+       {"俄罗斯联邦国家安全战略", "中国国家发展战略"}},
+      {"中华人民共和国和俄罗斯联邦关于新时代全面战略协作伙伴关系的联合声明。",
+       {"中华人民共和国和俄罗斯联邦关于新时代全面战略协作伙伴关系的联合声明"}},
+      {"同生物多样性公约秘书处加强合作", {"生物多样性公约"}},
+      {"尚未批准全面禁止核试验条约的国家", {"全面禁止核试验条约"}},
+      {"关于制定青年权利公约的倡议", {"青年权利公约"}},
+      {"各国应履行多边军控条约义务", {}},  // too short to be a name without a head
+      {"题为“变革我们的世界:2030年可持续发展议程”的第70/1号决议", {}},
+      {"2010年4月5日关于联合国秘书处同上海合作组织秘书处合作的联合声明,",
+       {"关于联合国秘书处同上海合作组织秘书处合作的联合声明"}},
+      {"。上合组织成员国元首理事会关于保障国际信息安全领域合作的声明阐述了",
+       {"上合组织成员国元首理事会关于保障国际信息安全领域合作的声明"}},
+  };
+  check_all(std::begin(names), std::end(names), "name");
+  const Case canonicals[] = {
+      {"遵守《上合组织宪章》", {"上海合作组织宪章"}},
+      {"终止《美苏关于消除中程和中短程导弹条约》(中导条约)",
+       {"美苏关于消除中程和中短程导弹条约", "美苏关于消除中程和中短程导弹条约"}},
+      {"签署的上海合作组织十周年宣言。上海合作组织十周年《阿斯塔纳宣言》",
+       {"上海合作组织十周年宣言", "阿斯塔纳宣言"}},
+      {"上海合作组织十周年阿斯塔纳宣言\n签署《阿斯塔纳宣言》",
+       {"上海合作组织十周年阿斯塔纳宣言", "上海合作组织十周年阿斯塔纳宣言"}},
+      {"在关于在边境地区加强军事领域信任和关于在边境地区相互裁减军事力量的两个协定基础上",
+       {"关于在边境地区加强军事领域信任的协定", "关于在边境地区相互裁减军事力量的协定"}},
+      {"上合组织秘书处与联合国开发计划署于2019年5月签署谅解备忘录",
+       {"上海合作组织秘书处与联合国开发计划署谅解备忘录"}},
+      {"鼓励尚未加入《国际公路货物运输合同公约》的国家加入该公约,并加入其附加议定书",
+       {"国际公路货物运输合同公约", "国际公路货物运输合同公约附加议定书"}},
+  };
+  check_all(std::begin(canonicals), std::end(canonicals), "canonical");
+}
+
+}  // namespace treatygraph

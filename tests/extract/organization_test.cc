@@ -1,0 +1,79 @@
+#include <doctest/doctest.h>
+
+#include "extract/test_util.h"
+
+namespace treatygraph {
+
+using V = std::vector<std::string>;
+
+struct Case {
+  const char* text;
+  V expected;
+};
+
+void check_all(const Case* begin, const Case* end, const std::string& field) {
+  for (const Case* c = begin; c != end; ++c) {
+    std::string text = c->text;
+    CAPTURE(text);
+    CHECK(testing::found(c->text, EntityType::kOrganization, field) == c->expected);
+  }
+}
+
+TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") {
+  const Case cases[] = {
+      // Gazetteer names and standard abbreviations.
+      {"成员国支持世界贸易组织,反对单边主义", {"世界贸易组织"}},
+      {"同独联体、集安条约组织和东盟建立伙伴关系", {"独联体", "集安条约组织", "东盟"}},
+      // A known name, a short body and a suffix.
+      {"在联合国麻醉品委员会框架内协调立场", {"联合国麻醉品委员会"}},
+      {"研究在杜尚别建立上合组织禁毒中心的构想", {"上合组织禁毒中心"}},
+      {"注意到中国上合组织睦邻友好合作委员会的工作", {"中国上合组织睦邻友好合作委员会"}},
+      {"邀请国际输血学会参与", {"国际输血学会"}},
+      // A suffix followed by a conjunction ends the first of two names.
+      {"上海合作组织秘书处与联合国欧洲经济委员会秘书处签署",
+       {"上海合作组织秘书处", "联合国欧洲经济委员会秘书处"}},
+      // The second item of a list.
+      {"继续商谈建立上合组织开发银行和发展基金(专门账户)问题", {"上合组织开发银行", "发展基金"}},
+      // A list of short items that all end in a suffix.
+      {"作为专门机构的文化学会、科学基金会和教育学会", {"文化学会", "科学基金会", "教育学会"}},
+      {"各国的项目和方案", {}},
+      // Declared abbreviations, including the document's own 本组织.
+      {"成立亚洲合作论坛(以下简称“亚合论”或“本组织”)。亚合论欢迎本组织扩大",
+       {"亚洲合作论坛", "亚合论", "本组织", "亚合论", "本组织"}},
+      // Generic phrases are not names.
+      {"同有关国家、国际和地区组织及机构深化合作", {}},
+      {"邀请国际金融机构和开发机构参与", {}},
+      {"定期举办上合组织妇女论坛", {"上合组织"}},
+      {"举办中国-上海合作组织数字经济产业论坛", {"上海合作组织"}},
+      // ... but a session of a forum is held, not the forum.
+      {"以视频方式举行的博鳌亚洲论坛第15次会议", {"博鳌亚洲论坛"}},
+  };
+  check_all(std::begin(cases), std::end(cases), "name");
+}
+
+TEST_CASE("an organisation resolves to its full name") {
+  const Case cases[] = {
+      {"上合组织秘书处", {"上海合作组织秘书处"}},
+      {"联合国安理会", {"联合国安全理事会"}},
+      {"上合组织成员国元首理事会", {"上海合作组织成员国元首理事会"}},
+      // An organ keeps the parent named before it, even when the organ's
+      // bare name is another organisation's in the gazetteer.
+      {"集安组织成员国外交部长理事会", {"集体安全条约组织成员国外交部长理事会"}},
+      // A seat before a known organ is not part of its identity.
+      {"北京秘书处和塔什干地区反恐怖机构", {"北京秘书处", "上海合作组织地区反恐怖机构"}},
+      // A sibling in a list inherits the parent of the first item.
+      {"上合组织实业家委员会和银行联合体", {"上海合作组织实业家委员会", "上海合作组织银行联合体"}},
+  };
+  check_all(std::begin(cases), std::end(cases), "canonical");
+}
+
+TEST_CASE("大会 is the General Assembly only in a UN document") {
+  const Case cases[] = {
+      {"大会,\n回顾其决议,请秘书长向大会第七十七届会议提出报告", {"联合国大会", "联合国大会"}},
+      {"大会,\n注意到世界毒品问题大会第三十届特别会议的成果", {"联合国大会"}},
+      {"定期举办妇女论坛、大会和相关会议", {}},
+  };
+  check_all(std::begin(cases), std::end(cases), "canonical");
+}
+
+}  // namespace treatygraph

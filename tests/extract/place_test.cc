@@ -1,0 +1,39 @@
+#include <doctest/doctest.h>
+
+#include "extract/test_util.h"
+
+namespace treatygraph {
+
+TEST_CASE("places come from the gazetteer and from where things happen") {
+  using V = std::vector<std::string>;
+  struct Case {
+    const char* text;
+    V expected;  // canonical names, in text order
+  };
+  const Case cases[] = {
+      {"2018年6月9日在中国青岛举行", {"青岛"}},
+      {"为推进中亚地区打击恐怖主义", {"中亚"}},
+      {"宣布沿咸海地区为生态技术创新区", {"咸海"}},
+      {"“上合伊塞克湖马拉松赛”", {"伊塞克湖"}},
+      {"作为亚洲和欧洲间陆桥", {"亚洲", "欧洲"}},
+      // Continents as attributes, places inside organisations and people.
+      {"亚洲开发银行和联合国亚洲及太平洋无纸贸易与运输专家网络", {}},
+      {"“亚洲之心”伊斯坦布尔进程", {}},
+      {"努尔苏丹·纳扎尔巴耶夫(签名)", {}},
+      // Places the gazetteer does not know, from context.
+      {"中华人民共和国关于在杨凌设立农业技术交流培训示范基地的倡议", {"杨凌"}},
+      {"在墨西哥坎昆举行的会外活动", {"坎昆"}},
+      {"新华社杜尚别9月17日电", {"杜尚别"}},
+      {"二〇一一年六月十五日于阿斯塔纳", {"阿斯塔纳"}},
+      // Phrases in the same positions are not places.
+      {"在本地区举行,在会上通过,关于通过建立机制", {}},
+      {"于同日签署,在当天举行", {}},
+  };
+  for (const Case& c : cases) {
+    std::string text = c.text;
+    CAPTURE(text);
+    CHECK(testing::found(c.text, EntityType::kPlace, "canonical") == c.expected);
+  }
+}
+
+}  // namespace treatygraph

@@ -1,0 +1,571 @@
+// Relation rules on hand-written mentions, so the cases do not depend on
+// the entity extractors: each case lists the text, the mentions an
+// extractor would give (type, surface, value), and the relations expected
+// of the types under test, written "TYPE from -> to".
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "extract/extractors_internal.h"
+#include "extract/test_util.h"
+
+namespace treatygraph {
+namespace {
+
+using T = EntityType;
+using V = std::vector<std::string>;
+
+struct Spec {
+  T type;
+  const char* surface;
+  const char* value = "";
+  const char* canonical = "";  // empty: the surface
+};
+
+struct Case {
+  const char* text;
+  std::vector<Spec> mentions;
+  std::set<std::string> types;  // relation types compared
+  V expected;                   // sorted
+};
+
+// Places each mention at the first occurrence of its surface at or after
+// the previous mention's start (so a name nested in the one before it is
+// found inside it), then runs the relation rules.
+V relations_of(const Case& c) {
+  Document doc = ingest_bytes("t.txt", "", c.text).value();
+  std::vector<Mention> mentions;
+  size_t from = 0;
+  for (const Spec& s : c.mentions) {
+    size_t at = doc.text.find(s.surface, from);
+    std::string surface = s.surface;
+    if (!mentions.empty() && at == mentions.back().begin &&
+        surface.size() == mentions.back().end - mentions.back().begin) {
+      at = doc.text.find(s.surface, from + 1);
+    }
+    REQUIRE_MESSAGE(at != std::string::npos, s.surface);
+    Mention m;
+    m.type = s.type;
+    m.begin = static_cast<uint32_t>(at);
+    m.end = static_cast<uint32_t>(at + surface.size());
+    m.name = surface;
+    m.canonical = *s.canonical ? s.canonical : surface;
+    m.value = s.value;
+    mentions.push_back(m);
+    from = at;
+  }
+  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<RelationMention> found;
+  extract_relations(doc, mentions, &found);
+  auto label = [&](int i) {
+    if (i == RelationMention::kDocument) return std::string("@document");
+    const Mention& m = mentions[static_cast<size_t>(i)];
+    return m.type == T::kDate ? m.value : m.name;
+  };
+  V out;
+  for (const RelationMention& r : found) {
+    CHECK(r.begin <= r.end);
+    CHECK(r.end <= doc.text.size());
+    if (!c.types.count(r.type)) continue;
+    out.push_back(r.type + " " + label(r.from) + " -> " + label(r.to));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+void run(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    std::string text = c.text;
+    CAPTURE(text);
+    V expected = c.expected;
+    std::sort(expected.begin(), expected.end());
+    CHECK(relations_of(c) == expected);
+  }
+}
+
+const std::set<std::string> kSetting = {"HELD_IN", "HELD_ON", "SIGNED_IN", "SIGNED_ON",
+                                        "ADOPTED_ON"};
+
+TEST_CASE("a date in front of a resolution is its adoption date") {
+  run({
+      {"还回顾其2004年12月2日关于给予上海合作组织大会观察员地位的第59/48号决议,",
+       {{T::kDate, "2004年12月2日", "2004-12-02"},
+        {T::kOrganization, "上海合作组织"},
+        {T::kOrganization, "大会"},
+        {T::kResolution, "第59/48号决议", "A/RES/59/48"}},
+       kSetting,
+       {"ADOPTED_ON 第59/48号决议 -> 2004-12-02"}},
+      // Each date of a coordinated list attaches to the number after it.
+      {"回顾其关于联合国同上海合作组织的合作的2009年12月18日第64/183号、2010年12月13日第65/"
+       "124号和2019年8月30日第73/334号决议,",
+       {{T::kOrganization, "联合国"},
+        {T::kOrganization, "上海合作组织"},
+        {T::kDate, "2009年12月18日", "2009-12-18"},
+        {T::kResolution, "第64/183号", "A/RES/64/183"},
+        {T::kDate, "2010年12月13日", "2010-12-13"},
+        {T::kResolution, "第65/124号", "A/RES/65/124"},
+        {T::kDate, "2019年8月30日", "2019-08-30"},
+        {T::kResolution, "第73/334号决议", "A/RES/73/334"}},
+       kSetting,
+       {"ADOPTED_ON 第64/183号 -> 2009-12-18", "ADOPTED_ON 第65/124号 -> 2010-12-13",
+        "ADOPTED_ON 第73/334号决议 -> 2019-08-30"}},
+      // A quoted title between the date and the number, with an instrument
+      // name and a comma inside the quotes.
+      {"大会2015年9月25日题为“变革我们的世界:2030年可持续发展议程”的第70/1号决议",
+       {{T::kOrganization, "大会"},
+        {T::kDate, "2015年9月25日", "2015-09-25"},
+        {T::kInstrument, "2030年可持续发展议程", "agenda"},
+        {T::kResolution, "第70/1号决议", "A/RES/70/1"}},
+       kSetting,
+       {"ADOPTED_ON 第70/1号决议 -> 2015-09-25"}},
+      {"秘书长关于2019年7月25日第73/330号决议执行情况的报告",
+       {{T::kDate, "2019年7月25日", "2019-07-25"},
+        {T::kResolution, "第73/330号决议", "A/RES/73/330"}},
+       kSetting,
+       {"ADOPTED_ON 第73/330号决议 -> 2019-07-25"}},
+  });
+}
+
+TEST_CASE("dates and places in front of meetings") {
+  run({
+      {"注意到2018年6月9日和10日在中国青岛举行的上海合作组织成员国元首理事会第十八次会议、2019年"
+       "6月13日和14日在吉尔吉斯斯坦比什凯克举行的第十九次会议和2020年11月10日由俄罗斯联邦以视频形"
+       "式主持召开的第二十次会议,",
+       {{T::kDate, "2018年6月9日", "2018-06-09"},
+        {T::kDate, "10日", "2018-06-10"},
+        {T::kCountry, "中国"},
+        {T::kPlace, "青岛"},
+        {T::kMeeting, "上海合作组织成员国元首理事会第十八次会议"},
+        {T::kOrganization, "上海合作组织成员国元首理事会"},
+        {T::kDate, "2019年6月13日", "2019-06-13"},
+        {T::kDate, "14日", "2019-06-14"},
+        {T::kCountry, "吉尔吉斯斯坦"},
+        {T::kPlace, "比什凯克"},
+        {T::kMeeting, "第十九次会议"},
+        {T::kDate, "2020年11月10日", "2020-11-10"},
+        {T::kCountry, "俄罗斯联邦"},
+        {T::kMeeting, "第二十次会议"}},
+       kSetting,
+       {"HELD_IN 上海合作组织成员国元首理事会第十八次会议 -> 青岛",
+        "HELD_ON 上海合作组织成员国元首理事会第十八次会议 -> 2018-06-09",
+        "HELD_ON 上海合作组织成员国元首理事会第十八次会议 -> 2018-06-10",
+        "HELD_IN 第十九次会议 -> 比什凯克", "HELD_ON 第十九次会议 -> 2019-06-13",
+        "HELD_ON 第十九次会议 -> 2019-06-14", "HELD_ON 第二十次会议 -> 2020-11-10"}},
+      // Two settings of one meeting.
+      {"高度评价2019年6月17日至19日在索契、2020年10月30日在努尔苏丹举行的上合组织成员国最高法院院"
+       "长会议成果",
+       {{T::kDate, "2019年6月17日至19日", "2019-06-17/2019-06-19"},
+        {T::kPlace, "索契"},
+        {T::kDate, "2020年10月30日", "2020-10-30"},
+        {T::kPlace, "努尔苏丹"},
+        {T::kMeeting, "上合组织成员国最高法院院长会议"}},
+       kSetting,
+       {"HELD_IN 上合组织成员国最高法院院长会议 -> 努尔苏丹",
+        "HELD_IN 上合组织成员国最高法院院长会议 -> 索契",
+        "HELD_ON 上合组织成员国最高法院院长会议 -> 2019-06-17/2019-06-19",
+        "HELD_ON 上合组织成员国最高法院院长会议 -> 2020-10-30"}},
+      // A country with no city is the place; 举行 without 的.
+      {"并欢迎即将于2021年11月28日在土库曼斯坦举行的第十五届首脑会议;定于2021年9月16日在塔吉克斯坦"
+       "杜尚别举行上海合作组织首脑会议",
+       {{T::kDate, "2021年11月28日", "2021-11-28"},
+        {T::kCountry, "土库曼斯坦"},
+        {T::kMeeting, "第十五届首脑会议"},
+        {T::kDate, "2021年9月16日", "2021-09-16"},
+        {T::kCountry, "塔吉克斯坦"},
+        {T::kPlace, "杜尚别"},
+        {T::kMeeting, "上海合作组织首脑会议"}},
+       kSetting,
+       {"HELD_IN 第十五届首脑会议 -> 土库曼斯坦", "HELD_ON 第十五届首脑会议 -> 2021-11-28",
+        "HELD_IN 上海合作组织首脑会议 -> 杜尚别", "HELD_ON 上海合作组织首脑会议 -> 2021-09-16"}},
+      // A meeting that frames the clause (间隙) is not the head.
+      {"2016年12月12日在生物多样性公约第十三届缔约方会议间隙在墨西哥坎昆举行的经济合作组织会外活动",
+       {{T::kDate, "2016年12月12日", "2016-12-12"},
+        {T::kMeeting, "生物多样性公约第十三届缔约方会议"},
+        {T::kCountry, "墨西哥"},
+        {T::kPlace, "坎昆"},
+        {T::kMeeting, "经济合作组织会外活动"}},
+       kSetting,
+       {"HELD_IN 经济合作组织会外活动 -> 坎昆", "HELD_ON 经济合作组织会外活动 -> 2016-12-12"}},
+      // During a meeting, an event held there shares its setting.
+      {"积极评价2020年3月2日在维也纳举行的联合国麻醉品委员会第63次会议期间,上合组织同联合国共同举"
+       "办“打击通过暗网贩运毒品”高级别联合活动,",
+       {{T::kDate, "2020年3月2日", "2020-03-02"},
+        {T::kPlace, "维也纳"},
+        {T::kMeeting, "联合国麻醉品委员会第63次会议"},
+        {T::kOrganization, "上合组织"},
+        {T::kOrganization, "联合国"},
+        {T::kMeeting, "“打击通过暗网贩运毒品”高级别联合活动"}},
+       kSetting,
+       {"HELD_IN 联合国麻醉品委员会第63次会议 -> 维也纳",
+        "HELD_ON 联合国麻醉品委员会第63次会议 -> 2020-03-02",
+        "HELD_IN “打击通过暗网贩运毒品”高级别联合活动 -> 维也纳",
+        "HELD_ON “打击通过暗网贩运毒品”高级别联合活动 -> 2020-03-02"}},
+      // The setting after the meeting.
+      {"上海合作组织成员国元首理事会会议于2019年6月14日在比什凯克举行。",
+       {{T::kMeeting, "上海合作组织成员国元首理事会会议"},
+        {T::kDate, "2019年6月14日", "2019-06-14"},
+        {T::kPlace, "比什凯克"}},
+       kSetting,
+       {"HELD_IN 上海合作组织成员国元首理事会会议 -> 比什凯克",
+        "HELD_ON 上海合作组织成员国元首理事会会议 -> 2019-06-14"}},
+      // The date opens the sentence, the meeting is its subject.
+      {"2019年6月14日,上海合作组织成员国元首理事会会议在吉尔吉斯共和国比什凯克举行。",
+       {{T::kDate, "2019年6月14日", "2019-06-14"},
+        {T::kMeeting, "上海合作组织成员国元首理事会会议"},
+        {T::kCountry, "吉尔吉斯共和国"},
+        {T::kPlace, "比什凯克"}},
+       kSetting,
+       {"HELD_IN 上海合作组织成员国元首理事会会议 -> 比什凯克",
+        "HELD_ON 上海合作组织成员国元首理事会会议 -> 2019-06-14"}},
+      // A place with a verb but no date; a date with nothing it describes.
+      {"欢迎拟在杜尚别举行该机制第九次部长级会议。2011年6月28日中国常驻联合国代表给秘书长的信。"
+       "《上海合作组织宪章》",
+       {{T::kPlace, "杜尚别"},
+        {T::kMeeting, "第九次部长级会议"},
+        {T::kDate, "2011年6月28日", "2011-06-28"},
+        {T::kCountry, "中国"},
+        {T::kInstrument, "上海合作组织宪章", "charter"}},
+       kSetting,
+       {"HELD_IN 第九次部长级会议 -> 杜尚别"}},
+  });
+}
+
+TEST_CASE("dates and places in front of instruments") {
+  run({
+      {"2017年6月9日在阿斯塔纳签署的《上海合作组织秘书处与红十字国际委员会谅解备忘录》。",
+       {{T::kDate, "2017年6月9日", "2017-06-09"},
+        {T::kPlace, "阿斯塔纳"},
+        {T::kInstrument, "上海合作组织秘书处与红十字国际委员会谅解备忘录", "memorandum"}},
+       kSetting,
+       {"SIGNED_IN 上海合作组织秘书处与红十字国际委员会谅解备忘录 -> 阿斯塔纳",
+        "SIGNED_ON 上海合作组织秘书处与红十字国际委员会谅解备忘录 -> 2017-06-09"}},
+      {"上海合作组织秘书处与联合国亚洲及太平洋经济社会委员会秘书处于2015年12月签署旨在加强贸易、运"
+       "输合作的谅解备忘录,",
+       {{T::kOrganization, "上海合作组织秘书处"},
+        {T::kOrganization, "联合国亚洲及太平洋经济社会委员会秘书处"},
+        {T::kDate, "2015年12月", "2015-12"},
+        {T::kInstrument, "谅解备忘录", "memorandum"}},
+       kSetting,
+       {"SIGNED_ON 谅解备忘录 -> 2015-12"}},
+      // Texts issued at a meeting share its setting.
+      {"表示注意到经济合作组织成员国国家元首和(或)政府首脑2017年3月1日在伊斯兰堡举行的第十三届首脑"
+       "会议上发表的《经济合作组织2025年愿景》和《伊斯兰堡宣言》;",
+       {{T::kOrganization, "经济合作组织"},
+        {T::kDate, "2017年3月1日", "2017-03-01"},
+        {T::kPlace, "伊斯兰堡"},
+        {T::kMeeting, "第十三届首脑会议"},
+        {T::kInstrument, "经济合作组织2025年愿景", "other"},
+        {T::kInstrument, "伊斯兰堡宣言", "declaration"}},
+       kSetting,
+       {"HELD_IN 第十三届首脑会议 -> 伊斯兰堡", "HELD_ON 第十三届首脑会议 -> 2017-03-01",
+        "SIGNED_IN 经济合作组织2025年愿景 -> 伊斯兰堡",
+        "SIGNED_ON 经济合作组织2025年愿景 -> 2017-03-01", "SIGNED_IN 伊斯兰堡宣言 -> 伊斯兰堡",
+        "SIGNED_ON 伊斯兰堡宣言 -> 2017-03-01"}},
+      {"2019年6月14日在比什凯克举行的元首理事会会议通过的《比什凯克宣言》",
+       {{T::kDate, "2019年6月14日", "2019-06-14"},
+        {T::kPlace, "比什凯克"},
+        {T::kMeeting, "元首理事会会议"},
+        {T::kInstrument, "比什凯克宣言", "declaration"}},
+       kSetting,
+       {"HELD_IN 元首理事会会议 -> 比什凯克", "HELD_ON 元首理事会会议 -> 2019-06-14",
+        "SIGNED_IN 比什凯克宣言 -> 比什凯克", "SIGNED_ON 比什凯克宣言 -> 2019-06-14"}},
+      // A text issued at a meeting dated elsewhere in the document.
+      {"2018年4月17日在杜尚别举行的部长理事会第二十三次会议。成员国执行部长理事会第二十三次会议上所"
+       "通过的阿富汗"
+       "宣传方案。",
+       {{T::kDate, "2018年4月17日", "2018-04-17"},
+        {T::kPlace, "杜尚别"},
+        {T::kMeeting, "部长理事会第二十三次会议"},
+        {T::kMeeting, "部长理事会第二十三次会议"},
+        {T::kInstrument, "阿富汗宣传方案", "programme"}},
+       kSetting,
+       {"HELD_IN 部长理事会第二十三次会议 -> 杜尚别",
+        "HELD_ON 部长理事会第二十三次会议 -> 2018-04-17", "SIGNED_IN 阿富汗宣传方案 -> 杜尚别",
+        "SIGNED_ON 阿富汗宣传方案 -> 2018-04-17"}},
+      // A clause-opening date keeps its place across the comma.
+      {"。2001年6月15日,哈萨克斯坦共和国、中华人民共和国元首在上海通过《上海合作组织成立宣言》。",
+       {{T::kDate, "2001年6月15日", "2001-06-15"},
+        {T::kCountry, "哈萨克斯坦共和国"},
+        {T::kCountry, "中华人民共和国"},
+        {T::kPlace, "上海"},
+        {T::kInstrument, "上海合作组织成立宣言", "declaration"}},
+       kSetting,
+       {"SIGNED_IN 上海合作组织成立宣言 -> 上海", "SIGNED_ON 上海合作组织成立宣言 -> 2001-06-15"}},
+      // 分别: the places go to the texts in order.
+      {"于1996年和1997年分别在上海和莫斯科签署的《加强军事领域信任协定》和《相互裁减军事力量协定》",
+       {{T::kPlace, "上海"},
+        {T::kPlace, "莫斯科"},
+        {T::kInstrument, "加强军事领域信任协定", "agreement"},
+        {T::kInstrument, "相互裁减军事力量协定", "agreement"}},
+       kSetting,
+       {"SIGNED_IN 加强军事领域信任协定 -> 上海", "SIGNED_IN 相互裁减军事力量协定 -> 莫斯科"}},
+      // A line break left inside a wrapped sentence of a PDF column does not
+      // end the clause; a short heading line does.
+      {"4."
+       "还表示注意到2018年4月17日在杜尚别举行的第二十三次经济合作\n组织部长理事会会议上发表的《杜尚"
+       "别公报》;"
+       "\n\n2011年6月28日\n\n《公报》",
+       {{T::kDate, "2018年4月17日", "2018-04-17"},
+        {T::kPlace, "杜尚别"},
+        {T::kInstrument, "杜尚别公报", "statement"},
+        {T::kDate, "2011年6月28日", "2011-06-28"},
+        {T::kInstrument, "公报", "statement"}},
+       kSetting,
+       {"SIGNED_IN 杜尚别公报 -> 杜尚别", "SIGNED_ON 杜尚别公报 -> 2018-04-17"}},
+      // The place before the date.
+      {"在杜尚别于2018年4月17日举行的第二十三次部长理事会会议",
+       {{T::kPlace, "杜尚别"},
+        {T::kDate, "2018年4月17日", "2018-04-17"},
+        {T::kMeeting, "第二十三次部长理事会会议"}},
+       kSetting,
+       {"HELD_IN 第二十三次部长理事会会议 -> 杜尚别",
+        "HELD_ON 第二十三次部长理事会会议 -> 2018-04-17"}},
+      // A text cited as the basis does not take the setting.
+      {"2019年6月14日根据《上海合作组织宪章》在比什凯克举行的元首理事会会议",
+       {{T::kDate, "2019年6月14日", "2019-06-14"},
+        {T::kInstrument, "上海合作组织宪章", "charter"},
+        {T::kPlace, "比什凯克"},
+        {T::kMeeting, "元首理事会会议"}},
+       kSetting,
+       {"HELD_IN 元首理事会会议 -> 比什凯克", "HELD_ON 元首理事会会议 -> 2019-06-14"}},
+      // Entry into force is not signing.
+      {"着重强调2019年1月1日生效的《上合组织反极端主义公约》",
+       {{T::kDate, "2019年1月1日", "2019-01-01"},
+        {T::kInstrument, "上合组织反极端主义公约", "convention"}},
+       kSetting,
+       {}},
+  });
+}
+
+TEST_CASE("the document's own text and its dateline") {
+  run({
+      {"上海合作组织十周年阿斯塔纳宣言\n\n上合组织成员国声明如下。\n\n中华人民共和国主席\n胡锦涛("
+       "签名)"
+       "\n\n二〇一一年六月十五日于阿斯塔纳\n",
+       {{T::kInstrument, "上海合作组织十周年阿斯塔纳宣言", "declaration"},
+        {T::kCountry, "中华人民共和国"},
+        {T::kPerson, "胡锦涛"},
+        {T::kDate, "二〇一一年六月十五日", "2011-06-15"},
+        {T::kPlace, "阿斯塔纳"}},
+       {"SIGNED_ON", "SIGNED_IN", "SIGNED_BY", "REPRESENTS"},
+       {"SIGNED_ON 上海合作组织十周年阿斯塔纳宣言 -> 2011-06-15",
+        "SIGNED_IN 上海合作组织十周年阿斯塔纳宣言 -> 阿斯塔纳", "SIGNED_BY @document -> 胡锦涛",
+        "REPRESENTS 胡锦涛 -> 中华人民共和国"}},
+      {"75/"
+       "324.联合国同经济合作组织的合作\n\n大会,"
+       "\n\n决定在议程中列入分项。\n\n2021年9月9日第102次全体"
+       "会议\n",
+       {{T::kResolution, "75/324", "A/RES/75/324"},
+        {T::kOrganization, "联合国"},
+        {T::kOrganization, "经济合作组织"},
+        {T::kOrganization, "大会"},
+        {T::kDate, "2021年9月9日", "2021-09-09"},
+        {T::kMeeting, "第102次全体会议"}},
+       kSetting,
+       {"ADOPTED_ON 75/324 -> 2021-09-09", "HELD_ON 第102次全体会议 -> 2021-09-09"}},
+  });
+}
+
+TEST_CASE("a declaration takes the setting of the meeting it comes from") {
+  run({
+      {"上海合作组织二十周年杜尚别宣言\n根据2021年9月17日在杜尚别举行的上合组织成员国元首理事会会议"
+       "成果声明如"
+       "下:\n各方认为……。",
+       {{T::kInstrument, "上海合作组织二十周年杜尚别宣言", "declaration"},
+        {T::kDate, "2021年9月17日", "2021-09-17"},
+        {T::kPlace, "杜尚别"},
+        {T::kMeeting, "上合组织成员国元首理事会会议"}},
+       kSetting,
+       {"HELD_IN 上合组织成员国元首理事会会议 -> 杜尚别",
+        "HELD_ON 上合组织成员国元首理事会会议 -> 2021-09-17",
+        "SIGNED_IN 上海合作组织二十周年杜尚别宣言 -> 杜尚别",
+        "SIGNED_ON 上海合作组织二十周年杜尚别宣言 -> 2021-09-17"}},
+  });
+}
+
+TEST_CASE("names that give the venue") {
+  run({
+      // A city opening a meeting's name is its venue; a region qualifying the
+      // participants, or a city inside an organisation's name, is not.
+      {"2019年11月21日莫斯科上合组织成员国科技部长第五次会议;中亚国家元首会议;上海合作组织论坛会议",
+       {{T::kDate, "2019年11月21日", "2019-11-21"},
+        {T::kMeeting, "莫斯科上合组织成员国科技部长第五次会议"},
+        {T::kPlace, "莫斯科"},
+        {T::kMeeting, "中亚国家元首会议"},
+        {T::kPlace, "中亚"},
+        {T::kMeeting, "上海合作组织论坛会议"},
+        {T::kOrganization, "上海合作组织论坛"},
+        {T::kPlace, "上海"}},
+       {"HELD_IN", "SIGNED_IN"},
+       {"HELD_IN 莫斯科上合组织成员国科技部长第五次会议 -> 莫斯科"}},
+      // A declaration or communique named after a city was made there.
+      {"五国元首2000年7月5日签署的“上海五国”杜尚别声明指出,……在杜尚别举行。",
+       {{T::kDate, "2000年7月5日", "2000-07-05"},
+        {T::kInstrument, "“上海五国”杜尚别声明", "statement"},
+        {T::kPlace, "杜尚别"}},
+       {"SIGNED_IN", "SIGNED_ON"},
+       {"SIGNED_IN “上海五国”杜尚别声明 -> 杜尚别",
+        "SIGNED_ON “上海五国”杜尚别声明 -> 2000-07-05"}},
+  });
+}
+
+TEST_CASE("organs and their parents") {
+  run({
+      {"上合组织秘书处、联合国教科文组织、联合国气候变化框架公约秘书处、联合国亚洲及太平洋经济社会"
+       "委员会"
+       "秘书处和联合国亚洲及太平洋经济社会委员会与上海合作组织(以下简称“上合组织”)及联合国",
+       {{T::kOrganization, "上合组织秘书处"},
+        {T::kOrganization, "联合国教科文组织"},
+        {T::kOrganization, "联合国气候变化框架公约秘书处"},
+        {T::kOrganization, "联合国亚洲及太平洋经济社会委员会秘书处"},
+        {T::kOrganization, "联合国亚洲及太平洋经济社会委员会"},
+        {T::kOrganization, "上海合作组织"},
+        {T::kOrganization, "上合组织"},
+        {T::kOrganization, "联合国"}},
+       {"PART_OF"},
+       {"PART_OF 上合组织秘书处 -> 上合组织", "PART_OF 联合国教科文组织 -> 联合国",
+        "PART_OF 联合国亚洲及太平洋经济社会委员会秘书处 -> 联合国亚洲及太平洋经济社会委员会",
+        "PART_OF 联合国亚洲及太平洋经济社会委员会 -> 联合国"}},
+      {"作为经济合作组织的专门机构的文化学会、科学基金会和教育学会;反恐怖主义办公室("
+       "包括联合国反恐中心)"
+       ";秘书处人道主义事务协调厅;地区反恐怖机构是上合组织的常设机构。",
+       {{T::kOrganization, "经济合作组织"},
+        {T::kOrganization, "文化学会"},
+        {T::kOrganization, "科学基金会"},
+        {T::kOrganization, "教育学会"},
+        {T::kOrganization, "反恐怖主义办公室"},
+        {T::kOrganization, "联合国反恐中心"},
+        {T::kOrganization, "秘书处"},
+        {T::kOrganization, "人道主义事务协调厅"},
+        {T::kOrganization, "地区反恐怖机构"},
+        {T::kOrganization, "上合组织"}},
+       {"PART_OF"},
+       {"PART_OF 文化学会 -> 经济合作组织", "PART_OF 科学基金会 -> 经济合作组织",
+        "PART_OF 地区反恐怖机构 -> 上合组织", "PART_OF 教育学会 -> 经济合作组织",
+        "PART_OF 联合国反恐中心 -> 反恐怖主义办公室", "PART_OF 人道主义事务协调厅 -> 秘书处"}},
+      {"关于成立上海合作组织(以下简称“上合组织”或“本组织”)的决定。本组织常设机构——北京秘书处和塔什"
+       "干地区反恐怖机构工作高效。上合组织两个常设机构——设在北京的秘书处和设在塔什干的地区反恐怖机"
+       "构执"
+       "行委员会保持高效运行",
+       {{T::kOrganization, "上海合作组织"},
+        {T::kOrganization, "北京秘书处"},
+        {T::kOrganization, "塔什干地区反恐怖机构"},
+        {T::kOrganization, "上合组织"},
+        {T::kPlace, "北京"},
+        {T::kOrganization, "秘书处"},
+        {T::kPlace, "塔什干"},
+        {T::kOrganization, "地区反恐怖机构执行委员会"}},
+       {"PART_OF"},
+       {"PART_OF 北京秘书处 -> 上海合作组织", "PART_OF 塔什干地区反恐怖机构 -> 上海合作组织",
+        "PART_OF 秘书处 -> 上合组织", "PART_OF 地区反恐怖机构执行委员会 -> 上合组织"}},
+      // A shared modifier (和) confirmed by the resolved name; a 、 list and
+      // joint names are not organs.
+      {"上合组织实业家委员会和银行联合体;联合国森林论坛、亚洲及太平洋经济社会委员会;经济合作组织-"
+       "联合国论坛;"
+       "上合组织、联合国和经济合作组织。",
+       {{T::kOrganization, "上合组织实业家委员会", "", "上海合作组织实业家委员会"},
+        {T::kOrganization, "银行联合体", "", "上海合作组织银行联合体"},
+        {T::kOrganization, "联合国森林论坛"},
+        {T::kOrganization, "亚洲及太平洋经济社会委员会", "", "联合国亚洲及太平洋经济社会委员会"},
+        {T::kOrganization, "经济合作组织-联合国论坛"},
+        {T::kOrganization, "上合组织", "", "上海合作组织"},
+        {T::kOrganization, "联合国"},
+        {T::kOrganization, "经济合作组织"}},
+       {"PART_OF"},
+       {"PART_OF 上合组织实业家委员会 -> 上合组织", "PART_OF 银行联合体 -> 上合组织",
+        "PART_OF 联合国森林论坛 -> 联合国"}},
+  });
+}
+
+TEST_CASE("sponsors, signatories and whom they represent") {
+  run({
+      {"联合国同上海合作组织的合作\n\n中国、印度、俄罗斯联邦和乌兹别克斯坦:决议草案\n\n大会,",
+       {{T::kOrganization, "联合国"},
+        {T::kOrganization, "上海合作组织"},
+        {T::kCountry, "中国"},
+        {T::kCountry, "印度"},
+        {T::kCountry, "俄罗斯联邦"},
+        {T::kCountry, "乌兹别克斯坦"},
+        {T::kOrganization, "大会"}},
+       {"SPONSORED_BY"},
+       {"SPONSORED_BY @document -> 中国", "SPONSORED_BY @document -> 印度",
+        "SPONSORED_BY @document -> 俄罗斯联邦", "SPONSORED_BY @document -> 乌兹别克斯坦"}},
+      {"各方将继续合作。印度共和国总理莫迪吉尔吉斯共和国代总统、总理扎帕罗夫乌兹别克斯坦10共和国总"
+       "统"
+       "米尔济约耶夫[责任编辑:杨永青]",
+       {{T::kCountry, "印度共和国"},
+        {T::kPerson, "莫迪"},
+        {T::kCountry, "吉尔吉斯共和国"},
+        {T::kPerson, "扎帕罗夫"},
+        {T::kCountry, "乌兹别克斯坦"},
+        {T::kPerson, "米尔济约耶夫"},
+        {T::kPerson, "杨永青"}},
+       {"SIGNED_BY", "REPRESENTS"},
+       {"REPRESENTS 莫迪 -> 印度共和国", "REPRESENTS 扎帕罗夫 -> 吉尔吉斯共和国",
+        "REPRESENTS 米尔济约耶夫 -> 乌兹别克斯坦", "SIGNED_BY @document -> 莫迪",
+        "SIGNED_BY @document -> 扎帕罗夫", "SIGNED_BY @document -> 米尔济约耶夫"}},
+      // A title in running text represents, but signs nothing.
+      {"俄罗斯联邦总统普京出席了会议。各方表示满意。",
+       {{T::kCountry, "俄罗斯联邦"}, {T::kPerson, "普京"}},
+       {"SIGNED_BY", "REPRESENTS"},
+       {"REPRESENTS 普京 -> 俄罗斯联邦"}},
+  });
+}
+
+TEST_CASE("paragraph verbs cite resolutions, instruments and meetings") {
+  run({
+      {"大会,\n\n又回顾2010年4月5日的联合声明,\n\n回顾大会在第71/14号决议中注意到,并在这方面注意到"
+       "第十八次会议,\n\n1.满意地注意到《伊斯兰堡宣言》;\n\n4."
+       "请秘书长向大会第七十七届会议提出报告;",
+       {{T::kOrganization, "大会"},
+        {T::kDate, "2010年4月5日", "2010-04-05"},
+        {T::kInstrument, "联合声明", "statement"},
+        {T::kResolution, "第71/14号决议", "A/RES/71/14"},
+        {T::kMeeting, "第十八次会议"},
+        {T::kInstrument, "伊斯兰堡宣言", "declaration"},
+        {T::kMeeting, "大会第七十七届会议"}},
+       {"RECALLS", "NOTES", "REQUESTS", "WELCOMES"},
+       {"RECALLS @document -> 联合声明", "RECALLS @document -> 第71/14号决议",
+        "NOTES @document -> 第十八次会议", "NOTES @document -> 伊斯兰堡宣言",
+        "REQUESTS @document -> 大会第七十七届会议"}},
+      // A declaration's paragraphs open with their subject; a comma clause
+      // with a verb of its own changes the verb.
+      {"成员国欢迎2020年10月29日以视频方式举行的首届地方负责人论坛成果。\n确认上海合作组织努力,"
+       "在这方面"
+       "欢迎2012年7月22日签订的合作议定书,",
+       {{T::kDate, "2020年10月29日", "2020-10-29"},
+        {T::kMeeting, "首届地方负责人论坛"},
+        {T::kOrganization, "上海合作组织"},
+        {T::kDate, "2012年7月22日", "2012-07-22"},
+        {T::kInstrument, "合作议定书", "protocol"}},
+       {"WELCOMES", "RECOGNIZES"},
+       {"WELCOMES @document -> 首届地方负责人论坛", "WELCOMES @document -> 合作议定书"}},
+  });
+}
+
+TEST_CASE("organisations named as partners cooperate") {
+  run({
+      {"欢迎上海合作组织秘书处与联合国毒品和犯罪问题办公室于2011年6月签署谅解备忘录,"
+       "以及联合国同上海"
+       "合作组织的合作;中国与俄罗斯、联合国和上海合作组织。",
+       {{T::kOrganization, "上海合作组织秘书处"},
+        {T::kOrganization, "联合国毒品和犯罪问题办公室"},
+        {T::kDate, "2011年6月", "2011-06"},
+        {T::kOrganization, "联合国"},
+        {T::kOrganization, "上海合作组织"},
+        {T::kCountry, "中国"},
+        {T::kCountry, "俄罗斯"},
+        {T::kOrganization, "联合国"},
+        {T::kOrganization, "上海合作组织"}},
+       {"COOPERATES_WITH"},
+       {"COOPERATES_WITH 上海合作组织秘书处 -> 联合国毒品和犯罪问题办公室",
+        "COOPERATES_WITH 联合国 -> 上海合作组织"}},
+  });
+}
+
+}  // namespace
+}  // namespace treatygraph
