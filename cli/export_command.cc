@@ -32,7 +32,7 @@ int run_export(const Args& args) {
   Result<KnowledgeGraph> graph = read_jsonld(graph_dir + "/graph.jsonld");
   if (!graph.ok()) {
     std::fprintf(stderr, "treatygraph export: %s\n", graph.status().ToString().c_str());
-    return kExitFailed;
+    return kExitGraphUnreadable;
   }
   Status written = write_formats(graph.value(), formats, out_dir);
   if (!written.ok()) {

@@ -24,6 +24,19 @@ struct Rule {
 // Compiles `pattern` for rule `name`; on error returns a Status naming it.
 Result<Rule> compile_rule(std::string name, const std::string& pattern);
 
+// Compiles names[i] with patterns[i] for every i; the first failure wins.
+// REQUIRES: names.size() == patterns.size().
+Result<std::vector<Rule>> compile_rules(const std::vector<const char*>& names,
+                                        const std::vector<std::string>& patterns);
+
+// Every canonical name and alias of the gazetteer's countries and places:
+// the words that may open an instrument's or a meeting's name.
+std::vector<std::string> country_and_place_names(const Gazetteer& gazetteer);
+
+// A mention of text[begin, end) as written; `canonical` defaults to it.
+Mention make_mention(EntityType type, std::string_view text, uint32_t begin, uint32_t end,
+                     std::string canonical, const std::string& rule);
+
 using ExtractorFactory = Result<std::unique_ptr<Extractor>> (*)(const Gazetteer&);
 
 // One entry per extractor, in the order they run.

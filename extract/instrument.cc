@@ -605,20 +605,12 @@ Result<std::unique_ptr<Extractor>> make_instrument_extractor(const Gazetteer& ga
       "instrument/about",         "instrument/about-pair",      "instrument/memorandum-parties",
       "instrument/proper-name",   "instrument/org-head",        "instrument/year-head",
       "instrument/session-after", "instrument/its-protocol",    "instrument/memorandum-of-both"};
-  std::vector<Rule> rules;
-  for (size_t i = 0; i < patterns.size(); ++i) {
-    Result<Rule> r = compile_rule(names[i], patterns[i]);
-    if (!r.ok()) return r.status();
-    rules.push_back(std::move(r.value()));
-  }
+  Result<std::vector<Rule>> rules =
+      compile_rules(std::vector<const char*>(std::begin(names), std::end(names)), patterns);
+  if (!rules.ok()) return rules.status();
   // Countries and places open names too (伊朗核问题全面协议, 中亚无核武器区条约).
-  std::vector<std::string> heads;
-  for (const Gazetteer::Entry& e : gazetteer.entries()) {
-    if (e.type != EntityType::kCountry && e.type != EntityType::kPlace) continue;
-    heads.push_back(e.canonical);
-    for (const std::string& a : e.aliases) heads.push_back(a);
-  }
-  return std::unique_ptr<Extractor>(new InstrumentExtractor(std::move(rules), std::move(heads)));
+  std::vector<std::string> heads = country_and_place_names(gazetteer);
+  return std::unique_ptr<Extractor>(new InstrumentExtractor(std::move(rules.value()), std::move(heads)));
 }
 
 }  // namespace treatygraph

@@ -408,19 +408,12 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
   const char* names[] = {"meeting/ordinal",  "meeting/held",        "meeting/session-word",
                          "meeting/dated",    "meeting/dialogue",    "meeting/parenthesised-name",
                          "meeting/org-head", "meeting/ordinal-key", "meeting/ordinal-pair"};
-  std::vector<Rule> rules;
-  for (size_t i = 0; i < patterns.size(); ++i) {
-    Result<Rule> r = compile_rule(names[i], patterns[i]);
-    if (!r.ok()) return r.status();
-    rules.push_back(std::move(r.value()));
-  }
-  std::vector<std::string> heads;
-  for (const Gazetteer::Entry& e : gazetteer.entries()) {
-    if (e.type != EntityType::kCountry && e.type != EntityType::kPlace) continue;
-    heads.push_back(e.canonical);
-    for (const std::string& a : e.aliases) heads.push_back(a);
-  }
-  return std::unique_ptr<Extractor>(new MeetingExtractor(std::move(rules), std::move(heads)));
+  Result<std::vector<Rule>> rules =
+      compile_rules(std::vector<const char*>(std::begin(names), std::end(names)), patterns);
+  if (!rules.ok()) return rules.status();
+  // Countries and places open names too (伊朗核问题全面协议, 中亚无核武器区条约).
+  std::vector<std::string> heads = country_and_place_names(gazetteer);
+  return std::unique_ptr<Extractor>(new MeetingExtractor(std::move(rules.value()), std::move(heads)));
 }
 
 }  // namespace treatygraph

@@ -187,14 +187,7 @@ class OrganizationExtractor : public Extractor {
  private:
   static void Add(std::string_view text, uint32_t begin, uint32_t end, std::string canonical,
                   const std::string& rule, std::vector<Mention>* out) {
-    Mention m;
-    m.type = EntityType::kOrganization;
-    m.begin = begin;
-    m.end = end;
-    m.name = std::string(text.substr(begin, end - begin));
-    m.canonical = canonical.empty() ? m.name : std::move(canonical);
-    m.rule = rule;
-    out->push_back(std::move(m));
+    out->push_back(make_mention(EntityType::kOrganization, text, begin, end, std::move(canonical), rule));
   }
 
   // The end of the longest name whose body starts at body_begin, or 0.

@@ -93,14 +93,7 @@ class PlaceExtractor : public Extractor {
  private:
   static void Add(std::string_view text, uint32_t begin, uint32_t end, std::string canonical,
                   const std::string& rule, std::vector<Mention>* out) {
-    Mention m;
-    m.type = EntityType::kPlace;
-    m.begin = begin;
-    m.end = end;
-    m.name = std::string(text.substr(begin, end - begin));
-    m.canonical = canonical.empty() ? m.name : std::move(canonical);
-    m.rule = rule;
-    out->push_back(std::move(m));
+    out->push_back(make_mention(EntityType::kPlace, text, begin, end, std::move(canonical), rule));
   }
 
   static bool IsContinentOrOcean(std::string_view name) {

@@ -12,6 +12,39 @@ Result<Rule> compile_rule(std::string name, const std::string& pattern) {
   return Rule{std::move(name), std::move(re)};
 }
 
+Result<std::vector<Rule>> compile_rules(const std::vector<const char*>& names,
+                                        const std::vector<std::string>& patterns) {
+  std::vector<Rule> rules;
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    Result<Rule> r = compile_rule(names[i], patterns[i]);
+    if (!r.ok()) return r.status();
+    rules.push_back(std::move(r.value()));
+  }
+  return rules;
+}
+
+std::vector<std::string> country_and_place_names(const Gazetteer& gazetteer) {
+  std::vector<std::string> out;
+  for (const Gazetteer::Entry& e : gazetteer.entries()) {
+    if (e.type != EntityType::kCountry && e.type != EntityType::kPlace) continue;
+    out.push_back(e.canonical);
+    for (const std::string& a : e.aliases) out.push_back(a);
+  }
+  return out;
+}
+
+Mention make_mention(EntityType type, std::string_view text, uint32_t begin, uint32_t end,
+                     std::string canonical, const std::string& rule) {
+  Mention m;
+  m.type = type;
+  m.begin = begin;
+  m.end = end;
+  m.name = std::string(text.substr(begin, end - begin));
+  m.canonical = canonical.empty() ? m.name : std::move(canonical);
+  m.rule = rule;
+  return m;
+}
+
 long parse_number(std::string_view s) {
   if (s.empty()) return -1;
   bool arabic = true;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/filtered_graph.hpp>
 #include <unordered_map>
 
 #include "treatygraph/document.h"
@@ -137,20 +138,50 @@ class PathRecorder : public boost::default_bfs_visitor {
 
 }  // namespace
 
+namespace {
+
+// Keeps the edges a reader would call a connection: every type but MENTIONS
+// (two entities named by one document are connected, but weakly).
+template <typename Graph>
+struct SemanticEdge {
+  const Graph* graph = nullptr;
+  const std::vector<Edge>* edges = nullptr;
+  template <typename E>
+  bool operator()(const E& e) const {
+    return (*edges)[boost::get(boost::edge_index, *graph, e)].type != "MENTIONS";
+  }
+};
+
+template <typename Graph>
+std::vector<size_t> bfs_path(const Graph& graph, size_t from, size_t to, size_t n) {
+  std::vector<size_t> via_edge(n, SIZE_MAX);
+  std::vector<int> depth(n, 0);
+  try {
+    boost::breadth_first_search(graph, from, boost::visitor(PathRecorder(&via_edge, &depth, to)));
+  } catch (const Found&) {
+  }
+  if (via_edge[to] == SIZE_MAX) return {};
+  via_edge.push_back(static_cast<size_t>(depth[to]));  // the hop count, last
+  return via_edge;
+}
+
+}  // namespace
+
 std::vector<size_t> GraphIndex::ShortestPath(size_t from, size_t to, int max_hops) const {
   const Impl& x = *impl_;
   const size_t n = x.graph.nodes().size();
   if (from == to || from >= n || to >= n) return {};
-  std::vector<size_t> via_edge(n, SIZE_MAX);
-  std::vector<int> depth(n, 0);
-  try {
-    boost::breadth_first_search(x.undirected, from,
-                                boost::visitor(PathRecorder(&via_edge, &depth, to)));
-  } catch (const Found&) {
-  }
-  if (via_edge[to] == SIZE_MAX || depth[to] > max_hops) return {};
-  std::vector<size_t> path;
   const auto& edges = x.graph.edges();
+  // Prefer a path of semantic relations; fall back to one through documents.
+  using Semantic = SemanticEdge<Impl::Undirected>;
+  boost::filtered_graph<Impl::Undirected, Semantic> semantic(x.undirected,
+                                                             Semantic{&x.undirected, &edges});
+  std::vector<size_t> via_edge = bfs_path(semantic, from, to, n);
+  if (via_edge.empty() || static_cast<int>(via_edge.back()) > max_hops) {
+    via_edge = bfs_path(x.undirected, from, to, n);
+  }
+  if (via_edge.empty() || static_cast<int>(via_edge.back()) > max_hops) return {};
+  std::vector<size_t> path;
   for (size_t v = to; v != from;) {
     size_t e = via_edge[v];
     path.push_back(e);

@@ -55,13 +55,15 @@ TEST_CASE("find ranks exact labels before substrings and filters by type") {
   CHECK(exact[0].rank == 0);
 }
 
-TEST_CASE("the shortest path between two resolutions runs through a document") {
+TEST_CASE("the shortest path prefers relations to co-mentions") {
   GraphIndex index = small_index();
   size_t a = index.Resolve("A/RES/73/334")[0], b = index.Resolve("A/RES/59/48")[0];
   std::vector<size_t> path = index.ShortestPath(a, b, 6);
   REQUIRE(path.size() == 2);
   const auto& edges = index.graph().edges();
-  CHECK(edges[path[0]].type == "MENTIONS");
+  // The document recalls both (回顾...): a relation, preferred to MENTIONS.
+  CHECK(edges[path[0]].type == "RECALLS");
+  CHECK(edges[path[1]].type == "RECALLS");
   CHECK(edges[path[0]].to == index.graph().nodes()[a].id);
   CHECK(edges[path[1]].to == index.graph().nodes()[b].id);
   CHECK(index.ShortestPath(a, b, 1).empty());  // needs two hops
