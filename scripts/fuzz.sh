@@ -14,7 +14,7 @@ done
 if [ -n "${missing:-}" ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
 fi
-cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 -DCMAKE_CXX_COMPILER=clang++-14 \
   -DTREATYGRAPH_FUZZ=ON -DTREATYGRAPH_TESTS=OFF >/dev/null
 cmake --build build-fuzz -j"$(nproc)" --target ingest_extract_fuzzer graph_loader_fuzzer
 export UBSAN_OPTIONS="suppressions=$PWD/fuzz/ubsan.supp:print_stacktrace=1"
