@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "base/atomic_file.h"
+#include "export/edge_summary.h"
 #include "export/text_escape.h"
 #include "treatygraph/export.h"
 
@@ -118,12 +119,9 @@ Status write_gexf(const KnowledgeGraph& graph, const std::string& path) {
     out.append(">\n        <attvalues>\n");
     attvalue(&out, 0, e.type);
     attvalue(&out, 1, std::to_string(e.documents));
-    if (!e.evidence.empty()) {
-      const Evidence& first = e.evidence.front();
-      const DocumentRecord& doc = graph.documents()[first.document];
-      if (first.sentence < doc.sentences.size()) attvalue(&out, 2, doc.sentences[first.sentence]);
-      attvalue(&out, 3, doc.name);
-    }
+    EdgeSummary summary = summarize_edge(graph, e);
+    attvalue(&out, 2, summary.sentence);
+    attvalue(&out, 3, summary.document);
     out.append("        </attvalues>\n      </edge>\n");
     if (out.size() > (1 << 20)) file.Write(out), out.clear();
   }

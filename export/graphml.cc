@@ -3,6 +3,7 @@
 // attribute with its type. The key with id "labels" holds ":Organization"
 // and the like: APOC's import reads node labels only from a key of that id.
 #include "base/atomic_file.h"
+#include "export/edge_summary.h"
 #include "export/text_escape.h"
 #include "treatygraph/export.h"
 
@@ -98,12 +99,9 @@ Status write_graphml(const KnowledgeGraph& graph, const std::string& path) {
     data("e_label", e.type, &out);
     data("e_weight", std::to_string(e.evidence.size()), &out);
     data("e_documents", std::to_string(e.documents), &out);
-    if (!e.evidence.empty()) {
-      const Evidence& first = e.evidence.front();
-      const DocumentRecord& doc = graph.documents()[first.document];
-      if (first.sentence < doc.sentences.size()) data("e_evidence", doc.sentences[first.sentence], &out);
-      data("e_document", doc.name, &out);
-    }
+    EdgeSummary summary = summarize_edge(graph, e);
+    data("e_evidence", summary.sentence, &out);
+    data("e_document", summary.document, &out);
     out.append("    </edge>\n");
     if (out.size() > (1 << 20)) file.Write(out), out.clear();
   }

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "base/atomic_file.h"
+#include "export/edge_summary.h"
 #include "export/text_escape.h"
 #include "treatygraph/export.h"
 
@@ -65,16 +66,10 @@ Status write_edges(const KnowledgeGraph& graph, const std::string& path) {
     out.push_back(',');
     csv_field(e.type, &out);
     out += "," + std::to_string(e.evidence.size()) + "," + std::to_string(e.documents) + ",";
-    std::string sentence, document;
-    if (!e.evidence.empty()) {
-      const Evidence& first = e.evidence.front();
-      const DocumentRecord& doc = graph.documents()[first.document];
-      if (first.sentence < doc.sentences.size()) sentence = doc.sentences[first.sentence];
-      document = doc.name;
-    }
-    csv_field(sentence, &out);
+    EdgeSummary summary = summarize_edge(graph, e);
+    csv_field(summary.sentence, &out);
     out.push_back(',');
-    csv_field(document, &out);
+    csv_field(summary.document, &out);
     out.push_back('\n');
     if (out.size() > (1 << 20)) file.Write(out), out.clear();
   }

@@ -23,6 +23,9 @@
 // 间隙/期间 frames the clause instead of ending it. A setting that meets no
 // head is discarded, so a date never jumps to an unrelated text.
 #include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
 #include <utility>
 
 #include "extract/relation_rules.h"
@@ -361,16 +364,26 @@ void issued_at_meetings(RelationContext& ctx) {
     }
   }
   if (issued.empty()) return;
+  // The distinct settings of each meeting entity, indexed once: a meeting
+  // named a thousand times with its date must not give each issued text a
+  // thousand copies of that date (quadratic in the mentions).
   const std::vector<RelationMention> found = ctx.relations();
+  std::map<std::string, std::vector<const RelationMention*>> settings;
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  for (const RelationMention& r : found) {
+    if (r.from < 0 || (r.type != "HELD_ON" && r.type != "HELD_IN")) continue;
+    std::string entity = ctx.entity_of(r.from);
+    if (seen.emplace(entity, r.type, ctx.entity_of(r.to)).second) settings[entity].push_back(&r);
+  }
   for (const auto& [meeting, text] : issued) {
-    std::string entity = ctx.entity_of(meeting);
+    auto it = settings.find(ctx.entity_of(meeting));
+    if (it == settings.end()) continue;
     const Mention& m = ctx.mention(meeting);
-    for (const RelationMention& r : found) {
-      if (r.from < 0 || ctx.entity_of(r.from) != entity) continue;
-      if (r.type == "HELD_ON") {
-        ctx.Add("SIGNED_ON", text, r.to, m.begin, ctx.mention(text).end, "relation/issued-at");
-      } else if (r.type == "HELD_IN" && ctx.mention(r.to).type == T::kPlace) {
-        ctx.Add("SIGNED_IN", text, r.to, m.begin, ctx.mention(text).end, "relation/issued-at");
+    for (const RelationMention* r : it->second) {
+      if (r->type == "HELD_ON") {
+        ctx.Add("SIGNED_ON", text, r->to, m.begin, ctx.mention(text).end, "relation/issued-at");
+      } else if (ctx.mention(r->to).type == T::kPlace) {
+        ctx.Add("SIGNED_IN", text, r->to, m.begin, ctx.mention(text).end, "relation/issued-at");
       }
     }
   }
