@@ -38,12 +38,10 @@ namespace {
 
 // What ends an organisation's name, longest first where one is the end of
 // another. 司/厅/局 name departments and count only after an organisation.
-// Written as the normalised text has them: the traditional-to-simplified
-// table folds 俱乐部 to 具乐部.
 const char* const kSuffixes[] = {
     "议会大会", "会议机制", "论坛机制", "专家网络", "执行委员会", "委员会", "理事会", "办公室",
     "办事处",   "秘书处",   "执行局",   "基金会",   "联合会",     "联合体", "共同体", "研究院",
-    "研究所",   "规划署",   "计划署",   "专家组",   "工作组",     "联络组", "具乐部", "组织",
+    "研究所",   "规划署",   "计划署",   "专家组",   "工作组",     "联络组", "俱乐部", "组织",
     "机构",     "中心",     "论坛",     "银行",     "基金",       "联盟",   "协会",   "学会",
     "大学",     "法院",     "法庭",     "司",       "厅",         "局"};
 const char* const kDepartmentSuffixes[] = {"司", "厅", "局"};

@@ -19,6 +19,12 @@ struct Range {
 };
 constexpr Range kHanRanges[] = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}};
 
+// Characters that are standard in simplified text too, which ICU's
+// character-level mapping would still rewrite: 俱乐部 is not 具乐部, 显著 is
+// not 显着. Kept as written.
+constexpr char32_t kAlsoSimplified[] = {0x4FF1 /*俱*/, 0x8457 /*著*/, 0x4E7E /*乾*/,
+                                        0x77AD /*瞭*/, 0x85C9 /*藉*/};
+
 bool is_dropped(char32_t cp) {
   switch (cp) {
     case 0x00B9: case 0x00B2: case 0x00B3:  // footnote markers ¹ ² ³
@@ -113,7 +119,9 @@ class FoldingTable {
       // Keep only one-to-one mappings; the rest stay as written.
       if (piece.countChar32() == 1) {
         char32_t to = piece.char32At(0);
-        if (to != order[k]) out.emplace(order[k], to);
+        bool keep = std::find(std::begin(kAlsoSimplified), std::end(kAlsoSimplified), order[k]) !=
+                    std::end(kAlsoSimplified);
+        if (to != order[k] && !keep) out.emplace(order[k], to);
       }
       ++k;
       line_start = i + 1;

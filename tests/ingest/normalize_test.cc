@@ -13,6 +13,8 @@ TEST_CASE("normalize_for_matching folds width, script and CJK spacing") {
       {"２０１８ 年 ６月 １０日", "2018年6月10日"},        // full-width digits, uneven spaces
       {"上海合作組織", "上海合作组织"},                    // traditional -> simplified
       {"杜尚別", "杜尚别"},
+      {"能源俱樂部", "能源俱乐部"},                        // 俱 is simplified too
+      {"顯著", "显著"},
       {"第 59/48 号决议", "第59/48号决议"},
       {"上合组\n织区域", "上合组织区域"},                  // PDF line break inside a word
       {"《议程》¹ 提出", "《议程》提出"},                  // footnote marker dropped
