@@ -17,6 +17,7 @@
 #include <algorithm>
 
 #include "extract/extractors_internal.h"
+#include "extract/text_util.h"
 
 namespace treatygraph {
 namespace {
@@ -31,13 +32,6 @@ const char* const kBlockingPhrases[] = {
     "上海精神",    // the SCO's founding spirit, not the city
 };
 
-size_t utf8_length(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if ((lead >> 5) == 0x6) return 2;
-  if ((lead >> 4) == 0xE) return 3;
-  if ((lead >> 3) == 0x1E) return 4;
-  return 1;
-}
 
 }  // namespace
 

@@ -11,6 +11,7 @@
 //   努尔苏丹·纳扎尔巴耶夫       -> no country (part of a person's name)
 // Countries inside an instrument's title are dropped when overlaps resolve.
 #include "extract/extractors_internal.h"
+#include "extract/text_util.h"
 
 namespace treatygraph {
 namespace {
@@ -19,10 +20,6 @@ namespace {
 // characters make the 方 part of another word: 方面, 方式, 方法, 方案...
 const char* const kWordsWithFang[] = {"面", "式", "法", "案", "向", "针", "位",
                                       "便", "言", "程", "能", "略", "舟"};
-
-bool starts_with(std::string_view text, size_t pos, std::string_view piece) {
-  return text.compare(pos, piece.size(), piece) == 0;
-}
 
 // A transliterated personal name joins its parts with ·; a gazetteer name
 // touching one is part of the person's name.

@@ -46,6 +46,7 @@
 #include <set>
 
 #include "extract/extractors_internal.h"
+#include "extract/text_util.h"
 
 namespace treatygraph {
 namespace {
@@ -106,30 +107,6 @@ const std::string_view kIssuerTokens[] = {
     "上海合作组织",   "上合组织",   "联合国",     "成员国",   "元首理事会",
     "政府首脑理事会", "外长理事会", "部长理事会", "国家元首", "元首",
     "秘书处",         "政府间",     "国家"};
-
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
-
-// Byte length of the UTF-8 code point that ends at `pos` (exclusive).
-size_t prev_char_len(std::string_view text, size_t pos) {
-  size_t n = 1;
-  while (n < pos && n < 4 && (static_cast<unsigned char>(text[pos - n]) & 0xC0) == 0x80) ++n;
-  return n;
-}
-
-size_t codepoints(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
-bool is_han(std::string_view ch) {
-  if (ch.size() != 3) return false;
-  unsigned char b = static_cast<unsigned char>(ch[0]);
-  return b >= 0xE4 && b <= 0xE9;  // U+4E00..U+9FFF
-}
 
 std::string kind_of(std::string_view title) {
   size_t best_end = 0, best_len = 0;

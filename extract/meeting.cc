@@ -42,6 +42,7 @@
 #include <map>
 
 #include "extract/extractors_internal.h"
+#include "extract/text_util.h"
 
 namespace treatygraph {
 namespace {
@@ -76,23 +77,6 @@ const std::string_view kGenericWords[] = {"各种", "相关", "其他", "机制�
 const std::string_view kSessionWords[] = {
     "部长级会议", "首脑会议",   "元首会议", "负责人会议", "领导人会议", "院长会议", "圆桌会议",
     "例行会议",   "缔约方会议", "全体会议", "特别会议",   "峰会",       "培训班"};
-
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
-
-size_t prev_char_len(std::string_view text, size_t pos) {
-  size_t n = 1;
-  while (n < pos && n < 4 && (static_cast<unsigned char>(text[pos - n]) & 0xC0) == 0x80) ++n;
-  return n;
-}
-
-bool is_han(std::string_view ch) {
-  if (ch.size() != 3) return false;
-  unsigned char b = static_cast<unsigned char>(ch[0]);
-  return b >= 0xE4 && b <= 0xE9;
-}
 
 std::string expand(std::string_view name) {
   std::string out;

@@ -32,6 +32,7 @@
 #include <set>
 
 #include "extract/extractors_internal.h"
+#include "extract/text_util.h"
 
 namespace treatygraph {
 namespace {
@@ -98,21 +99,6 @@ const char* const kGenericBodies[] = {
     "文化", "教育", "恐怖",     "犯罪",     "极端", "区域和次区域"};
 
 const size_t kMaxBodyCharacters = 14;
-
-bool starts_with(std::string_view text, size_t pos, std::string_view piece) {
-  return pos <= text.size() && text.compare(pos, piece.size(), piece) == 0;
-}
-
-bool ends_with(std::string_view text, std::string_view piece) {
-  return text.size() >= piece.size() && text.substr(text.size() - piece.size()) == piece;
-}
-
-// CJK ideographs U+4E00..U+9FFF are three UTF-8 bytes led by E4..E9.
-bool is_han(std::string_view text, size_t pos) {
-  if (pos + 3 > text.size()) return false;
-  unsigned char lead = static_cast<unsigned char>(text[pos]);
-  return lead >= 0xE4 && lead <= 0xE9;
-}
 
 template <size_t N>
 const char* match_at(std::string_view text, size_t pos, const char* const (&words)[N]) {

@@ -19,6 +19,7 @@
 #include <algorithm>
 
 #include "extract/extractors_internal.h"
+#include "extract/text_util.h"
 
 namespace treatygraph {
 namespace {
@@ -43,14 +44,6 @@ const char* const kPhraseInsides[] = {
     "的",   "和",   "与",   "及",   "或",   "等",   "了",   "将",   "已",   "并",   "再",
     "也",   "对",   "向",   "把",   "为",   "在",   "于",   "通过", "加强", "开展", "能力",
     "建设", "合作", "发展", "支持", "实施", "落实", "举行", "推动", "促进", "关于"};
-
-bool starts_with(std::string_view text, size_t pos, std::string_view piece) {
-  return pos <= text.size() && text.compare(pos, piece.size(), piece) == 0;
-}
-
-bool ends_with(std::string_view text, std::string_view piece) {
-  return text.size() >= piece.size() && text.substr(text.size() - piece.size()) == piece;
-}
 
 bool touches_name_dot(std::string_view text, uint32_t begin, uint32_t end) {
   static const std::string_view kDot = "·";

@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/text_util.h"
 #include "treatygraph/document.h"
 #include "treatygraph/extract.h"
 
@@ -86,8 +87,6 @@ class RelationContext {
 };
 
 // Small text helpers on normalised UTF-8.
-bool starts_with(std::string_view s, std::string_view prefix);
-bool ends_with(std::string_view s, std::string_view suffix);
 bool contains(std::string_view s, std::string_view word);
 bool contains_any(std::string_view s, std::initializer_list<std::string_view> words);
 // `s` without leading and trailing ASCII whitespace.

@@ -16,6 +16,7 @@
 
 #include "extract/extractors_internal.h"
 #include "extract/relation_rules.h"
+#include "extract/text_util.h"
 
 namespace treatygraph {
 
@@ -135,15 +136,6 @@ size_t RelationContext::top_at(uint32_t pos) const {
   auto it = std::lower_bound(top_.begin(), top_.end(), pos,
                              [&](int i, uint32_t p) { return mention(i).begin < p; });
   return static_cast<size_t>(it - top_.begin());
-}
-
-bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
-}
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 bool contains(std::string_view s, std::string_view word) {

@@ -1,0 +1,57 @@
+// Small helpers on normalised UTF-8 text, shared by the extractors and the
+// relation rules. Private to extract/.
+#ifndef TREATYGRAPH_EXTRACT_TEXT_UTIL_H_
+#define TREATYGRAPH_EXTRACT_TEXT_UTIL_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace treatygraph {
+
+inline bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+// Whether `piece` stands at text[pos]; false when pos is past the end.
+inline bool starts_with(std::string_view text, size_t pos, std::string_view piece) {
+  return pos <= text.size() && text.compare(pos, piece.size(), piece) == 0;
+}
+
+inline bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Byte length of a UTF-8 sequence from its lead byte (1 for a stray byte).
+inline size_t utf8_length(unsigned char lead) {
+  return lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
+// Byte length of the UTF-8 code point that ends at `pos` (exclusive).
+inline size_t prev_char_len(std::string_view text, size_t pos) {
+  size_t n = 1;
+  while (n < pos && n < 4 && (static_cast<unsigned char>(text[pos - n]) & 0xC0) == 0x80) ++n;
+  return n;
+}
+
+inline size_t codepoints(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// CJK ideographs U+4E00..U+9FFF are three UTF-8 bytes led by E4..E9.
+inline bool is_han(std::string_view ch) {
+  if (ch.size() != 3) return false;
+  unsigned char b = static_cast<unsigned char>(ch[0]);
+  return b >= 0xE4 && b <= 0xE9;
+}
+
+// Whether an ideograph U+4E00..U+9FFF starts at text[pos].
+inline bool is_han(std::string_view text, size_t pos) {
+  return pos + 3 <= text.size() && is_han(text.substr(pos, 3));
+}
+
+}  // namespace treatygraph
+
+#endif  // TREATYGRAPH_EXTRACT_TEXT_UTIL_H_
