@@ -45,12 +45,6 @@ void attvalue(std::string* out, int id, std::string_view value) {
   out->append("\"/>\n");
 }
 
-std::string join_aliases(const std::vector<std::string>& aliases) {
-  std::string out;
-  for (const std::string& a : aliases) out += (out.empty() ? "" : "|") + a;
-  return out;
-}
-
 }  // namespace
 
 Status write_gexf(const KnowledgeGraph& graph, const std::string& path) {

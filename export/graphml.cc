@@ -43,15 +43,6 @@ void data(const char* key, std::string_view value, std::string* out) {
   out->append("</data>\n");
 }
 
-std::string join_aliases(const std::vector<std::string>& aliases) {
-  std::string out;
-  for (const std::string& a : aliases) {
-    if (!out.empty()) out.push_back('|');
-    out += a;
-  }
-  return out;
-}
-
 }  // namespace
 
 Status write_graphml(const KnowledgeGraph& graph, const std::string& path) {

@@ -159,11 +159,12 @@ Status write_jsonld(const KnowledgeGraph& graph, const std::string& path) {
   for (const Edge& e : edges) {
     for (const Evidence& ev : e.evidence) quoted_sentences[ev.document].insert(ev.sentence);
   }
-  auto iri_of = [&nodes](const EntityId& id) {
-    auto it = std::lower_bound(nodes.begin(), nodes.end(), id,
-                               [](const Node& n, const EntityId& x) { return n.id < x; });
-    return node_iri(*it);
+  // REQUIRES: a node with this id exists (every edge end does).
+  auto node_of = [&nodes](const EntityId& id) -> const Node& {
+    return *std::lower_bound(nodes.begin(), nodes.end(), id,
+                             [](const Node& n, const EntityId& x) { return n.id < x; });
   };
+  auto iri_of = [&node_of](const EntityId& id) { return node_iri(node_of(id)); };
 
   w.StartObject();
   write_context(w);
@@ -258,9 +259,7 @@ Status write_jsonld(const KnowledgeGraph& graph, const std::string& path) {
     if (edge.type == "MENTIONS") {
       // A mention's evidence is already on the entity (tg:mention): refer to
       // the entries of this document rather than repeat them.
-      const Node& target = *std::lower_bound(
-          nodes.begin(), nodes.end(), edge.to,
-          [](const Node& n, const EntityId& x) { return n.id < x; });
+      const Node& target = node_of(edge.to);
       const uint32_t doc = edge.evidence.empty() ? 0 : edge.evidence.front().document;
       for (size_t k = 0; k < target.evidence.size(); ++k) {
         if (target.evidence[k].document != doc) continue;

@@ -24,12 +24,6 @@ void csv_field(std::string_view value, std::string* out) {
   out->push_back('"');
 }
 
-std::string join_aliases(const std::vector<std::string>& aliases) {
-  std::string out;
-  for (const std::string& a : aliases) out += (out.empty() ? "" : "|") + a;
-  return out;
-}
-
 Status write_nodes(const KnowledgeGraph& graph, const std::string& path) {
   AtomicFile file(path);
   std::string out =

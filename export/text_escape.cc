@@ -50,6 +50,15 @@ std::string drop_forbidden_characters(std::string_view s) {
   return out;
 }
 
+std::string join_aliases(const std::vector<std::string>& aliases) {
+  std::string out;
+  for (const std::string& a : aliases) {
+    if (!out.empty()) out.push_back('|');
+    out += a;
+  }
+  return out;
+}
+
 std::string format_double(double value) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.9g", value);
