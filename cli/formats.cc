@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "treatygraph/export.h"
+#include "treatygraph/query.h"
 
 namespace treatygraph::cli {
 namespace {
@@ -13,9 +14,12 @@ const Format kFormats[] = {
      [](const KnowledgeGraph& g, const std::string& dir) {
        return write_graphml(g, dir + "/graph.graphml");
      }},
-    {"jsonld", "graph.jsonld",
+    // The query index goes with the JSON-LD, stamped with it, so that
+    // every command writing a JSON-LD leaves a matching index beside it.
+    {"jsonld", "graph.jsonld, graph.tgidx",
      [](const KnowledgeGraph& g, const std::string& dir) {
-       return write_jsonld(g, dir + "/graph.jsonld");
+       Status s = write_jsonld(g, dir + "/graph.jsonld");
+       return s.ok() ? write_query_index(g, dir) : s;
      }},
     {"gexf", "graph.gexf",
      [](const KnowledgeGraph& g, const std::string& dir) {

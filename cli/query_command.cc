@@ -80,15 +80,14 @@ std::string fit(const std::string& s, size_t width) {
   return out + "…";
 }
 
-void json_string(JsonWriter& w, const std::string& s) {
+void json_string(JsonWriter& w, std::string_view s) {
   w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
 
 class QueryRunner {
  public:
   QueryRunner(const GraphIndex& index, const QueryArgs& args)
-      : index_(index), args_(args), nodes_(index.graph().nodes()), edges_(index.graph().edges()),
-        docs_(index.graph().documents()), width_(terminal_width()) {}
+      : index_(index), args_(args), width_(terminal_width()) {}
 
   int Run() {
     const std::string& c = args_.command;
@@ -116,22 +115,23 @@ class QueryRunner {
     } else {
       std::fprintf(stderr, "treatygraph query: '%s' is ambiguous; candidates:\n", entity.c_str());
       for (size_t i : found) {
-        std::fprintf(stderr, "  %s  %s  %s\n", nodes_[i].id.c_str(), nodes_[i].type.c_str(),
-                     nodes_[i].label.c_str());
+        NodeInfo n = index_.node(i);
+        std::fprintf(stderr, "  %s  %s  %s\n", std::string(n.id).c_str(),
+                     std::string(n.type).c_str(), std::string(n.label).c_str());
       }
     }
     return false;
   }
 
-  std::string Sentence(const Evidence& ev) const {
-    const DocumentRecord& d = docs_[ev.document];
-    return ev.sentence < d.sentences.size() ? d.sentences[ev.sentence] : "";
+  std::string Sentence(const Evidence& ev) const { return std::string(index_.Sentence(ev)); }
+  std::string DocumentName(const Evidence& ev) const {
+    return std::string(index_.document(ev.document).name);
   }
 
   void WriteEvidenceJson(JsonWriter& w, const Evidence& ev) const {
     w.StartObject();
-    w.Key("document"), json_string(w, docs_[ev.document].name);
-    w.Key("path"), json_string(w, docs_[ev.document].path);
+    w.Key("document"), json_string(w, index_.document(ev.document).name);
+    w.Key("path"), json_string(w, index_.document(ev.document).path);
     w.Key("line"), w.Uint(ev.line);
     w.Key("start"), w.Uint64(ev.span.byte_begin);
     w.Key("end"), w.Uint64(ev.span.byte_end);
@@ -145,7 +145,7 @@ class QueryRunner {
 
   void PrintEvidence(const std::vector<Evidence>& evidence) const {
     for (const Evidence& ev : evidence) {
-      std::string where = docs_[ev.document].name + ":" + std::to_string(ev.line) + " [" +
+      std::string where = DocumentName(ev) + ":" + std::to_string(ev.line) + " [" +
                           std::to_string(ev.span.byte_begin) + "," +
                           std::to_string(ev.span.byte_end) + ")";
       std::printf("%s  %s\n    %s\n", where.c_str(), ev.surface.c_str(),
@@ -154,26 +154,32 @@ class QueryRunner {
   }
 
   void WriteNodeJson(JsonWriter& w, size_t i) const {
-    const Node& n = nodes_[i];
+    NodeInfo n = index_.node(i);
     w.StartObject();
     w.Key("id"), json_string(w, n.id);
     w.Key("type"), json_string(w, n.type);
     w.Key("label"), json_string(w, n.label);
     w.Key("aliases"), w.StartArray();
-    for (const std::string& a : n.aliases) json_string(w, a);
+    for (std::string_view a : n.aliases) json_string(w, a);
     w.EndArray();
     w.Key("value"), json_string(w, n.value);
     w.Key("degree"), w.Uint(n.degree);
     w.Key("documents"), w.Uint(n.documents);
-    w.Key("mentions"), w.Uint64(n.evidence.size());
+    w.Key("mentions"), w.Uint64(n.mentions);
     w.EndObject();
   }
 
   std::string NodeLine(size_t i) const {
-    const Node& n = nodes_[i];
-    std::string line = n.type + "  " + n.label;
-    if (!n.value.empty() && n.value != n.label) line += "  [" + n.value + "]";
-    return line + "  (" + n.id + ")";
+    NodeInfo n = index_.node(i);
+    std::string line = std::string(n.type) + "  " + std::string(n.label);
+    if (!n.value.empty() && n.value != n.label) line += "  [" + std::string(n.value) + "]";
+    return line + "  (" + std::string(n.id) + ")";
+  }
+
+  // Every edge of a built graph has evidence; an empty one if not.
+  Evidence FirstEvidence(size_t edge) const {
+    std::vector<Evidence> first = index_.EdgeEvidence(edge, 1);
+    return first.empty() ? Evidence{} : first[0];
   }
 
   int Emit(const rapidjson::StringBuffer& buffer) const {
@@ -194,7 +200,7 @@ class QueryRunner {
     } else {
       for (const auto& h : hits) {
         std::printf("%s\n", fit(NodeLine(h.node) + "  degree " +
-                                std::to_string(nodes_[h.node].degree), width_).c_str());
+                                std::to_string(index_.node(h.node).degree), width_).c_str());
       }
     }
     return hits.empty() ? kExitFailed : kExitOk;
@@ -206,8 +212,8 @@ class QueryRunner {
     if (!ResolveOne(args_.positional[0], &i)) return kExitFailed;
     // Edge counts grouped by (direction, type).
     std::map<std::string, std::vector<size_t>> groups;
-    for (size_t e : index_.OutEdges(i)) groups["out " + edges_[e].type].push_back(e);
-    for (size_t e : index_.InEdges(i)) groups["in " + edges_[e].type].push_back(e);
+    for (size_t e : index_.OutEdges(i)) groups["out " + std::string(index_.edge(e).type)].push_back(e);
+    for (size_t e : index_.InEdges(i)) groups["in " + std::string(index_.edge(e).type)].push_back(e);
     if (args_.json) {
       rapidjson::StringBuffer buffer;
       JsonWriter w(buffer);
@@ -218,13 +224,14 @@ class QueryRunner {
       for (const auto& [key, list] : groups) {
         for (size_t e : list) {
           bool out = key[0] == 'o';
-          size_t other = index_.NodeIndex(out ? edges_[e].to : edges_[e].from);
+          EdgeInfo edge = index_.edge(e);
+          NodeInfo other = index_.node(out ? edge.to : edge.from);
           w.StartObject();
           w.Key("direction"), json_string(w, out ? "out" : "in");
-          w.Key("type"), json_string(w, edges_[e].type);
-          w.Key("other"), json_string(w, nodes_[other].id);
-          w.Key("other_label"), json_string(w, nodes_[other].label);
-          w.Key("evidence"), w.Uint64(edges_[e].evidence.size());
+          w.Key("type"), json_string(w, edge.type);
+          w.Key("other"), json_string(w, other.id);
+          w.Key("other_label"), json_string(w, other.label);
+          w.Key("evidence"), w.Uint64(edge.evidence);
           w.EndObject();
         }
       }
@@ -232,22 +239,22 @@ class QueryRunner {
       w.EndObject();
       return Emit(buffer);
     }
-    const Node& n = nodes_[i];
+    NodeInfo n = index_.node(i);
     std::printf("%s\n", NodeLine(i).c_str());
     if (!n.aliases.empty()) {
       std::string joined;
-      for (const std::string& a : n.aliases) joined += (joined.empty() ? "" : ", ") + a;
+      for (std::string_view a : n.aliases) joined += (joined.empty() ? "" : ", ") + std::string(a);
       std::printf("  aliases: %s\n", fit(joined, width_ - 11).c_str());
     }
     std::printf("  degree %u, pagerank %.6g, %u documents, %zu mentions\n", n.degree, n.pagerank,
-                n.documents, n.evidence.size());
+                n.documents, n.mentions);
     for (const auto& [key, list] : groups) {
       std::printf("  %s (%zu)\n", key.c_str(), list.size());
       for (size_t e : list) {
         bool out = key[0] == 'o';
-        size_t other = index_.NodeIndex(out ? edges_[e].to : edges_[e].from);
-        std::printf("    %s  x%zu\n", fit(NodeLine(other), width_ - 12).c_str(),
-                    edges_[e].evidence.size());
+        EdgeInfo edge = index_.edge(e);
+        std::printf("    %s  x%zu\n", fit(NodeLine(out ? edge.to : edge.from), width_ - 12).c_str(),
+                    edge.evidence);
       }
     }
     return kExitOk;
@@ -257,32 +264,36 @@ class QueryRunner {
     size_t i;
     if (args_.positional.size() != 1) return Usage("provenance takes one ENTITY");
     if (!ResolveOne(args_.positional[0], &i)) return kExitFailed;
-    const std::vector<Evidence>* evidence = &nodes_[i].evidence;
-    if (!args_.rel.empty() || !args_.to.empty()) {
+    std::vector<Evidence> evidence;
+    if (args_.rel.empty() && args_.to.empty()) {
+      evidence = index_.NodeEvidence(i);
+    } else {
       size_t j;
       if (args_.rel.empty() || args_.to.empty()) return Usage("--rel and --to go together");
       if (!ResolveOne(args_.to, &j)) return kExitFailed;
-      evidence = nullptr;
+      std::optional<size_t> edge;
       for (size_t e : index_.OutEdges(i)) {
-        if (edges_[e].type == args_.rel && edges_[e].to == nodes_[j].id) evidence = &edges_[e].evidence;
+        if (index_.edge(e).type == args_.rel && index_.edge(e).to == j) edge = e;
       }
-      if (evidence == nullptr) {
+      if (!edge) {
         std::fprintf(stderr, "treatygraph query: no %s edge from %s to %s\n", args_.rel.c_str(),
-                     nodes_[i].label.c_str(), nodes_[j].label.c_str());
+                     std::string(index_.node(i).label).c_str(),
+                     std::string(index_.node(j).label).c_str());
         return kExitFailed;
       }
+      evidence = index_.EdgeEvidence(*edge);
     }
     if (args_.json) {
       rapidjson::StringBuffer buffer;
       JsonWriter w(buffer);
       w.StartArray();
-      for (const Evidence& ev : *evidence) WriteEvidenceJson(w, ev);
+      for (const Evidence& ev : evidence) WriteEvidenceJson(w, ev);
       w.EndArray();
       Emit(buffer);
     } else {
-      PrintEvidence(*evidence);
+      PrintEvidence(evidence);
     }
-    return evidence->empty() ? kExitFailed : kExitOk;
+    return evidence.empty() ? kExitFailed : kExitOk;
   }
 
   int Neighbors() {
@@ -296,16 +307,15 @@ class QueryRunner {
     for (int depth = 1; depth <= args_.depth && !frontier.empty(); ++depth) {
       std::vector<size_t> next;
       for (size_t v : frontier) {
-        auto visit = [&](size_t e, const EntityId& other_id) {
-          if (!args_.rel.empty() && edges_[e].type != args_.rel) return;
-          size_t other = index_.NodeIndex(other_id);
+        auto visit = [&](const EdgeInfo& edge, size_t other) {
+          if (!args_.rel.empty() && edge.type != args_.rel) return;
           if (seen.insert(other).second) {
             next.push_back(other);
             found.emplace_back(other, depth);
           }
         };
-        for (size_t e : index_.OutEdges(v)) visit(e, edges_[e].to);
-        for (size_t e : index_.InEdges(v)) visit(e, edges_[e].from);
+        for (size_t e : index_.OutEdges(v)) visit(index_.edge(e), index_.edge(e).to);
+        for (size_t e : index_.InEdges(v)) visit(index_.edge(e), index_.edge(e).from);
       }
       frontier = std::move(next);
     }
@@ -343,21 +353,21 @@ class QueryRunner {
     JsonWriter w(buffer);
     if (args_.json) w.StartArray();
     for (size_t e : path) {
-      const Edge& edge = edges_[e];
-      const Evidence& ev = edge.evidence.front();
+      EdgeInfo edge = index_.edge(e);
+      NodeInfo from = index_.node(edge.from), to = index_.node(edge.to);
+      Evidence ev = FirstEvidence(e);
       if (args_.json) {
         w.StartObject();
-        w.Key("from"), json_string(w, edge.from);
+        w.Key("from"), json_string(w, from.id);
         w.Key("type"), json_string(w, edge.type);
-        w.Key("to"), json_string(w, edge.to);
+        w.Key("to"), json_string(w, to.id);
         w.Key("evidence");
         WriteEvidenceJson(w, ev);
         w.EndObject();
       } else {
-        std::printf("%s -[%s]-> %s\n    %s:%u  %s\n",
-                    nodes_[index_.NodeIndex(edge.from)].label.c_str(), edge.type.c_str(),
-                    nodes_[index_.NodeIndex(edge.to)].label.c_str(),
-                    docs_[ev.document].name.c_str(), ev.line,
+        std::printf("%s -[%s]-> %s\n    %s:%u  %s\n", std::string(from.label).c_str(),
+                    std::string(edge.type).c_str(), std::string(to.label).c_str(),
+                    DocumentName(ev).c_str(), ev.line,
                     fit(Sentence(ev), width_ - 30).c_str());
       }
     }
@@ -381,10 +391,9 @@ class QueryRunner {
     JsonWriter w(buffer);
     if (args_.json) w.StartArray();
     for (size_t e : events) {
-      const Edge& edge = edges_[e];
-      const Node& subject = nodes_[index_.NodeIndex(edge.from)];
-      const Node& date = nodes_[index_.NodeIndex(edge.to)];
-      const Evidence& ev = edge.evidence.front();
+      EdgeInfo edge = index_.edge(e);
+      NodeInfo subject = index_.node(edge.from), date = index_.node(edge.to);
+      Evidence ev = FirstEvidence(e);
       if (args_.json) {
         w.StartObject();
         w.Key("date"), json_string(w, date.value);
@@ -395,8 +404,9 @@ class QueryRunner {
         WriteEvidenceJson(w, ev);
         w.EndObject();
       } else {
-        std::printf("%-23s %-10s %s\n    %s:%u  %s\n", date.value.c_str(), edge.type.c_str(),
-                    subject.label.c_str(), docs_[ev.document].name.c_str(), ev.line,
+        std::printf("%-23s %-10s %s\n    %s:%u  %s\n", std::string(date.value).c_str(),
+                    std::string(edge.type).c_str(), std::string(subject.label).c_str(),
+                    DocumentName(ev).c_str(), ev.line,
                     fit(Sentence(ev), width_ - 30).c_str());
       }
     }
@@ -414,9 +424,6 @@ class QueryRunner {
 
   const GraphIndex& index_;
   const QueryArgs& args_;
-  const std::vector<Node>& nodes_;
-  const std::vector<Edge>& edges_;
-  const std::vector<DocumentRecord>& docs_;
   size_t width_;
 };
 
@@ -465,6 +472,10 @@ int run_query(const Args& args) {
   if (!index.ok()) {
     std::fprintf(stderr, "treatygraph query: %s\n", index.status().ToString().c_str());
     return kExitGraphUnreadable;
+  }
+  if (!index.value().index_problem().empty()) {
+    std::fprintf(stderr, "treatygraph query: note: %s; reading graph.jsonld instead\n",
+                 index.value().index_problem().c_str());
   }
   return QueryRunner(index.value(), q).Run();
 }

@@ -1,225 +1,269 @@
-// GraphIndex: lookup structures over a loaded graph. Built once after the
-// load; every query after that is a lookup or a bounded search.
+// GraphIndex: loading (index file or JSON-LD), record accessors, and name
+// lookups. Path search and timelines are in graph_search.cc.
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/filtered_graph.hpp>
-#include <unordered_map>
 
+#include "query/content_hash.h"
+#include "query/graph_index_impl.h"
+#include "query/index_encoder.h"
 #include "treatygraph/document.h"
 #include "treatygraph/export.h"
-#include "treatygraph/query.h"
 
 namespace treatygraph {
 
-struct GraphIndex::Impl {
-  KnowledgeGraph graph;
-  std::unordered_map<std::string, size_t> by_id;
-  std::vector<std::vector<size_t>> out_edges, in_edges;
-  std::vector<std::string> norm_label;                // per node
-  std::vector<std::vector<std::string>> norm_aliases;  // per node
-  using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS,
-                                           boost::no_property, boost::property<boost::edge_index_t, size_t>>;
-  Undirected undirected;
-};
+using namespace index_format;
 
-GraphIndex::GraphIndex(KnowledgeGraph graph) : impl_(std::make_unique<Impl>()) {
-  Impl& x = *impl_;
-  x.graph = std::move(graph);
-  const auto& nodes = x.graph.nodes();
-  const auto& edges = x.graph.edges();
-  x.out_edges.resize(nodes.size());
-  x.in_edges.resize(nodes.size());
-  x.norm_label.resize(nodes.size());
-  x.norm_aliases.resize(nodes.size());
-  x.undirected = Impl::Undirected(nodes.size());
-  for (size_t i = 0; i < nodes.size(); ++i) {
-    x.by_id.emplace(nodes[i].id, i);
-    x.norm_label[i] = normalize_for_matching(nodes[i].label);
-    for (const std::string& a : nodes[i].aliases) x.norm_aliases[i].push_back(normalize_for_matching(a));
+void GraphIndex::Impl::FindEdgeTypes() {
+  dated_type.assign(view.count(kEdgeTypes), false);
+  for (uint32_t t = 0; t < view.count(kEdgeTypes); ++t) {
+    std::string_view name = view.string(view.u32(kEdgeTypes, t));
+    if (name == "MENTIONS") mentions_type = t;
+    dated_type[t] = name == "HELD_ON" || name == "SIGNED_ON" || name == "ADOPTED_ON";
   }
-  for (size_t e = 0; e < edges.size(); ++e) {
-    size_t a = x.by_id.at(edges[e].from), b = x.by_id.at(edges[e].to);
-    x.out_edges[a].push_back(e);
-    x.in_edges[b].push_back(e);
-    boost::add_edge(a, b, e, x.undirected);
-  }
+}
+
+GraphIndex::GraphIndex() : impl_(std::make_unique<Impl>()) {}
+
+GraphIndex::GraphIndex(const KnowledgeGraph& graph) : GraphIndex() {
+  Result<std::string> encoded = encode_query_index(graph, JsonldStamp{});
+  if (!encoded.ok()) return;
+  impl_->encoded = std::move(encoded.value());
+  Result<IndexView> view = IndexView::Open(impl_->encoded, "(in memory)");
+  if (!view.ok()) return;
+  impl_->view = view.value();
+  impl_->FindEdgeTypes();
 }
 
 GraphIndex::GraphIndex(GraphIndex&&) noexcept = default;
 GraphIndex& GraphIndex::operator=(GraphIndex&&) noexcept = default;
 GraphIndex::~GraphIndex() = default;
 
-Result<GraphIndex> GraphIndex::Load(const std::string& graph_dir) {
-  Result<KnowledgeGraph> graph = read_jsonld(graph_dir + "/graph.jsonld");
-  if (!graph.ok()) return graph.status();
-  return GraphIndex(std::move(graph.value()));
+namespace {
+
+// Why an intact index does not describe this graph.jsonld; empty if it does.
+// Same size and modification time: the file build stamped. Same size only
+// (a copied folder gets new times): the content decides.
+std::string stale_reason(const FileHeader& header, const MappedFile& jsonld) {
+  if (header.jsonld_size == jsonld.size() &&
+      (header.jsonld_mtime_ns == jsonld.mtime_ns() ||
+       header.jsonld_hash == content_hash64(jsonld.bytes()))) {
+    return "";
+  }
+  return "the query index is stale: graph.jsonld changed since it was written";
 }
 
-const KnowledgeGraph& GraphIndex::graph() const { return impl_->graph; }
-const std::vector<size_t>& GraphIndex::OutEdges(size_t node) const { return impl_->out_edges[node]; }
-const std::vector<size_t>& GraphIndex::InEdges(size_t node) const { return impl_->in_edges[node]; }
-size_t GraphIndex::NodeIndex(const EntityId& id) const { return impl_->by_id.at(id); }
+}  // namespace
+
+Result<GraphIndex> GraphIndex::Load(const std::string& graph_dir) {
+  const std::string jsonld_path = graph_dir + "/graph.jsonld";
+  const std::string index_path = graph_dir + "/" + kIndexFileName;
+  std::string problem;
+  Result<MappedFile> index_file = MappedFile::Open(index_path, MappedFile::kReadAll);
+  if (index_file.ok()) {
+    Result<MappedFile> jsonld = MappedFile::Open(jsonld_path, MappedFile::kOnDemand);
+    if (!jsonld.ok()) return jsonld.status();
+    Result<IndexView> view = IndexView::Open(index_file.value().bytes(), index_path);
+    problem = view.ok() ? stale_reason(view.value().header(), jsonld.value())
+                        : view.status().message();
+    if (problem.empty()) {
+      GraphIndex index;
+      index.impl_->file.emplace(std::move(index_file.value()));
+      index.impl_->view = view.value();  // the bytes stay where they are mapped
+      index.impl_->FindEdgeTypes();
+      return index;
+    }
+  } else if (index_file.status().code() != StatusCode::kNotFound) {
+    problem = index_file.status().message();
+  }
+  Result<KnowledgeGraph> graph = read_jsonld(jsonld_path);
+  if (!graph.ok()) return graph.status();
+  GraphIndex index(graph.value());
+  if (!problem.empty()) index.impl_->index_problem = index_path + ": " + problem;
+  return index;
+}
+
+bool GraphIndex::from_index_file() const { return impl_->file.has_value(); }
+const std::string& GraphIndex::index_problem() const { return impl_->index_problem; }
+size_t GraphIndex::node_count() const { return impl_->node_count(); }
+size_t GraphIndex::edge_count() const { return impl_->edge_count(); }
+
+NodeInfo GraphIndex::node(size_t i) const {
+  const IndexView& v = impl_->view;
+  NodeEntry n = impl_->node(i);
+  NodeInfo info;
+  info.id = v.string(n.id);
+  info.type = v.string(v.u32(kNodeTypes, n.type));
+  info.label = v.string(n.label);
+  info.value = v.string(n.value);
+  for (uint32_t k = 0; k < n.alias_count; ++k) {
+    info.aliases.push_back(v.string(v.u32(kAliases, n.first_alias + k)));
+  }
+  info.degree = n.degree;
+  info.component = n.component;
+  info.documents = n.documents;
+  info.pagerank = n.pagerank;
+  info.mentions = n.evidence_count;
+  return info;
+}
+
+EdgeInfo GraphIndex::edge(size_t e) const {
+  EdgeEntry entry = impl_->edge(e);
+  const IndexView& v = impl_->view;
+  return {entry.from, entry.to, v.string(v.u32(kEdgeTypes, entry.type)), entry.evidence_count,
+          entry.documents};
+}
+
+DocumentInfo GraphIndex::document(uint32_t d) const {
+  const IndexView& v = impl_->view;
+  if (d >= v.count(kDocuments)) return {};
+  DocumentEntry entry = v.at<DocumentEntry>(kDocuments, d);
+  return {v.string(entry.id), v.string(entry.name), v.string(entry.path)};
+}
+
+namespace {
+
+Evidence decode_evidence(const IndexView& v, uint32_t pool_index) {
+  EvidenceEntry entry = v.at<EvidenceEntry>(kEvidence, pool_index);
+  Evidence ev;
+  ev.document = entry.document;
+  ev.sentence = entry.sentence;
+  ev.line = entry.line;
+  ev.span = {entry.byte_begin, entry.byte_end, entry.codepoint_begin, entry.codepoint_end};
+  ev.surface = v.string(entry.surface);
+  ev.rule = v.string(entry.rule);
+  return ev;
+}
+
+}  // namespace
+
+std::vector<Evidence> GraphIndex::NodeEvidence(size_t node) const {
+  NodeEntry n = impl_->node(node);
+  std::vector<Evidence> out;
+  out.reserve(n.evidence_count);
+  for (uint32_t k = 0; k < n.evidence_count; ++k) {
+    out.push_back(decode_evidence(impl_->view, n.first_evidence + k));
+  }
+  return out;
+}
+
+std::vector<Evidence> GraphIndex::EdgeEvidence(size_t edge, size_t limit) const {
+  const IndexView& v = impl_->view;
+  EdgeEntry e = impl_->edge(edge);
+  std::vector<Evidence> out;
+  for (uint32_t k = 0; k < e.evidence_count && out.size() < limit; ++k) {
+    out.push_back(decode_evidence(v, v.u32(kEdgeEvidence, e.first_evidence + k)));
+  }
+  return out;
+}
+
+std::string_view GraphIndex::Sentence(const Evidence& ev) const {
+  const IndexView& v = impl_->view;
+  if (ev.document >= v.count(kDocuments)) return {};
+  DocumentEntry d = v.at<DocumentEntry>(kDocuments, ev.document);
+  if (ev.sentence >= d.sentence_count) return {};
+  return v.string(v.u32(kSentences, d.first_sentence + ev.sentence));
+}
+
+std::vector<size_t> GraphIndex::OutEdges(size_t node) const {
+  auto [first, last] = impl_->adjacency(kOutOffsets, node);
+  std::vector<size_t> out;
+  for (uint32_t k = first; k < last; ++k) out.push_back(impl_->view.u32(kOutEdges, k));
+  return out;
+}
+
+std::vector<size_t> GraphIndex::InEdges(size_t node) const {
+  auto [first, last] = impl_->adjacency(kInOffsets, node);
+  std::vector<size_t> in;
+  for (uint32_t k = first; k < last; ++k) in.push_back(impl_->view.u32(kInEdges, k));
+  return in;
+}
+
+std::optional<size_t> GraphIndex::NodeIndex(std::string_view id) const {
+  // Node ids are sorted and unique (IndexView::Open checks).
+  size_t low = 0, high = impl_->node_count();
+  while (low < high) {
+    size_t middle = low + (high - low) / 2;
+    std::string_view candidate = impl_->view.string(impl_->node(middle).id);
+    if (candidate == id) return middle;
+    if (candidate < id) low = middle + 1; else high = middle;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// The normalised names of a node: its label first, then its aliases.
+bool has_normalized_name(const IndexView& v, const NodeEntry& n, std::string_view norm) {
+  if (v.string(n.normalized_label) == norm) return true;
+  for (uint32_t k = 0; k < n.alias_count; ++k) {
+    if (v.string(v.u32(kNormalizedAliases, n.first_alias + k)) == norm) return true;
+  }
+  return false;
+}
+
+bool contains_normalized_name(const IndexView& v, const NodeEntry& n, std::string_view norm) {
+  if (v.string(n.normalized_label).find(norm) != std::string_view::npos) return true;
+  for (uint32_t k = 0; k < n.alias_count; ++k) {
+    std::string_view alias = v.string(v.u32(kNormalizedAliases, n.first_alias + k));
+    if (alias.find(norm) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 std::vector<size_t> GraphIndex::Resolve(std::string_view entity) const {
-  const Impl& x = *impl_;
-  auto id = x.by_id.find(std::string(entity));
-  if (id != x.by_id.end()) return {id->second};
-  const auto& nodes = x.graph.nodes();
+  if (std::optional<size_t> id = NodeIndex(entity)) return {*id};
+  const IndexView& v = impl_->view;
   std::vector<size_t> out;
-  std::string raw(entity);
-  for (size_t i = 0; i < nodes.size(); ++i) {
-    if (!nodes[i].value.empty() && nodes[i].value == raw) out.push_back(i);
+  for (size_t i = 0; i < impl_->node_count(); ++i) {
+    std::string_view value = v.string(impl_->node(i).value);
+    if (!value.empty() && value == entity) out.push_back(i);
   }
   if (!out.empty()) return out;
   std::string norm = normalize_for_matching(entity);
   if (norm.empty()) return out;
-  for (size_t i = 0; i < nodes.size(); ++i) {
-    const auto& aliases = x.norm_aliases[i];
-    if (x.norm_label[i] == norm || std::find(aliases.begin(), aliases.end(), norm) != aliases.end()) {
-      out.push_back(i);
-    }
+  for (size_t i = 0; i < impl_->node_count(); ++i) {
+    if (has_normalized_name(v, impl_->node(i), norm)) out.push_back(i);
   }
   return out;
 }
 
 std::vector<GraphIndex::FindHit> GraphIndex::Find(std::string_view text,
                                                   std::string_view type) const {
-  const Impl& x = *impl_;
-  const auto& nodes = x.graph.nodes();
-  std::string norm = normalize_for_matching(text);
+  const IndexView& v = impl_->view;
   std::vector<FindHit> hits;
+  std::string norm = normalize_for_matching(text);
   if (norm.empty()) return hits;
-  for (size_t i = 0; i < nodes.size(); ++i) {
-    if (!type.empty() && nodes[i].type != type) continue;
-    const auto& aliases = x.norm_aliases[i];
-    int rank = -1;
-    if (x.norm_label[i] == norm) {
-      rank = 0;
-    } else if (std::find(aliases.begin(), aliases.end(), norm) != aliases.end()) {
-      rank = 1;
-    } else if (x.norm_label[i].find(norm) != std::string::npos ||
-               std::any_of(aliases.begin(), aliases.end(),
-                           [&](const std::string& a) { return a.find(norm) != std::string::npos; })) {
-      rank = 2;
+  std::optional<uint32_t> wanted_type;
+  if (!type.empty()) {
+    for (uint32_t t = 0; t < v.count(kNodeTypes); ++t) {
+      if (v.string(v.u32(kNodeTypes, t)) == type) wanted_type = t;
     }
-    if (rank >= 0) hits.push_back({i, rank});
+    if (!wanted_type) return hits;
   }
-  std::sort(hits.begin(), hits.end(), [&nodes](const FindHit& a, const FindHit& b) {
-    if (a.rank != b.rank) return a.rank < b.rank;
-    if (nodes[a.node].degree != nodes[b.node].degree) return nodes[a.node].degree > nodes[b.node].degree;
-    return nodes[a.node].id < nodes[b.node].id;
+  // The sort keys are gathered first: a common word hits a third of a large
+  // graph, and reading records inside the comparator doubles the time.
+  struct Keyed {
+    FindHit hit;
+    uint32_t degree;
+    std::string_view id;
+  };
+  std::vector<Keyed> keyed;
+  for (size_t i = 0; i < impl_->node_count(); ++i) {
+    NodeEntry n = impl_->node(i);
+    if (wanted_type && n.type != *wanted_type) continue;
+    if (!contains_normalized_name(v, n, norm)) continue;
+    int rank = v.string(n.normalized_label) == norm ? 0 : has_normalized_name(v, n, norm) ? 1 : 2;
+    keyed.push_back({{i, rank}, n.degree, v.string(n.id)});
+  }
+  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+    if (a.hit.rank != b.hit.rank) return a.hit.rank < b.hit.rank;
+    if (a.degree != b.degree) return a.degree > b.degree;
+    return a.id < b.id;
   });
+  hits.reserve(keyed.size());
+  for (const Keyed& k : keyed) hits.push_back(k.hit);
   return hits;
-}
-
-namespace {
-
-// Stops the breadth-first search once the target is reached.
-struct Found {};
-
-class PathRecorder : public boost::default_bfs_visitor {
- public:
-  PathRecorder(std::vector<size_t>* via_edge, std::vector<int>* depth, size_t target)
-      : via_edge_(via_edge), depth_(depth), target_(target) {}
-  template <typename E, typename G>
-  void tree_edge(E e, const G& g) const {
-    size_t from = boost::source(e, g), to = boost::target(e, g);
-    (*depth_)[to] = (*depth_)[from] + 1;
-    (*via_edge_)[to] = boost::get(boost::edge_index, g, e);
-    if (to == target_) throw Found{};
-  }
-
- private:
-  std::vector<size_t>* via_edge_;
-  std::vector<int>* depth_;
-  size_t target_;
-};
-
-}  // namespace
-
-namespace {
-
-// Keeps the edges a reader would call a connection: every type but MENTIONS
-// (two entities named by one document are connected, but weakly).
-template <typename Graph>
-struct SemanticEdge {
-  const Graph* graph = nullptr;
-  const std::vector<Edge>* edges = nullptr;
-  template <typename E>
-  bool operator()(const E& e) const {
-    return (*edges)[boost::get(boost::edge_index, *graph, e)].type != "MENTIONS";
-  }
-};
-
-template <typename Graph>
-std::vector<size_t> bfs_path(const Graph& graph, size_t from, size_t to, size_t n) {
-  std::vector<size_t> via_edge(n, SIZE_MAX);
-  std::vector<int> depth(n, 0);
-  try {
-    boost::breadth_first_search(graph, from, boost::visitor(PathRecorder(&via_edge, &depth, to)));
-  } catch (const Found&) {
-  }
-  if (via_edge[to] == SIZE_MAX) return {};
-  via_edge.push_back(static_cast<size_t>(depth[to]));  // the hop count, last
-  return via_edge;
-}
-
-}  // namespace
-
-std::vector<size_t> GraphIndex::ShortestPath(size_t from, size_t to, int max_hops) const {
-  const Impl& x = *impl_;
-  const size_t n = x.graph.nodes().size();
-  if (from == to || from >= n || to >= n) return {};
-  const auto& edges = x.graph.edges();
-  // Prefer a path of semantic relations; fall back to one through documents.
-  using Semantic = SemanticEdge<Impl::Undirected>;
-  boost::filtered_graph<Impl::Undirected, Semantic> semantic(x.undirected,
-                                                             Semantic{&x.undirected, &edges});
-  std::vector<size_t> via_edge = bfs_path(semantic, from, to, n);
-  if (via_edge.empty() || static_cast<int>(via_edge.back()) > max_hops) {
-    via_edge = bfs_path(x.undirected, from, to, n);
-  }
-  if (via_edge.empty() || static_cast<int>(via_edge.back()) > max_hops) return {};
-  std::vector<size_t> path;
-  for (size_t v = to; v != from;) {
-    size_t e = via_edge[v];
-    path.push_back(e);
-    size_t a = x.by_id.at(edges[e].from), b = x.by_id.at(edges[e].to);
-    v = a == v ? b : a;
-  }
-  std::reverse(path.begin(), path.end());
-  return path;
-}
-
-std::vector<size_t> GraphIndex::Timeline(std::optional<size_t> about) const {
-  const Impl& x = *impl_;
-  const auto& nodes = x.graph.nodes();
-  const auto& edges = x.graph.edges();
-  auto dated = [](const std::string& t) {
-    return t == "HELD_ON" || t == "SIGNED_ON" || t == "ADOPTED_ON";
-  };
-  auto related = [&](size_t subject) {
-    if (!about) return true;
-    if (subject == *about) return true;
-    for (size_t e : x.out_edges[subject]) {
-      if (edges[e].type != "MENTIONS" && x.by_id.at(edges[e].to) == *about) return true;
-    }
-    for (size_t e : x.in_edges[subject]) {
-      if (edges[e].type != "MENTIONS" && x.by_id.at(edges[e].from) == *about) return true;
-    }
-    return false;
-  };
-  std::vector<size_t> out;
-  for (size_t e = 0; e < edges.size(); ++e) {
-    if (dated(edges[e].type) && related(x.by_id.at(edges[e].from))) out.push_back(e);
-  }
-  std::stable_sort(out.begin(), out.end(), [&](size_t a, size_t b) {
-    const std::string& da = nodes[x.by_id.at(edges[a].to)].value;
-    const std::string& db = nodes[x.by_id.at(edges[b].to)].value;
-    return da < db;
-  });
-  return out;
 }
 
 }  // namespace treatygraph

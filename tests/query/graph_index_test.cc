@@ -24,11 +24,10 @@ GraphIndex small_index() {
 
 TEST_CASE("entities resolve by id, symbol and name in either script") {
   GraphIndex index = small_index();
-  const auto& nodes = index.graph().nodes();
   std::vector<size_t> by_symbol = index.Resolve("A/RES/73/334");
   REQUIRE(by_symbol.size() == 1);
-  CHECK(nodes[by_symbol[0]].type == "Resolution");
-  CHECK(index.Resolve(nodes[by_symbol[0]].id) == by_symbol);
+  CHECK(index.node(by_symbol[0]).type == "Resolution");
+  CHECK(index.Resolve(index.node(by_symbol[0]).id) == by_symbol);
   CHECK(index.Resolve("第73/334號決議") == by_symbol);     // traditional script
   CHECK(index.Resolve("第 73/334 号决议") == by_symbol);   // spacing
   CHECK(index.Resolve("第99/1号决议").empty());
@@ -36,12 +35,11 @@ TEST_CASE("entities resolve by id, symbol and name in either script") {
 
 TEST_CASE("provenance of a node lists every mention with its line and sentence") {
   GraphIndex index = small_index();
-  const Node& n = index.graph().nodes()[index.Resolve("A/RES/73/334")[0]];
-  REQUIRE(n.evidence.size() == 2);
-  CHECK(n.evidence[0].line == 3);
-  CHECK(n.evidence[1].line == 5);
-  const DocumentRecord& doc = index.graph().documents()[n.evidence[1].document];
-  CHECK(doc.sentences[n.evidence[1].sentence] == "又回顾第73/334号决议。");
+  std::vector<Evidence> evidence = index.NodeEvidence(index.Resolve("A/RES/73/334")[0]);
+  REQUIRE(evidence.size() == 2);
+  CHECK(evidence[0].line == 3);
+  CHECK(evidence[1].line == 5);
+  CHECK(index.Sentence(evidence[1]) == "又回顾第73/334号决议。");
 }
 
 TEST_CASE("find ranks exact labels before substrings and filters by type") {
@@ -60,12 +58,11 @@ TEST_CASE("the shortest path prefers relations to co-mentions") {
   size_t a = index.Resolve("A/RES/73/334")[0], b = index.Resolve("A/RES/59/48")[0];
   std::vector<size_t> path = index.ShortestPath(a, b, 6);
   REQUIRE(path.size() == 2);
-  const auto& edges = index.graph().edges();
   // The document recalls both (回顾...): a relation, preferred to MENTIONS.
-  CHECK(edges[path[0]].type == "RECALLS");
-  CHECK(edges[path[1]].type == "RECALLS");
-  CHECK(edges[path[0]].to == index.graph().nodes()[a].id);
-  CHECK(edges[path[1]].to == index.graph().nodes()[b].id);
+  CHECK(index.edge(path[0]).type == "RECALLS");
+  CHECK(index.edge(path[1]).type == "RECALLS");
+  CHECK(index.edge(path[0]).to == a);
+  CHECK(index.edge(path[1]).to == b);
   CHECK(index.ShortestPath(a, b, 1).empty());  // needs two hops
 }
 }  // namespace treatygraph
