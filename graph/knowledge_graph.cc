@@ -36,7 +36,6 @@ namespace {
 
 struct NodeBuild {
   std::string type;
-  std::string key;
   std::set<std::string> canonicals;
   std::set<std::string> names;
   std::string value;
@@ -97,10 +96,9 @@ KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph::~KnowledgeGraph() = default;
 
-bool KnowledgeGraph::AddDocument(const Document& doc, const Extraction& extraction) {
-  if (!impl_->document_ids.insert(doc.id).second) return false;
-  uint32_t doc_index = static_cast<uint32_t>(impl_->documents.size());
-  DocumentRecord record;
+DocumentFragment make_fragment(const Document& doc, const Extraction& extraction) {
+  DocumentFragment fragment;
+  DocumentRecord& record = fragment.document;
   record.id = doc.id;
   record.name = doc.name;
   record.path = doc.path;
@@ -111,11 +109,8 @@ bool KnowledgeGraph::AddDocument(const Document& doc, const Extraction& extracti
   for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
     record.sentences.push_back(doc.quote_sentence(i));
   }
-  impl_->documents.push_back(std::move(record));
-
   auto evidence_of = [&](uint32_t begin, uint32_t end, const std::string& rule) {
     Evidence ev;
-    ev.document = doc_index;
     ev.sentence = doc.sentence_of(begin);
     ev.line = doc.line_of(begin);
     ev.span = doc.source_span(begin, end);
@@ -123,32 +118,88 @@ bool KnowledgeGraph::AddDocument(const Document& doc, const Extraction& extracti
     ev.rule = rule;
     return ev;
   };
-
-  std::vector<EntityId> ids;
-  ids.reserve(extraction.mentions.size());
+  fragment.mentions.reserve(extraction.mentions.size());
   for (const Mention& m : extraction.mentions) {
-    std::string type(entity_type_name(m.type));
-    std::string key = resolution_key(m);
-    EntityId id = make_entity_id(type, key);
-    NodeBuild& node = impl_->nodes[id];
-    node.type = type;
-    node.key = key;
-    node.canonicals.insert(m.canonical.empty() ? m.name : m.canonical);
-    node.names.insert(m.name);
-    if (!m.value.empty() && (node.value.empty() || m.value < node.value)) node.value = m.value;
-    Evidence ev = evidence_of(m.begin, m.end, m.rule);
-    node.documents.insert(doc_index);
-    node.evidence.push_back(ev);
-    impl_->AddEdge(doc.id, id, "MENTIONS", std::move(ev));
-    ids.push_back(std::move(id));
+    FragmentMention fm;
+    fm.type = std::string(entity_type_name(m.type));
+    fm.id = make_entity_id(fm.type, resolution_key(m));
+    fm.canonical = m.canonical.empty() ? m.name : m.canonical;
+    fm.name = m.name;
+    fm.value = m.value;
+    fm.evidence = evidence_of(m.begin, m.end, m.rule);
+    fragment.mentions.push_back(std::move(fm));
   }
   for (const RelationMention& r : extraction.relations) {
-    const EntityId& from = r.from == RelationMention::kDocument ? doc.id : ids[r.from];
-    const EntityId& to = r.to == RelationMention::kDocument ? doc.id : ids[r.to];
-    if (from == to) continue;
-    impl_->AddEdge(from, to, r.type, evidence_of(r.begin, r.end, r.rule));
+    FragmentRelation fr;
+    fr.from = r.from == RelationMention::kDocument ? doc.id : fragment.mentions[r.from].id;
+    fr.to = r.to == RelationMention::kDocument ? doc.id : fragment.mentions[r.to].id;
+    if (fr.from == fr.to) continue;
+    fr.type = r.type;
+    fr.evidence = evidence_of(r.begin, r.end, r.rule);
+    fragment.relations.push_back(std::move(fr));
+  }
+  return fragment;
+}
+
+bool KnowledgeGraph::AddDocument(const Document& doc, const Extraction& extraction) {
+  return AddFragment(make_fragment(doc, extraction));
+}
+
+bool KnowledgeGraph::AddFragment(DocumentFragment fragment) {
+  Impl& g = *impl_;
+  DocumentRecord& record = fragment.document;
+  if (!g.document_ids.insert(record.id).second) {
+    for (DocumentRecord& known : g.documents) {
+      if (known.id != record.id) continue;
+      if (std::tie(record.path, record.name) < std::tie(known.path, known.name)) {
+        known.path = std::move(record.path);
+        known.name = std::move(record.name);
+      }
+    }
+    return false;
+  }
+  uint32_t doc_index = static_cast<uint32_t>(g.documents.size());
+  const EntityId doc_id = record.id;
+  g.documents.push_back(std::move(record));
+  for (FragmentMention& m : fragment.mentions) {
+    NodeBuild& node = g.nodes[m.id];
+    node.type = std::move(m.type);
+    node.canonicals.insert(std::move(m.canonical));
+    node.names.insert(std::move(m.name));
+    if (!m.value.empty() && (node.value.empty() || m.value < node.value)) node.value = m.value;
+    m.evidence.document = doc_index;
+    node.documents.insert(doc_index);
+    node.evidence.push_back(m.evidence);
+    g.AddEdge(doc_id, m.id, "MENTIONS", std::move(m.evidence));
+  }
+  for (FragmentRelation& r : fragment.relations) {
+    r.evidence.document = doc_index;
+    g.AddEdge(r.from, r.to, r.type, std::move(r.evidence));
   }
   return true;
+}
+
+void KnowledgeGraph::Reopen() {
+  Impl& g = *impl_;
+  // A label is the fullest canonical form seen, so the old label stands for
+  // all old canonical forms; every other old name survives as an alias.
+  for (Node& n : g.final_nodes) {
+    if (n.type == "Document") continue;
+    NodeBuild& b = g.nodes[n.id];
+    b.type = n.type;
+    b.value = n.value;
+    b.canonicals.insert(n.label);
+    b.names.insert(n.aliases.begin(), n.aliases.end());
+    for (const Evidence& ev : n.evidence) b.documents.insert(ev.document);
+    b.evidence = std::move(n.evidence);
+  }
+  for (Edge& e : g.final_edges) {
+    EdgeBuild& b = g.edges[{e.from, e.to, e.type}];
+    for (const Evidence& ev : e.evidence) b.documents.insert(ev.document);
+    b.evidence = std::move(e.evidence);
+  }
+  g.final_nodes.clear();
+  g.final_edges.clear();
 }
 
 void KnowledgeGraph::Finalize() {
