@@ -1,22 +1,19 @@
 // `treatygraph build`: read inputs, extract, link, write the exports, and
 // print a summary. Unreadable inputs are skipped with a warning; the rest is
 // built.
-#include <unistd.h>
-
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
-#include <thread>
 #include <cstdio>
-#include <filesystem>
-#include <iostream>
-#include <iterator>
+#include <cstdlib>
+#include <optional>
+#include <thread>
 #include <map>
-#include <system_error>
 
 #include "base/ordered_pipeline.h"
 #include "cli/commands.h"
 #include "cli/formats.h"
+#include "cli/inputs.h"
+#include "cli/summary.h"
 #include "treatygraph/document.h"
 #include "treatygraph/export.h"
 #include "treatygraph/extract.h"
@@ -24,8 +21,6 @@
 
 namespace treatygraph::cli {
 namespace {
-
-namespace fs = std::filesystem;
 
 struct BuildOptions {
   std::string out_dir = "out";
@@ -55,8 +50,6 @@ class StageClock {
   Clock::time_point start_;
   std::map<std::string, double> seconds_;
 };
-
-void warn(const std::string& message) { std::fprintf(stderr, "treatygraph: warning: %s\n", message.c_str()); }
 
 bool parse(const Args& args, BuildOptions* options) {
   for (size_t i = 0; i < args.size(); ++i) {
@@ -95,88 +88,31 @@ bool parse(const Args& args, BuildOptions* options) {
   return true;
 }
 
-// Expands folders recursively (without following links to folders, so link
-// loops cannot trap the walk), sorted so that runs are reproducible.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, size_t* skipped) {
-  std::vector<std::string> files;
-  for (const std::string& input : inputs) {
-    std::error_code ec;
-    if (input == "-" || !fs::is_directory(input, ec)) {
-      files.push_back(input);
-      continue;
-    }
-    std::vector<std::string> found;
-    fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      std::error_code type_ec;
-      if (it->is_regular_file(type_ec)) found.push_back(it->path().string());
-    }
-    if (ec) {
-      warn(input + ": folder could not be read completely: " + ec.message());
-      ++*skipped;
-    }
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
-  }
-  return files;
-}
-
-Result<Document> read_input(const std::string& input) {
-  if (input != "-") return ingest_file(input);
-  std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-  return ingest_bytes("stdin", "", std::move(bytes));
-}
-
-void print_summary(const KnowledgeGraph& graph, size_t skipped, const BuildOptions& options) {
-  std::map<std::string, size_t> node_types, edge_types;
-  for (const Node& n : graph.nodes()) ++node_types[n.type];
-  for (const Edge& e : graph.edges()) ++edge_types[e.type];
-  std::printf("documents: %zu read, %zu skipped\n", graph.documents().size(), skipped);
-  std::printf("nodes: %zu\n", graph.nodes().size());
-  for (const auto& [type, count] : node_types) std::printf("  %-14s %zu\n", type.c_str(), count);
-  std::printf("edges: %zu\n", graph.edges().size());
-  for (const auto& [type, count] : edge_types) std::printf("  %-14s %zu\n", type.c_str(), count);
-  for (const Format* f : options.formats) {
-    std::printf("wrote %s in %s/\n", f->files, options.out_dir.c_str());
-  }
-}
-
 }  // namespace
 
 int run_build(const Args& args) {
   BuildOptions options;
   if (!parse(args, &options)) return kExitUsage;
-  Gazetteer gazetteer = Gazetteer::BuiltIn();
-  for (const std::string& path : options.gazetteers) {
-    Status s = gazetteer.AddFile(path);
-    if (!s.ok()) {
-      std::fprintf(stderr, "treatygraph build: %s\n", s.ToString().c_str());
-      return kExitUsage;
-    }
-  }
-  Result<Extractors> extractors = Extractors::Create(gazetteer);
-  if (!extractors.ok()) {
-    std::fprintf(stderr, "treatygraph build: %s\n", extractors.status().ToString().c_str());
-    return kExitFailed;
-  }
+  std::optional<Extractors> extractors = load_extractors(options.gazetteers, "build");
+  if (!extractors) return kExitUsage;
   size_t skipped = 0;
   KnowledgeGraph graph;
   StageClock clock;
-  // Documents are independent until they meet in the graph: read and
-  // extract them on worker threads, add them to the graph here, in input
-  // order, so the output is the same whatever the thread count.
+  // Documents are independent until they meet in the graph: read, extract
+  // and resolve them to fragments on worker threads, add them to the graph
+  // here, in input order, so the output is the same whatever the thread count.
   struct Extracted {
     Result<Document> doc;
-    Extraction found;
+    DocumentFragment fragment;
     double ingest_seconds = 0, extract_seconds = 0;
   };
   std::vector<std::string> inputs = expand_inputs(options.inputs, &skipped);
-  const Extractors& extractor = extractors.value();
+  const Extractors& extractor = *extractors;
   auto produce = [&](size_t i) {
     auto t0 = StageClock::Clock::now();
     Extracted e{read_input(inputs[i]), {}};
     auto t1 = StageClock::Clock::now();
-    if (e.doc.ok()) e.found = extractor.Run(e.doc.value());
+    if (e.doc.ok()) e.fragment = make_fragment(e.doc.value(), extractor.Run(e.doc.value()));
     e.ingest_seconds = std::chrono::duration<double>(t1 - t0).count();
     e.extract_seconds = std::chrono::duration<double>(StageClock::Clock::now() - t1).count();
     return e;
@@ -193,7 +129,7 @@ int run_build(const Args& args) {
       warn(inputs[i] + ": byte " + std::to_string(w.byte_offset) + ": " + w.message);
     }
     clock.Start();
-    bool added = graph.AddDocument(e.doc.value(), e.found);
+    bool added = graph.AddFragment(std::move(e.fragment));
     clock.Stop("3-link");
     if (!added) warn(inputs[i] + ": same content as an earlier input; read once");
   };
@@ -213,7 +149,7 @@ int run_build(const Args& args) {
     std::fprintf(stderr, "treatygraph build: %s\n", written.ToString().c_str());
     return kExitFailed;
   }
-  print_summary(graph, skipped, options);
+  print_summary(graph, skipped, options.formats, options.out_dir);
   if (options.strict && skipped > 0) return kExitFailed;
   return kExitOk;
 }

@@ -27,6 +27,8 @@ struct Command {
 
 int run_build(const Args& args);
 int run_export(const Args& args);
+int run_extract(const Args& args);
+int run_merge(const Args& args);
 int run_query(const Args& args);
 
 }  // namespace treatygraph::cli

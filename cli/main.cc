@@ -14,6 +14,16 @@ const Command kCommands[] = {
      "      the graph into DIR (default 'out') in each format of LIST (default graphml,jsonld;\n"
      "      also gexf, csv for neo4j-admin import and Kuzu)",
      run_build},
+    {"extract", "extract [--out FILE] [--gazetteer FILE] [--threads N] [--strict] [INPUT...]",
+     "the map step of a sharded build: one JSON line per document (a fragment) on stdout\n"
+     "      or in FILE; with no INPUT or '-', documents come on stdin, one JSON object per line:\n"
+     "      {\"name\": ..., \"text\": ...} or {\"name\": ..., \"base64\": ...}",
+     run_extract},
+    {"merge", "merge --out DIR [--base GRAPH_DIR] [--format LIST] [--strict] [--threads N]\n"
+     "      FRAGMENTS...",
+     "the reduce step: merge fragment files or folders (any order, any grouping) into the\n"
+     "      graph build would write for the same documents; --base adds them to a built graph",
+     run_merge},
     {"export", "export --graph DIR --format LIST [--out DIR]",
      "convert the graph that build wrote into DIR to other formats, without rebuilding",
      run_export},

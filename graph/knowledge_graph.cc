@@ -34,19 +34,41 @@ EntityId make_entity_id(std::string_view type, std::string_view key) {
 
 namespace {
 
+// How many distinct documents a node or edge has evidence from. Evidence
+// arrives in document order (each fragment gets a new, larger index, and a
+// reopened graph's evidence is sorted by document), so counting changes of
+// document is enough.
+struct DocumentCount {
+  uint32_t count = 0;
+  uint32_t last = UINT32_MAX;
+  void Add(uint32_t document) {
+    if (document != last) ++count, last = document;
+  }
+};
+
 struct NodeBuild {
   std::string type;
-  std::string key;
   std::set<std::string> canonicals;
   std::set<std::string> names;
   std::string value;
   std::vector<Evidence> evidence;
-  std::set<uint32_t> documents;
+  DocumentCount documents;
 };
 
 struct EdgeBuild {
   std::vector<Evidence> evidence;
-  std::set<uint32_t> documents;
+  DocumentCount documents;
+};
+
+using EdgeKey = std::tuple<EntityId, EntityId, std::string>;  // (from, to, type)
+
+struct EdgeKeyHash {
+  size_t operator()(const EdgeKey& k) const {
+    std::hash<std::string> h;
+    size_t seed = h(std::get<0>(k));
+    seed = seed * 1000003u ^ h(std::get<1>(k));
+    return seed * 1000003u ^ h(std::get<2>(k));
+  }
 };
 
 size_t codepoint_count(const std::string& s) {
@@ -78,16 +100,16 @@ std::string resolution_key(const Mention& m) {
 
 struct KnowledgeGraph::Impl {
   std::vector<DocumentRecord> documents;
-  std::set<EntityId> document_ids;
+  std::unordered_map<EntityId, uint32_t> document_index;  // id -> index in documents
   std::unordered_map<EntityId, NodeBuild> nodes;
-  std::map<std::tuple<EntityId, EntityId, std::string>, EdgeBuild> edges;
+  std::unordered_map<EdgeKey, EdgeBuild, EdgeKeyHash> edges;
   std::vector<Node> final_nodes;
   std::vector<Edge> final_edges;
 
   void AddEdge(const EntityId& from, const EntityId& to, const std::string& type,
                Evidence evidence) {
     EdgeBuild& e = edges[{from, to, type}];
-    e.documents.insert(evidence.document);
+    e.documents.Add(evidence.document);
     e.evidence.push_back(std::move(evidence));
   }
 };
@@ -97,10 +119,9 @@ KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph::~KnowledgeGraph() = default;
 
-bool KnowledgeGraph::AddDocument(const Document& doc, const Extraction& extraction) {
-  if (!impl_->document_ids.insert(doc.id).second) return false;
-  uint32_t doc_index = static_cast<uint32_t>(impl_->documents.size());
-  DocumentRecord record;
+DocumentFragment make_fragment(const Document& doc, const Extraction& extraction) {
+  DocumentFragment fragment;
+  DocumentRecord& record = fragment.document;
   record.id = doc.id;
   record.name = doc.name;
   record.path = doc.path;
@@ -111,11 +132,8 @@ bool KnowledgeGraph::AddDocument(const Document& doc, const Extraction& extracti
   for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
     record.sentences.push_back(doc.quote_sentence(i));
   }
-  impl_->documents.push_back(std::move(record));
-
   auto evidence_of = [&](uint32_t begin, uint32_t end, const std::string& rule) {
     Evidence ev;
-    ev.document = doc_index;
     ev.sentence = doc.sentence_of(begin);
     ev.line = doc.line_of(begin);
     ev.span = doc.source_span(begin, end);
@@ -123,32 +141,87 @@ bool KnowledgeGraph::AddDocument(const Document& doc, const Extraction& extracti
     ev.rule = rule;
     return ev;
   };
-
-  std::vector<EntityId> ids;
-  ids.reserve(extraction.mentions.size());
+  fragment.mentions.reserve(extraction.mentions.size());
   for (const Mention& m : extraction.mentions) {
-    std::string type(entity_type_name(m.type));
-    std::string key = resolution_key(m);
-    EntityId id = make_entity_id(type, key);
-    NodeBuild& node = impl_->nodes[id];
-    node.type = type;
-    node.key = key;
-    node.canonicals.insert(m.canonical.empty() ? m.name : m.canonical);
-    node.names.insert(m.name);
-    if (!m.value.empty() && (node.value.empty() || m.value < node.value)) node.value = m.value;
-    Evidence ev = evidence_of(m.begin, m.end, m.rule);
-    node.documents.insert(doc_index);
-    node.evidence.push_back(ev);
-    impl_->AddEdge(doc.id, id, "MENTIONS", std::move(ev));
-    ids.push_back(std::move(id));
+    FragmentMention fm;
+    fm.type = std::string(entity_type_name(m.type));
+    fm.id = make_entity_id(fm.type, resolution_key(m));
+    fm.canonical = m.canonical.empty() ? m.name : m.canonical;
+    fm.name = m.name;
+    fm.value = m.value;
+    fm.evidence = evidence_of(m.begin, m.end, m.rule);
+    fragment.mentions.push_back(std::move(fm));
   }
   for (const RelationMention& r : extraction.relations) {
-    const EntityId& from = r.from == RelationMention::kDocument ? doc.id : ids[r.from];
-    const EntityId& to = r.to == RelationMention::kDocument ? doc.id : ids[r.to];
-    if (from == to) continue;
-    impl_->AddEdge(from, to, r.type, evidence_of(r.begin, r.end, r.rule));
+    FragmentRelation fr;
+    fr.from = r.from == RelationMention::kDocument ? doc.id : fragment.mentions[r.from].id;
+    fr.to = r.to == RelationMention::kDocument ? doc.id : fragment.mentions[r.to].id;
+    if (fr.from == fr.to) continue;
+    fr.type = r.type;
+    fr.evidence = evidence_of(r.begin, r.end, r.rule);
+    fragment.relations.push_back(std::move(fr));
+  }
+  return fragment;
+}
+
+bool KnowledgeGraph::AddDocument(const Document& doc, const Extraction& extraction) {
+  return AddFragment(make_fragment(doc, extraction));
+}
+
+bool KnowledgeGraph::AddFragment(DocumentFragment fragment) {
+  Impl& g = *impl_;
+  DocumentRecord& record = fragment.document;
+  uint32_t doc_index = static_cast<uint32_t>(g.documents.size());
+  auto [known, added] = g.document_index.emplace(record.id, doc_index);
+  if (!added) {
+    DocumentRecord& earlier = g.documents[known->second];
+    if (std::tie(record.path, record.name) < std::tie(earlier.path, earlier.name)) {
+      earlier.path = std::move(record.path);
+      earlier.name = std::move(record.name);
+    }
+    return false;
+  }
+  const EntityId doc_id = record.id;
+  g.documents.push_back(std::move(record));
+  for (FragmentMention& m : fragment.mentions) {
+    NodeBuild& node = g.nodes[m.id];
+    node.type = std::move(m.type);
+    node.canonicals.insert(std::move(m.canonical));
+    node.names.insert(std::move(m.name));
+    if (!m.value.empty() && (node.value.empty() || m.value < node.value)) node.value = m.value;
+    m.evidence.document = doc_index;
+    node.documents.Add(doc_index);
+    node.evidence.push_back(m.evidence);
+    g.AddEdge(doc_id, m.id, "MENTIONS", std::move(m.evidence));
+  }
+  for (FragmentRelation& r : fragment.relations) {
+    r.evidence.document = doc_index;
+    g.AddEdge(r.from, r.to, r.type, std::move(r.evidence));
   }
   return true;
+}
+
+void KnowledgeGraph::Reopen() {
+  Impl& g = *impl_;
+  // A label is the fullest canonical form seen, so the old label stands for
+  // all old canonical forms; every other old name survives as an alias.
+  for (Node& n : g.final_nodes) {
+    if (n.type == "Document") continue;
+    NodeBuild& b = g.nodes[n.id];
+    b.type = n.type;
+    b.value = n.value;
+    b.canonicals.insert(n.label);
+    b.names.insert(n.aliases.begin(), n.aliases.end());
+    for (const Evidence& ev : n.evidence) b.documents.Add(ev.document);
+    b.evidence = std::move(n.evidence);
+  }
+  for (Edge& e : g.final_edges) {
+    EdgeBuild& b = g.edges[{e.from, e.to, e.type}];
+    for (const Evidence& ev : e.evidence) b.documents.Add(ev.document);
+    b.evidence = std::move(e.evidence);
+  }
+  g.final_nodes.clear();
+  g.final_edges.clear();
 }
 
 void KnowledgeGraph::Finalize() {
@@ -167,15 +240,13 @@ void KnowledgeGraph::Finalize() {
     sorted_documents.push_back(std::move(g.documents[order[i]]));
   }
   g.documents = std::move(sorted_documents);
-  auto renumber = [&new_index](std::vector<Evidence>& evidence, std::set<uint32_t>& documents) {
+  for (uint32_t i = 0; i < g.documents.size(); ++i) g.document_index[g.documents[i].id] = i;
+  auto renumber = [&new_index](std::vector<Evidence>& evidence) {
     for (Evidence& ev : evidence) ev.document = new_index[ev.document];
-    std::set<uint32_t> renumbered;
-    for (uint32_t d : documents) renumbered.insert(new_index[d]);
-    documents = std::move(renumbered);
   };
-  for (auto& [id, b] : g.nodes) renumber(b.evidence, b.documents);
+  for (auto& [id, b] : g.nodes) renumber(b.evidence);
   for (auto& [key, b] : g.edges) {
-    renumber(b.evidence, b.documents);
+    renumber(b.evidence);
     std::stable_sort(b.evidence.begin(), b.evidence.end(),
                      [](const Evidence& x, const Evidence& y) {
                        return std::tie(x.document, x.span.byte_begin, x.rule) <
@@ -209,29 +280,33 @@ void KnowledgeGraph::Finalize() {
                        return std::tie(a.document, a.span.byte_begin) <
                               std::tie(b.document, b.span.byte_begin);
                      });
-    n.documents = static_cast<uint32_t>(b.documents.size());
+    n.documents = b.documents.count;
     g.final_nodes.push_back(std::move(n));
   }
   g.nodes.clear();
   std::sort(g.final_nodes.begin(), g.final_nodes.end(),
             [](const Node& a, const Node& b) { return a.id < b.id; });
+  g.final_edges.reserve(g.edges.size());
   for (auto& [key, b] : g.edges) {
     Edge e;
     e.from = std::get<0>(key);
     e.to = std::get<1>(key);
     e.type = std::get<2>(key);
     e.evidence = std::move(b.evidence);
-    e.documents = static_cast<uint32_t>(b.documents.size());
+    e.documents = b.documents.count;
     g.final_edges.push_back(std::move(e));
   }
-  g.edges.clear();  // std::map order is already (from, to, type)
+  g.edges.clear();
+  std::sort(g.final_edges.begin(), g.final_edges.end(), [](const Edge& a, const Edge& b) {
+    return std::tie(a.from, a.to, a.type) < std::tie(b.from, b.to, b.type);
+  });
   compute_metrics(&g.final_nodes, g.final_edges);
 }
 
 KnowledgeGraph KnowledgeGraph::FromParts(std::vector<DocumentRecord> documents,
                                          std::vector<Node> nodes, std::vector<Edge> edges) {
   KnowledgeGraph g;
-  for (const DocumentRecord& d : documents) g.impl_->document_ids.insert(d.id);
+  for (uint32_t i = 0; i < documents.size(); ++i) g.impl_->document_index[documents[i].id] = i;
   g.impl_->documents = std::move(documents);
   g.impl_->final_nodes = std::move(nodes);
   g.impl_->final_edges = std::move(edges);

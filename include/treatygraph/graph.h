@@ -69,6 +69,36 @@ struct Edge {
   uint32_t documents = 0;
 };
 
+// One document's share of the graph: its record, and its mentions and
+// relations already resolved to entity ids, with their evidence. Documents
+// are independent until they meet in the graph, so fragments are made on
+// worker threads (or by `treatygraph extract` on other machines) and added
+// in any order: the finalised graph is the same.
+struct FragmentMention {
+  EntityId id;
+  std::string type;
+  std::string canonical;  // the resolved name; the label candidate
+  std::string name;       // as written
+  std::string value;
+  Evidence evidence;      // evidence.document is unused until added
+};
+
+struct FragmentRelation {
+  EntityId from;  // an entity id, or the document's id
+  EntityId to;
+  std::string type;
+  Evidence evidence;
+};
+
+struct DocumentFragment {
+  DocumentRecord document;
+  std::vector<FragmentMention> mentions;  // in document order
+  std::vector<FragmentRelation> relations;
+};
+
+// Resolves a document's extraction to entity ids and quotes its evidence.
+DocumentFragment make_fragment(const Document& doc, const Extraction& extraction);
+
 class KnowledgeGraph {
  public:
   KnowledgeGraph();
@@ -80,6 +110,16 @@ class KnowledgeGraph {
   // entity, and the extracted relations, all with evidence. A document whose
   // id is already present (same bytes) is ignored and false is returned.
   bool AddDocument(const Document& doc, const Extraction& extraction);
+
+  // The same for a fragment made earlier. When the document is already
+  // present, its record keeps the smallest (path, name) of the two, so that
+  // which copy names it does not depend on the order of adding either.
+  bool AddFragment(DocumentFragment fragment);
+
+  // Makes a finalised graph (one read back from its JSON-LD) accept
+  // AddFragment again: adding fragments to it and finalising gives the graph
+  // that building all their documents at once would give.
+  void Reopen();
 
   // Chooses labels and aliases, computes degree, PageRank and components,
   // and sorts documents, nodes and edges by id, so the result does not

@@ -2,7 +2,6 @@
 #include <unicode/ucnv.h>
 
 #include <algorithm>
-#include <chrono>
 #include <filesystem>
 
 #include "ingest/decode.h"
@@ -243,15 +242,14 @@ TEST_CASE("control characters and noncharacters are dropped without breaking off
 }
 
 TEST_CASE("a million '《' are ingested in linear time") {
+  // Quadratic work here would run into the suite's per-test timeout
+  // (tests/CMakeLists.txt); no clock is read, so load cannot fail it.
   std::string bytes;
   for (int i = 0; i < 1000000; ++i) bytes += "《";
-  auto start = std::chrono::steady_clock::now();
   Result<Document> d = ingest_bytes("b.txt", "", bytes);
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   REQUIRE(d.ok());
   CHECK(d.value().format == "text");
   CHECK(d.value().text.size() == bytes.size());
-  CHECK(seconds < 5.0);
 }
 
 }  // namespace treatygraph

@@ -1,7 +1,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <string>
 
 #include "ingest/decode.h"
@@ -148,10 +147,10 @@ TEST_CASE("a reference stands for its whole source span, a tag for nothing") {
 }
 
 TEST_CASE("pathological markup is stripped in linear time") {
-  // Each would take a scan to the end per '<' or '&' in a naive parser. Eight
-  // times the input must take about eight times as long, not sixty-four:
-  // compared with generous slack, so that timer noise and sanitizer builds
-  // pass and only quadratic behaviour fails.
+  // Each would take a scan to the end per '<' or '&' in a naive parser: on a
+  // million units that is ~10^12 steps, which runs into the suite's
+  // per-test timeout (tests/CMakeLists.txt), while a linear scan takes
+  // milliseconds. No clock is read, so a loaded machine cannot fail it.
   struct Case {
     const char* name;
     std::string unit;
@@ -165,25 +164,13 @@ TEST_CASE("pathological markup is stripped in linear time") {
       {"stray ampersands", "&#"},
       {"long entity names", "&aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"},
   };
-  auto seconds_to_strip = [](const std::string& unit, size_t copies) {
-    std::string page;
-    for (size_t i = 0; i < copies; ++i) page += unit;
-    std::vector<char32_t> cps = cps_of(page);
-    double best = 1e9;
-    for (int run = 0; run < 3; ++run) {
-      auto start = std::chrono::steady_clock::now();
-      Content c = strip_html(cps.data(), cps.size());
-      std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-      CHECK(c.size() <= cps.size());
-      best = std::min(best, took.count());
-    }
-    return best;
-  };
   for (const Case& c : cases) {
     CAPTURE(c.name);
-    double small = seconds_to_strip(c.unit, 20000);
-    double large = seconds_to_strip(c.unit, 160000);
-    CHECK(large < small * 8 * 3 + 0.05);
+    std::string page;
+    for (size_t i = 0; i < 1000000; ++i) page += c.unit;
+    std::vector<char32_t> cps = cps_of(page);
+    Content stripped = strip_html(cps.data(), cps.size());
+    CHECK(stripped.size() <= cps.size());
   }
 }
 
