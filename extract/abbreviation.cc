@@ -14,8 +14,6 @@
 //
 //   上海合作组织(以下简称“上合组织”或“本组织”) -> {上合组织, 本组织}
 //   上海合作组织(简称“上合组织”)               -> {上合组织}
-#include <algorithm>
-
 #include "extract/extractors_internal.h"
 #include "extract/text_util.h"
 
@@ -50,20 +48,8 @@ NameDictionary::NameDictionary(const Gazetteer& gazetteer) {
     for (const std::string& alias : entry.aliases) add(alias, entry.type, entry.canonical, false);
   }
   for (const char* phrase : kBlockingPhrases) add(phrase, EntityType::kPlace, "", true);
-  // Longest first within each first character, so the first hit is the
-  // longest; a later (user) entry overrides an earlier one of the same text.
-  for (size_t i = 0; i < names_.size(); ++i) {
-    const std::string& text = names_[i].text;
-    by_first_[text.substr(0, utf8_length(static_cast<unsigned char>(text[0])))].push_back(i);
-  }
-  for (auto& [first, indices] : by_first_) {
-    std::stable_sort(indices.begin(), indices.end(), [this](size_t a, size_t b) {
-      if (names_[a].text.size() != names_[b].text.size()) {
-        return names_[a].text.size() > names_[b].text.size();
-      }
-      return a > b;
-    });
-  }
+  // A later (user) entry overrides an earlier one of the same text.
+  for (size_t i = 0; i < names_.size(); ++i) by_text_.Add(names_[i].text, static_cast<uint32_t>(i));
   for (size_t i = 0; i < names_.size(); ++i) {
     if (!names_[i].blocking) exact_.emplace(std::make_pair(names_[i].type, names_[i].text), i);
   }
@@ -74,18 +60,13 @@ std::vector<NameHit> NameDictionary::Find(std::string_view text) const {
   size_t pos = 0;
   while (pos < text.size()) {
     size_t step = utf8_length(static_cast<unsigned char>(text[pos]));
-    auto bucket = by_first_.find(std::string(text.substr(pos, step)));
-    size_t matched = 0;
-    if (bucket != by_first_.end()) {
-      for (size_t index : bucket->second) {
-        const Name& name = names_[index];
-        if (text.compare(pos, name.text.size(), name.text) != 0) continue;
-        matched = name.text.size();
-        if (!name.blocking) {
-          hits.push_back(NameHit{name.type, static_cast<uint32_t>(pos),
-                                 static_cast<uint32_t>(pos + matched), name.canonical});
-        }
-        break;
+    PrefixTrie::Match longest = by_text_.LongestAt(text, pos);
+    size_t matched = longest.length;
+    if (longest.value != PrefixTrie::kNoValue) {
+      const Name& name = names_[longest.value];
+      if (!name.blocking) {
+        hits.push_back(NameHit{name.type, static_cast<uint32_t>(pos),
+                               static_cast<uint32_t>(pos + matched), name.canonical});
       }
     }
     pos += matched > 0 ? matched : step;

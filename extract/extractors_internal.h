@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/prefix_trie.h"
 #include "treatygraph/extract.h"
 
 namespace treatygraph {
@@ -83,7 +84,7 @@ class NameDictionary {
     bool blocking;  // a phrase that hides the names inside it
   };
   std::vector<Name> names_;
-  std::map<std::string, std::vector<size_t>> by_first_;  // first character -> longest first
+  PrefixTrie by_text_;  // name text -> index into names_ (the last added of a text)
   std::map<std::pair<EntityType, std::string>, size_t> exact_;
 };
 

@@ -47,6 +47,7 @@
 
 #include "extract/extractors_internal.h"
 #include "extract/text_util.h"
+#include "extract/word_list.h"
 
 namespace treatygraph {
 namespace {
@@ -96,6 +97,9 @@ const std::string_view kNameBoundaries[] = {
     "等",   "继续", "支持", "启动", "包括", "特别是", "作为", "成为", "确认", "鼓励",
     "完成", "研究", "题为", "即",   "从而", "向",     "由",   "把",   "有",
 };
+
+// Without a head, these end an unbracketed name too (see NameStart).
+const std::string_view kHeadlessBoundaries[] = {"和", "与", "同", "并", "请"};
 
 // Verbs that take a treaty as object: what follows them up to 公约/条约 is
 // the treaty's name even without a name head (批准不扩散核武器条约).
@@ -168,7 +172,8 @@ class InstrumentExtractor : public Extractor {
         session_after_(std::move(rules[9])),
         its_protocol_(std::move(rules[10])),
         both_parties_(std::move(rules[11])),
-        place_heads_(std::move(place_heads)) {}
+        place_heads_(std::move(place_heads)),
+        place_head_words_(place_heads_) {}
 
   std::string_view name() const override { return "instrument"; }
 
@@ -275,16 +280,7 @@ class InstrumentExtractor : public Extractor {
     while (headless > 0) {
       size_t n = prev_char_len(text, headless);
       if (!is_han(text.substr(headless - n, n))) break;
-      bool boundary = false;
-      for (std::string_view w : kNameBoundaries)
-        boundary = boundary || ends_with(text.substr(0, headless), w);
-      for (std::string_view w : {"和", "与", "同", "并", "请"}) {
-        boundary = boundary || ends_with(text.substr(0, headless), w);
-      }
-      for (std::string_view w : kTreatyVerbs) {
-        boundary = boundary || ends_with(text.substr(0, headless), w);
-      }
-      if (boundary) break;
+      if (headless_boundaries_.AnyEndsAt(text, headless)) break;
       headless -= n;
     }
     while (pos > 0) {
@@ -293,11 +289,7 @@ class InstrumentExtractor : public Extractor {
       bool name_char = is_han(ch) || ch == "“" || ch == "”" || ch == "-" ||
                        (n == 1 && ch[0] >= '0' && ch[0] <= '9');
       if (!name_char) break;
-      bool boundary = false;
-      for (std::string_view w : kNameBoundaries) {
-        if (ends_with(text.substr(0, pos), w)) boundary = true;
-      }
-      if (boundary) break;
+      if (name_boundaries_.AnyEndsAt(text, pos)) break;
       pos -= n;
       if (ch == "“") break;  // a quoted name starts at its quote
     }
@@ -318,9 +310,7 @@ class InstrumentExtractor : public Extractor {
       if (starts_with(rest, "“") || starts_with(rest, "关于")) return p;
       if (RE2::PartialMatch(rest, *year_head_.re)) return p;
       if (RE2::PartialMatch(rest, *org_head_.re)) return p;
-      for (const std::string& place : place_heads_) {
-        if (starts_with(rest, place)) return p;
-      }
+      if (place_head_words_.FirstAt(rest, 0) != nullptr) return p;
       unsigned char b = static_cast<unsigned char>(text[p]);
       p += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
     }
@@ -335,13 +325,17 @@ class InstrumentExtractor : public Extractor {
   }
 
   // Inside “…” that follows 题为: the title of something else.
+  // A quote opened on an earlier line does not reach pos, so only pos's line
+  // is searched (not the whole text before it).
   static bool in_titled_quote(std::string_view text, size_t pos) {
-    size_t open = text.rfind("“", pos);
+    size_t newline = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
+    size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+    std::string_view line = text.substr(line_start);
+    size_t open = line.rfind("“", pos - line_start);
     if (open == std::string_view::npos) return false;
-    size_t close = text.rfind("”", pos);
+    size_t close = line.rfind("”", pos - line_start);
     if (close != std::string_view::npos && close > open) return false;
-    if (text.substr(open, pos - open).find('\n') != std::string_view::npos) return false;
-    return ends_with(text.substr(0, open), "题为");
+    return ends_with(text.substr(0, line_start + open), "题为");
   }
 
   template <typename InTitle>
@@ -551,6 +545,10 @@ class InstrumentExtractor : public Extractor {
   Rule title_, extension_, short_form_, about_, about_pair_, memorandum_, noun_, org_head_,
       year_head_, session_after_, its_protocol_, both_parties_;
   std::vector<std::string> place_heads_;
+  WordList place_head_words_;  // place_heads_, asked at every character of a name
+  // What NameStart asks at every character it walks back over.
+  const WordEndSet name_boundaries_{kNameBoundaries};
+  const WordEndSet headless_boundaries_{kNameBoundaries, kHeadlessBoundaries, kTreatyVerbs};
 };
 
 }  // namespace

@@ -43,6 +43,7 @@
 
 #include "extract/extractors_internal.h"
 #include "extract/text_util.h"
+#include "extract/word_list.h"
 
 namespace treatygraph {
 namespace {
@@ -196,10 +197,7 @@ class MeetingExtractor : public Extractor {
   bool HasHead(std::string_view text, size_t p, size_t end) const {
     std::string_view rest = text.substr(p, end - p);
     if (RE2::PartialMatch(rest, *org_head_.re)) return true;
-    for (const std::string& h : heads_) {
-      if (starts_with(rest, h)) return true;
-    }
-    return false;
+    return heads_.FirstAt(rest, 0) != nullptr;
   }
 
   void ExtractOrdinals(std::string_view text, std::vector<Mention>* out) const {
@@ -361,7 +359,7 @@ class MeetingExtractor : public Extractor {
   }
 
   Rule ordinal_, held_, session_, dated_, dialogue_, alias_, org_head_, ordinal_key_, ordinal_pair_;
-  std::vector<std::string> heads_;
+  WordList heads_;  // names of countries and places
 };
 
 }  // namespace

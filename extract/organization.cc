@@ -33,6 +33,7 @@
 
 #include "extract/extractors_internal.h"
 #include "extract/text_util.h"
+#include "extract/word_list.h"
 
 namespace treatygraph {
 namespace {
@@ -99,14 +100,6 @@ const char* const kGenericBodies[] = {
     "文化", "教育", "恐怖",     "犯罪",     "极端", "区域和次区域"};
 
 const size_t kMaxBodyCharacters = 14;
-
-template <size_t N>
-const char* match_at(std::string_view text, size_t pos, const char* const (&words)[N]) {
-  for (const char* w : words) {
-    if (starts_with(text, pos, w)) return w;
-  }
-  return nullptr;
-}
 
 template <size_t N>
 bool is_one_of(std::string_view s, const char* const (&words)[N]) {
@@ -177,10 +170,10 @@ class OrganizationExtractor : public Extractor {
   // The end of the longest name whose body starts at body_begin, or 0.
   // `known_spans` holds the spans of the known organisations in the text: a
   // name that ends with another known name is two names (经济合作组织-国际电信联盟).
-  static uint32_t ScanBody(std::string_view text, size_t body_begin, AnchorKind anchor,
-                           const std::map<uint32_t, uint32_t>& known_spans) {
-    if (match_at(text, body_begin, kConjunctions) != nullptr) return 0;
-    if (anchor == AnchorKind::kNone && match_at(text, body_begin, kDeterminers) != nullptr) {
+  uint32_t ScanBody(std::string_view text, size_t body_begin, AnchorKind anchor,
+                    const std::map<uint32_t, uint32_t>& known_spans) const {
+    if (conjunctions_.FirstAt(text, body_begin) != nullptr) return 0;
+    if (anchor == AnchorKind::kNone && determiners_.FirstAt(text, body_begin) != nullptr) {
       return 0;
     }
     // Only after an organisation's name may the body hold a conjunction
@@ -189,8 +182,8 @@ class OrganizationExtractor : public Extractor {
     uint32_t best = 0;
     size_t pos = body_begin;
     for (size_t chars = 0; chars <= kMaxBodyCharacters; ++chars) {
-      const char* suffix = match_at(text, pos, kSuffixes);
-      if (suffix != nullptr && match_at(text, pos, kNotSuffixes) == nullptr) {
+      const char* suffix = suffixes_.FirstAt(text, pos);
+      if (suffix != nullptr && not_suffixes_.FirstAt(text, pos) == nullptr) {
         size_t end = pos + std::string_view(suffix).size();
         std::string_view body = text.substr(body_begin, pos - body_begin);
         if (SuffixAllowed(body, suffix, anchor)) {
@@ -207,16 +200,16 @@ class OrganizationExtractor : public Extractor {
         }
         // A conjunction or punctuation after a complete name ends it: what
         // follows is the next item of a list.
-        if (match_at(text, end, kConjunctions) != nullptr || !is_han(text, end)) return best;
+        if (conjunctions_.FirstAt(text, end) != nullptr || !is_han(text, end)) return best;
       }
-      if (const char* word = match_at(text, pos, kWordsHoldingStops)) {
+      if (const char* word = words_holding_stops_.FirstAt(text, pos)) {
         pos += std::string_view(word).size();
         ++chars;
         continue;
       }
       bool body_character = is_han(text, pos) || starts_with(text, pos, "-");
-      if (!body_character || match_at(text, pos, kStopWords) != nullptr) break;
-      if (!conjunctions_inside && match_at(text, pos, kConjunctions) != nullptr) break;
+      if (!body_character || stop_words_.FirstAt(text, pos) != nullptr) break;
+      if (!conjunctions_inside && conjunctions_.FirstAt(text, pos) != nullptr) break;
       pos += text[pos] == '-' ? 1 : 3;
     }
     return best;
@@ -243,7 +236,7 @@ class OrganizationExtractor : public Extractor {
     return false;
   }
 
-  static bool SuffixAllowed(std::string_view body, std::string_view suffix, AnchorKind anchor) {
+  bool SuffixAllowed(std::string_view body, std::string_view suffix, AnchorKind anchor) const {
     if (is_one_of(suffix, kDepartmentSuffixes) &&
         (anchor != AnchorKind::kOrganization || body.empty())) {
       return false;
@@ -256,7 +249,7 @@ class OrganizationExtractor : public Extractor {
     }
     // 国际金融机构: judge the body without the opening word.
     std::string_view judged = body;
-    if (const char* word = match_at(body, 0, kOpeningWords)) {
+    if (const char* word = opening_words_.FirstAt(body, 0)) {
       judged.remove_prefix(std::string_view(word).size());
     }
     if (!is_one_of(suffix, kGenericHeads)) return true;
@@ -346,7 +339,7 @@ class OrganizationExtractor : public Extractor {
     for (const Mention& m : *found) spans.emplace(m.begin, m.end);
     for (size_t i = 0; i < found->size(); ++i) {
       const Mention previous = (*found)[i];
-      const char* conjunction = match_at(text, previous.end, kConjunctions);
+      const char* conjunction = conjunctions_.FirstAt(text, previous.end);
       if (conjunction == nullptr) continue;
       size_t body_begin = previous.end + std::string_view(conjunction).size();
       uint32_t end = ScanBody(text, body_begin, AnchorKind::kNone, known_spans);
@@ -386,7 +379,7 @@ class OrganizationExtractor : public Extractor {
         uint32_t end = ScanBody(text, begin, AnchorKind::kNone, known_spans);
         if (end == 0 || end - begin > kMaxItemBytes) break;
         items.emplace_back(begin, end);
-        const char* conjunction = match_at(text, end, kConjunctions);
+        const char* conjunction = conjunctions_.FirstAt(text, end);
         if (conjunction == nullptr) break;
         begin = end + std::string_view(conjunction).size();
       }
@@ -423,7 +416,7 @@ class OrganizationExtractor : public Extractor {
       bool at_boundary = begin == 0 || static_cast<unsigned char>(text[begin - 1]) < 0x80;
       if (!at_boundary && begin >= 3) {
         at_boundary =
-            !is_han(text, begin - 3) || match_at(text, begin - 3, kBeforeAssembly) != nullptr;
+            !is_han(text, begin - 3) || before_assembly_.FirstAt(text, begin - 3) != nullptr;
       }
       if (!at_boundary) continue;
       Add(text, static_cast<uint32_t>(begin), static_cast<uint32_t>(begin + whole.size()),
@@ -433,6 +426,11 @@ class OrganizationExtractor : public Extractor {
 
   NameDictionary names_;
   Rule declaration_, assembly_document_, assembly_;
+  // The word lists above, asked at every character a body scan passes.
+  const WordList suffixes_{kSuffixes}, not_suffixes_{kNotSuffixes},
+      words_holding_stops_{kWordsHoldingStops}, stop_words_{kStopWords},
+      conjunctions_{kConjunctions}, determiners_{kDeterminers}, opening_words_{kOpeningWords},
+      before_assembly_{kBeforeAssembly};
 };
 
 }  // namespace

@@ -13,6 +13,7 @@
 //   relation_cooperation.cc  COOPERATES_WITH
 // This file holds the shared context and text helpers.
 #include <algorithm>
+#include <array>
 
 #include "extract/extractors_internal.h"
 #include "extract/relation_rules.h"
@@ -174,10 +175,24 @@ GapShape shape_of(std::string_view gap) {
   static const std::string_view kOpen[] = {"“", "《", "(", "〈", "‘", "「", "["};
   static const std::string_view kClose[] = {"”", "》", ")", "〉", "’", "」", "]"};
   static const std::string_view kSentenceEnd[] = {"。", ";", "!", "?", "\n"};
+  // The bytes a mark or a comma can start with: at any other byte there is
+  // nothing to compare (most bytes of a gap are ideographs).
+  static const std::array<bool, 256> kMayStartMark = [] {
+    std::array<bool, 256> may{};
+    for (std::string_view m : kOpen) may[static_cast<unsigned char>(m[0])] = true;
+    for (std::string_view m : kClose) may[static_cast<unsigned char>(m[0])] = true;
+    for (std::string_view m : kSentenceEnd) may[static_cast<unsigned char>(m[0])] = true;
+    may[','] = may[':'] = true;
+    return may;
+  }();
   GapShape shape;
   int depth = 0;
   size_t i = 0;
   while (i < gap.size()) {
+    if (!kMayStartMark[static_cast<unsigned char>(gap[i])]) {
+      ++i;
+      continue;
+    }
     std::string_view rest = gap.substr(i);
     size_t step = 1;
     bool matched = false;
