@@ -6,6 +6,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <unordered_set>
+
 #include "treatygraph/shard.h"
 
 namespace treatygraph {
@@ -159,11 +161,24 @@ DocumentFragment read_fragment(const Value& json, LineReader& r) {
   }
   // Evidence points into the document's sentences: check it does, so a
   // damaged line is refused here rather than written as a broken graph.
+  // Relations join this document and its own mentions: an id from
+  // elsewhere would make an edge to a node no fragment defines.
   auto check = [&](const Evidence& ev) {
     if (ev.sentence >= d.sentences.size()) r.Problem("evidence names a sentence the document does not have");
   };
-  for (const FragmentMention& m : f.mentions) check(m.evidence);
-  for (const FragmentRelation& rel : f.relations) check(rel.evidence);
+  std::unordered_set<std::string_view> ids = {d.id};
+  for (const FragmentMention& m : f.mentions) {
+    check(m.evidence);
+    if (m.id.empty() || m.type.empty()) r.Problem("a mention without an id or a type");
+    ids.insert(m.id);
+  }
+  for (const FragmentRelation& rel : f.relations) {
+    check(rel.evidence);
+    if (rel.type.empty() || rel.from == rel.to) r.Problem("a relation without a type, or from a node to itself");
+    if (!ids.count(rel.from) || !ids.count(rel.to)) {
+      r.Problem("a relation names an entity that is not among the document's mentions");
+    }
+  }
   return f;
 }
 

@@ -96,6 +96,14 @@ TEST_CASE("damaged fragment lines are refused with where and why") {
        R"("encoding":"UTF-8","format":"text","bytes":-1,"sentences":[]},"mentions":[],"relations":[]})",
        "'bytes'"},
       {bad_sentence, "sentence the document does not have"},
+      {R"({"treatygraph":"fragment","version":1,"document":{"id":"d","name":"n","path":"",)"
+       R"("encoding":"UTF-8","format":"text","bytes":1,"sentences":["s"]},"mentions":[],)"
+       R"("relations":[{"from":"d","to":"org-1","type":"X","evidence":[0,1,0,1,0,1,"s","r"]}]})",
+       "not among the document's mentions"},
+      {R"({"treatygraph":"fragment","version":1,"document":{"id":"d","name":"n","path":"",)"
+       R"("encoding":"UTF-8","format":"text","bytes":1,"sentences":["s"]},"mentions":[],)"
+       R"("relations":[{"from":"d","to":"d","type":"X","evidence":[0,1,0,1,0,1,"s","r"]}]})",
+       "to itself"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.line);
