@@ -14,8 +14,9 @@ const Format kFormats[] = {
      [](const KnowledgeGraph& g, const std::string& dir) {
        return write_graphml(g, dir + "/graph.graphml");
      }},
-    // The query index goes with the JSON-LD, stamped with it, so that
-    // every command writing a JSON-LD leaves a matching index beside it.
+    // The query index goes with the JSON-LD, stamped with its size and
+    // hash and written after it (newer is what `query` trusts at once), so
+    // that every command writing a JSON-LD leaves a matching index beside it.
     {"jsonld", "graph.jsonld, graph.tgidx",
      [](const KnowledgeGraph& g, const std::string& dir) {
        Status s = write_jsonld(g, dir + "/graph.jsonld");

@@ -90,7 +90,8 @@ std::vector<DeclaredAbbreviation> find_declared_abbreviations(const Rule& declar
   std::vector<DeclaredAbbreviation> out;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece forms;
-  while (RE2::FindAndConsume(&input, *declaration.re, &forms)) {
+  bool possible = may_match(declaration, text);
+  while (possible && RE2::FindAndConsume(&input, *declaration.re, &forms)) {
     DeclaredAbbreviation declared;
     // The parenthesis opens right after the full name.
     size_t paren = text.rfind('(', static_cast<size_t>(forms.data() - text.data()));

@@ -29,15 +29,16 @@ bool touches_name_dot(std::string_view text, uint32_t begin, uint32_t end) {
          starts_with(text, end, kDot);
 }
 
-class CountryExtractor : public Extractor {
+class CountryExtractor : public ContextualExtractor {
  public:
-  explicit CountryExtractor(const Gazetteer& gazetteer) : names_(gazetteer) {}
+  explicit CountryExtractor(const Gazetteer& gazetteer) : ContextualExtractor(gazetteer) {}
 
   std::string_view name() const override { return "country"; }
 
-  void Extract(const Document& doc, std::vector<Mention>* out) const override {
+  void ExtractIn(const Document& doc, const DocumentContext& context,
+                 std::vector<Mention>* out) const override {
     std::string_view text = doc.text;
-    for (const NameHit& hit : names_.Find(text)) {
+    for (const NameHit& hit : context.names) {
       if (hit.type != EntityType::kCountry) continue;
       if (touches_name_dot(text, hit.begin, hit.end)) continue;
       std::string_view name = text.substr(hit.begin, hit.end - hit.begin);
@@ -65,8 +66,6 @@ class CountryExtractor : public Extractor {
     }
     return false;
   }
-
-  NameDictionary names_;
 };
 
 }  // namespace

@@ -16,11 +16,21 @@
 
 namespace treatygraph {
 
+class RulePrefilter;  // extract/rule.cc
+
 // A compiled rule: RE2 with the rule's name, checked at construction.
 struct Rule {
   std::string name;
   std::unique_ptr<RE2> re;
+  // The words a match needs (RE2's own prefilter analysis of the pattern);
+  // null when they cannot be checked cheaply. Immutable: shared by threads.
+  std::shared_ptr<const RulePrefilter> prefilter;
 };
+
+// False only if `rule` matches nowhere in `text`, because words every match
+// of it contains are absent (a few memmem calls, several times faster than a
+// DFA pass over the text); true otherwise. A whole-text scan asks it first.
+bool may_match(const Rule& rule, std::string_view text);
 
 // Compiles `pattern` for rule `name`; on error returns a Status naming it.
 Result<Rule> compile_rule(std::string name, const std::string& pattern);
@@ -86,6 +96,35 @@ class NameDictionary {
   std::vector<Name> names_;
   PrefixTrie by_text_;  // name text -> index into names_ (the last added of a text)
   std::map<std::pair<EntityType, std::string>, size_t> exact_;
+};
+
+// What several extractors need to know of one document, computed once per
+// document by Extractors::Run (on its stack: Run is called from several
+// threads at once) instead of once per extractor.
+struct DocumentContext {
+  std::vector<NameHit> names;  // NameDictionary::Find over the whole text
+};
+
+// An extractor that reads the shared DocumentContext. Extract() computes the
+// context itself, for an extractor run on its own (tests, benchmarks); the
+// registry calls ExtractIn() with the context it computed once.
+class ContextualExtractor : public Extractor {
+ public:
+  explicit ContextualExtractor(const Gazetteer& gazetteer) : names_(gazetteer) {}
+
+  void Extract(const Document& doc, std::vector<Mention>* out) const final {
+    ExtractIn(doc, DocumentContext{names_.Find(doc.text)}, out);
+  }
+  // REQUIRES: context was computed from doc by a NameDictionary of the same
+  // gazetteer as this extractor's.
+  virtual void ExtractIn(const Document& doc, const DocumentContext& context,
+                         std::vector<Mention>* out) const = 0;
+
+ protected:
+  const NameDictionary& names() const { return names_; }
+
+ private:
+  NameDictionary names_;
 };
 
 // Short forms a document declares for the name before them:

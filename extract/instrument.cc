@@ -342,7 +342,9 @@ class InstrumentExtractor : public Extractor {
   void ExtractAboutPairs(std::string_view text, InTitle in_title, std::vector<Mention>* out) const {
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece whole, first, second, noun;
-    while (RE2::FindAndConsume(&input, *about_pair_.re, &whole, &first, &second, &noun)) {
+    bool possible = may_match(about_pair_, text);
+    while (possible &&
+           RE2::FindAndConsume(&input, *about_pair_.re, &whole, &first, &second, &noun)) {
       uint32_t begin = offset(text, whole);
       if (in_title(begin)) continue;
       std::string n(noun);
@@ -402,7 +404,8 @@ class InstrumentExtractor : public Extractor {
   void ExtractMemoranda(std::string_view text, InTitle in_title, std::vector<Mention>* out) const {
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece joint, second, noun;
-    while (RE2::FindAndConsume(&input, *memorandum_.re, &joint, &second, &noun)) {
+    bool possible = may_match(memorandum_, text);
+    while (possible && RE2::FindAndConsume(&input, *memorandum_.re, &joint, &second, &noun)) {
       uint32_t at = offset(text, joint);
       if (in_title(at)) continue;
       size_t region = 0;
@@ -477,7 +480,8 @@ class InstrumentExtractor : public Extractor {
     std::vector<Mention> added;
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece protocol;
-    while (RE2::FindAndConsume(&input, *its_protocol_.re, &protocol)) {
+    bool possible = may_match(its_protocol_, text);
+    while (possible && RE2::FindAndConsume(&input, *its_protocol_.re, &protocol)) {
       uint32_t at = offset(text, protocol);
       if (in_title(at)) continue;
       const Mention* parent = nullptr;
@@ -495,7 +499,8 @@ class InstrumentExtractor : public Extractor {
     }
     input = re2::StringPiece(text.data(), text.size());
     re2::StringPiece memorandum;
-    while (RE2::FindAndConsume(&input, *both_parties_.re, &memorandum)) {
+    possible = may_match(both_parties_, text);
+    while (possible && RE2::FindAndConsume(&input, *both_parties_.re, &memorandum)) {
       uint32_t at = offset(text, memorandum);
       if (in_title(at)) continue;
       size_t sentence = text.rfind("。", at);

@@ -286,7 +286,8 @@ class MeetingExtractor : public Extractor {
   void ExtractSimple(std::string_view text, const Rule& rule, std::vector<Mention>* out) const {
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece name;
-    while (RE2::FindAndConsume(&input, *rule.re, &name)) {
+    bool possible = may_match(rule, text);
+    while (possible && RE2::FindAndConsume(&input, *rule.re, &name)) {
       uint32_t begin = offset(text, name);
       // 10日在青岛召开…会议: the place and verb are not part of a name.
       std::string_view n(name.data(), name.size());

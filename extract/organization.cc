@@ -118,23 +118,24 @@ struct Anchor {
   std::string canonical;  // for an organisation: its full name
 };
 
-class OrganizationExtractor : public Extractor {
+class OrganizationExtractor : public ContextualExtractor {
  public:
   OrganizationExtractor(const Gazetteer& gazetteer, Rule declaration, Rule assembly_document,
                         Rule assembly)
-      : names_(gazetteer),
+      : ContextualExtractor(gazetteer),
         declaration_(std::move(declaration)),
         assembly_document_(std::move(assembly_document)),
         assembly_(std::move(assembly)) {}
 
   std::string_view name() const override { return "organization"; }
 
-  void Extract(const Document& doc, std::vector<Mention>* out) const override {
+  void ExtractIn(const Document& doc, const DocumentContext& context,
+                 std::vector<Mention>* out) const override {
     std::string_view text = doc.text;
     std::vector<Mention> found;
     std::vector<Anchor> anchors;
     std::map<uint32_t, uint32_t> known_spans;
-    for (const NameHit& hit : names_.Find(text)) {
+    for (const NameHit& hit : context.names) {
       AnchorKind kind = hit.type == EntityType::kOrganization ? AnchorKind::kOrganization
                         : hit.type == EntityType::kCountry    ? AnchorKind::kCountry
                                                               : AnchorKind::kPlace;
@@ -259,18 +260,18 @@ class OrganizationExtractor : public Extractor {
   // Full name of an organisation named `name`, found after `anchor`.
   std::string CanonicalOf(std::string_view name, const Anchor& anchor,
                           std::string_view text) const {
-    if (const std::string* known = names_.CanonicalOf(EntityType::kOrganization, name)) {
+    if (const std::string* known = names().CanonicalOf(EntityType::kOrganization, name)) {
       return *known;
     }
     std::string_view anchor_text = text.substr(anchor.begin, anchor.end - anchor.begin);
     std::string_view rest = name.substr(anchor_text.size());
     if (anchor.kind == AnchorKind::kOrganization) {
       std::string expanded = anchor.canonical + std::string(rest);
-      const std::string* known = names_.CanonicalOf(EntityType::kOrganization, expanded);
+      const std::string* known = names().CanonicalOf(EntityType::kOrganization, expanded);
       return known != nullptr ? *known : expanded;
     }
     if (anchor.kind == AnchorKind::kPlace) {
-      if (const std::string* known = names_.CanonicalOf(EntityType::kOrganization, rest)) {
+      if (const std::string* known = names().CanonicalOf(EntityType::kOrganization, rest)) {
         return *known;
       }
     }
@@ -348,7 +349,7 @@ class OrganizationExtractor : public Extractor {
       if (!spans.emplace(static_cast<uint32_t>(body_begin), end).second) continue;
       std::string name(text.substr(body_begin, end - body_begin));
       std::string canonical = name;
-      if (const std::string* known = names_.CanonicalOf(EntityType::kOrganization, name)) {
+      if (const std::string* known = names().CanonicalOf(EntityType::kOrganization, name)) {
         canonical = *known;
       } else if (std::string_view(conjunction) != "与" && !OpensWithKnownName(name)) {
         // Siblings in a list share the parent whose name opens the first
@@ -356,7 +357,7 @@ class OrganizationExtractor : public Extractor {
         // an item that opens with a name of its own (欧亚经济委员会) has its own.
         std::string parent = ParentOf(previous);
         if (!parent.empty()) {
-          const std::string* known = names_.CanonicalOf(EntityType::kOrganization, parent + name);
+          const std::string* known = names().CanonicalOf(EntityType::kOrganization, parent + name);
           canonical = known != nullptr ? *known : parent + name;
         }
       }
@@ -392,14 +393,14 @@ class OrganizationExtractor : public Extractor {
   }
 
   bool OpensWithKnownName(std::string_view name) const {
-    std::vector<NameHit> inside = names_.Find(name);
+    std::vector<NameHit> inside = names().Find(name);
     return !inside.empty() && inside[0].begin == 0;
   }
 
   // The full name of the organisation that opens `organ`'s canonical name
   // (上海合作组织 for 上海合作组织开发银行); empty if none does.
   std::string ParentOf(const Mention& organ) const {
-    std::vector<NameHit> inside = names_.Find(organ.canonical);
+    std::vector<NameHit> inside = names().Find(organ.canonical);
     if (inside.empty() || inside[0].begin != 0 || inside[0].type != EntityType::kOrganization ||
         inside[0].end == organ.canonical.size()) {
       return "";
@@ -424,7 +425,6 @@ class OrganizationExtractor : public Extractor {
     }
   }
 
-  NameDictionary names_;
   Rule declaration_, assembly_document_, assembly_;
   // The word lists above, asked at every character a body scan passes.
   const WordList suffixes_{kSuffixes}, not_suffixes_{kNotSuffixes},

@@ -76,7 +76,8 @@ class PersonExtractor : public Extractor {
   void ExtractWith(std::string_view text, const Rule& rule, std::vector<Mention>* out) const {
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece found;
-    while (RE2::FindAndConsume(&input, *rule.re, &found)) {
+    bool possible = may_match(rule, text);
+    while (possible && RE2::FindAndConsume(&input, *rule.re, &found)) {
       // What follows a name may open the next one (a country, in signatory
       // lines run together): look again right after the name.
       const char* after = found.data() + found.size();

@@ -64,20 +64,20 @@ bool reads_like_phrase(std::string_view candidate) {
   return false;
 }
 
-class PlaceExtractor : public Extractor {
+class PlaceExtractor : public ContextualExtractor {
  public:
   PlaceExtractor(const Gazetteer& gazetteer, Rule venue, Rule dateline, Rule signed_at)
-      : names_(gazetteer),
+      : ContextualExtractor(gazetteer),
         venue_(std::move(venue)),
         dateline_(std::move(dateline)),
         signed_at_(std::move(signed_at)) {}
 
   std::string_view name() const override { return "place"; }
 
-  void Extract(const Document& doc, std::vector<Mention>* out) const override {
+  void ExtractIn(const Document& doc, const DocumentContext& context,
+                 std::vector<Mention>* out) const override {
     std::string_view text = doc.text;
-    std::vector<NameHit> hits = names_.Find(text);
-    ExtractKnown(text, hits, out);
+    ExtractKnown(text, context.names, out);
     for (const Rule* rule : {&venue_, &dateline_, &signed_at_}) {
       ExtractFromContext(text, *rule, out);
     }
@@ -126,7 +126,8 @@ class PlaceExtractor : public Extractor {
                           std::vector<Mention>* out) const {
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece candidate;
-    while (RE2::FindAndConsume(&input, *rule.re, &candidate)) {
+    bool possible = may_match(rule, text);
+    while (possible && RE2::FindAndConsume(&input, *rule.re, &candidate)) {
       // 关于在杨凌设立: the match opened at 于; look again from the 在.
       std::string_view seen(candidate.data(), candidate.size());
       size_t inner = std::min(seen.find("在"), seen.find("于"));
@@ -139,12 +140,12 @@ class PlaceExtractor : public Extractor {
       uint32_t end = begin + static_cast<uint32_t>(candidate.size());
       std::string_view name(candidate.data(), candidate.size());
       // 墨西哥坎昆: the country is its own mention; the place is what follows.
-      std::vector<NameHit> inside = names_.Find(name);
+      std::vector<NameHit> inside = names().Find(name);
       if (!inside.empty() && inside[0].begin == 0 && inside[0].type == EntityType::kCountry &&
           inside[0].end < name.size()) {
         begin += inside[0].end;
         name.remove_prefix(inside[0].end);
-        inside = names_.Find(name);
+        inside = names().Find(name);
       }
       // A known name is the gazetteer's business (and may not be a place).
       if (!inside.empty()) continue;
@@ -153,7 +154,6 @@ class PlaceExtractor : public Extractor {
     }
   }
 
-  NameDictionary names_;
   Rule venue_, dateline_, signed_at_;
 };
 

@@ -117,7 +117,13 @@ std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention
 }  // namespace
 
 struct Extractors::Impl {
+  explicit Impl(const Gazetteer& gazetteer) : names(gazetteer) {}
   std::vector<std::unique_ptr<Extractor>> extractors;
+  // extractors[i] as a ContextualExtractor, or nullptr if it is none.
+  std::vector<const ContextualExtractor*> contextual;
+  // The gazetteer's names, looked up once per document for all the
+  // contextual extractors (organization, country, place).
+  NameDictionary names;
 };
 
 Extractors::Extractors(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -126,10 +132,11 @@ Extractors& Extractors::operator=(Extractors&&) noexcept = default;
 Extractors::~Extractors() = default;
 
 Result<Extractors> Extractors::Create(const Gazetteer& gazetteer) {
-  auto impl = std::make_unique<Impl>();
+  auto impl = std::make_unique<Impl>(gazetteer);
   for (const ExtractorEntry& entry : extractor_registry()) {
     Result<std::unique_ptr<Extractor>> made = entry.make(gazetteer);
     if (!made.ok()) return made.status();
+    impl->contextual.push_back(dynamic_cast<const ContextualExtractor*>(made.value().get()));
     impl->extractors.push_back(std::move(made.value()));
   }
   return Extractors(std::move(impl));
@@ -137,7 +144,14 @@ Result<Extractors> Extractors::Create(const Gazetteer& gazetteer) {
 
 Extraction Extractors::Run(const Document& doc) const {
   std::vector<Mention> found;
-  for (const auto& extractor : impl_->extractors) extractor->Extract(doc, &found);
+  const DocumentContext context{impl_->names.Find(doc.text)};
+  for (size_t i = 0; i < impl_->extractors.size(); ++i) {
+    if (const ContextualExtractor* contextual = impl_->contextual[i]) {
+      contextual->ExtractIn(doc, context, &found);
+    } else {
+      impl_->extractors[i]->Extract(doc, &found);
+    }
+  }
   Extraction out;
   out.mentions = resolve_overlaps(doc.text, std::move(found));
   extract_relations(doc, out.mentions, &out.relations);

@@ -146,7 +146,8 @@ class ResolutionExtractor : public Extractor {
   static void ExtractByTitle(std::string_view text, const Rule& rule, std::vector<Mention>* out) {
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece title;
-    while (RE2::FindAndConsume(&input, *rule.re, &title)) {
+    bool possible = may_match(rule, text);
+    while (possible && RE2::FindAndConsume(&input, *rule.re, &title)) {
       uint32_t begin = offset(text, title);
       std::string name(title);
       Add(text, begin, begin + static_cast<uint32_t>(title.size()), name, "", rule.name, out);

@@ -1,6 +1,64 @@
+#include <re2/filtered_re2.h>
+#include <string.h>
+
 #include "extract/extractors_internal.h"
 
 namespace treatygraph {
+
+// RE2's prefilter reduces a pattern to a formula over literal words (atoms)
+// that any match must satisfy: 》决议 or ”决议 for resolution/by-title. Atoms
+// come lowercased (RE2 assumes a lowercased text), so a rule is filtered only
+// when its atoms hold no ASCII letter and no character below U+3000 (where
+// letters with case live, Ⅰ/ⅰ at U+2160 included; so “” rules are not
+// filtered): CJK words and punctuation have no case and match the text as is. Rules with many atoms (every country's
+// name) are not filtered: looking for them all would cost more than the scan.
+class RulePrefilter {
+ public:
+  static std::shared_ptr<const RulePrefilter> Build(const std::string& pattern,
+                                                    const RE2::Options& options) {
+    const size_t kMaxAtoms = 8;
+    auto filter = std::make_unique<re2::FilteredRE2>(/*min_atom_len=*/3);
+    int id = 0;
+    if (filter->Add(pattern, options, &id) != RE2::NoError) return nullptr;
+    std::vector<std::string> atoms;
+    filter->Compile(&atoms);
+    if (atoms.empty() || atoms.size() > kMaxAtoms) return nullptr;
+    for (const std::string& atom : atoms) {
+      for (char c : atom) {
+        unsigned char b = static_cast<unsigned char>(c);
+        bool letter = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+        bool caseless = b < 0x80 ? !letter : b >= 0xE3 || (b >= 0x80 && b < 0xC0);
+        if (!caseless) return nullptr;
+      }
+    }
+    auto out = std::make_shared<RulePrefilter>();
+    out->filter_ = std::move(filter);
+    out->atoms_ = std::move(atoms);
+    return out;
+  }
+
+  bool MayMatch(std::string_view text) const {
+    std::vector<int> present;
+    for (size_t i = 0; i < atoms_.size(); ++i) {
+      // memmem, not string_view::find: find runs memchr on the first byte,
+      // and in Chinese text the lead byte of a character is everywhere.
+      if (memmem(text.data(), text.size(), atoms_[i].data(), atoms_[i].size()) != nullptr) {
+        present.push_back(static_cast<int>(i));
+      }
+    }
+    std::vector<int> rules;
+    filter_->AllPotentials(present, &rules);
+    return !rules.empty();
+  }
+
+ private:
+  std::unique_ptr<re2::FilteredRE2> filter_;
+  std::vector<std::string> atoms_;
+};
+
+bool may_match(const Rule& rule, std::string_view text) {
+  return rule.prefilter == nullptr || rule.prefilter->MayMatch(text);
+}
 
 Result<Rule> compile_rule(std::string name, const std::string& pattern) {
   RE2::Options options;
@@ -9,7 +67,7 @@ Result<Rule> compile_rule(std::string name, const std::string& pattern) {
   if (!re->ok()) {
     return Status(StatusCode::kInternal, "rule " + name + " does not compile: " + re->error());
   }
-  return Rule{std::move(name), std::move(re)};
+  return Rule{std::move(name), std::move(re), RulePrefilter::Build(pattern, options)};
 }
 
 Result<std::vector<Rule>> compile_rules(const std::vector<const char*>& names,

@@ -40,11 +40,18 @@ GraphIndex::~GraphIndex() = default;
 namespace {
 
 // Why an intact index does not describe this graph.jsonld; empty if it does.
-// Same size and modification time: the file build stamped. Same size only
-// (a copied folder gets new times): the content decides.
-std::string stale_reason(const FileHeader& header, const MappedFile& jsonld) {
+// The index stamps only the JSON-LD's size and hash (times would make it
+// differ from build to build), so the times come from the filesystem. An
+// index written after the JSON-LD, of the size it stamps, is the one
+// `build` wrote: used without reading the JSON-LD. Strictly after, since
+// a JSON-LD rewritten within the same clock tick has the index's time.
+// Otherwise (the JSON-LD rewritten or touched since, or a copied folder
+// whose times came out in another order) the content decides, at the cost
+// of one hash of the JSON-LD.
+std::string stale_reason(const FileHeader& header, const MappedFile& index,
+                         const MappedFile& jsonld) {
   if (header.jsonld_size == jsonld.size() &&
-      (header.jsonld_mtime_ns == jsonld.mtime_ns() ||
+      (index.mtime_ns() > jsonld.mtime_ns() ||
        header.jsonld_hash == content_hash64(jsonld.bytes()))) {
     return "";
   }
@@ -62,7 +69,7 @@ Result<GraphIndex> GraphIndex::Load(const std::string& graph_dir) {
     Result<MappedFile> jsonld = MappedFile::Open(jsonld_path, MappedFile::kOnDemand);
     if (!jsonld.ok()) return jsonld.status();
     Result<IndexView> view = IndexView::Open(index_file.value().bytes(), index_path);
-    problem = view.ok() ? stale_reason(view.value().header(), jsonld.value())
+    problem = view.ok() ? stale_reason(view.value().header(), index_file.value(), jsonld.value())
                         : view.status().message();
     if (problem.empty()) {
       GraphIndex index;

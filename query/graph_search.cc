@@ -1,14 +1,22 @@
 // Searches over the index: shortest paths and timelines.
 //
-// The path search is a breadth-first search over the stored adjacency,
-// treating edges as undirected. A node's neighbours are visited in edge
-// order (its out- and in-lists merged), the order a Boost adjacency_list
-// built edge by edge would give, so the path chosen among equally short
-// ones is the one earlier versions printed. The search stops at max_hops:
-// nodes nearer than that are reached exactly as a full search reaches them.
+// The path search is Boost.Graph's breadth-first search over the stored
+// adjacency, seen as an undirected graph (query/index_graph.h) so nothing
+// is copied. A node's neighbours are met in edge order, so the path chosen
+// among equally short ones is the same whichever way the graph was loaded.
+// The visitor records the edge each node was reached by and ends the
+// search, by throwing, once the target is reached or the next node to
+// expand lies at the hop limit: the queue holds nodes in order of depth, so
+// every node within the limit has been reached by then, exactly as a full
+// search reaches it.
 #include <algorithm>
 
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/two_bit_color_map.hpp>
+#include <boost/pending/queue.hpp>
+
 #include "query/graph_index_impl.h"
+#include "query/index_graph.h"
 
 namespace treatygraph {
 
@@ -16,69 +24,62 @@ using namespace index_format;
 
 namespace {
 
-constexpr uint32_t kUnreached = UINT32_MAX;
+// Thrown by the visitor to end the search; caught in shortest_path_tree.
+struct SearchOver {};
 
-class PathSearch {
+class PathVisitor : public boost::default_bfs_visitor {
  public:
-  // Follows every edge but those of type `skipped` (kNoType: none).
-  PathSearch(const IndexView& view, uint32_t skipped) : view_(view), skipped_(skipped) {}
+  PathVisitor(uint32_t to, uint32_t max_hops, std::vector<uint32_t>* via_edge,
+              std::vector<uint32_t>* depth)
+      : to_(to), max_hops_(max_hops), via_edge_(via_edge), depth_(depth) {}
 
-  // For each node reached, the edge it was reached by; empty when `to` is
-  // not within max_hops of `from`.
-  std::vector<uint32_t> Run(size_t from, size_t to, int max_hops) const {
-    std::vector<uint32_t> via_edge(view_.count(kNodes), kUnreached);
-    std::vector<bool> seen(view_.count(kNodes), false);
-    std::vector<uint32_t> frontier = {static_cast<uint32_t>(from)}, next;
-    seen[from] = true;
-    for (int depth = 1; depth <= max_hops && !frontier.empty(); ++depth) {
-      for (uint32_t v : frontier) {
-        bool found = false;
-        ForEachIncidentEdge(v, [&](uint32_t e, uint32_t other) {
-          if (found || seen[other]) return;
-          seen[other] = true;
-          via_edge[other] = e;
-          next.push_back(other);
-          found = other == to;
-        });
-        if (found) return via_edge;
-      }
-      frontier.swap(next);
-      next.clear();
-    }
-    return {};
+  void examine_vertex(uint32_t u, const UndirectedIndexGraph&) const {
+    if ((*depth_)[u] >= max_hops_) throw SearchOver{};  // nothing nearer is left
+  }
+  void tree_edge(const IncidentEdge& e, const UndirectedIndexGraph&) const {
+    (*via_edge_)[e.target] = e.edge;
+    (*depth_)[e.target] = (*depth_)[e.source] + 1;
+  }
+  void discover_vertex(uint32_t v, const UndirectedIndexGraph&) const {
+    if (v == to_) throw SearchOver{};
   }
 
  private:
-  // Calls visit(edge, other end) for v's edges in edge order.
-  template <typename Visit>
-  void ForEachIncidentEdge(uint32_t v, Visit visit) const {
-    uint32_t out = view_.u32(kOutOffsets, v), out_end = view_.u32(kOutOffsets, v + 1);
-    uint32_t in = view_.u32(kInOffsets, v), in_end = view_.u32(kInOffsets, v + 1);
-    while (out < out_end || in < in_end) {
-      uint32_t e;
-      if (in == in_end || (out < out_end && view_.u32(kOutEdges, out) < view_.u32(kInEdges, in))) {
-        e = view_.u32(kOutEdges, out++);
-      } else {
-        e = view_.u32(kInEdges, in++);
-      }
-      auto edge = view_.at<EdgeEntry>(kEdges, e);
-      if (edge.type == skipped_) continue;
-      visit(e, edge.from == v ? edge.to : edge.from);
-    }
-  }
-
-  const IndexView& view_;
-  uint32_t skipped_;
+  uint32_t to_, max_hops_;
+  // Shared with the caller: Boost copies visitors.
+  std::vector<uint32_t>* via_edge_;
+  std::vector<uint32_t>* depth_;
 };
+
+// For each node reached, the edge it was reached by; empty when `to` is not
+// within max_hops of `from` in `graph`.
+std::vector<uint32_t> shortest_path_tree(const UndirectedIndexGraph& graph, size_t node_count,
+                                         uint32_t from, uint32_t to, int max_hops) {
+  if (max_hops <= 0) return {};
+  std::vector<uint32_t> via_edge(node_count), depth(node_count);
+  boost::two_bit_color_map<> colors(node_count);  // white: not reached yet
+  boost::queue<uint32_t> queue;
+  PathVisitor visitor(to, static_cast<uint32_t>(max_hops), &via_edge, &depth);
+  try {
+    boost::breadth_first_visit(graph, from, queue, visitor, colors);
+  } catch (const SearchOver&) {
+  }
+  if (get(colors, to) == boost::two_bit_white) return {};
+  return via_edge;
+}
 
 }  // namespace
 
 std::vector<size_t> GraphIndex::ShortestPath(size_t from, size_t to, int max_hops) const {
   const Impl& x = *impl_;
   if (from == to || from >= x.node_count() || to >= x.node_count()) return {};
+  auto search = [&](uint32_t skipped_type) {
+    return shortest_path_tree(UndirectedIndexGraph(x.view, skipped_type), x.node_count(),
+                              static_cast<uint32_t>(from), static_cast<uint32_t>(to), max_hops);
+  };
   // Prefer a path of semantic relations; fall back to one through documents.
-  std::vector<uint32_t> via_edge = PathSearch(x.view, x.mentions_type).Run(from, to, max_hops);
-  if (via_edge.empty()) via_edge = PathSearch(x.view, Impl::kNoType).Run(from, to, max_hops);
+  std::vector<uint32_t> via_edge = search(x.mentions_type);
+  if (via_edge.empty()) via_edge = search(Impl::kNoType);
   if (via_edge.empty()) return {};
   std::vector<size_t> path;
   for (size_t v = to; v != from;) {

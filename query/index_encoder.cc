@@ -233,7 +233,6 @@ class Encoder {
     header.version = kIndexVersion;
     header.section_count = kSectionCount;
     header.jsonld_size = stamp.size;
-    header.jsonld_mtime_ns = stamp.mtime_ns;
     header.jsonld_hash = stamp.hash;
     std::string out(sizeof header, '\0');  // the header is filled in last
     AddSection(kStringOffsets, string_offsets_, &header, &out);
@@ -287,8 +286,8 @@ Status write_query_index(const KnowledgeGraph& graph, const std::string& graph_d
   const std::string jsonld_path = graph_dir + "/graph.jsonld";
   Result<MappedFile> jsonld = MappedFile::Open(jsonld_path, MappedFile::kReadAll);
   if (!jsonld.ok()) return jsonld.status();
-  JsonldStamp stamp{jsonld.value().size(), jsonld.value().mtime_ns(),
-                    content_hash64(jsonld.value().bytes())};
+  // Hashed as written to disk, so that loading compares like with like.
+  JsonldStamp stamp{jsonld.value().size(), content_hash64(jsonld.value().bytes())};
   Result<std::string> bytes = encode_query_index(graph, stamp);
   if (!bytes.ok()) return bytes.status();
   AtomicFile out(graph_dir + "/" + kIndexFileName);

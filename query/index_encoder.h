@@ -15,9 +15,9 @@
 namespace treatygraph {
 
 // Which graph.jsonld an index belongs to (all zero for an in-memory index).
+// Only content: no times, so the index is as deterministic as the JSON-LD.
 struct JsonldStamp {
   uint64_t size = 0;
-  int64_t mtime_ns = 0;
   uint64_t hash = 0;  // content_hash64 of the whole file
 };
 

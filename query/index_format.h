@@ -23,10 +23,12 @@
 // evidence pool; an edge's is a list of pool indices (kEdgeEvidence), so a
 // MENTIONS edge shares its records with the entity it points to.
 //
-// The stamp ties the index to one graph.jsonld: its size, modification time
-// and content hash. Equal size and time accept the index at once; a
-// different time (a copied folder) costs one hash of the JSON-LD; anything
-// else means the index is stale and `query` reads the JSON-LD.
+// The stamp ties the index to one graph.jsonld: its size and content hash,
+// nothing else, so that the same graph always gives the same bytes. Whether
+// the JSON-LD changed since is decided on loading (query/graph_index.cc):
+// an index newer than a JSON-LD of the stamped size is used at once; else
+// the JSON-LD's hash must match; else the index is stale and `query` reads
+// the JSON-LD.
 //
 // Bump kIndexVersion whenever a record, a section or the meaning of a field
 // changes, or when normalize_for_matching changes (normalised names are
@@ -45,7 +47,7 @@ namespace treatygraph::index_format {
 
 // Not text in any encoding, so a JSON or CSV file never passes for an index.
 constexpr char kMagic[8] = {'\x89', 'T', 'G', 'I', 'D', 'X', '\r', '\n'};
-constexpr uint32_t kIndexVersion = 1;
+constexpr uint32_t kIndexVersion = 2;
 constexpr char kIndexFileName[] = "graph.tgidx";
 
 enum Section : uint32_t {
@@ -79,7 +81,6 @@ struct FileHeader {
   uint32_t section_count = 0;
   uint64_t file_size = 0;  // including the trailing checksum
   uint64_t jsonld_size = 0;
-  int64_t jsonld_mtime_ns = 0;
   uint64_t jsonld_hash = 0;
   SectionEntry sections[kSectionCount];
 };
@@ -115,7 +116,7 @@ struct EvidenceEntry {
 };
 
 // Every byte of a record is a field, so records compare and hash as bytes.
-static_assert(sizeof(FileHeader) == 48 + 16 * kSectionCount);
+static_assert(sizeof(FileHeader) == 40 + 16 * kSectionCount);
 static_assert(sizeof(DocumentEntry) == 40 && sizeof(NodeEntry) == 56);
 static_assert(sizeof(EdgeEntry) == 24 && sizeof(EvidenceEntry) == 56);
 static_assert(std::is_trivially_copyable_v<NodeEntry> && std::is_trivially_copyable_v<EvidenceEntry>);

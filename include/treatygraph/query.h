@@ -35,9 +35,10 @@
 namespace treatygraph {
 
 // Writes DIR/graph.tgidx for `graph`, stamped with DIR/graph.jsonld (its
-// size, modification time and content hash) so that a later JSON-LD makes
-// it stale. REQUIRES: DIR/graph.jsonld was just written from `graph`.
-// Atomic: a crash leaves the old index or the new one, never half of one.
+// size and content hash, so the same graph gives the same bytes) so that
+// a later, different JSON-LD makes it stale. REQUIRES: DIR/graph.jsonld
+// was just written from `graph`. Atomic: a crash leaves the old index or
+// the new one, never half of one.
 Status write_query_index(const KnowledgeGraph& graph, const std::string& graph_dir);
 
 // A node's attributes; its evidence comes from NodeEvidence.

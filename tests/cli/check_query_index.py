@@ -2,7 +2,8 @@
 """`treatygraph query` answers the same from the query index (graph.tgidx) as
 from the JSON-LD: every command, table and JSON, byte for byte, exit codes
 and stderr included. A stale, corrupt, truncated, empty or foreign index is
-noticed, said on stderr, and the JSON-LD answers instead."""
+noticed, said on stderr, and the JSON-LD answers instead; a copied one is
+trusted only when the JSON-LD's content matches it."""
 import json
 import os
 import shutil
@@ -89,23 +90,32 @@ for what, (content, reason) in broken.items():
     check((code, out) == expected[:2] and b"note:" in err and reason in err and b"graph.tgidx" in err,
           f"{what} index: noticed ({reason.decode()}), the JSON-LD answers")
 
-# A JSON-LD rewritten after the index (same graph: new time, same bytes) is
-# still matched by content; a different one of the same size is not.
+# The index stamps only the JSON-LD's size and content hash; times come from
+# the filesystem. An index newer than a JSON-LD of the stamped size is used
+# at once; otherwise (a copied folder whose times came out in another
+# order, a JSON-LD rewritten since) the JSON-LD's content decides.
 case = os.path.join(work, "copied")
 shutil.copytree(with_index, case, copy_function=shutil.copyfile)  # new modification times
-os.utime(os.path.join(case, "graph.jsonld"), ns=(1, 1))
+case_jsonld, case_index = os.path.join(case, "graph.jsonld"), os.path.join(case, "graph.tgidx")
+os.utime(case_index, ns=(1, 1))  # older than the JSON-LD: only the content can vouch for it
 check(query(case, "timeline", "杜尚别", "--json") == (*expected[:2], b""),
-      "a copied folder (new times, same content): the index is used, no note")
-jsonld = bytearray(open(os.path.join(case, "graph.jsonld"), "rb").read())
+      "a copied folder, the JSON-LD newer than the index, same content: the index is used, no note")
+jsonld = bytearray(open(case_jsonld, "rb").read())
 name = '"schema:name":"青岛"'.encode()
 jsonld = jsonld.replace(name, name.replace("青岛".encode(), "胶州".encode()), 1)
-open(os.path.join(case, "graph.jsonld"), "wb").write(jsonld)
+open(case_jsonld, "wb").write(jsonld)
 code, out, err = query(case, "find", "胶州")
 check(code == 0 and "胶州".encode() in out and b"stale" in err,
-      "a JSON-LD changed in place (same size): the index is stale, the JSON-LD answers")
+      "a JSON-LD changed in place after the index (same size): stale, the JSON-LD answers")
+os.utime(case_index)  # now
+open(case_jsonld, "ab").write(b"\n")  # still valid JSON
+os.utime(case_jsonld, ns=(1, 1))
+code, out, err = query(case, "find", "胶州")
+check(code == 0 and "胶州".encode() in out and b"stale" in err,
+      "a JSON-LD of another size, older than the index: stale, the JSON-LD answers")
 
 # The JSON-LD is the record: without it the graph is unreadable.
-os.remove(os.path.join(case, "graph.jsonld"))
+os.remove(case_jsonld)
 code, _, err = query(case, "show", "青岛")
 check(code == 3 and b"graph.jsonld" in err, "an index without its JSON-LD: exit 3, names graph.jsonld")
 

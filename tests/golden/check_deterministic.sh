@@ -12,7 +12,7 @@ formats=graphml,jsonld,gexf,csv
 "$bin" build --threads 1 --format "$formats" --out "$out/a" "${files[@]}" >/dev/null
 "$bin" build --threads 2 --format "$formats" --out "$out/b" "${reversed[@]}" >/dev/null
 "$bin" build --threads 3 --format "$formats" --out "$out/c" "$samples" >/dev/null
-for f in graph.graphml graph.jsonld graph.gexf nodes.csv edges.csv; do
+for f in graph.graphml graph.jsonld graph.tgidx graph.gexf nodes.csv edges.csv kuzu_load.cypher; do
   cmp "$out/a/$f" "$out/b/$f"
   cmp "$out/a/$f" "$out/c/$f"
 done

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <array>
 
 #include "treatygraph/query.h"
 
@@ -64,5 +65,58 @@ TEST_CASE("the shortest path prefers relations to co-mentions") {
   CHECK(index.edge(path[0]).to == a);
   CHECK(index.edge(path[1]).to == b);
   CHECK(index.ShortestPath(a, b, 1).empty());  // needs two hops
+}
+
+// Edges, in (from, to, type) order:
+//   0 a->d  1 a->x  2 c->d  3 x->c  4 x->d MENTIONS;  z is alone.
+// From x, d is two relations away by a (edges 1, 0) or by c (3, 2).
+GraphIndex crafted_index() {
+  std::vector<Node> nodes;
+  for (const char* id : {"a", "c", "d", "x", "z"}) {
+    nodes.emplace_back();
+    nodes.back().id = nodes.back().label = id;
+    nodes.back().type = "Place";
+  }
+  const std::array<const char*, 3> parts[] = {{"a", "d", "NEAR"}, {"a", "x", "NEAR"},
+                                              {"c", "d", "NEAR"}, {"x", "c", "NEAR"},
+                                              {"x", "d", "MENTIONS"}};
+  std::vector<Edge> edges;
+  for (auto [from, to, type] : parts) {
+    edges.emplace_back();
+    edges.back().from = from;
+    edges.back().to = to;
+    edges.back().type = type;
+  }
+  return GraphIndex(KnowledgeGraph::FromParts({}, std::move(nodes), std::move(edges)));
+}
+
+TEST_CASE("among equally short paths the search takes the first in edge order") {
+  GraphIndex index = crafted_index();
+  auto node = [&index](const char* id) { return index.NodeIndex(id).value(); };
+  struct Case {
+    const char* from;
+    const char* to;
+    int max_hops;
+    std::vector<size_t> path;
+  } cases[] = {
+      // x meets a by its in-edge 1 before c by its out-edge 3: direction
+      // does not count, edge order does.
+      {"x", "d", 2, {1, 0}},
+      {"d", "x", 2, {0, 1}},
+      {"x", "d", 6, {1, 0}},
+      // No relation within one hop: the co-mention is the path.
+      {"x", "d", 1, {4}},
+      {"x", "d", 0, {}},
+      {"a", "c", 1, {}},
+      {"a", "c", 2, {0, 2}},  // by d, met before x
+      {"x", "z", 6, {}},
+      {"x", "x", 6, {}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.from);
+    CAPTURE(c.to);
+    CAPTURE(c.max_hops);
+    CHECK(index.ShortestPath(node(c.from), node(c.to), c.max_hops) == c.path);
+  }
 }
 }  // namespace treatygraph

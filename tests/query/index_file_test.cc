@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -26,6 +27,15 @@ KnowledgeGraph two_documents() {
   }
   g.Finalize();
   return g;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+void write_file(const std::string& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
 }
 
 // The checksum trailer recomputed, as a crafted file would have it.
@@ -76,7 +86,7 @@ TEST_CASE("the index holds every node, edge and piece of evidence of the graph")
 
 TEST_CASE("the same graph encodes to the same bytes") {
   KnowledgeGraph graph = two_documents();
-  JsonldStamp stamp{10, 20, 30};
+  JsonldStamp stamp{10, 30};
   CHECK(encode_query_index(graph, stamp).value() == encode_query_index(graph, stamp).value());
 }
 
@@ -102,7 +112,7 @@ TEST_CASE("damaged or foreign index bytes are refused with the reason") {
       {"shorter than a header", good.substr(0, 40), "truncated"},
       {"cut short", good.substr(0, good.size() - 100), "truncated"},
       {"JSON", "{\"@context\": {}, \"@graph\": []}" + std::string(400, ' '), "not a treatygraph"},
-      {"another version", with(8, std::string("\x02\0\0\0", 4), false), "another version"},
+      {"another version", with(8, std::string("\x63\0\0\0", 4), false), "another version"},
       {"a flipped byte", with(good.size() / 2, "\x7f", false), "checksum"},
       // Crafted: the checksum matches, the contents do not.
       {"an edge to no node", with(header.sections[kEdges].offset, far, true), "an edge to no node"},
@@ -124,26 +134,51 @@ TEST_CASE("damaged or foreign index bytes are refused with the reason") {
 
 TEST_CASE("Load uses the index only while graph.jsonld is the one it was written for") {
   const std::string dir = "index_file_test_graph";
+  const std::string jsonld = dir + "/graph.jsonld", tgidx = dir + "/graph.tgidx";
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   KnowledgeGraph graph = two_documents();
-  REQUIRE(write_jsonld(graph, dir + "/graph.jsonld").ok());
+  REQUIRE(write_jsonld(graph, jsonld).ok());
   REQUIRE(write_query_index(graph, dir).ok());
-  Result<GraphIndex> index = GraphIndex::Load(dir);
-  REQUIRE(index.ok());
-  CHECK(index.value().from_index_file());
-  CHECK(index.value().index_problem().empty());
-  CHECK(index.value().Resolve("上合组织").size() == 1);
+  const std::string built = read_file(jsonld);
+  std::string same_size = built;  // another graph, one name changed in place
+  same_size.replace(same_size.find("青岛"), std::string("胶州").size(), "胶州");
+  KnowledgeGraph empty;
+  empty.Finalize();
+  REQUIRE(write_jsonld(empty, dir + "/other.jsonld").ok());
+  const std::string other_size = read_file(dir + "/other.jsonld");
 
-  // Another graph's JSON-LD under the old index: stale, the JSON-LD answers.
-  KnowledgeGraph other;
-  other.Finalize();
-  REQUIRE(write_jsonld(other, dir + "/graph.jsonld").ok());
-  index = GraphIndex::Load(dir);
-  REQUIRE(index.ok());
-  CHECK(!index.value().from_index_file());
-  CHECK(index.value().index_problem().find("stale") != std::string::npos);
-  CHECK(index.value().node_count() == 0);
+  const auto now = std::filesystem::file_time_type::clock::now();
+  const auto earlier = now - std::chrono::hours(1), later = now + std::chrono::hours(1);
+  struct Case {
+    const char* what;
+    const std::string& jsonld_bytes;
+    std::filesystem::file_time_type jsonld_time, index_time;
+    bool index_used;
+  } cases[] = {
+      {"as built: the index is newer", built, earlier, now, true},
+      // Checked by content: a copied folder, a touched JSON-LD.
+      {"the same JSON-LD, newer than the index", built, later, now, true},
+      {"the same JSON-LD, as old as the index", built, now, now, true},
+      {"a same-size JSON-LD written after the index", same_size, later, now, false},
+      {"a same-size JSON-LD of the index's time", same_size, now, now, false},
+      {"another size, newer than the index", other_size, later, now, false},
+      {"another size, older than the index", other_size, earlier, now, false},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.what);
+    write_file(jsonld, c.jsonld_bytes);
+    std::filesystem::last_write_time(jsonld, c.jsonld_time);
+    std::filesystem::last_write_time(tgidx, c.index_time);
+    Result<GraphIndex> index = GraphIndex::Load(dir);
+    REQUIRE(index.ok());
+    CHECK(index.value().from_index_file() == c.index_used);
+    CHECK(index.value().index_problem().empty() == c.index_used);
+    if (!c.index_used) CHECK(index.value().index_problem().find("stale") != std::string::npos);
+    // Whichever was read, the answer is the JSON-LD's.
+    CHECK(index.value().node_count() ==
+          (&c.jsonld_bytes == &other_size ? 0 : graph.nodes().size()));
+  }
   std::filesystem::remove_all(dir);
 }
 
