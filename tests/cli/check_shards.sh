@@ -13,7 +13,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 formats=graphml,jsonld,gexf,csv
-outputs="graph.graphml graph.jsonld graph.gexf nodes.csv edges.csv kuzu_load.cypher"
+outputs="graph.graphml graph.jsonld graph.tgidx graph.gexf nodes.csv edges.csv kuzu_load.cypher"
 same_as_build() {  # DIR LABEL
   for f in $outputs; do
     cmp -s "$work/full/$f" "$1/$f" || fail "$2: $f differs from build's"
@@ -54,6 +54,13 @@ printf 'crc\0junk' >"$work/hdfs/.part-00000.crc"
   fail "incremental merge failed: $(cat "$work/m2.log")"
 same_as_build "$work/m2" "incremental merge onto a merged base"
 grep -q "warning" "$work/m2.log" && fail "bookkeeping files in a folder were read: $(cat "$work/m2.log")"
+
+# A graph read back from its JSON-LD is the graph that was built: exporting
+# it again gives the same JSON-LD and the same query index.
+"$bin" export --graph "$work/full" --format jsonld,graphml --out "$work/exported" >/dev/null
+for f in graph.jsonld graph.tgidx graph.graphml; do
+  cmp -s "$work/full/$f" "$work/exported/$f" || fail "export of a built graph: $f differs"
+done
 
 # A document already in the base is read once: merging a shard twice changes nothing.
 "$bin" merge --format $formats --base "$work/m2" --out "$work/m4" "$work/s1.jsonl" >/dev/null 2>&1
