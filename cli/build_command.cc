@@ -142,7 +142,7 @@ int run_build(const Args& args) {
   graph.Finalize();
   clock.Stop("4-finalize");
   clock.Start();
-  Status written = write_formats(graph, options.formats, options.out_dir);
+  Status written = write_formats(graph, options.formats, options.out_dir, options.threads);
   clock.Stop("5-write");
   if (options.stats) clock.Print();
   if (!written.ok()) {

@@ -1,6 +1,7 @@
 // `treatygraph export`: convert a built graph to other formats without
 // rebuilding, from the lossless JSON-LD record that `build` wrote.
 #include <cstdio>
+#include <thread>
 
 #include "cli/commands.h"
 #include "cli/formats.h"
@@ -34,7 +35,7 @@ int run_export(const Args& args) {
     std::fprintf(stderr, "treatygraph export: %s\n", graph.status().ToString().c_str());
     return kExitGraphUnreadable;
   }
-  Status written = write_formats(graph.value(), formats, out_dir);
+  Status written = write_formats(graph.value(), formats, out_dir, std::thread::hardware_concurrency());
   if (!written.ok()) {
     std::fprintf(stderr, "treatygraph export: %s\n", written.ToString().c_str());
     return kExitFailed;

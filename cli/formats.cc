@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <thread>
 
 #include "treatygraph/export.h"
 #include "treatygraph/query.h"
@@ -19,8 +20,7 @@ const Format kFormats[] = {
     // that every command writing a JSON-LD leaves a matching index beside it.
     {"jsonld", "graph.jsonld, graph.tgidx",
      [](const KnowledgeGraph& g, const std::string& dir) {
-       Status s = write_jsonld(g, dir + "/graph.jsonld");
-       return s.ok() ? write_query_index(g, dir) : s;
+       return write_jsonld_and_query_index(g, dir);
      }},
     {"gexf", "graph.gexf",
      [](const KnowledgeGraph& g, const std::string& dir) {
@@ -52,12 +52,24 @@ bool parse_format_list(const std::string& list, const char* command,
 std::vector<const Format*> default_formats() { return {&kFormats[0], &kFormats[1]}; }
 
 Status write_formats(const KnowledgeGraph& graph, const std::vector<const Format*>& formats,
-                     const std::string& dir) {
+                     const std::string& dir, size_t threads) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) return Status(StatusCode::kIoError, "cannot create output folder: " + ec.message(), dir);
-  for (const Format* format : formats) {
-    Status s = format->write(graph, dir);
+  // The writers only read the graph, and each writes its own files: run
+  // them side by side, and report the first failure in the order asked.
+  std::vector<Status> written(formats.size());
+  std::vector<std::thread> writers;
+  for (size_t i = 0; i < formats.size(); ++i) {
+    auto write = [&, i] { written[i] = formats[i]->write(graph, dir); };
+    if (threads > 1 && i + 1 < formats.size()) {
+      writers.emplace_back(write);
+    } else {
+      write();
+    }
+  }
+  for (std::thread& t : writers) t.join();
+  for (const Status& s : written) {
     if (!s.ok()) return s;
   }
   return Status::Ok();

@@ -25,9 +25,11 @@ bool parse_format_list(const std::string& list, const char* command,
 // graphml and jsonld: what `build` writes when not told otherwise.
 std::vector<const Format*> default_formats();
 
-// Creates `dir` and writes each format into it; the first failure is returned.
+// Creates `dir` and writes each format into it, on up to one thread per
+// format when `threads` > 1; the first failure (in `formats` order) is
+// returned, and every format that could be written is.
 Status write_formats(const KnowledgeGraph& graph, const std::vector<const Format*>& formats,
-                     const std::string& dir);
+                     const std::string& dir, size_t threads);
 
 }  // namespace treatygraph::cli
 

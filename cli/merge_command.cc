@@ -161,7 +161,7 @@ int run_merge(const Args& args) {
     return kExitFailed;
   }
   graph.Finalize();
-  Status written = write_formats(graph, options.formats, options.out_dir);
+  Status written = write_formats(graph, options.formats, options.out_dir, options.threads);
   if (!written.ok()) {
     std::fprintf(stderr, "treatygraph merge: %s\n", written.ToString().c_str());
     return kExitFailed;

@@ -4,8 +4,10 @@
 #include <cstring>
 #include <deque>
 #include <limits>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <thread>
 #include <unordered_set>
 
 #include "base/atomic_file.h"
@@ -13,6 +15,7 @@
 #include "query/index_format.h"
 #include "query/mapped_file.h"
 #include "treatygraph/document.h"
+#include "treatygraph/export.h"
 #include "treatygraph/query.h"
 
 namespace treatygraph {
@@ -282,17 +285,48 @@ Result<std::string> encode_query_index(const KnowledgeGraph& graph, const Jsonld
   return Encoder(graph).Encode(stamp);
 }
 
-Status write_query_index(const KnowledgeGraph& graph, const std::string& graph_dir) {
+void restamp_query_index(const JsonldStamp& stamp, std::string* index) {
+  FileHeader header;
+  std::memcpy(&header, index->data(), sizeof header);
+  header.jsonld_size = stamp.size;
+  header.jsonld_hash = stamp.hash;
+  std::memcpy(index->data(), &header, sizeof header);
+  uint64_t checksum = content_hash64(std::string_view(*index).substr(0, index->size() - sizeof(uint64_t)));
+  std::memcpy(index->data() + index->size() - sizeof checksum, &checksum, sizeof checksum);
+}
+
+namespace {
+
+// Stamps an encoded index with the JSON-LD now in `graph_dir`, then writes it.
+Status stamp_and_write(std::string index, const std::string& graph_dir) {
   const std::string jsonld_path = graph_dir + "/graph.jsonld";
   Result<MappedFile> jsonld = MappedFile::Open(jsonld_path, MappedFile::kReadAll);
   if (!jsonld.ok()) return jsonld.status();
   // Hashed as written to disk, so that loading compares like with like.
-  JsonldStamp stamp{jsonld.value().size(), content_hash64(jsonld.value().bytes())};
-  Result<std::string> bytes = encode_query_index(graph, stamp);
-  if (!bytes.ok()) return bytes.status();
+  restamp_query_index({jsonld.value().size(), content_hash64(jsonld.value().bytes())}, &index);
   AtomicFile out(graph_dir + "/" + kIndexFileName);
-  out.Write(bytes.value());
+  out.Write(index);
   return out.Commit();
+}
+
+}  // namespace
+
+Status write_query_index(const KnowledgeGraph& graph, const std::string& graph_dir) {
+  Result<std::string> bytes = encode_query_index(graph, JsonldStamp{});
+  if (!bytes.ok()) return bytes.status();
+  return stamp_and_write(std::move(bytes.value()), graph_dir);
+}
+
+Status write_jsonld_and_query_index(const KnowledgeGraph& graph, const std::string& graph_dir) {
+  // The index does not depend on the JSON-LD's bytes, only its stamp does:
+  // encode it while the JSON-LD is written, stamp it after.
+  std::optional<Result<std::string>> encoded;
+  std::thread encoder([&] { encoded.emplace(encode_query_index(graph, JsonldStamp{})); });
+  Status written = write_jsonld(graph, graph_dir + "/graph.jsonld");
+  encoder.join();
+  if (!written.ok()) return written;
+  if (!encoded->ok()) return encoded->status();
+  return stamp_and_write(std::move(encoded->value()), graph_dir);
 }
 
 }  // namespace treatygraph

@@ -27,6 +27,10 @@ struct JsonldStamp {
 // a missing document, or more than 2^32 of anything.
 Result<std::string> encode_query_index(const KnowledgeGraph& graph, const JsonldStamp& stamp);
 
+// Replaces the stamp of an encoded index (and its checksum).
+// REQUIRES: `index` came from encode_query_index.
+void restamp_query_index(const JsonldStamp& stamp, std::string* index);
+
 }  // namespace treatygraph
 
 #endif  // TREATYGRAPH_QUERY_INDEX_ENCODER_H_
