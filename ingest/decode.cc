@@ -78,6 +78,10 @@ bool looks_like_utf8(std::string_view s) {
 
 void decode_utf8(std::string_view s, size_t start, Decoded* out) {
   out->encoding = "UTF-8";
+  // At most one code point per byte: reserving that copies nothing later,
+  // and the pages of capacity never written do not count against memory.
+  out->codepoints.reserve(s.size() - start);
+  out->source_byte.reserve(s.size() - start + 1);
   size_t bad = 0;
   size_t i = start;
   while (i < s.size()) {
@@ -123,6 +127,8 @@ Status decode_with_icu(std::string_view s, size_t start, const std::string& enco
     return Status(StatusCode::kUnreadable, std::string("decoding failed: ") + u_errorName(err));
   }
   size_t n = target - units.data();
+  out->codepoints.reserve(n);
+  out->source_byte.reserve(n + 1);
   size_t bad = 0;
   uint32_t offset = static_cast<uint32_t>(start);
   for (size_t k = 0; k < n; ++k) {

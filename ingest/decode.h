@@ -16,7 +16,7 @@ namespace treatygraph {
 struct Decoded {
   std::string encoding;
   std::vector<char32_t> codepoints;
-  std::vector<uint32_t> source_byte;  // per code point, plus a final entry = input size
+  CompactOffsets source_byte;  // per code point, plus a final entry = input size
   std::vector<IngestWarning> warnings;
 };
 

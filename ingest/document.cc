@@ -7,7 +7,6 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <iterator>
 
 #include "base/hash.h"
 #include "ingest/decode.h"
@@ -19,24 +18,82 @@
 
 namespace treatygraph {
 
+void CompactOffsets::reserve(size_t n) {
+  blocks_.reserve(n / kBlockSize + 1);
+  narrow_.reserve(n);
+  tail_.reserve(kBlockSize);
+}
+
+void CompactOffsets::SealTail() {
+  auto [low, high] = std::minmax_element(tail_.begin(), tail_.end());
+  if (*high - *low <= UINT8_MAX) {
+    blocks_.push_back({*low, static_cast<uint32_t>(narrow_.size() / kBlockSize)});
+    for (uint32_t v : tail_) narrow_.push_back(static_cast<uint8_t>(v - *low));
+  } else {
+    blocks_.push_back({0, kWide | static_cast<uint32_t>(wide_.size() / kBlockSize)});
+    wide_.insert(wide_.end(), tail_.begin(), tail_.end());
+  }
+  tail_.clear();
+}
+
+uint32_t CompactOffsets::operator[](size_t i) const {
+  size_t block = i / kBlockSize, k = i % kBlockSize;
+  if (block == blocks_.size()) return tail_[k];
+  const Block& b = blocks_[block];
+  if (b.slot & kWide) return wide_[(b.slot & ~kWide) * kBlockSize + k];
+  return b.base + narrow_[b.slot * kBlockSize + k];
+}
+
+namespace {
+
+bool starts_codepoint(char byte) { return (byte & 0xC0) != 0x80; }
+
+// Document::text_block_codepoints for `text`.
+std::vector<uint32_t> codepoints_before_blocks(std::string_view text) {
+  std::vector<uint32_t> out;
+  out.reserve(text.size() / Document::kTextBlockBytes + 1);
+  uint32_t count = 0;
+  for (size_t pos = 0; pos < text.size(); ++pos) {
+    if (pos % Document::kTextBlockBytes == 0) out.push_back(count);
+    count += starts_codepoint(text[pos]);
+  }
+  return out;
+}
+
+// The decoded original of text[begin, end), without a copy: a sentence of a
+// one-line file can be the whole file.
+std::string_view surface_view(const Document& doc, uint32_t begin, uint32_t end) {
+  SourceSpan span = doc.source_span(begin, end);
+  uint32_t from = doc.decoded_byte[span.codepoint_begin];
+  uint32_t to = doc.decoded_byte[span.codepoint_end];
+  return std::string_view(doc.decoded).substr(from, to - from);
+}
+
+}  // namespace
+
+uint32_t Document::text_codepoint_index(uint32_t pos) const {
+  // Code points starting before the block, plus those starting in it up to
+  // pos, count the code point holding pos itself once.
+  uint32_t starts = text_block_codepoints[pos / kTextBlockBytes];
+  for (uint32_t k = pos - pos % kTextBlockBytes; k <= pos; ++k) starts += starts_codepoint(text[k]);
+  return starts - 1;
+}
+
 SourceSpan Document::source_span(uint32_t begin, uint32_t end) const {
   SourceSpan span;
-  span.codepoint_begin = text_codepoint_begin[begin];
-  span.codepoint_end = text_codepoint_end[end - 1];
+  span.codepoint_begin = text_codepoint_begin[text_codepoint_index(begin)];
+  span.codepoint_end = text_codepoint_end[text_codepoint_index(end - 1)];
   span.byte_begin = decoded_source_byte[span.codepoint_begin];
   span.byte_end = decoded_source_byte[span.codepoint_end];
   return span;
 }
 
 std::string Document::surface(uint32_t begin, uint32_t end) const {
-  SourceSpan span = source_span(begin, end);
-  uint32_t from = decoded_byte[span.codepoint_begin];
-  uint32_t to = decoded_byte[span.codepoint_end];
-  return decoded.substr(from, to - from);
+  return std::string(surface_view(*this, begin, end));
 }
 
 uint32_t Document::line_of(uint32_t pos) const {
-  uint32_t cp = text_codepoint_begin[pos];
+  uint32_t cp = text_codepoint_begin[text_codepoint_index(pos)];
   auto it = std::upper_bound(line_start_codepoint.begin(), line_start_codepoint.end(), cp);
   return static_cast<uint32_t>(it - line_start_codepoint.begin());
 }
@@ -84,16 +141,13 @@ std::string html_visible_text(std::string_view source) {
   return out;
 }
 
-// Normalises `content` and maps the result back past it: text bytes then
-// index the decoded code points, as if normalised directly.
+// Normalises stripped page content; text bytes index the decoded code
+// points behind the content, as if normalised directly.
 NormalizedText normalize_content(const Content& content, LineBreaks line_breaks) {
-  NormalizedText norm =
-      normalize_codepoints(content.codepoints.data(), content.size(), line_breaks);
-  for (size_t k = 0; k < norm.text.size(); ++k) {
-    norm.codepoint_begin[k] = content.source_begin[norm.codepoint_begin[k]];
-    norm.codepoint_end[k] = content.source_end[norm.codepoint_end[k] - 1];
-  }
-  return norm;
+  CodepointSources sources;
+  sources.begin = content.source_begin.data();
+  sources.end = content.source_end.data();
+  return normalize_codepoints(content.codepoints.data(), content.size(), line_breaks, sources);
 }
 
 }  // namespace
@@ -101,8 +155,8 @@ NormalizedText normalize_content(const Content& content, LineBreaks line_breaks)
 std::string Document::quote_sentence(uint32_t index) const {
   if (index >= sentences.size()) return "";
   const Sentence& s = sentences[index];
-  std::string raw = surface(s.begin, s.end);
-  if (format == "html") raw = html_visible_text(raw);
+  std::string_view raw = surface_view(*this, s.begin, s.end);
+  if (format == "html") return fold_whitespace(html_visible_text(raw));
   return fold_whitespace(raw);
 }
 
@@ -148,18 +202,15 @@ Result<Document> ingest_bytes(std::string name, std::string path, std::string by
     doc.format = "html";
     norm = normalize_content(strip_html(cps + body, n - body, static_cast<uint32_t>(body)),
                              LineBreaks::kFromLayout);
-  } else if (body > 0) {
-    Content content;
-    for (size_t i = body; i < n; ++i) {
-      content.push(cps[i], static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1));
-    }
-    norm = normalize_content(content, LineBreaks::kFromLayout);
   } else {
-    norm = normalize_codepoints(cps, n);
+    CodepointSources sources;
+    sources.first = static_cast<uint32_t>(body);
+    norm = normalize_codepoints(cps + body, n - body, LineBreaks::kFromLayout, sources);
   }
   doc.text = std::move(norm.text);
   doc.text_codepoint_begin = std::move(norm.codepoint_begin);
   doc.text_codepoint_end = std::move(norm.codepoint_end);
+  doc.text_block_codepoints = codepoints_before_blocks(doc.text);
   doc.sentences = split_sentences(doc.text);
   doc.original = std::move(bytes);
   return doc;
@@ -175,7 +226,12 @@ Result<Document> ingest_file(const std::string& path) {
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status(StatusCode::kUnreadable, "cannot open for reading", path);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Read in chunks into a buffer sized from stat: growing a string by
+  // doubling would hold up to twice a large file for a moment.
+  std::string bytes;
+  bytes.reserve(static_cast<size_t>(st.st_size));
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) bytes.append(chunk, in.gcount());
   if (in.bad()) return Status(StatusCode::kUnreadable, "read error", path);
   std::string name = path.substr(path.find_last_of('/') + 1);
   return ingest_bytes(name, path, std::move(bytes));

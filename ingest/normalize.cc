@@ -239,7 +239,8 @@ std::vector<bool> find_wrapped_lines(const char32_t* cps, size_t n) {
 
 }  // namespace
 
-NormalizedText normalize_codepoints(const char32_t* cps, size_t n, LineBreaks line_breaks) {
+NormalizedText normalize_codepoints(const char32_t* cps, size_t n, LineBreaks line_breaks,
+                                    CodepointSources sources) {
   std::vector<bool> wrapped;
   if (line_breaks == LineBreaks::kFromLayout) wrapped = find_wrapped_lines(cps, n);
   size_t line = 0;             // line of the code point being read
@@ -247,12 +248,18 @@ NormalizedText normalize_codepoints(const char32_t* cps, size_t n, LineBreaks li
   const FoldingTable& table = folding_table();
   NormalizedText out;
   out.text.reserve(n * 3);
-  out.codepoint_begin.reserve(n * 3);
-  out.codepoint_end.reserve(n * 3);
-  auto emit = [&out](const char* bytes, size_t len, uint32_t begin, uint32_t end) {
+  out.codepoint_begin.reserve(n);
+  out.codepoint_end.reserve(n);
+  // Writes the UTF-8 `bytes` made from cps[begin, end).
+  auto emit = [&out, &sources](const char* bytes, size_t len, uint32_t begin, uint32_t end) {
     out.text.append(bytes, len);
-    out.codepoint_begin.insert(out.codepoint_begin.end(), len, begin);
-    out.codepoint_end.insert(out.codepoint_end.end(), len, end);
+    uint32_t from = sources.begin ? sources.begin[begin] : sources.first + begin;
+    uint32_t to = sources.end ? sources.end[end - 1] : sources.first + end;
+    for (size_t k = 0; k < len; ++k) {
+      if ((bytes[k] & 0xC0) == 0x80) continue;  // not the first byte of a code point
+      out.codepoint_begin.push_back(from);
+      out.codepoint_end.push_back(to);
+    }
   };
   bool in_space = false;
   uint32_t space_begin = 0;

@@ -27,13 +27,27 @@
 #include <string>
 #include <vector>
 
+#include "treatygraph/document.h"
+
 namespace treatygraph {
 
 struct NormalizedText {
   std::string text;
-  // For each byte of `text`: the input code points [begin, end) it came from.
-  std::vector<uint32_t> codepoint_begin;
-  std::vector<uint32_t> codepoint_end;
+  // For each code point of `text`: the code points [begin, end) it came
+  // from, counted as CodepointSources says.
+  CompactOffsets codepoint_begin;
+  CompactOffsets codepoint_end;
+};
+
+// What the code points being normalised stand for in the decoded text, so
+// that the offset map is written in its final units in one pass. By default
+// cps[k] is decoded code point first + k (text after a front matter block
+// starts at `first`). With `begin` and `end` set (HTML content), cps[k]
+// stands for decoded code points [begin[k], end[k]).
+struct CodepointSources {
+  uint32_t first = 0;
+  const uint32_t* begin = nullptr;
+  const uint32_t* end = nullptr;
 };
 
 enum class LineBreaks {
@@ -43,7 +57,8 @@ enum class LineBreaks {
 
 // Normalises code points cps[0, n). Thread-safe.
 NormalizedText normalize_codepoints(const char32_t* cps, size_t n,
-                                    LineBreaks line_breaks = LineBreaks::kFromLayout);
+                                    LineBreaks line_breaks = LineBreaks::kFromLayout,
+                                    CodepointSources sources = {});
 
 // True for ideographs, CJK punctuation, kana and full-width forms: the
 // characters next to which whitespace carries no meaning.

@@ -13,6 +13,7 @@
 #ifndef TREATYGRAPH_DOCUMENT_H_
 #define TREATYGRAPH_DOCUMENT_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -35,6 +36,49 @@ struct SourceSpan {
 struct Sentence {
   uint32_t begin = 0;
   uint32_t end = 0;
+};
+
+// A sequence of uint32 offsets kept in about one byte per entry. A
+// Document's offset maps have an entry per code point of a file, and
+// neighbouring entries differ by a few units: a code point is 1 to 4 bytes,
+// and a code point of normalised text comes from the decoded code point of
+// the one before it or from one a little further on. Entries are grouped in
+// blocks of 64: a block whose entries all lie within 255 of its smallest is
+// stored as that value plus one byte per entry; any other block (a long run
+// of markup skipped) as four bytes per entry. Any values can be stored; the
+// maps' small steps make the narrow form the usual one.
+//
+//   CompactOffsets offsets;
+//   offsets.push_back(7);
+//   offsets.push_back(10);
+//   uint32_t second = offsets[1];  // 10
+class CompactOffsets {
+ public:
+  // Makes room for `n` entries in all, so that building does not copy.
+  void reserve(size_t n);
+  void push_back(uint32_t value) {
+    tail_.push_back(value);
+    if (tail_.size() == kBlockSize) SealTail();
+  }
+  // REQUIRES: i < size().
+  uint32_t operator[](size_t i) const;
+  uint32_t back() const { return (*this)[size() - 1]; }
+  size_t size() const { return blocks_.size() * kBlockSize + tail_.size(); }
+  bool empty() const { return size() == 0; }
+
+ private:
+  static constexpr size_t kBlockSize = 64;
+  static constexpr uint32_t kWide = 0x80000000;
+  struct Block {
+    uint32_t base;  // the smallest entry (narrow) or unused (wide)
+    uint32_t slot;  // index of the block in narrow_ or, with kWide, in wide_
+  };
+  void SealTail();
+
+  std::vector<Block> blocks_;     // complete blocks
+  std::vector<uint8_t> narrow_;   // kBlockSize offsets from `base` per narrow block
+  std::vector<uint32_t> wide_;    // kBlockSize values per wide block
+  std::vector<uint32_t> tail_;    // the entries after the last complete block
 };
 
 struct IngestWarning {
@@ -60,21 +104,30 @@ struct Document {
   std::string decoded;
   // For each code point of `decoded`: its byte offset in `original`, plus one
   // final entry = original.size().
-  std::vector<uint32_t> decoded_source_byte;
+  CompactOffsets decoded_source_byte;
   // For each code point of `decoded`: its byte offset in `decoded`, plus end.
-  std::vector<uint32_t> decoded_byte;
+  CompactOffsets decoded_byte;
 
   // Normalised view used by every extractor.
   std::string text;
-  // For each byte of `text`: index of the first decoded code point it came
-  // from, and one past the last. Sized text.size().
-  std::vector<uint32_t> text_codepoint_begin;
-  std::vector<uint32_t> text_codepoint_end;
+  // For each code point of `text`: index of the first decoded code point it
+  // came from, and one past the last. Per code point rather than per byte:
+  // the bytes of one code point all come from the same place.
+  CompactOffsets text_codepoint_begin;
+  CompactOffsets text_codepoint_end;
+  // For each block of kTextBlockBytes bytes of `text`: how many code points
+  // of `text` start before it, from which text_codepoint_index counts on.
+  static constexpr uint32_t kTextBlockBytes = 64;
+  std::vector<uint32_t> text_block_codepoints;
 
   std::vector<Sentence> sentences;          // sorted, non-overlapping
   std::vector<uint32_t> line_start_codepoint;  // decoded code point where each line starts
   std::vector<IngestWarning> warnings;
 
+  // Index of the code point of `text` holding the byte text[pos]: what
+  // text_codepoint_begin and text_codepoint_end are indexed by.
+  // REQUIRES: pos < text.size().
+  uint32_t text_codepoint_index(uint32_t pos) const;
   // The original span of text[begin, end). REQUIRES: begin < end <= text.size().
   SourceSpan source_span(uint32_t begin, uint32_t end) const;
   // The decoded original text of text[begin, end): the surface form. For
