@@ -238,6 +238,14 @@ class Encoder {
     header.jsonld_size = stamp.size;
     header.jsonld_hash = stamp.hash;
     std::string out(sizeof header, '\0');  // the header is filled in last
+    // Reserved whole: grown by doubling, the copy would briefly need three
+    // times the index's size.
+    size_t total = sizeof header + string_bytes_.size() + 8 * (kSectionCount + 2);
+    auto add = [&total](const auto& v) { total += v.size() * sizeof(v[0]); };
+    add(string_offsets_), add(node_types_), add(edge_types_), add(documents_), add(sentences_);
+    add(nodes_), add(aliases_), add(normalized_aliases_), add(edges_), add(edge_evidence_);
+    add(evidence_), add(out_offsets_), add(out_edges_), add(in_offsets_), add(in_edges_);
+    out.reserve(total);
     AddSection(kStringOffsets, string_offsets_, &header, &out);
     AddSection(kStringBytes, string_bytes_, string_bytes_.size(), &header, &out);
     AddSection(kNodeTypes, node_types_, &header, &out);
