@@ -183,18 +183,20 @@ class InstrumentExtractor : public Extractor {
     std::vector<std::pair<uint32_t, uint32_t>> titles;  // 《…》 spans, brackets included
     std::map<std::string, std::string> short_forms;     // short canonical -> full
     ExtractTitles(text, &found, &titles, &short_forms);
+    // The titles come in text order and never overlap: only the last one
+    // starting at or before pos can hold it.
     auto in_title = [&](uint32_t pos) {
-      for (const auto& [b, e] : titles) {
-        if (pos >= b && pos < e) return true;
-      }
-      return false;
+      auto after = std::upper_bound(titles.begin(), titles.end(), pos,
+                                    [](uint32_t p, const auto& t) { return p < t.first; });
+      return after != titles.begin() && pos < std::prev(after)->second;
     };
+    const Marks marks(text);
     ExtractAboutPairs(text, in_title, &found);
-    ExtractAbout(text, in_title, &found);
+    ExtractAbout(text, marks, in_title, &found);
     ExtractMemoranda(text, in_title, &found);
-    ExtractProperNames(text, in_title, &found);
+    ExtractProperNames(text, marks, in_title, &found);
     ResolveShortForms(short_forms, &found);
-    ExtractAnaphora(text, in_title, &found);
+    ExtractAnaphora(text, marks, in_title, &found);
     for (Mention& m : found) out->push_back(std::move(m));
   }
 
@@ -202,6 +204,14 @@ class InstrumentExtractor : public Extractor {
   static uint32_t offset(std::string_view text, std::string_view piece) {
     return static_cast<uint32_t>(piece.data() - text.data());
   }
+
+  // Where the rules that look back from a match find what they look for,
+  // found once per document (see Occurrences).
+  struct Marks {
+    explicit Marks(std::string_view text)
+        : newlines(text, "\n"), open_quotes(text, "“"), close_quotes(text, "”") {}
+    Occurrences newlines, open_quotes, close_quotes;
+  };
 
   static void Add(std::string_view text, uint32_t begin, uint32_t end, std::string canonical,
                   std::string kind, const std::string& rule, std::vector<Mention>* out) {
@@ -327,15 +337,14 @@ class InstrumentExtractor : public Extractor {
   // Inside “…” that follows 题为: the title of something else.
   // A quote opened on an earlier line does not reach pos, so only pos's line
   // is searched (not the whole text before it).
-  static bool in_titled_quote(std::string_view text, size_t pos) {
-    size_t newline = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
-    size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
-    std::string_view line = text.substr(line_start);
-    size_t open = line.rfind("“", pos - line_start);
-    if (open == std::string_view::npos) return false;
-    size_t close = line.rfind("”", pos - line_start);
-    if (close != std::string_view::npos && close > open) return false;
-    return ends_with(text.substr(0, line_start + open), "题为");
+  static bool in_titled_quote(std::string_view text, const Marks& marks, size_t pos) {
+    size_t newline = pos == 0 ? Occurrences::npos : marks.newlines.LastAtOrBefore(pos - 1);
+    size_t line_start = newline == Occurrences::npos ? 0 : newline + 1;
+    size_t open = marks.open_quotes.LastAtOrBefore(pos);
+    if (open == Occurrences::npos || open < line_start) return false;
+    size_t close = marks.close_quotes.LastAtOrBefore(pos);
+    if (close != Occurrences::npos && close > open) return false;
+    return ends_with(text.substr(0, open), "题为");
   }
 
   template <typename InTitle>
@@ -359,13 +368,14 @@ class InstrumentExtractor : public Extractor {
   }
 
   template <typename InTitle>
-  void ExtractAbout(std::string_view text, InTitle in_title, std::vector<Mention>* out) const {
+  void ExtractAbout(std::string_view text, const Marks& marks, InTitle in_title,
+                    std::vector<Mention>* out) const {
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece whole, modifier;
     while (RE2::FindAndConsume(&input, *about_.re, &whole, &modifier)) {
       uint32_t begin = offset(text, whole);
       uint32_t end = begin + static_cast<uint32_t>(whole.size());
-      if (in_title(begin) || in_titled_quote(text, begin)) continue;
+      if (in_title(begin) || in_titled_quote(text, marks, begin)) continue;
       std::string_view mod(modifier.data(), modifier.size());
       if (mod.find("个") != std::string_view::npos || mod.find("项") != std::string_view::npos ||
           mod.find("各") != std::string_view::npos) {
@@ -419,14 +429,30 @@ class InstrumentExtractor : public Extractor {
   }
 
   template <typename InTitle>
-  void ExtractProperNames(std::string_view text, InTitle in_title,
+  void ExtractProperNames(std::string_view text, const Marks& marks, InTitle in_title,
                           std::vector<Mention>* out) const {
+    // Names found by the rules before (关于 names, pairs, titles), by start,
+    // with the furthest end of any name starting at or before each: [s, e)
+    // lies inside one of them when the furthest end up to s reaches e. The
+    // names this rule adds need not be asked: the nouns come in text order
+    // without overlap, so an earlier name ends before a later noun does.
+    std::vector<std::pair<uint32_t, uint32_t>> covering;  // (begin, furthest end so far)
+    for (const Mention& m : *out) covering.emplace_back(m.begin, m.end);
+    std::sort(covering.begin(), covering.end());
+    for (size_t i = 1; i < covering.size(); ++i) {
+      covering[i].second = std::max(covering[i].second, covering[i - 1].second);
+    }
+    auto inside_earlier_name = [&](size_t start, size_t end) {
+      auto after = std::upper_bound(covering.begin(), covering.end(), start,
+                                    [](size_t s, const auto& c) { return s < c.first; });
+      return after != covering.begin() && std::prev(after)->second >= end;
+    };
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece noun;
     while (RE2::FindAndConsume(&input, *noun_.re, &noun)) {
       size_t k = offset(text, noun);
       size_t e = k + noun.size();
-      if (in_title(static_cast<uint32_t>(k)) || in_titled_quote(text, k)) continue;
+      if (in_title(static_cast<uint32_t>(k)) || in_titled_quote(text, marks, k)) continue;
       std::string_view after = text.substr(e);
       // 集体安全条约组织, 联合国开发计划署 are bodies; 声明如下 is a verb.
       // 临时议程, 议程项目 list the items of a session.
@@ -464,9 +490,7 @@ class InstrumentExtractor : public Extractor {
         continue;
       }
       if (codepoints(name) < codepoints(noun) + 2 || generic(name)) continue;
-      bool inside = false;  // already part of a 关于 name or a pair
-      for (const Mention& m : *out) inside = inside || (m.begin <= start && m.end >= e);
-      if (inside) continue;
+      if (inside_earlier_name(start, e)) continue;  // already part of a 关于 name or a pair
       Add(text, static_cast<uint32_t>(start), static_cast<uint32_t>(e), canonical_title(name), kind,
           noun_.name, out);
     }
@@ -476,40 +500,54 @@ class InstrumentExtractor : public Extractor {
   //   加入该公约…也加入其附加议定书   -> the last convention's 附加议定书
   //   A与B的合作,并注意到这两个实体…签署的合作谅解备忘录 -> A与B合作谅解备忘录
   template <typename InTitle>
-  void ExtractAnaphora(std::string_view text, InTitle in_title, std::vector<Mention>* found) const {
+  void ExtractAnaphora(std::string_view text, const Marks& marks, InTitle in_title,
+                       std::vector<Mention>* found) const {
     std::vector<Mention> added;
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece protocol;
     bool possible = may_match(its_protocol_, text);
+    // The conventions and treaties by end, the first found first among
+    // equal ends: the parent is the one ending last at or before the
+    // protocol, if no line break stands between them (a line break after it
+    // stands after every convention ending earlier, too).
+    std::vector<std::pair<uint32_t, size_t>> treaties;  // (end, index into *found)
+    for (size_t i = 0; possible && i < found->size(); ++i) {
+      const Mention& m = (*found)[i];
+      if (m.value == "convention" || m.value == "treaty") treaties.emplace_back(m.end, i);
+    }
+    std::sort(treaties.begin(), treaties.end());
     while (possible && RE2::FindAndConsume(&input, *its_protocol_.re, &protocol)) {
       uint32_t at = offset(text, protocol);
       if (in_title(at)) continue;
-      const Mention* parent = nullptr;
-      for (const Mention& m : *found) {
-        bool same_paragraph =
-            m.end <= at && text.substr(m.end, at - m.end).find('\n') == std::string_view::npos;
-        if (same_paragraph && (m.value == "convention" || m.value == "treaty") &&
-            (parent == nullptr || m.end > parent->end)) {
-          parent = &m;
-        }
-      }
-      if (parent == nullptr) continue;
+      auto after = std::upper_bound(treaties.begin(), treaties.end(), at,
+                                    [](uint32_t p, const auto& t) { return p < t.first; });
+      if (after == treaties.begin()) continue;
+      uint32_t last_end = std::prev(after)->first;
+      if (marks.newlines.AnyIn(last_end, at)) continue;
+      // The first found of those ending at last_end.
+      auto first = std::lower_bound(treaties.begin(), after, last_end,
+                                    [](const auto& t, uint32_t e) { return t.first < e; });
+      const Mention* parent = &(*found)[first->second];
       Add(text, at, at + static_cast<uint32_t>(protocol.size()),
           parent->canonical + std::string(protocol), "protocol", its_protocol_.name, &added);
     }
     input = re2::StringPiece(text.data(), text.size());
     re2::StringPiece memorandum;
     possible = may_match(both_parties_, text);
+    const Occurrences full_stops(possible ? text : std::string_view(), "。");
+    const Occurrences joints(possible ? text : std::string_view(), "与");
     while (possible && RE2::FindAndConsume(&input, *both_parties_.re, &memorandum)) {
       uint32_t at = offset(text, memorandum);
       if (in_title(at)) continue;
-      size_t sentence = text.rfind("。", at);
-      sentence = sentence == std::string_view::npos ? 0 : sentence;
-      size_t joint = text.rfind("与", at);
-      if (joint == std::string_view::npos || joint < sentence) continue;
+      size_t sentence = full_stops.LastAtOrBefore(at);
+      sentence = sentence == Occurrences::npos ? 0 : sentence;
+      size_t joint = joints.LastAtOrBefore(at);
+      if (joint == Occurrences::npos || joint < sentence) continue;
       size_t region = 0;
       size_t start = NameStart(text, joint, &region);
-      size_t second_end = text.find("的", joint);
+      // The first 的 after the joint that starts at or before `at`: looked
+      // for up to `at` only, not over the rest of the text.
+      size_t second_end = text.substr(0, at + 3).find("的", joint);
       if (start == std::string_view::npos || second_end == std::string_view::npos ||
           second_end > at || codepoints(text.substr(joint, second_end - joint)) > 25) {
         continue;

@@ -166,7 +166,11 @@ class MeetingExtractor : public Extractor {
       std::string_view ch = text.substr(pos - n, n);
       // 政府首脑(总理)理事会: a short gloss in parentheses inside the body.
       if (ch == ")") {
-        size_t open = text.rfind('(', pos - 1);
+        // Only the last 20 bytes can hold the gloss's '(': not read further
+        // back, which on a long line would be quadratic.
+        size_t from = pos > 20 ? pos - 20 : 0;
+        size_t open = text.substr(from, pos - from).rfind('(');
+        if (open != std::string_view::npos) open += from;
         if (open != std::string_view::npos && pos - open <= 20 &&
             text.substr(open, pos - open).find('\n') == std::string_view::npos) {
           pos = open;
@@ -299,63 +303,153 @@ class MeetingExtractor : public Extractor {
     }
   }
 
+  // What a meeting's canonical name reads as: the body, the ordinal as a
+  // number with its counter (19次), and the session word.
+  struct Key {
+    bool ordinal = false;  // false: the name has no ordinal, the rest is empty
+    std::string body, number, tail;
+  };
+  Key KeyOf(const Mention& m) const {
+    Key k;
+    re2::StringPiece body, ordinal, tail;
+    if (!RE2::FullMatch(m.canonical, *ordinal_key_.re, &body, &ordinal, &tail)) return k;
+    // 第十九次 -> 19, 首届 -> 1 (第 and the counter are 3 bytes each).
+    std::string_view o(ordinal.data(), ordinal.size());
+    long n = starts_with(o, "首") ? 1 : parse_number(o.substr(3, o.size() - 6));
+    k.ordinal = true;
+    k.body = std::string(body);
+    k.number = std::to_string(n) + std::string(last_chars(ordinal, 1));
+    k.tail = std::string(tail);
+    return k;
+  }
+
   // Bare ordinals inherit the body of the meeting before them; same-session
-  // mentions share the fullest name.
+  // mentions share the fullest name. Each step is O(n log n) in the number
+  // of mentions: a document of one long line holds them all in one
+  // paragraph, and comparing each mention with all the others (or reading
+  // the text back from each) would be quadratic.
   void Resolve(std::string_view text, std::vector<Mention>* found) const {
     std::sort(found->begin(), found->end(),
               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-    struct Key {
-      std::string body, ordinal, tail;
-    };
-    auto key_of = [&](const Mention& m, Key* k) {
-      re2::StringPiece body, ordinal, tail;
-      if (!RE2::FullMatch(m.canonical, *ordinal_key_.re, &body, &ordinal, &tail)) return false;
-      // 第十九次 -> 19, 首届 -> 1 (第 and the counter are 3 bytes each).
-      std::string_view o(ordinal.data(), ordinal.size());
-      long n = starts_with(o, "首") ? 1 : parse_number(o.substr(3, o.size() - 6));
-      *k = {std::string(body), std::to_string(n) + std::string(last_chars(ordinal, 1)),
-            std::string(tail)};
-      return true;
-    };
+    InheritBodies(text, found);
+    ShareFullestNames(found);
+  }
+
+  // A bare ordinal (第十九次会议) takes the body of the nearest meeting before
+  // it with the same counter and session word, unless a line break stands
+  // between them or between the ordinal and any mention in between. Read as
+  // a scan back from each mention, in `found` order, stopping at the first
+  // mention j with a line break in text[end_j, begin_i): for j ending at or
+  // before begin_i that is end_j <= the last line break before begin_i; for
+  // j overlapping begin_i the unsigned span runs on to the end of the text,
+  // so any line break after end_j stops it. The nearest stop and the
+  // nearest match are found with two monotonic stacks and a map instead.
+  void InheritBodies(std::string_view text, std::vector<Mention>* found) const {
+    const Occurrences newlines(text, "\n");
+    const size_t last_newline = newlines.LastAtOrBefore(text.size());
+    // (index, end), ends increasing: the last index whose end <= x.
+    std::vector<std::pair<size_t, uint32_t>> ending_early;
+    // (index, end) of mentions ending at or before last_newline, ends
+    // decreasing: the last index whose end > x.
+    std::vector<std::pair<size_t, uint32_t>> ending_late;
+    // (session word, counter) -> the last mention with a body and that key.
+    std::map<std::pair<std::string, std::string>, size_t> last_with_body;
+    constexpr size_t kNone = static_cast<size_t>(-1);
     for (size_t i = 0; i < found->size(); ++i) {
       Mention& m = (*found)[i];
-      Key k;
-      if (!key_of(m, &k) || !k.body.empty()) continue;
-      for (size_t j = i; j-- > 0;) {
-        const Mention& prev = (*found)[j];
-        if (text.substr(prev.end, m.begin - prev.end).find('\n') != std::string_view::npos) break;
-        Key pk;
-        if (key_of(prev, &pk) && !pk.body.empty() && pk.tail == k.tail &&
-            last_chars(pk.ordinal, 1) == last_chars(k.ordinal, 1)) {
-          m.canonical = pk.body + m.canonical;
-          break;
+      Key k = KeyOf(m);
+      if (k.ordinal && k.body.empty()) {
+        std::pair<std::string, std::string> session{k.tail, std::string(last_chars(k.number, 1))};
+        auto match = last_with_body.find(session);
+        size_t stop = kNone;
+        size_t line_break = m.begin == 0 ? Occurrences::npos : newlines.LastAtOrBefore(m.begin - 1);
+        if (line_break != Occurrences::npos) {
+          auto after = std::upper_bound(ending_early.begin(), ending_early.end(), line_break,
+                                        [](size_t x, const auto& e) { return x < e.second; });
+          if (after != ending_early.begin()) stop = std::prev(after)->first;
         }
+        auto over = std::partition_point(ending_late.begin(), ending_late.end(),
+                                         [&](const auto& e) { return e.second > m.begin; });
+        if (over != ending_late.begin()) {
+          size_t j = std::prev(over)->first;
+          stop = stop == kNone ? j : std::max(stop, j);
+        }
+        if (match != last_with_body.end() && (stop == kNone || match->second > stop)) {
+          Key pk = KeyOf((*found)[match->second]);
+          m.canonical = pk.body + m.canonical;
+          k = KeyOf(m);
+        }
+      }
+      if (k.ordinal && !k.body.empty()) {
+        last_with_body[{k.tail, std::string(last_chars(k.number, 1))}] = i;
+      }
+      while (!ending_early.empty() && ending_early.back().second >= m.end) ending_early.pop_back();
+      ending_early.emplace_back(i, m.end);
+      if (last_newline != Occurrences::npos && m.end <= last_newline) {
+        while (!ending_late.empty() && ending_late.back().second <= m.end) ending_late.pop_back();
+        ending_late.emplace_back(i, m.end);
       }
     }
-    // One name per session: the fullest among mentions that agree, by
-    // ordinal and by how the body and session word end (元首理事会…会议).
-    for (Mention& m : *found) {
-      Key k;
-      bool ordinal = key_of(m, &k);
-      std::string best = m.canonical;
-      int longer_names = 0;
-      for (const Mention& other : *found) {
-        if (other.canonical.size() <= m.canonical.size()) continue;
-        Key ok;
-        if (ordinal) {
-          if (!key_of(other, &ok) || ok.ordinal != k.ordinal) continue;
-          std::string mine = k.body + k.tail, theirs = ok.body + ok.tail;
-          bool alike = mine == k.tail && k.tail == "会议";
-          alike = alike || last_chars(mine, 4) == last_chars(theirs, 4);
-          if (!alike) continue;
-        } else if (key_of(other, &ok) || !ends_with(other.canonical, m.canonical)) {
-          continue;  // 成员国元首理事会会议 within 上海合作组织成员国元首理事会会议
-        }
-        if (other.canonical != best) ++longer_names;
-        if (other.canonical.size() > best.size()) best = other.canonical;
+  }
+
+  // One name per session: the fullest among mentions that agree, by ordinal
+  // and by how the body and session word end (元首理事会…会议): the first
+  // in `found` order of the longest names in each (ordinal, last four
+  // characters) class; a bare 第N次会议 takes the longest of its ordinal's
+  // names, whatever they end with. A name without ordinal takes the one
+  // longer name that ends with it (成员国元首理事会会议 within
+  // 上海合作组织成员国元首理事会会议), and stays itself when two different
+  // ones do. Renaming a mention to the fullest name of its class leaves that
+  // class's fullest name as it was, so the classes' names are found first;
+  // the names without ordinal are renamed in order, as they were when each
+  // mention compared itself with all the others.
+  void ShareFullestNames(std::vector<Mention>* found) const {
+    std::vector<Key> keys;
+    keys.reserve(found->size());
+    for (const Mention& m : *found) keys.push_back(KeyOf(m));
+    auto keep_longest = [](std::map<std::string, std::string>& best, const std::string& key,
+                           const std::string& name) {
+      std::string& b = best[key];
+      if (name.size() > b.size()) b = name;
+    };
+    std::map<std::string, std::string> by_ordinal, by_class;
+    auto class_of = [](const Key& k) {
+      return k.number + '\x1f' + std::string(last_chars(k.body + k.tail, 4));
+    };
+    // Names without ordinal, by their bytes reversed: the names ending with
+    // a name are the keys starting with its reverse. Value: how many
+    // mentions are so named now.
+    std::map<std::string, int> plain;
+    for (size_t i = 0; i < found->size(); ++i) {
+      const std::string& name = (*found)[i].canonical;
+      if (keys[i].ordinal) {
+        keep_longest(by_ordinal, keys[i].number, name);
+        keep_longest(by_class, class_of(keys[i]), name);
+      } else {
+        ++plain[std::string(name.rbegin(), name.rend())];
       }
-      // A short name that ends two different longer ones stays itself.
-      if (ordinal || longer_names == 1) m.canonical = best;
+    }
+    for (size_t i = 0; i < found->size(); ++i) {
+      Mention& m = (*found)[i];
+      const Key& k = keys[i];
+      if (k.ordinal) {
+        bool any_tail = k.body.empty() && k.tail == "会议";
+        const std::string& best = any_tail ? by_ordinal[k.number] : by_class[class_of(k)];
+        if (best.size() > m.canonical.size()) m.canonical = best;
+        continue;
+      }
+      std::string reversed(m.canonical.rbegin(), m.canonical.rend());
+      std::string longer;
+      int distinct = 0;
+      for (auto it = plain.upper_bound(reversed);
+           it != plain.end() && distinct < 2 && starts_with(it->first, reversed); ++it) {
+        longer = it->first;
+        ++distinct;
+      }
+      if (distinct != 1) continue;
+      if (--plain[reversed] == 0) plain.erase(reversed);
+      ++plain[longer];
+      m.canonical.assign(longer.rbegin(), longer.rend());
     }
   }
 

@@ -309,19 +309,43 @@ class OrganizationExtractor : public ContextualExtractor {
     Add(text, anchor.begin, end, CanonicalOf(name, anchor, text), rule, found);
   }
 
+  // Every occurrence of each declared short form is a mention of the full
+  // name. A short form declared again for the same full name adds nothing
+  // new (the same mentions again), so each (form, full name) is expanded
+  // once: a text repeating its declaration n times (one long line of
+  // documents run together) would otherwise make n times n mentions.
   void AddDeclared(std::string_view text, const std::map<uint32_t, uint32_t>& known_spans,
                    std::vector<Mention>* found) const {
-    for (const DeclaredAbbreviation& declared : find_declared_abbreviations(declaration_, text)) {
-      const Mention* full = nullptr;
-      for (const Mention& m : *found) {
-        bool longer = full == nullptr || m.end - m.begin > full->end - full->begin;
-        if (m.end == declared.full_end && longer) full = &m;
+    // The full name of a declaration is the longest mention ending where the
+    // declaration's parenthesis opens (the first found among equals),
+    // including mentions added here for an earlier declaration.
+    std::map<uint32_t, size_t> longest_ending_at;  // end -> index into *found
+    size_t indexed = 0;
+    auto index_new_mentions = [&]() {
+      for (; indexed < found->size(); ++indexed) {
+        const Mention& m = (*found)[indexed];
+        auto [it, added] = longest_ending_at.emplace(m.end, indexed);
+        const Mention& held = (*found)[it->second];
+        if (!added && m.end - m.begin > held.end - held.begin) it->second = indexed;
       }
-      if (full == nullptr) continue;
-      const std::string canonical = full->canonical;
+    };
+    std::set<std::pair<std::string, std::string>> expanded;  // (short form, full name)
+    std::map<std::string, std::vector<size_t>> occurrences;   // short form -> where written
+    for (const DeclaredAbbreviation& declared : find_declared_abbreviations(declaration_, text)) {
+      index_new_mentions();
+      auto full = longest_ending_at.find(declared.full_end);
+      if (full == longest_ending_at.end()) continue;
+      const std::string canonical = (*found)[full->second].canonical;
       for (const std::string& form : declared.short_forms) {
-        for (size_t at = text.find(form); at != std::string_view::npos;
-             at = text.find(form, at + form.size())) {
+        if (!expanded.emplace(form, canonical).second) continue;
+        auto [where, is_new] = occurrences.try_emplace(form);
+        if (is_new) {
+          for (size_t at = text.find(form); at != std::string_view::npos;
+               at = text.find(form, at + form.size())) {
+            where->second.push_back(at);
+          }
+        }
+        for (size_t at : where->second) {
           uint32_t begin = static_cast<uint32_t>(at);
           uint32_t end = begin + static_cast<uint32_t>(form.size());
           Add(text, begin, end, canonical, "organization/declared", found);

@@ -47,8 +47,10 @@ const char* opening_verb(std::string_view s) {
                                "元首们", "大会", "安理会", "安全理事会"}) {
       if (starts_with(s, p)) s.remove_prefix(p.size()), changed = true;
     }
-    // An adverb: up to six characters ending in 地 (满意地, 赞赏地).
-    size_t di = s.find("地");
+    // An adverb: up to six characters ending in 地 (满意地, 赞赏地). Only
+    // the first 21 bytes can hold it: `s` runs to the next mention, and
+    // searching all of it for each clause would be quadratic on one line.
+    size_t di = s.substr(0, 18 + 3).find("地");
     if (di != std::string_view::npos && di > 0 && di <= 18 && !contains(s.substr(0, di), ",") &&
         (starts_with(s, "满意") || starts_with(s, "赞赏") || starts_with(s, "关切") ||
          starts_with(s, "欣慰") || starts_with(s, "深感关切"))) {
@@ -71,27 +73,29 @@ const char* opening_verb(std::string_view s) {
 }  // namespace
 
 void relate_citations(RelationContext& ctx) {
-  std::string_view text = ctx.text();
   const std::vector<int>& top = ctx.top();
   const char* verb = nullptr;
   uint32_t pos = 0;  // where the text read so far ends
   for (int i : top) {
     const Mention& m = ctx.mention(i);
-    // Look for paragraph starts and verb-switching clauses before m.
+    // Look for paragraph starts and verb-switching clauses before m. Each
+    // byte of the text is read once: the next line break and the next
+    // comma are found again only once the cut has passed them.
     std::string_view before = ctx.slice(pos, m.begin);
-    for (size_t p = 0; p < before.size();) {
-      size_t nl = before.find('\n', p);
-      size_t cm = before.find(",", p);
+    size_t nl = before.find('\n');
+    size_t cm = before.find(",");
+    for (;;) {
       size_t cut = std::min(nl, cm);
       if (cut == std::string_view::npos) break;
-      std::string_view next = before.substr(cut + 1);
-      const char* v = opening_verb(next);
+      const char* v = opening_verb(before.substr(cut + 1));
       if (before[cut] == '\n') {
         verb = v;  // a new paragraph: its own verb or none
       } else if (v != nullptr) {
         verb = v;  // a clause with a verb of its own: ,并在这方面注意到 / ,欢迎
       }
-      p = cut + 1;
+      size_t p = cut + 1;
+      if (nl < p) nl = before.find('\n', p);
+      if (cm < p) cm = before.find(",", p);
     }
     if (pos == 0 && verb == nullptr) verb = opening_verb(ctx.slice(0, m.begin));
     pos = std::max(pos, m.end);
@@ -99,10 +103,12 @@ void relate_citations(RelationContext& ctx) {
         !(m.type == T::kResolution || m.type == T::kInstrument || m.type == T::kMeeting)) {
       continue;
     }
-    // Evidence from the start of the paragraph's line to the cited text.
-    size_t line = text.rfind('\n', m.begin);
-    uint32_t begin = line == std::string_view::npos ? 0 : static_cast<uint32_t>(line + 1);
-    ctx.Add(verb, RelationMention::kDocument, i, begin, m.end, "relation/paragraph-verb");
+    // Evidence from the start of the sentence citing the text to the cited
+    // text: the sentence holds the relation. (Not from the paragraph's start:
+    // a paragraph may be a whole file on one line, and each evidence would
+    // then quote all of it, output growing with the square of the size.)
+    ctx.Add(verb, RelationMention::kDocument, i, ctx.sentence_begin(m.begin), m.end,
+            "relation/paragraph-verb");
   }
 }
 

@@ -9,6 +9,8 @@
 // it stands with its title in the closing block after the last sentence
 // (the signatures of a declaration); a name in running text with a title
 // represents its country but signs nothing.
+#include <algorithm>
+
 #include "extract/relation_rules.h"
 
 namespace treatygraph {
@@ -42,8 +44,12 @@ void sponsors(RelationContext& ctx) {
     for (size_t pos = text.find(marker); pos != std::string_view::npos;
          pos = text.find(marker, pos + 1)) {
       // Walk back over the countries listed before the marker.
-      size_t k = 0;
-      while (k < top.size() && ctx.mention(top[k]).end <= pos) ++k;
+      // Top-level mentions end in increasing order (none is nested in
+      // another): a binary search, not a walk from the first for each marker.
+      size_t k = static_cast<size_t>(
+          std::partition_point(top.begin(), top.end(),
+                               [&](int i) { return ctx.mention(i).end <= pos; }) -
+          top.begin());
       uint32_t boundary = static_cast<uint32_t>(pos);
       std::vector<int> found;
       while (k > 0) {

@@ -57,6 +57,10 @@ class RelationContext {
   // Text between two top-level neighbours (empty when they touch or overlap).
   std::string_view between(int first, int second) const;
 
+  // Where the sentence holding text[pos] begins (Document::sentences; a
+  // sentence never spans a line break). A binary search: O(log sentences).
+  uint32_t sentence_begin(uint32_t pos) const;
+
   // shape_of(text[begin, end)), except that a line break the ingest kept
   // inside a wrapped sentence (a long line ending mid-word in CJK text,
   // as PDF extractions leave them) does not end the clause.
@@ -79,6 +83,7 @@ class RelationContext {
 
  private:
   std::string_view text_;
+  const std::vector<Sentence>& sentences_;
   const std::vector<Mention>& mentions_;
   std::vector<int> top_;
   std::vector<RelationMention>* out_;

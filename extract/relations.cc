@@ -14,6 +14,7 @@
 // This file holds the shared context and text helpers.
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "extract/extractors_internal.h"
 #include "extract/relation_rules.h"
@@ -23,7 +24,7 @@ namespace treatygraph {
 
 RelationContext::RelationContext(const Document& doc, const std::vector<Mention>& mentions,
                                  std::vector<RelationMention>* out)
-    : text_(doc.text), mentions_(mentions), out_(out) {
+    : text_(doc.text), sentences_(doc.sentences), mentions_(mentions), out_(out) {
   // Mentions arrive sorted by (begin, longer first): a mention that ends
   // inside the last kept one is nested in it.
   uint32_t covered_to = 0;
@@ -44,6 +45,13 @@ std::string_view RelationContext::slice(uint32_t begin, uint32_t end) const {
 
 std::string_view RelationContext::between(int first, int second) const {
   return slice(mention(first).end, mention(second).begin);
+}
+
+uint32_t RelationContext::sentence_begin(uint32_t pos) const {
+  auto after = std::upper_bound(sentences_.begin(), sentences_.end(), pos,
+                                [](uint32_t p, const Sentence& s) { return p < s.begin; });
+  if (after == sentences_.begin()) return 0;
+  return std::prev(after)->begin;
 }
 
 std::string RelationContext::entity_of(int i) const {

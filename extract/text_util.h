@@ -3,8 +3,11 @@
 #ifndef TREATYGRAPH_EXTRACT_TEXT_UTIL_H_
 #define TREATYGRAPH_EXTRACT_TEXT_UTIL_H_
 
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace treatygraph {
 
@@ -51,6 +54,41 @@ inline bool is_han(std::string_view ch) {
 inline bool is_han(std::string_view text, size_t pos) {
   return pos + 3 <= text.size() && is_han(text.substr(pos, 3));
 }
+
+// Where one piece (a line break, a quotation mark) is written in a text,
+// found once per document. Asking "the last one before pos" of it is a
+// binary search; text.rfind from each of n positions instead reads back to
+// the line's or the document's start every time, quadratic on one long line.
+//
+//   Occurrences newlines(text, "\n");
+//   size_t line_break = newlines.LastAtOrBefore(pos);  // == text.rfind('\n', pos)
+class Occurrences {
+ public:
+  static constexpr size_t npos = std::string_view::npos;
+
+  // REQUIRES: piece is non-empty.
+  Occurrences(std::string_view text, std::string_view piece) {
+    for (size_t at = text.find(piece); at != npos; at = text.find(piece, at + 1)) at_.push_back(static_cast<uint32_t>(at));
+  }
+
+  // The last occurrence starting at or before pos (text.rfind(piece, pos));
+  // npos if none.
+  size_t LastAtOrBefore(size_t pos) const {
+    auto after = std::upper_bound(at_.begin(), at_.end(), pos);
+    return after == at_.begin() ? npos : *(after - 1);
+  }
+  // The first occurrence starting at or after pos (text.find(piece, pos));
+  // npos if none.
+  size_t FirstAtOrAfter(size_t pos) const {
+    auto it = std::lower_bound(at_.begin(), at_.end(), pos);
+    return it == at_.end() ? npos : *it;
+  }
+  // Whether one starts in [begin, end).
+  bool AnyIn(size_t begin, size_t end) const { return FirstAtOrAfter(begin) < end; }
+
+ private:
+  std::vector<uint32_t> at_;  // ascending; text offsets are 32-bit
+};
 
 }  // namespace treatygraph
 

@@ -547,6 +547,34 @@ TEST_CASE("paragraph verbs cite resolutions, instruments and meetings") {
   });
 }
 
+// The evidence of a cited text is the sentence that cites it, from its
+// start: not the paragraph from its start, which on a file of one line is
+// the whole file before the citation (quadratic output).
+TEST_CASE("a citation's evidence starts at the sentence holding the cited text") {
+  std::string sentence = "成员国高度重视落实《合作纲要》。";
+  std::string text = "成员国重申,反恐怖机构发挥着特殊作用。";
+  for (int i = 0; i < 200; ++i) text += sentence;  // one paragraph, one line
+  Document doc = ingest_bytes("t.txt", "", text).value();
+  std::vector<Mention> mentions;
+  for (size_t at = doc.text.find("合作纲要"); at != std::string::npos;
+       at = doc.text.find("合作纲要", at + 1)) {
+    Mention m;
+    m.type = T::kInstrument;
+    m.begin = static_cast<uint32_t>(at);
+    m.end = static_cast<uint32_t>(at + std::string("合作纲要").size());
+    m.name = m.canonical = "合作纲要";
+    m.value = "programme";
+    mentions.push_back(m);
+  }
+  std::vector<RelationMention> found;
+  extract_relations(doc, mentions, &found);
+  CHECK(found.size() == mentions.size());
+  for (const RelationMention& r : found) {
+    CHECK(r.type == "REAFFIRMS");
+    CHECK(std::string_view(doc.text).substr(r.begin, r.end - r.begin) == "成员国高度重视落实《合作纲要");
+  }
+}
+
 TEST_CASE("organisations named as partners cooperate") {
   run({
       {"欢迎上海合作组织秘书处与联合国毒品和犯罪问题办公室于2011年6月签署谅解备忘录,"
