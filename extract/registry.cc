@@ -62,13 +62,15 @@ bool inside_one_of(const std::map<uint32_t, uint32_t>& spans, const Mention& m) 
 }
 
 // Keeps, per type, the longest of overlapping mentions (the earliest on a
-// tie), then drops what an instrument's 《》 title hides. An unbracketed
-// instrument name (伊朗核问题全面协议) hides nothing: the country in it is
-// still a country the text speaks of.
+// tie; of equal spans, the one found first: stable sorts, so the choice
+// depends on the mentions alone, not on how many others there are), then
+// drops what an instrument's 《》 title hides. An unbracketed instrument
+// name (伊朗核问题全面协议) hides nothing: the country in it is still a
+// country the text speaks of.
 std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention> found) {
   std::vector<size_t> order(found.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     const Mention& x = found[a];
     const Mention& y = found[b];
     if (x.end - x.begin != y.end - y.begin) return x.end - x.begin > y.end - y.begin;
@@ -110,7 +112,7 @@ std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention
     }
     out.push_back(std::move(found[i]));
   }
-  std::sort(out.begin(), out.end(), by_position);
+  std::stable_sort(out.begin(), out.end(), by_position);
   return out;
 }
 
