@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
 #include <optional>
 #include <thread>
 #include <map>
@@ -65,12 +64,7 @@ bool parse(const Args& args, BuildOptions* options) {
     } else if (a == "--strict") {
       options->strict = true;
     } else if (a == "--threads" && i + 1 < args.size()) {
-      int n = std::atoi(args[++i].c_str());
-      if (n < 1 || n > 256) {
-        std::fprintf(stderr, "treatygraph build: --threads takes a number from 1 to 256\n");
-        return false;
-      }
-      options->threads = static_cast<size_t>(n);
+      if (!parse_thread_count(args[++i], "build", &options->threads)) return false;
     } else if (a == "--stats") {
       options->stats = true;
     } else if (a == "-" || a.empty() || a[0] != '-') {

@@ -7,7 +7,6 @@
 // folders, as for `build`.
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 #include <optional>
 #include <thread>
 
@@ -39,12 +38,7 @@ bool parse(const Args& args, ExtractOptions* options) {
     } else if (a == "--strict") {
       options->strict = true;
     } else if (a == "--threads" && i + 1 < args.size()) {
-      int n = std::atoi(args[++i].c_str());
-      if (n < 1 || n > 256) {
-        std::fprintf(stderr, "treatygraph extract: --threads takes a number from 1 to 256\n");
-        return false;
-      }
-      options->threads = static_cast<size_t>(n);
+      if (!parse_thread_count(args[++i], "extract", &options->threads)) return false;
     } else if (a == "-" || a.empty() || a[0] != '-') {
       options->inputs.push_back(a);
     } else {

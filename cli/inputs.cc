@@ -39,6 +39,16 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, s
   return files;
 }
 
+bool parse_thread_count(const std::string& value, const char* command, size_t* threads) {
+  int n = std::atoi(value.c_str());
+  if (n < 1 || n > 256) {
+    std::fprintf(stderr, "treatygraph %s: --threads takes a number from 1 to 256\n", command);
+    return false;
+  }
+  *threads = static_cast<size_t>(n);
+  return true;
+}
+
 Result<Document> read_input(const std::string& input) {
   if (input != "-") return ingest_file(input);
   std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());

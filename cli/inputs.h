@@ -22,6 +22,10 @@ void warn(const std::string& message);
 // are warned about and counted in *skipped.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, size_t* skipped);
 
+// Parses the value of --threads (1 to 256) into *threads; false, with a
+// message naming `command` on stderr, otherwise.
+bool parse_thread_count(const std::string& value, const char* command, size_t* threads);
+
 // Ingests a file, or all of stdin for '-'.
 Result<Document> read_input(const std::string& input);
 

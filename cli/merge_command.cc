@@ -5,7 +5,6 @@
 // graph does not depend on the order its documents were added in.
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 #include <set>
 #include <thread>
 
@@ -41,12 +40,7 @@ bool parse(const Args& args, MergeOptions* options) {
     } else if (a == "--strict") {
       options->strict = true;
     } else if (a == "--threads" && i + 1 < args.size()) {
-      int n = std::atoi(args[++i].c_str());
-      if (n < 1 || n > 256) {
-        std::fprintf(stderr, "treatygraph merge: --threads takes a number from 1 to 256\n");
-        return false;
-      }
-      options->threads = static_cast<size_t>(n);
+      if (!parse_thread_count(args[++i], "merge", &options->threads)) return false;
     } else if (a == "-" || a.empty() || a[0] != '-') {
       options->inputs.push_back(a);
     } else {

@@ -2,12 +2,12 @@
 // layout is in treatygraph/shard.h). Every field a fragment holds is written,
 // so that merging lines gives exactly the graph a build would.
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <unordered_set>
 
+#include "shard/json_line.h"
 #include "treatygraph/shard.h"
 
 namespace treatygraph {
@@ -231,12 +231,7 @@ std::string skipped_to_json_line(const std::string& input, const std::string& re
 
 Result<FragmentLine> parse_fragment_line(std::string line, const std::string& origin) {
   rapidjson::Document json;
-  json.ParseInsitu(line.data());
-  if (json.HasParseError()) {
-    return Status(StatusCode::kUnreadable,
-                  std::string("not valid JSON: ") + rapidjson::GetParseError_En(json.GetParseError()),
-                  origin, json.GetErrorOffset());
-  }
+  if (Status parsed = parse_json_line(&line, origin, &json); !parsed.ok()) return parsed;
   LineReader r(origin);
   if (!json.IsObject()) return Status(StatusCode::kUnreadable, "not a treatygraph fragment line", origin);
   std::string kind = r.String(json, "treatygraph");

@@ -1,10 +1,10 @@
 // Documents as lines of JSON: how Hadoop Streaming and Spark's RDD.pipe hand
 // records to a program, since both split their input into lines.
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 #include <array>
 
+#include "shard/json_line.h"
 #include "treatygraph/shard.h"
 
 namespace treatygraph {
@@ -46,12 +46,7 @@ std::optional<std::string> decode_base64(std::string_view text) {
 
 Result<InputDocument> parse_input_line(std::string line, const std::string& origin) {
   rapidjson::Document json;
-  json.ParseInsitu(line.data());
-  if (json.HasParseError()) {
-    return Status(StatusCode::kUnreadable,
-                  std::string("not valid JSON: ") + rapidjson::GetParseError_En(json.GetParseError()),
-                  origin, json.GetErrorOffset());
-  }
+  if (Status parsed = parse_json_line(&line, origin, &json); !parsed.ok()) return parsed;
   auto field = [&json](const char* key) -> const rapidjson::Value* {
     auto it = json.FindMember(key);
     return it == json.MemberEnd() || !it->value.IsString() ? nullptr : &it->value;

@@ -1,16 +1,13 @@
 #include <doctest/doctest.h>
 
+#include "extract/test_util.h"
 #include "treatygraph/export.h"
 #include "treatygraph/shard.h"
 
 namespace treatygraph {
 namespace {
 
-const Extractors& extractors() {
-  static const Extractors* e =
-      new Extractors(std::move(Extractors::Create(Gazetteer::BuiltIn()).value()));
-  return *e;
-}
+const Extractors& extractors() { return testing::shared_extractors(); }
 
 DocumentFragment fragment_of(const std::string& name, const std::string& text) {
   Document d = ingest_bytes(name, "in/" + name, text).value();
