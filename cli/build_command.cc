@@ -120,7 +120,7 @@ int run_build(const Args& args) {
       return;
     }
     for (const IngestWarning& w : e.doc.value().warnings) {
-      warn(inputs[i] + ": byte " + std::to_string(w.byte_offset) + ": " + w.message);
+      warn(describe_ingest_warning(inputs[i], w));
     }
     clock.Start();
     bool added = graph.AddFragment(std::move(e.fragment));

@@ -95,7 +95,7 @@ Extracted extract_document(const Extractors& extractors, Result<Document> doc,
     return out;
   }
   for (const IngestWarning& w : doc.value().warnings) {
-    out.warnings.push_back(input + ": byte " + std::to_string(w.byte_offset) + ": " + w.message);
+    out.warnings.push_back(describe_ingest_warning(input, w));
   }
   out.line = fragment_to_json_line(make_fragment(doc.value(), extractors.Run(doc.value())));
   return out;

@@ -15,6 +15,10 @@ namespace fs = std::filesystem;
 
 void warn(const std::string& message) { std::fprintf(stderr, "treatygraph: warning: %s\n", message.c_str()); }
 
+std::string describe_ingest_warning(const std::string& input, const IngestWarning& warning) {
+  return input + ": byte " + std::to_string(warning.byte_offset) + ": " + warning.message;
+}
+
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, size_t* skipped) {
   std::vector<std::string> files;
   for (const std::string& input : inputs) {

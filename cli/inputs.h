@@ -16,6 +16,9 @@ namespace treatygraph::cli {
 // "treatygraph: warning: MESSAGE" on stderr.
 void warn(const std::string& message);
 
+// "INPUT: byte N: MESSAGE", how an ingest warning is reported.
+std::string describe_ingest_warning(const std::string& input, const IngestWarning& warning);
+
 // Expands folders recursively (without following links to folders, so link
 // loops cannot trap the walk), sorted so that runs are reproducible. Files
 // are kept as given; '-' stays '-'. Folders that cannot be read completely

@@ -84,6 +84,15 @@ bool fuller(const std::string& a, const std::string& b) {
   return a < b;
 }
 
+// One order for the evidence of nodes and edges, so that a MENTIONS edge
+// lists its evidence in the order its entity does (the JSON-LD refers from
+// one to the other, and a graph read back must equal the one written).
+// Evidence equal in all these is equal in all it shows.
+bool evidence_order(const Evidence& a, const Evidence& b) {
+  return std::tie(a.document, a.span.byte_begin, a.span.byte_end, a.rule) <
+         std::tie(b.document, b.span.byte_begin, b.span.byte_end, b.rule);
+}
+
 std::string resolution_key(const Mention& m) {
   switch (m.type) {
     case EntityType::kDate:
@@ -111,6 +120,29 @@ struct KnowledgeGraph::Impl {
     EdgeBuild& e = edges[{from, to, type}];
     e.documents.Add(evidence.document);
     e.evidence.push_back(std::move(evidence));
+  }
+
+  // Keeps the sentences some evidence quotes and empties the rest, so that
+  // a graph holds what its JSON-LD holds: built, merged or read back, the
+  // same graph is the same in memory and in every file derived from it.
+  void KeepQuotedSentences() {
+    std::vector<std::vector<bool>> quoted(documents.size());
+    auto mark = [&](const std::vector<Evidence>& evidence) {
+      for (const Evidence& ev : evidence) {
+        std::vector<bool>& q = quoted[ev.document];
+        if (ev.sentence >= q.size()) q.resize(ev.sentence + 1);
+        q[ev.sentence] = true;
+      }
+    };
+    for (const auto& [id, b] : nodes) mark(b.evidence);
+    for (const auto& [key, b] : edges) mark(b.evidence);
+    for (size_t d = 0; d < documents.size(); ++d) {
+      std::vector<std::string>& sentences = documents[d].sentences;
+      sentences.resize(std::min(sentences.size(), quoted[d].size()));
+      for (size_t k = 0; k < sentences.size(); ++k) {
+        if (!quoted[d][k]) std::string().swap(sentences[k]);
+      }
+    }
   }
 };
 
@@ -224,43 +256,6 @@ void KnowledgeGraph::Reopen() {
   g.final_edges.clear();
 }
 
-namespace {
-
-// One order for the evidence of nodes and edges, so that a MENTIONS edge
-// lists its evidence in the order its entity does (the JSON-LD refers from
-// one to the other, and a graph read back must equal the one written).
-// Evidence equal in all these is equal in all it shows.
-bool evidence_order(const Evidence& a, const Evidence& b) {
-  return std::tie(a.document, a.span.byte_begin, a.span.byte_end, a.rule) <
-         std::tie(b.document, b.span.byte_begin, b.span.byte_end, b.rule);
-}
-
-// Keeps the sentences some evidence quotes and empties the rest, so that a
-// graph holds what its JSON-LD holds: built, merged or read back, the same
-// graph is the same in memory and in every file derived from it.
-template <typename Impl>
-void KeepQuotedSentences(Impl* g) {
-  std::vector<std::vector<bool>> quoted(g->documents.size());
-  auto mark = [&](const std::vector<Evidence>& evidence) {
-    for (const Evidence& ev : evidence) {
-      std::vector<bool>& q = quoted[ev.document];
-      if (ev.sentence >= q.size()) q.resize(ev.sentence + 1);
-      q[ev.sentence] = true;
-    }
-  };
-  for (const auto& [id, b] : g->nodes) mark(b.evidence);
-  for (const auto& [key, b] : g->edges) mark(b.evidence);
-  for (size_t d = 0; d < g->documents.size(); ++d) {
-    std::vector<std::string>& sentences = g->documents[d].sentences;
-    sentences.resize(std::min(sentences.size(), quoted[d].size()));
-    for (size_t k = 0; k < sentences.size(); ++k) {
-      if (!quoted[d][k]) std::string().swap(sentences[k]);
-    }
-  }
-}
-
-}  // namespace
-
 void KnowledgeGraph::Finalize() {
   Impl& g = *impl_;
   g.final_nodes.clear();
@@ -286,7 +281,7 @@ void KnowledgeGraph::Finalize() {
     renumber(b.evidence);
     std::stable_sort(b.evidence.begin(), b.evidence.end(), evidence_order);
   }
-  KeepQuotedSentences(&g);
+  g.KeepQuotedSentences();
   for (uint32_t i = 0; i < g.documents.size(); ++i) {
     const DocumentRecord& d = g.documents[i];
     Node n;
