@@ -81,7 +81,7 @@ const std::string* NameDictionary::CanonicalOf(EntityType type, std::string_view
 
 Result<Rule> compile_declaration_rule() {
   return compile_rule("abbreviation/declared",
-                      "\\((?:以下简称|以下称|下称|简称)((?:“[^”()]{1,20}”(?:或|、|和)?)+)\\)");
+                      "\\((?:以下简称|以下称|下称|简称)((?:“[^”()\\n]{1,20}”(?:或|、|和)?)+)\\)");
 }
 
 std::vector<DeclaredAbbreviation> find_declared_abbreviations(const Rule& declaration,

@@ -4,6 +4,7 @@
 // contract on every mention: the span lies inside the file, and decoding and
 // normalising the original bytes gives exactly the text the rule matched.
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 
@@ -12,6 +13,15 @@
 #include "treatygraph/graph.h"
 
 namespace {
+
+// Says which contract a mention broke before aborting, so a crash found in CI
+// can be read from its log alone.
+[[noreturn]] void fail(const treatygraph::Mention& m, const char* why) {
+  std::fprintf(stderr, "contract broken: %s: %s mention [%zu, %zu) by rule %s\n", why,
+               std::string(treatygraph::entity_type_name(m.type)).c_str(), size_t{m.begin}, size_t{m.end},
+               m.rule.c_str());
+  std::abort();
+}
 
 const treatygraph::Extractors& extractors() {
   static const treatygraph::Extractors* e = [] {
@@ -31,16 +41,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const Document& d = doc.value();
   Extraction found = extractors().Run(d);
   for (const Mention& m : found.mentions) {
-    if (m.begin >= m.end || m.end > d.text.size()) std::abort();
+    if (m.begin >= m.end || m.end > d.text.size()) fail(m, "span outside the text");
     SourceSpan span = d.source_span(m.begin, m.end);
-    if (span.byte_begin >= span.byte_end || span.byte_end > d.original.size()) std::abort();
+    if (span.byte_begin >= span.byte_end || span.byte_end > d.original.size()) fail(m, "source span outside the file");
     // Only UTF-8 plain text can be re-decoded byte for byte on its own:
     // other encodings may need the state of the bytes before the span, and
     // HTML spans hold markup and entities the text does not.
-    if (d.encoding == "UTF-8" && d.format == "text" &&
-        normalize_for_matching(d.original.substr(span.byte_begin, span.byte_end - span.byte_begin)) !=
-            d.text.substr(m.begin, m.end - m.begin)) {
-      std::abort();
+    if (d.encoding != "UTF-8" || d.format != "text") continue;
+    std::string source = d.original.substr(span.byte_begin, span.byte_end - span.byte_begin);
+    std::string matched = d.text.substr(m.begin, m.end - m.begin);
+    std::string renormalised = normalize_for_matching(source);
+    if (renormalised != matched) {
+      std::fprintf(stderr, "matched      \"%s\"\nrenormalised \"%s\"\nsource bytes [%zu, %zu)\n", matched.c_str(),
+                   renormalised.c_str(), span.byte_begin, span.byte_end);
+      fail(m, "the source bytes do not normalise to the matched text");
     }
   }
   for (const RelationMention& r : found.relations) {

@@ -28,10 +28,18 @@ for target in ingest_extract graph_loader fragment_line; do
   cp "$corpus"/* "$work"/
   echo "fuzzing $target for ${seconds}s"
   (cd build-fuzz/fuzz && ./"${target}_fuzzer" -max_total_time="$seconds" -max_len=65536 \
-     -print_final_stats=1 "corpus-$target" 2>&1 | grep -E "^(stat::number_of_executed_units|#[0-9]+ *DONE)|ERROR|SUMMARY" || true)
-  if compgen -G "build-fuzz/fuzz/crash-*" >/dev/null || compgen -G "build-fuzz/fuzz/leak-*" >/dev/null ||
-     compgen -G "build-fuzz/fuzz/timeout-*" >/dev/null; then
-    echo "fuzzing $target found a failing input:" build-fuzz/fuzz/crash-* build-fuzz/fuzz/leak-* build-fuzz/fuzz/timeout-*
+     -print_final_stats=1 "corpus-$target" >"../$target.log" 2>&1 || true)
+  grep -a -E "^(stat::number_of_executed_units|#[0-9]+ *DONE)|ERROR|SUMMARY" "build-fuzz/$target.log" || true
+  failing=$(compgen -G "build-fuzz/fuzz/crash-*" || compgen -G "build-fuzz/fuzz/leak-*" ||
+            compgen -G "build-fuzz/fuzz/timeout-*" || true)
+  if [ -n "$failing" ]; then
+    # CI keeps only the log: print what broke and the input itself, so the
+    # failure can be reproduced from the log (base64 -d > crash; run the
+    # fuzzer on that file) and turned into a regression test.
+    echo "fuzzing $target found a failing input:" $failing
+    grep -a -B2 -A12 -E "contract broken|ERROR: (AddressSanitizer|UndefinedBehaviorSanitizer|libFuzzer)|runtime error" \
+      "build-fuzz/$target.log" | head -60 || true
+    for f in $failing; do echo "$f (base64):"; base64 -w 100 "$f" | head -700; done
     exit 1
   fi
 done

@@ -40,6 +40,9 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       // Declared abbreviations, including the document's own 本组织.
       {"成立亚洲合作论坛(以下简称“亚合论”或“本组织”)。亚合论欢迎本组织扩大",
        {"亚洲合作论坛", "亚合论", "本组织", "亚合论", "本组织"}},
+      // A quoted short form never runs across a paragraph break: when one
+      // seems to, the quote was never closed where it should have been.
+      {"成立亚洲合作论坛(简称“亚合\n\n本组织”)。亚合本组织欢迎", {"亚洲合作论坛"}},
       // Generic phrases are not names.
       {"同有关国家、国际和地区组织及机构深化合作", {}},
       {"邀请国际金融机构和开发机构参与", {}},
