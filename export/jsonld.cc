@@ -7,12 +7,12 @@
 // Standard vocabularies where they fit (schema.org types and names, PROV-O
 // for derivation, xsd dates); everything else under the tg: namespace.
 // Every key is a compact IRI, so a safe-mode processor drops nothing.
-#include <rapidjson/writer.h>
 #include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <algorithm>
-#include <map>
 #include <set>
+#include <unordered_map>
 
 #include "base/atomic_file.h"
 #include "base/hash.h"
@@ -24,39 +24,43 @@ namespace {
 
 constexpr char kBase[] = "https://treatygraph.org/id/";
 
-// Streams rapidjson output into an AtomicFile in large blocks.
-class FileStream {
- public:
-  using Ch = char;
-  explicit FileStream(AtomicFile* file) : file_(file) { buffer_.reserve(1 << 20); }
-  void Put(char c) {
-    buffer_.push_back(c);
-    if (buffer_.size() >= (1 << 20)) Flush();
-  }
-  void Flush() {
-    file_->Write(buffer_);
-    buffer_.clear();
-  }
-
- private:
-  AtomicFile* file_;
-  std::string buffer_;
-};
-
 // Compact: a pretty-printed graph is a third larger and nobody reads it raw
-// (`jq .` does that better).
-using Writer = rapidjson::Writer<FileStream>;
+// (`jq .` does that better). Into RapidJSON's own StringBuffer, because only
+// there does its writer copy unescaped runs of a string in SIMD blocks.
+using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+
+// Hands the buffered output to the file in large blocks, between top-level
+// objects, so memory stays bounded however large the graph.
+void flush_if_full(rapidjson::StringBuffer& buffer, AtomicFile& file, bool force = false) {
+  if (!force && buffer.GetSize() < (size_t{1} << 20)) return;
+  file.Write(std::string_view(buffer.GetString(), buffer.GetSize()));
+  buffer.Clear();
+}
+
+void key(Writer& w, std::string_view k) { w.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
+
+// True when `s` may hold a character XML 1.0 forbids (a C0 control, or the
+// EF lead byte of U+FFFE/U+FFFF). Branch-free, so it runs in vector
+// registers: almost every string is clean and is written without a copy.
+bool may_hold_forbidden(std::string_view s) {
+  unsigned suspicious = 0;
+  for (unsigned char c : s) suspicious |= static_cast<unsigned>(c < 0x20) | static_cast<unsigned>(c == 0xEF);
+  return suspicious != 0;
+}
 
 void str(Writer& w, std::string_view s) {
-  // Most strings hold nothing XML 1.0 forbids: write them without a copy.
-  bool clean = true;
-  for (unsigned char c : s) clean = clean && (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') && c != 0xEF;
-  if (clean) {
-    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-    return;
+  if (may_hold_forbidden(s)) {
+    std::string cleaned = drop_forbidden_characters(s);
+    if (cleaned.size() != s.size()) {
+      w.String(cleaned.data(), static_cast<rapidjson::SizeType>(cleaned.size()));
+      return;
+    }
   }
-  std::string cleaned = drop_forbidden_characters(s);
-  w.String(cleaned.data(), static_cast<rapidjson::SizeType>(cleaned.size()));
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+void id_object(Writer& w, std::string_view iri) {
+  w.StartObject(), key(w, "@id"), str(w, iri), w.EndObject();
 }
 
 const char* schema_type(const std::string& type) {
@@ -81,60 +85,99 @@ std::string node_iri(const Node& n) {
   return kBase + n.id;
 }
 
-std::string sentence_iri(const std::string& doc_iri, uint32_t index) {
-  return doc_iri + "#s" + std::to_string(index);
+// Reusable text for the IRIs and blank-node ids built per mention and edge,
+// so that writing allocates nothing per piece of evidence.
+struct Scratch {
+  std::string a, b;
+};
+
+// The IRI of a document's k-th sentence.
+const std::string& sentence_iri(const std::string& doc_iri, uint32_t index, std::string* out) {
+  out->assign(doc_iri).append("#s").append(std::to_string(index));
+  return *out;
 }
 
 // The blank-node id of a node's k-th mention: MENTIONS statements refer to
 // their evidence by it instead of repeating it.
-std::string mention_id(const Node& n, size_t k) { return "_:" + n.id + "-m" + std::to_string(k); }
+const std::string& mention_id(const Node& n, size_t k, std::string* out) {
+  out->assign("_:").append(n.id).append("-m").append(std::to_string(k));
+  return *out;
+}
 
 void write_evidence(Writer& w, const KnowledgeGraph& graph, const std::vector<std::string>& doc_iri,
-                    const Evidence& ev, const std::string& blank_id = "") {
+                    const Evidence& ev, const std::string* blank_id, Scratch* scratch) {
   const DocumentRecord& doc = graph.documents()[ev.document];
   w.StartObject();
-  if (!blank_id.empty()) str(w, "@id"), str(w, blank_id);
-  str(w, "@type"), str(w, "tg:Evidence");
-  str(w, "tg:document"), w.StartObject(), str(w, "@id"), str(w, doc_iri[ev.document]), w.EndObject();
-  str(w, "tg:documentName"), str(w, doc.name);
-  str(w, "tg:byteStart"), w.Uint64(ev.span.byte_begin);
-  str(w, "tg:byteEnd"), w.Uint64(ev.span.byte_end);
-  str(w, "tg:codepointStart"), w.Uint64(ev.span.codepoint_begin);
-  str(w, "tg:codepointEnd"), w.Uint64(ev.span.codepoint_end);
-  str(w, "tg:line"), w.Uint(ev.line);
-  str(w, "tg:sentenceIndex"), w.Uint(ev.sentence);
+  if (blank_id != nullptr) key(w, "@id"), str(w, *blank_id);
+  key(w, "@type"), str(w, "tg:Evidence");
+  key(w, "tg:document"), id_object(w, doc_iri[ev.document]);
+  key(w, "tg:documentName"), str(w, doc.name);
+  key(w, "tg:byteStart"), w.Uint64(ev.span.byte_begin);
+  key(w, "tg:byteEnd"), w.Uint64(ev.span.byte_end);
+  key(w, "tg:codepointStart"), w.Uint64(ev.span.codepoint_begin);
+  key(w, "tg:codepointEnd"), w.Uint64(ev.span.codepoint_end);
+  key(w, "tg:line"), w.Uint(ev.line);
+  key(w, "tg:sentenceIndex"), w.Uint(ev.sentence);
   // Sentences are nodes of their own, written once on their document.
-  str(w, "tg:sentence"), w.StartObject(), str(w, "@id"),
-      str(w, sentence_iri(doc_iri[ev.document], ev.sentence)), w.EndObject();
-  (void)doc;
-  str(w, "tg:surface"), str(w, ev.surface);
-  str(w, "tg:rule"), str(w, ev.rule);
+  key(w, "tg:sentence"), id_object(w, sentence_iri(doc_iri[ev.document], ev.sentence, &scratch->b));
+  key(w, "tg:surface"), str(w, ev.surface);
+  key(w, "tg:rule"), str(w, ev.rule);
   w.EndObject();
 }
 
 void write_context(Writer& w) {
-  str(w, "@context");
+  key(w, "@context");
   w.StartObject();
-  str(w, "@version"), w.Double(1.1);
-  str(w, "schema"), str(w, "https://schema.org/");
-  str(w, "prov"), str(w, "http://www.w3.org/ns/prov#");
-  str(w, "rdf"), str(w, "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-  str(w, "xsd"), str(w, "http://www.w3.org/2001/XMLSchema#");
-  str(w, "tg"), str(w, "https://treatygraph.org/ns#");
+  key(w, "@version"), w.Double(1.1);
+  key(w, "schema"), str(w, "https://schema.org/");
+  key(w, "prov"), str(w, "http://www.w3.org/ns/prov#");
+  key(w, "rdf"), str(w, "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+  key(w, "xsd"), str(w, "http://www.w3.org/2001/XMLSchema#");
+  key(w, "tg"), str(w, "https://treatygraph.org/ns#");
   w.EndObject();
 }
 
 void write_value(Writer& w, const Node& n) {
-  str(w, n.type == "Resolution" || n.type == "UNDocument" ? "schema:legislationIdentifier"
+  key(w, n.type == "Resolution" || n.type == "UNDocument" ? "schema:legislationIdentifier"
                                                           : "tg:value");
   if (n.type == "Date" && (n.value.size() == 10 || n.value.size() == 7)) {
     w.StartObject();
-    str(w, "@value"), str(w, n.value);
-    str(w, "@type"), str(w, n.value.size() == 10 ? "xsd:date" : "xsd:gYearMonth");
+    key(w, "@value"), str(w, n.value);
+    key(w, "@type"), str(w, n.value.size() == 10 ? "xsd:date" : "xsd:gYearMonth");
     w.EndObject();
   } else {
     str(w, n.value);
   }
+}
+
+// The property a relation type is written as on its source node.
+void relation_property(const std::string& type, std::string* out) {
+  if (type == "MENTIONS") {
+    out->assign("schema:mentions");
+  } else {
+    out->assign("tg:").append(type);
+  }
+}
+
+void write_document_fields(Writer& w, const DocumentRecord& d, const std::string& doc_iri,
+                           const std::set<uint32_t>& quoted, Scratch* scratch) {
+  key(w, "tg:path"), str(w, d.path);
+  key(w, "tg:encoding"), str(w, d.encoding);
+  key(w, "tg:format"), str(w, d.format);
+  key(w, "tg:bytes"), w.Uint64(d.bytes);
+  if (quoted.empty()) return;
+  // The sentences some evidence quotes, each once.
+  key(w, "tg:hasSentence");
+  w.StartArray();
+  for (uint32_t k : quoted) {
+    w.StartObject();
+    key(w, "@id"), str(w, sentence_iri(doc_iri, k, &scratch->b));
+    key(w, "@type"), str(w, "tg:Sentence");
+    key(w, "tg:index"), w.Uint(k);
+    key(w, "tg:text"), str(w, k < d.sentences.size() ? d.sentences[k] : "");
+    w.EndObject();
+  }
+  w.EndArray();
 }
 
 }  // namespace
@@ -142,12 +185,12 @@ void write_value(Writer& w, const Node& n) {
 Status write_jsonld(const KnowledgeGraph& graph, const std::string& path) {
   AtomicFile file(path);
   if (!file.status().ok()) return file.status();
-  FileStream stream(&file);
-  Writer w(stream);
+  rapidjson::StringBuffer buffer(nullptr, (size_t{1} << 20) + (size_t{1} << 16));
+  Writer w(buffer);
   const auto& nodes = graph.nodes();
   const auto& edges = graph.edges();
   std::vector<std::string> doc_iri;
-  std::map<std::string_view, size_t> doc_index;
+  std::unordered_map<std::string_view, size_t> doc_index;
   for (const DocumentRecord& d : graph.documents()) {
     doc_index.emplace(d.id, doc_iri.size());
     doc_iri.push_back(kBase + d.id);
@@ -159,122 +202,121 @@ Status write_jsonld(const KnowledgeGraph& graph, const std::string& path) {
   for (const Edge& e : edges) {
     for (const Evidence& ev : e.evidence) quoted_sentences[ev.document].insert(ev.sentence);
   }
-  // REQUIRES: a node with this id exists (every edge end does).
-  auto node_of = [&nodes](const EntityId& id) -> const Node& {
-    return *std::lower_bound(nodes.begin(), nodes.end(), id,
-                             [](const Node& n, const EntityId& x) { return n.id < x; });
-  };
-  auto iri_of = [&node_of](const EntityId& id) { return node_iri(node_of(id)); };
+  // Every node's IRI, once, and the node of each id (every edge end is one).
+  std::vector<std::string> iri(nodes.size());
+  std::unordered_map<std::string_view, uint32_t> node_index;
+  node_index.reserve(nodes.size());
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    iri[i] = node_iri(nodes[i]);
+    node_index.emplace(nodes[i].id, static_cast<uint32_t>(i));
+  }
+  Scratch scratch;
 
   w.StartObject();
   write_context(w);
-  str(w, "@graph");
+  key(w, "@graph");
   w.StartArray();
   size_t e = 0;  // edges are sorted by source id, like the nodes
+  std::vector<const Edge*> outgoing;
   for (const Node& n : nodes) {
+    flush_if_full(buffer, file);
     w.StartObject();
-    str(w, "@id"), str(w, node_iri(n));
-    str(w, "@type"), str(w, schema_type(n.type));
-    str(w, "tg:id"), str(w, n.id);
-    str(w, "tg:entityType"), str(w, n.type);
-    str(w, "schema:name"), str(w, n.label);
+    key(w, "@id"), str(w, iri[&n - nodes.data()]);
+    key(w, "@type"), str(w, schema_type(n.type));
+    key(w, "tg:id"), str(w, n.id);
+    key(w, "tg:entityType"), str(w, n.type);
+    key(w, "schema:name"), str(w, n.label);
     if (!n.aliases.empty()) {
-      str(w, "schema:alternateName");
+      key(w, "schema:alternateName");
       w.StartArray();
       for (const std::string& a : n.aliases) str(w, a);
       w.EndArray();
     }
     if (!n.value.empty()) write_value(w, n);
-    str(w, "tg:degree"), w.Uint(n.degree);
-    str(w, "tg:pagerank"), w.Double(n.pagerank);
-    str(w, "tg:component"), w.Uint(n.component);
-    str(w, "tg:documentCount"), w.Uint(n.documents);
+    key(w, "tg:degree"), w.Uint(n.degree);
+    key(w, "tg:pagerank"), w.Double(n.pagerank);
+    key(w, "tg:component"), w.Uint(n.component);
+    key(w, "tg:documentCount"), w.Uint(n.documents);
     if (n.type == "Document") {
       auto found = doc_index.find(n.id);
       if (found != doc_index.end()) {
-        const DocumentRecord* d = &graph.documents()[found->second];
-        str(w, "tg:path"), str(w, d->path);
-        str(w, "tg:encoding"), str(w, d->encoding);
-        str(w, "tg:format"), str(w, d->format);
-        str(w, "tg:bytes"), w.Uint64(d->bytes);
-        // The sentences some evidence quotes, each once.
-        const std::set<uint32_t>& quoted = quoted_sentences[found->second];
-        if (!quoted.empty()) {
-          str(w, "tg:hasSentence");
-          w.StartArray();
-          for (uint32_t k : quoted) {
-            w.StartObject();
-            str(w, "@id"), str(w, sentence_iri(doc_iri[found->second], k));
-            str(w, "@type"), str(w, "tg:Sentence");
-            str(w, "tg:index"), w.Uint(k);
-            str(w, "tg:text"), str(w, k < d->sentences.size() ? d->sentences[k] : "");
-            w.EndObject();
-          }
-          w.EndArray();
-        }
+        write_document_fields(w, graph.documents()[found->second], doc_iri[found->second],
+                              quoted_sentences[found->second], &scratch);
       }
     }
     if (!n.evidence.empty()) {
-      str(w, "tg:mention");
+      key(w, "tg:mention");
       w.StartArray();
       for (size_t k = 0; k < n.evidence.size(); ++k) {
-        write_evidence(w, graph, doc_iri, n.evidence[k], mention_id(n, k));
+        write_evidence(w, graph, doc_iri, n.evidence[k], &mention_id(n, k, &scratch.a), &scratch);
       }
       w.EndArray();
     }
-    // Direct triples, one property per relation type.
+    // Direct triples, one property per relation type: properties in name
+    // order (schema:mentions sorts before tg:), targets in edge order.
     while (e < edges.size() && edges[e].from < n.id) ++e;
-    std::map<std::string, std::vector<std::string>> targets;  // property -> IRIs
-    for (; e < edges.size() && edges[e].from == n.id; ++e) {
-      std::string prop = edges[e].type == "MENTIONS" ? "schema:mentions" : "tg:" + edges[e].type;
-      targets[prop].push_back(iri_of(edges[e].to));
-    }
-    for (const auto& [prop, iris] : targets) {
-      str(w, prop);
-      w.StartArray();
-      for (const std::string& iri : iris) {
-        w.StartObject(), str(w, "@id"), str(w, iri), w.EndObject();
+    outgoing.clear();
+    for (; e < edges.size() && edges[e].from == n.id; ++e) outgoing.push_back(&edges[e]);
+    std::stable_sort(outgoing.begin(), outgoing.end(), [](const Edge* a, const Edge* b) {
+      bool a_mentions = a->type == "MENTIONS", b_mentions = b->type == "MENTIONS";
+      if (a_mentions != b_mentions) return a_mentions;
+      return a->type < b->type;
+    });
+    for (size_t i = 0; i < outgoing.size(); ++i) {
+      if (i == 0 || outgoing[i]->type != outgoing[i - 1]->type) {
+        if (i > 0) w.EndArray();
+        relation_property(outgoing[i]->type, &scratch.a);
+        key(w, scratch.a);
+        w.StartArray();
       }
-      w.EndArray();
+      id_object(w, iri[node_index.at(outgoing[i]->to)]);
     }
+    if (!outgoing.empty()) w.EndArray();
     w.EndObject();
   }
   // One statement per edge, with its evidence.
   for (const Edge& edge : edges) {
+    flush_if_full(buffer, file);
+    const uint32_t from = node_index.at(edge.from), to = node_index.at(edge.to);
     w.StartObject();
-    std::string key = edge.from + '\x1f' + edge.type + '\x1f' + edge.to;
-    str(w, "@id"), str(w, std::string(kBase) + "edge-" + hex64(stable_hash64(key)));
-    str(w, "@type"), str(w, "rdf:Statement");
-    str(w, "rdf:subject"), w.StartObject(), str(w, "@id"), str(w, iri_of(edge.from)), w.EndObject();
-    str(w, "rdf:predicate"), w.StartObject(), str(w, "@id"),
-        str(w, edge.type == "MENTIONS" ? "https://schema.org/mentions"
-                                       : "https://treatygraph.org/ns#" + edge.type),
-        w.EndObject();
-    str(w, "rdf:object"), w.StartObject(), str(w, "@id"), str(w, iri_of(edge.to)), w.EndObject();
-    str(w, "tg:relationType"), str(w, edge.type);
-    str(w, "tg:weight"), w.Uint64(edge.evidence.size());
-    str(w, "tg:documentCount"), w.Uint(edge.documents);
-    str(w, "prov:wasDerivedFrom");
+    scratch.a.assign(edge.from).append(1, '\x1f').append(edge.type).append(1, '\x1f').append(edge.to);
+    scratch.b.assign(kBase).append("edge-").append(hex64(stable_hash64(scratch.a)));
+    key(w, "@id"), str(w, scratch.b);
+    key(w, "@type"), str(w, "rdf:Statement");
+    key(w, "rdf:subject"), id_object(w, iri[from]);
+    if (edge.type == "MENTIONS") {
+      scratch.a.assign("https://schema.org/mentions");
+    } else {
+      scratch.a.assign("https://treatygraph.org/ns#").append(edge.type);
+    }
+    key(w, "rdf:predicate"), id_object(w, scratch.a);
+    key(w, "rdf:object"), id_object(w, iri[to]);
+    key(w, "tg:relationType"), str(w, edge.type);
+    key(w, "tg:weight"), w.Uint64(edge.evidence.size());
+    key(w, "tg:documentCount"), w.Uint(edge.documents);
+    key(w, "prov:wasDerivedFrom");
     w.StartArray();
     if (edge.type == "MENTIONS") {
       // A mention's evidence is already on the entity (tg:mention): refer to
-      // the entries of this document rather than repeat them.
-      const Node& target = node_of(edge.to);
+      // the entries of this document rather than repeat them. The entity's
+      // evidence is in document order, so they are one run.
+      const std::vector<Evidence>& mentions = nodes[to].evidence;
       const uint32_t doc = edge.evidence.empty() ? 0 : edge.evidence.front().document;
-      for (size_t k = 0; k < target.evidence.size(); ++k) {
-        if (target.evidence[k].document != doc) continue;
-        w.StartObject(), str(w, "@id"), str(w, mention_id(target, k)), w.EndObject();
+      auto first = std::lower_bound(mentions.begin(), mentions.end(), doc,
+                                    [](const Evidence& ev, uint32_t d) { return ev.document < d; });
+      for (auto it = first; it != mentions.end() && it->document == doc; ++it) {
+        id_object(w, mention_id(nodes[to], static_cast<size_t>(it - mentions.begin()), &scratch.a));
       }
     } else {
-      for (const Evidence& ev : edge.evidence) write_evidence(w, graph, doc_iri, ev);
+      for (const Evidence& ev : edge.evidence) write_evidence(w, graph, doc_iri, ev, nullptr, &scratch);
     }
     w.EndArray();
     w.EndObject();
   }
   w.EndArray();
   w.EndObject();
-  stream.Put('\n');
-  stream.Flush();
+  buffer.Put('\n');
+  flush_if_full(buffer, file, /*force=*/true);
   return file.Commit();
 }
 
