@@ -311,20 +311,23 @@ void KnowledgeGraph::Finalize() {
   g.nodes.clear();
   std::sort(g.final_nodes.begin(), g.final_nodes.end(),
             [](const Node& a, const Node& b) { return a.id < b.id; });
-  g.final_edges.reserve(g.edges.size());
-  for (auto& [key, b] : g.edges) {
+  // Edges in (from, to, type) order: sort references to the built edges,
+  // cheaper to swap than whole edges, then move each into place once.
+  std::vector<std::pair<const EdgeKey, EdgeBuild>*> built;
+  built.reserve(g.edges.size());
+  for (auto& entry : g.edges) built.push_back(&entry);
+  std::sort(built.begin(), built.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+  g.final_edges.reserve(built.size());
+  for (auto* entry : built) {
     Edge e;
-    e.from = std::get<0>(key);
-    e.to = std::get<1>(key);
-    e.type = std::get<2>(key);
-    e.evidence = std::move(b.evidence);
-    e.documents = b.documents.count;
+    e.from = std::get<0>(entry->first);
+    e.to = std::get<1>(entry->first);
+    e.type = std::get<2>(entry->first);
+    e.evidence = std::move(entry->second.evidence);
+    e.documents = entry->second.documents.count;
     g.final_edges.push_back(std::move(e));
   }
   g.edges.clear();
-  std::sort(g.final_edges.begin(), g.final_edges.end(), [](const Edge& a, const Edge& b) {
-    return std::tie(a.from, a.to, a.type) < std::tie(b.from, b.to, b.type);
-  });
   compute_metrics(&g.final_nodes, g.final_edges);
 }
 
