@@ -75,4 +75,9 @@ Status write_formats(const KnowledgeGraph& graph, const std::vector<const Format
   return Status::Ok();
 }
 
+void keep_until_exit(KnowledgeGraph&& graph) {
+  static std::vector<KnowledgeGraph*>* kept = new std::vector<KnowledgeGraph*>;
+  kept->push_back(new KnowledgeGraph(std::move(graph)));
+}
+
 }  // namespace treatygraph::cli

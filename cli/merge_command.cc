@@ -161,6 +161,7 @@ int run_merge(const Args& args) {
     return kExitFailed;
   }
   print_summary(graph, skipped, options.formats, options.out_dir);
+  keep_until_exit(std::move(graph));
   if (options.strict && skipped > 0) return kExitFailed;
   return kExitOk;
 }
