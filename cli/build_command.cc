@@ -133,7 +133,7 @@ int run_build(const Args& args) {
     return kExitFailed;
   }
   clock.Start();
-  graph.Finalize();
+  graph.Finalize(options.threads);
   clock.Stop("4-finalize");
   clock.Start();
   Status written = write_formats(graph, options.formats, options.out_dir, options.threads);

@@ -154,7 +154,7 @@ int run_merge(const Args& args) {
     std::fprintf(stderr, "treatygraph merge: no fragment could be read\n");
     return kExitFailed;
   }
-  graph.Finalize();
+  graph.Finalize(options.threads);
   Status written = write_formats(graph, options.formats, options.out_dir, options.threads);
   if (!written.ok()) {
     std::fprintf(stderr, "treatygraph merge: %s\n", written.ToString().c_str());

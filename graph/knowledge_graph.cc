@@ -15,6 +15,7 @@
 #include <unordered_map>
 
 #include "base/hash.h"
+#include "base/side_by_side.h"
 #include "graph/metrics.h"
 #include "treatygraph/graph.h"
 
@@ -134,8 +135,8 @@ struct KnowledgeGraph::Impl {
         q[ev.sentence] = true;
       }
     };
-    for (const auto& [id, b] : nodes) mark(b.evidence);
-    for (const auto& [key, b] : edges) mark(b.evidence);
+    for (const Node& n : final_nodes) mark(n.evidence);
+    for (const Edge& e : final_edges) mark(e.evidence);
     for (size_t d = 0; d < documents.size(); ++d) {
       std::vector<std::string>& sentences = documents[d].sentences;
       sentences.resize(std::min(sentences.size(), quoted[d].size()));
@@ -256,7 +257,7 @@ void KnowledgeGraph::Reopen() {
   g.final_edges.clear();
 }
 
-void KnowledgeGraph::Finalize() {
+void KnowledgeGraph::Finalize(size_t threads) {
   Impl& g = *impl_;
   g.final_nodes.clear();
   g.final_edges.clear();
@@ -275,60 +276,64 @@ void KnowledgeGraph::Finalize() {
   for (uint32_t i = 0; i < g.documents.size(); ++i) g.document_index[g.documents[i].id] = i;
   auto renumber = [&new_index](std::vector<Evidence>& evidence) {
     for (Evidence& ev : evidence) ev.document = new_index[ev.document];
+    std::stable_sort(evidence.begin(), evidence.end(), evidence_order);
   };
-  for (auto& [id, b] : g.nodes) renumber(b.evidence);
-  for (auto& [key, b] : g.edges) {
-    renumber(b.evidence);
-    std::stable_sort(b.evidence.begin(), b.evidence.end(), evidence_order);
-  }
+  // Nodes and edges are finished independently of each other.
+  run_side_by_side(
+      threads,
+      [&] {
+        for (const DocumentRecord& d : g.documents) {
+          Node n;
+          n.id = d.id;
+          n.type = "Document";
+          n.label = d.name;
+          n.documents = 1;
+          g.final_nodes.push_back(std::move(n));
+        }
+        for (auto& [id, b] : g.nodes) {
+          Node n;
+          n.id = id;
+          n.type = b.type;
+          n.value = b.value;
+          n.label = *std::min_element(b.canonicals.begin(), b.canonicals.end(), fuller);
+          if (n.type == "Date") n.label = b.value;
+          std::set<std::string> aliases = b.names;
+          aliases.insert(b.canonicals.begin(), b.canonicals.end());
+          aliases.erase(n.label);
+          aliases.erase("");
+          n.aliases.assign(aliases.begin(), aliases.end());
+          n.evidence = std::move(b.evidence);
+          renumber(n.evidence);
+          n.documents = b.documents.count;
+          g.final_nodes.push_back(std::move(n));
+        }
+        g.nodes.clear();
+        std::sort(g.final_nodes.begin(), g.final_nodes.end(),
+                  [](const Node& a, const Node& b) { return a.id < b.id; });
+      },
+      [&] {
+        // Edges in (from, to, type) order: sort references to the built
+        // edges, cheaper to swap than whole edges, then move each into place.
+        std::vector<std::pair<const EdgeKey, EdgeBuild>*> built;
+        built.reserve(g.edges.size());
+        for (auto& entry : g.edges) built.push_back(&entry);
+        std::sort(built.begin(), built.end(),
+                  [](const auto* a, const auto* b) { return a->first < b->first; });
+        g.final_edges.reserve(built.size());
+        for (auto* entry : built) {
+          Edge e;
+          e.from = std::get<0>(entry->first);
+          e.to = std::get<1>(entry->first);
+          e.type = std::get<2>(entry->first);
+          e.evidence = std::move(entry->second.evidence);
+          renumber(e.evidence);
+          e.documents = entry->second.documents.count;
+          g.final_edges.push_back(std::move(e));
+        }
+        g.edges.clear();
+      });
   g.KeepQuotedSentences();
-  for (uint32_t i = 0; i < g.documents.size(); ++i) {
-    const DocumentRecord& d = g.documents[i];
-    Node n;
-    n.id = d.id;
-    n.type = "Document";
-    n.label = d.name;
-    n.documents = 1;
-    g.final_nodes.push_back(std::move(n));
-  }
-  for (auto& [id, b] : g.nodes) {
-    Node n;
-    n.id = id;
-    n.type = b.type;
-    n.value = b.value;
-    n.label = *std::min_element(b.canonicals.begin(), b.canonicals.end(), fuller);
-    if (n.type == "Date") n.label = b.value;
-    std::set<std::string> aliases = b.names;
-    aliases.insert(b.canonicals.begin(), b.canonicals.end());
-    aliases.erase(n.label);
-    aliases.erase("");
-    n.aliases.assign(aliases.begin(), aliases.end());
-    n.evidence = std::move(b.evidence);
-    std::stable_sort(n.evidence.begin(), n.evidence.end(), evidence_order);
-    n.documents = b.documents.count;
-    g.final_nodes.push_back(std::move(n));
-  }
-  g.nodes.clear();
-  std::sort(g.final_nodes.begin(), g.final_nodes.end(),
-            [](const Node& a, const Node& b) { return a.id < b.id; });
-  // Edges in (from, to, type) order: sort references to the built edges,
-  // cheaper to swap than whole edges, then move each into place once.
-  std::vector<std::pair<const EdgeKey, EdgeBuild>*> built;
-  built.reserve(g.edges.size());
-  for (auto& entry : g.edges) built.push_back(&entry);
-  std::sort(built.begin(), built.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
-  g.final_edges.reserve(built.size());
-  for (auto* entry : built) {
-    Edge e;
-    e.from = std::get<0>(entry->first);
-    e.to = std::get<1>(entry->first);
-    e.type = std::get<2>(entry->first);
-    e.evidence = std::move(entry->second.evidence);
-    e.documents = entry->second.documents.count;
-    g.final_edges.push_back(std::move(e));
-  }
-  g.edges.clear();
-  compute_metrics(&g.final_nodes, g.final_edges);
+  compute_metrics(&g.final_nodes, g.final_edges, threads);
 }
 
 KnowledgeGraph KnowledgeGraph::FromParts(std::vector<DocumentRecord> documents,

@@ -9,8 +9,9 @@
 
 namespace treatygraph {
 
-// REQUIRES: nodes sorted by id; every edge end is a node id.
-void compute_metrics(std::vector<Node>* nodes, const std::vector<Edge>& edges);
+// PageRank and components are computed side by side when `threads` > 1.
+// REQUIRES: nodes sorted by id, edges by source id; every edge end is a node id.
+void compute_metrics(std::vector<Node>* nodes, const std::vector<Edge>& edges, size_t threads);
 
 }  // namespace treatygraph
 

@@ -124,8 +124,9 @@ class KnowledgeGraph {
   // Chooses labels and aliases, computes degree, PageRank and components,
   // and sorts documents, nodes and edges by id, so the result does not
   // depend on the order documents were added. Call once after the last
-  // AddDocument.
-  void Finalize();
+  // AddDocument. With `threads` > 1, independent parts (nodes and edges,
+  // PageRank and components) run side by side; the result is the same.
+  void Finalize(size_t threads = 1);
 
   // A finalised graph from its parts, as read back from an export.
   // REQUIRES: nodes sorted by id, edges by (from, to, type), every evidence's
