@@ -16,15 +16,17 @@ if [ -n "${missing:-}" ]; then
 fi
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 -DCMAKE_CXX_COMPILER=clang++-14 \
   -DTREATYGRAPH_FUZZ=ON -DTREATYGRAPH_TESTS=OFF >/dev/null
-cmake --build build-fuzz -j"$(nproc)" --target ingest_extract_fuzzer graph_loader_fuzzer fragment_line_fuzzer
+cmake --build build-fuzz -j"$(nproc)" --target ingest_extract_fuzzer graph_loader_fuzzer fragment_line_fuzzer \
+  query_index_fuzzer
 export UBSAN_OPTIONS="suppressions=$PWD/fuzz/ubsan.supp:print_stacktrace=1"
-for target in ingest_extract graph_loader fragment_line; do
+for target in ingest_extract graph_loader fragment_line query_index; do
   rm -f build-fuzz/fuzz/crash-* build-fuzz/fuzz/leak-* build-fuzz/fuzz/timeout-*
   work="build-fuzz/fuzz/corpus-$target"
   rm -rf "$work" && mkdir -p "$work"
   corpus="fuzz/corpus/${target%%_*}"
   [ "$target" = graph_loader ] && corpus=fuzz/corpus/graph
   [ "$target" = fragment_line ] && corpus=fuzz/corpus/fragment
+  [ "$target" = query_index ] && corpus=fuzz/corpus/index
   cp "$corpus"/* "$work"/
   echo "fuzzing $target for ${seconds}s"
   (cd build-fuzz/fuzz && ./"${target}_fuzzer" -max_total_time="$seconds" -max_len=65536 \
