@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.h"
 #include "treatygraph/document.h"
 #include "treatygraph/status.h"
 
@@ -24,9 +25,6 @@ struct Decoded {
 // detector for GB18030, Big5, UTF-16 without BOM) and decodes. Undecodable
 // bytes become U+FFFD with a warning. Fails on binary content.
 Result<Decoded> decode_bytes(std::string_view bytes);
-
-// Appends the UTF-8 form of `cp` to *out.
-void append_utf8(char32_t cp, std::string* out);
 
 // The code points of text known to be UTF-8 (no detection: NUL bytes and all
 // are text); an invalid byte becomes U+FFFD.
