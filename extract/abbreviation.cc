@@ -14,6 +14,9 @@
 //
 //   上海合作组织(以下简称“上合组织”或“本组织”) -> {上合组织, 本组织}
 //   上海合作组织(简称“上合组织”)               -> {上合组织}
+//   联合国索马里援助团(联索援助团)             -> {联索援助团}, parenthesized
+#include <algorithm>
+
 #include "extract/extractors_internal.h"
 #include "extract/text_util.h"
 
@@ -84,7 +87,12 @@ Result<Rule> compile_declaration_rule() {
                       "\\((?:以下简称|以下称|下称|简称)((?:“[^”()\\n]{1,20}”(?:或|、|和)?)+)\\)");
 }
 
+Result<Rule> compile_parenthesized_declaration_rule() {
+  return compile_rule("abbreviation/parenthesized", "\\((\\p{Han}{2,8})\\)");
+}
+
 std::vector<DeclaredAbbreviation> find_declared_abbreviations(const Rule& declaration,
+                                                              const Rule& parenthesized,
                                                               std::string_view text) {
   static const std::string_view kOpen = "“", kClose = "”";
   std::vector<DeclaredAbbreviation> out;
@@ -106,7 +114,31 @@ std::vector<DeclaredAbbreviation> find_declared_abbreviations(const Rule& declar
     }
     if (!declared.short_forms.empty()) out.push_back(std::move(declared));
   }
+  input = re2::StringPiece(text.data(), text.size());
+  re2::StringPiece form;
+  while (RE2::FindAndConsume(&input, *parenthesized.re, &form)) {
+    DeclaredAbbreviation declared;
+    declared.full_end = static_cast<uint32_t>(form.data() - text.data() - 1);
+    declared.short_forms.emplace_back(form.data(), form.size());
+    declared.parenthesized = true;
+    out.push_back(std::move(declared));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const DeclaredAbbreviation& a, const DeclaredAbbreviation& b) {
+    return a.full_end < b.full_end;
+  });
   return out;
+}
+
+bool is_made_of(std::string_view short_form, std::string_view full) {
+  size_t at = 0;
+  for (size_t i = 0; i < short_form.size();) {
+    size_t n = std::min(utf8_length(static_cast<unsigned char>(short_form[i])), short_form.size() - i);
+    size_t found = full.find(short_form.substr(i, n), at);
+    if (found == std::string_view::npos) return false;
+    at = found + n;
+    i += n;
+  }
+  return true;
 }
 
 }  // namespace treatygraph

@@ -129,13 +129,23 @@ class ContextualExtractor : public Extractor {
 
 // Short forms a document declares for the name before them:
 // 上海合作组织(以下简称“上合组织”或“本组织”) -> full_end at "(", {上合组织, 本组织}.
+// UN texts also declare one bare in parentheses, 联合国索马里援助团(联索援助团):
+// `parenthesized`, and then it counts only if it is made of the full name's
+// characters in order, as such short forms are (发展基金(专门账户) is no
+// abbreviation).
 struct DeclaredAbbreviation {
   uint32_t full_end = 0;
   std::vector<std::string> short_forms;
+  bool parenthesized = false;
 };
 Result<Rule> compile_declaration_rule();
+Result<Rule> compile_parenthesized_declaration_rule();
+// Both kinds, in text order.
 std::vector<DeclaredAbbreviation> find_declared_abbreviations(const Rule& declaration,
+                                                              const Rule& parenthesized,
                                                               std::string_view text);
+// Whether every character of `short_form` occurs in `full`, in order.
+bool is_made_of(std::string_view short_form, std::string_view full);
 
 // Relation rules (extract/relations.cc): typed relations between the
 // resolved mentions of one document (sorted by position), with evidence spans.

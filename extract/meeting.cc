@@ -154,6 +154,11 @@ class MeetingExtractor : public Extractor {
     m.end = end;
     m.name = std::string(text.substr(begin, end - begin));
     m.canonical = expand(m.name);
+    for (std::string_view mark : {"《", "》"}) {
+      for (size_t at = m.canonical.find(mark); at != std::string::npos; at = m.canonical.find(mark, at)) {
+        m.canonical.erase(at, mark.size());
+      }
+    }
     m.rule = rule;
     out->push_back(std::move(m));
   }
@@ -181,6 +186,17 @@ class MeetingExtractor : public Extractor {
       std::string_view before = text.substr(0, pos);
       if (ends_with(before, "会议和") || ends_with(before, "峰会和") ||
           ends_with(before, "论坛和") || ends_with(before, "大会和")) {
+        break;
+      }
+      // 《联合国气候变化框架公约》第二十五次缔约方会议: a titled instrument
+      // is the body of its parties' sessions.
+      if (ch == "》") {
+        size_t from = pos > 60 * 3 ? pos - 60 * 3 : 0;
+        size_t open = text.substr(from, pos - from).rfind("《");
+        if (open != std::string_view::npos &&
+            text.substr(from + open, pos - from - open).find('\n') == std::string_view::npos) {
+          pos = from + open;
+        }
         break;
       }
       if (!is_han(ch) && ch != "-") break;
@@ -256,9 +272,11 @@ class MeetingExtractor : public Extractor {
           held.find("举办") != held.npos) {
         continue;  // two events in one phrase: each is found on its own
       }
+      // 举行的第四十届和第四十一届东盟峰会: two meetings, found as a pair.
+      if (RE2::PartialMatch(held, *ordinal_pair_.re)) continue;
       bool identity = HasHead(text, begin, begin + held.size()) ||
                       RE2::PartialMatch(held, *ordinal_.re) || held.find("“") != held.npos ||
-                      held.find("高级别") != held.npos;
+                      held.find("高级别") != held.npos || DatedBefore(text, begin);
       for (std::string_view w : kSessionWords) identity = identity || ends_with(held, w);
       if (!identity) continue;
       // The session word alone (举行会议) names nothing.
@@ -269,6 +287,27 @@ class MeetingExtractor : public Extractor {
       }
       Add(text, begin, begin + static_cast<uint32_t>(whole.size()), held_.name, out);
     }
+  }
+
+  // Whether the clause before the verb that holds the meeting starting at
+  // `name_begin` dates it (2021年5月27日于摩加迪沙举行的全国协商理事会会议):
+  // a date is an identity (GUIDELINES.md), as an ordinal is.
+  static bool DatedBefore(std::string_view text, size_t name_begin) {
+    const size_t kWindow = 24 * 3;  // the verb, a place, and the date before it
+    size_t from = name_begin > kWindow ? name_begin - kWindow : 0;
+    std::string_view before = text.substr(from, name_begin - from);
+    size_t clause = before.find_last_of(",;:");
+    if (clause != std::string_view::npos) before.remove_prefix(clause + 1);
+    for (std::string_view end : {"。", "、"}) {
+      size_t at = before.rfind(end);
+      if (at != std::string_view::npos) before.remove_prefix(at + end.size());
+    }
+    for (std::string_view unit : {"日", "月"}) {
+      for (size_t at = before.find(unit); at != std::string_view::npos; at = before.find(unit, at + 1)) {
+        if (at > 0 && before[at - 1] >= '0' && before[at - 1] <= '9') return true;
+      }
+    }
+    return false;
   }
 
   void ExtractSessions(std::string_view text, std::vector<Mention>* out) const {

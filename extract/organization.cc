@@ -16,7 +16,8 @@
 //    支持...), and after a suffix followed by a conjunction, which starts the
 //    next item of a list (上海合作组织秘书处与联合国...秘书处 is two bodies).
 // 3. Declared abbreviations: 上海合作组织(以下简称“上合组织”或“本组织”)
-//    makes every later 上合组织 and 本组织 a mention of the full name.
+//    makes every later 上合组织 and 本组织 a mention of the full name; so does
+//    a bare parenthesis made of the name's characters, 联合国索马里援助团(联索援助团).
 // 4. Coordination: an item of a list that follows an organisation, itself
 //    ending in a suffix, is one too, and inherits its parent:
 //      上合组织开发银行和发展基金 -> 发展基金 (canonical 上海合作组织发展基金)
@@ -25,7 +26,9 @@
 // 6. The General Assembly, written 大会 in UN resolutions: only in a document
 //    that is one (a line "大会," or 大会第...届会议), and only after a word
 //    boundary: not 世界毒品问题大会 or 议会大会, nor 妇女论坛、大会 in a
-//    declaration.
+//    declaration. The Security Council, written 安全理事会, likewise after a
+//    word boundary (其安全理事会), in any document: no other body of the genre
+//    is called that alone (非洲联盟和平与安全理事会 is longer and wins).
 // Overlapping mentions are resolved later: the longest wins.
 #include <algorithm>
 #include <map>
@@ -45,23 +48,25 @@ const char* const kSuffixes[] = {
     "办事处",   "秘书处",   "执行局",   "基金会",   "联合会",     "联合体", "共同体", "研究院",
     "研究所",   "规划署",   "计划署",   "专家组",   "工作组",     "联络组", "俱乐部", "组织",
     "机构",     "中心",     "论坛",     "银行",     "基金",       "联盟",   "协会",   "学会",
-    "大学",     "法院",     "法庭",     "司",       "厅",         "局"};
+    "大学",     "法院",     "法庭",     "特派团",   "援助团",     "观察团", "司",     "厅",
+    "局"};
 const char* const kDepartmentSuffixes[] = {"司", "厅", "局"};
 // Suffixes an organisation's own name may take directly (欧洲联盟委员会,
 // 联合国秘书处, 上合组织大学); a place takes only a secretariat (北京秘书处).
 const char* const kOrganSuffixes[] = {"秘书处",     "委员会",   "理事会", "执行局",
                                       "执行委员会", "议会大会", "大学",   "论坛"};
-// Suffixes that need a specific body (国际金融机构, 上合组织国家银行机构);
+// Suffixes that need a specific body (国际金融机构, 上合组织国家银行机构,
+// 联合国维和特派团 for peacekeeping missions in general);
 // after a word such as 国际 alone, 机构 and 中心 are never specific enough
 // (国际多式联运物流中心): the gazetteer knows the real ones.
-const char* const kGenericHeads[] = {"机构", "中心", "组织"};
+const char* const kGenericHeads[] = {"机构", "中心", "组织", "特派团"};
 // A department suffix that is the start of a word: 司法, 局势, 局面.
 const char* const kNotSuffixes[] = {"司法", "局势", "局面", "局部", "厅长"};
 // Verbs that make a forum an event rather than a body (定期举办上合组织妇女论坛).
 const char* const kEventVerbs[] = {"举办", "举行", "召开", "首届"};
 
 // Words that open the names of international bodies without being names.
-const char* const kOpeningWords[] = {"国际", "世界", "全球", "政府间", "伊斯兰", "阿拉伯"};
+const char* const kOpeningWords[] = {"国际", "世界", "全球", "政府间", "伊斯兰", "阿拉伯", "全国"};
 
 // Conjunctions between the items of a list of names.
 const char* const kConjunctions[] = {"以及", "和", "及", "与", "、", "或"};
@@ -80,8 +85,9 @@ const char* const kStopWords[] = {
     "提供", "邀请", "鼓励", "呼吁",   "协助", "考虑", "之间", "观察员", "对话伙伴", "召开", "承认",
     "打造", "建设", "社会", "秘书长", "城市"};
 
-// Words that hold a stop character without being one (应对 holds 对).
-const char* const kWordsHoldingStops[] = {"应对", "针对", "面对", "反对", "对外", "相对"};
+// Words that hold a stop character or a conjunction without being one (应对
+// holds 对; 和平 opens 非洲联盟和平与安全理事会 and 欧洲和平基金).
+const char* const kWordsHoldingStops[] = {"应对", "针对", "面对", "反对", "对外", "相对", "和平", "和谐"};
 
 // What cannot open the second item of a list: 与各国际组织 is no name.
 const char* const kDeterminers[] = {"各", "所有", "有关", "相关", "该", "本", "其", "一些", "这些"};
@@ -97,7 +103,7 @@ const char* const kGenericBodies[] = {
     "金融", "专业", "多边",     "区域",     "地区", "专门",        "主管", "执法",     "科研",
     "研究", "民间", "民间外交", "人道主义", "国家", "成员国",      "各国", "国家银行", "银行",
     "发展", "地方", "司法",     "安全",     "合作", "主要",        "常设", "国际",     "金融和专业",
-    "文化", "教育", "恐怖",     "犯罪",     "极端", "区域和次区域"};
+    "文化", "教育", "恐怖",     "犯罪",     "极端", "区域和次区域", "维和", "维持和平", "政治"};
 
 const size_t kMaxBodyCharacters = 14;
 
@@ -120,12 +126,14 @@ struct Anchor {
 
 class OrganizationExtractor : public ContextualExtractor {
  public:
-  OrganizationExtractor(const Gazetteer& gazetteer, Rule declaration, Rule assembly_document,
-                        Rule assembly)
+  OrganizationExtractor(const Gazetteer& gazetteer, Rule declaration, Rule parenthesized,
+                        Rule assembly_document, Rule assembly, Rule security_council)
       : ContextualExtractor(gazetteer),
         declaration_(std::move(declaration)),
+        parenthesized_(std::move(parenthesized)),
         assembly_document_(std::move(assembly_document)),
-        assembly_(std::move(assembly)) {}
+        assembly_(std::move(assembly)),
+        security_council_(std::move(security_council)) {}
 
   std::string_view name() const override { return "organization"; }
 
@@ -159,6 +167,7 @@ class OrganizationExtractor : public ContextualExtractor {
     AddListOfBodies(text, known_spans, &found);
     AddCoordinated(text, known_spans, &found);
     AddGeneralAssembly(text, &found);
+    AddStandingAlone(text, security_council_, "联合国安全理事会", &found);
     for (Mention& m : found) out->push_back(std::move(m));
   }
 
@@ -173,7 +182,10 @@ class OrganizationExtractor : public ContextualExtractor {
   // name that ends with another known name is two names (经济合作组织-国际电信联盟).
   uint32_t ScanBody(std::string_view text, size_t body_begin, AnchorKind anchor,
                     const std::map<uint32_t, uint32_t>& known_spans) const {
-    if (conjunctions_.FirstAt(text, body_begin) != nullptr) return 0;
+    if (conjunctions_.FirstAt(text, body_begin) != nullptr &&
+        words_holding_stops_.FirstAt(text, body_begin) == nullptr) {
+      return 0;
+    }
     if (anchor == AnchorKind::kNone && determiners_.FirstAt(text, body_begin) != nullptr) {
       return 0;
     }
@@ -280,8 +292,7 @@ class OrganizationExtractor : public ContextualExtractor {
 
   // 定期举办上合组织妇女论坛: a forum that is held is an event, not a body.
   // The verb may stand a few characters before, past a co-host (举办中国-
-  // 上海合作组织数字经济产业论坛); 举行的 introduces a session instead
-  // (举行的上合组织论坛第15次会议).
+  // 上海合作组织数字经济产业论坛).
   static bool HeldAsEvent(std::string_view text, uint32_t begin, uint32_t end) {
     if (!ends_with(text.substr(begin, end - begin), "论坛")) return false;
     const size_t kWindow = 8 * 3;
@@ -291,7 +302,9 @@ class OrganizationExtractor : public ContextualExtractor {
       size_t at = before.rfind(verb);
       if (at == std::string_view::npos) continue;
       std::string_view between = before.substr(at + std::string_view(verb).size());
-      bool session = starts_with(between, 0, "的");
+      // 举行的上合组织论坛第15次会议 holds a session of the forum; 举行的
+      // 金砖国家工商论坛 holds the forum itself.
+      bool session = starts_with(between, 0, "的") && starts_with(text, end, "第");
       bool same_clause = between.find_first_of(",;:()") == std::string_view::npos &&
                          between.find("。") == std::string_view::npos &&
                          between.find("、") == std::string_view::npos;
@@ -331,12 +344,19 @@ class OrganizationExtractor : public ContextualExtractor {
     };
     std::set<std::pair<std::string, std::string>> expanded;  // (short form, full name)
     std::map<std::string, std::vector<size_t>> occurrences;   // short form -> where written
-    for (const DeclaredAbbreviation& declared : find_declared_abbreviations(declaration_, text)) {
+    for (const DeclaredAbbreviation& declared :
+         find_declared_abbreviations(declaration_, parenthesized_, text)) {
       index_new_mentions();
       auto full = longest_ending_at.find(declared.full_end);
       if (full == longest_ending_at.end()) continue;
       const std::string canonical = (*found)[full->second].canonical;
+      const std::string full_name = (*found)[full->second].name;
       for (const std::string& form : declared.short_forms) {
+        if (declared.parenthesized &&
+            (form.size() >= full_name.size() ||
+             !(is_made_of(form, full_name) || is_made_of(form, canonical)))) {
+          continue;
+        }
         if (!expanded.emplace(form, canonical).second) continue;
         auto [where, is_new] = occurrences.try_emplace(form);
         if (is_new) {
@@ -432,24 +452,34 @@ class OrganizationExtractor : public ContextualExtractor {
     return inside[0].canonical;
   }
 
-  void AddGeneralAssembly(std::string_view text, std::vector<Mention>* found) const {
-    if (!RE2::PartialMatch(text, *assembly_document_.re)) return;
+  // Whether a UN organ's short name starting at `begin` stands alone: after
+  // no character, punctuation, or a verb or preposition (回顾大会, 其安全理事会),
+  // not inside a longer name (世界毒品问题大会, 联合国安全理事会).
+  bool StandsAlone(std::string_view text, size_t begin) const {
+    if (begin == 0 || static_cast<unsigned char>(text[begin - 1]) < 0x80) return true;
+    return begin >= 3 && (!is_han(text, begin - 3) || before_assembly_.FirstAt(text, begin - 3) != nullptr);
+  }
+
+  // Every standing-alone match of `rule` is a mention of `canonical`.
+  void AddStandingAlone(std::string_view text, const Rule& rule, const char* canonical,
+                        std::vector<Mention>* found) const {
+    if (!may_match(rule, text)) return;
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece whole;
-    while (RE2::FindAndConsume(&input, *assembly_.re, &whole)) {
+    while (RE2::FindAndConsume(&input, *rule.re, &whole)) {
       size_t begin = whole.data() - text.data();
-      bool at_boundary = begin == 0 || static_cast<unsigned char>(text[begin - 1]) < 0x80;
-      if (!at_boundary && begin >= 3) {
-        at_boundary =
-            !is_han(text, begin - 3) || before_assembly_.FirstAt(text, begin - 3) != nullptr;
-      }
-      if (!at_boundary) continue;
+      if (!StandsAlone(text, begin)) continue;
       Add(text, static_cast<uint32_t>(begin), static_cast<uint32_t>(begin + whole.size()),
-          "联合国大会", assembly_.name, found);
+          canonical, rule.name, found);
     }
   }
 
-  Rule declaration_, assembly_document_, assembly_;
+  void AddGeneralAssembly(std::string_view text, std::vector<Mention>* found) const {
+    if (!RE2::PartialMatch(text, *assembly_document_.re)) return;
+    AddStandingAlone(text, assembly_, "联合国大会", found);
+  }
+
+  Rule declaration_, parenthesized_, assembly_document_, assembly_, security_council_;
   // The word lists above, asked at every character a body scan passes.
   const WordList suffixes_{kSuffixes}, not_suffixes_{kNotSuffixes},
       words_holding_stops_{kWordsHoldingStops}, stop_words_{kStopWords},
@@ -462,16 +492,18 @@ class OrganizationExtractor : public ContextualExtractor {
 Result<std::unique_ptr<Extractor>> make_organization_extractor(const Gazetteer& gazetteer) {
   Result<Rule> rules[] = {
       compile_declaration_rule(),
+      compile_parenthesized_declaration_rule(),
       compile_rule("organization/general-assembly-document",
                    "(?m)(?:^大会,$|大会第\\p{Han}{1,6}届会议|大会议程项目)"),
       compile_rule("organization/general-assembly", "(大会)"),
+      compile_rule("organization/security-council", "(安全理事会)"),
   };
   for (auto& r : rules) {
     if (!r.ok()) return r.status();
   }
-  return std::unique_ptr<Extractor>(
-      new OrganizationExtractor(gazetteer, std::move(rules[0].value()), std::move(rules[1].value()),
-                                std::move(rules[2].value())));
+  return std::unique_ptr<Extractor>(new OrganizationExtractor(
+      gazetteer, std::move(rules[0].value()), std::move(rules[1].value()), std::move(rules[2].value()),
+      std::move(rules[3].value()), std::move(rules[4].value())));
 }
 
 }  // namespace treatygraph

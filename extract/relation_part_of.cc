@@ -8,7 +8,8 @@
 //                 联合国气候变化框架公约秘书处
 //   adjacency     秘书处人道主义事务协调厅 -> 秘书处 (two organisations written
 //                 together, the first qualifying the second)
-//   inclusion     反恐怖主义办公室(包括联合国反恐中心) -> 反恐怖主义办公室
+//   inclusion     反恐怖主义办公室(包括联合国反恐中心) -> 反恐怖主义办公室,
+//                 联合国包括其安全理事会 / 联合国及其安全理事会 -> 联合国
 //   predication   地区反恐怖机构是上合组织的常设机构 -> 上合组织
 //   organ lists   作为经济合作组织的专门机构的文化学会、科学基金会和教育学会
 //                 本组织常设机构——北京秘书处和塔什干地区反恐怖机构
@@ -37,6 +38,8 @@ bool names_instrument(std::string_view s) {
 // (经济合作组织-国际电信联盟); neither is an organ of the first. A dash and
 // a country is a body of the first (上合组织-阿富汗联络组).
 bool joins_another(std::string_view rest, const std::map<std::string, int>& organisations) {
+  // 和平 is peace, not 和 (非洲联盟和平与安全理事会 is the AU's organ).
+  if (starts_with(rest, "和平") || starts_with(rest, "和谐")) return false;
   for (std::string_view j : {"和", "与", "及", "、", "同", "/", ","}) {
     if (starts_with(rest, j)) return true;
   }
@@ -212,8 +215,8 @@ void by_position(RelationContext& ctx) {
       const Mention& next = ctx.mention(j);
       std::string_view gap = ctx.between(i, j);
       if (next.type == T::kOrganization && !is_self_reference(m.name) &&
-          (gap.empty() || gap == "(包括" || gap == "下设的" || gap == "所属的" ||
-           gap == "的附属机构")) {
+          (gap.empty() || gap == "(包括" || gap == "包括其" || gap == "及其" || gap == "下设的" ||
+           gap == "所属的" || gap == "的附属机构")) {
         ctx.Add("PART_OF", j, i, m.begin, next.end, "relation/part-of-written");
       }
     }

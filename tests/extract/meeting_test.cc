@@ -42,8 +42,28 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       {"将举行上合组织成员国总检察长第十九次会议和最高法院院长第十六次会议。",
        {"上合组织成员国总检察长第十九次会议", "最高法院院长第十六次会议"}},
       {"在阿瓦扎举行的中亚国家元首第三次协商会晤。", {"中亚国家元首第三次协商会晤"}},
+      // A date is an identity: a meeting held on one needs no ordinal.
+      {"2021年5月27日于摩加迪沙举行的\n全国协商理事会会议上就选举进程达成一致",
+       {"全国协商理事会会议"}},
+      {"欢迎2019年11月13日在巴西利亚举行的金砖国家工商论坛。", {"金砖国家工商论坛"}},
+      // Two ordinals of one body held together are two meetings.
+      {"2022年11月10日至13日在金边举行的第四十届和第四十一届东盟峰会,",
+       {"第四十届", "第四十一届东盟峰会"}},
+      // A titled convention is the body of its parties' sessions.
+      {"在马德里举行的《联合国气候变化框架公约》第二十五次缔约方会议取得成功",
+       {"《联合国气候变化框架公约》第二十五次缔约方会议"}},
   };
   check_all(std::begin(cases), std::end(cases), "name");
+}
+
+TEST_CASE("meetings written in parts resolve to their whole name") {
+  const Case cases[] = {
+      {"2022年11月10日至13日在金边举行的第四十届和第四十一届东盟峰会,",
+       {"第四十届东盟峰会", "第四十一届东盟峰会"}},
+      {"在马德里举行的《联合国气候变化框架公约》第二十五次缔约方会议",
+       {"联合国气候变化框架公约第二十五次缔约方会议"}},
+  };
+  check_all(std::begin(cases), std::end(cases), "canonical");
 }
 
 TEST_CASE("what is not a meeting") {
@@ -55,6 +75,8 @@ TEST_CASE("what is not a meeting") {
       {"定期举行会议,", {}},
       {"进一步发展上合组织论坛这一机制", {}},
       {"包括举办经济和商业论坛。", {}},
+      {"在日内瓦举行的专家会议上", {}},                  // no date, no body, no ordinal
+      {"2020年3月2日在日内瓦举行的相关会议上", {}},     // dated but generic
   };
   check_all(std::begin(cases), std::end(cases), "name");
 }

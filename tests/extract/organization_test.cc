@@ -43,6 +43,21 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       // A quoted short form never runs across a paragraph break: when one
       // seems to, the quote was never closed where it should have been.
       {"成立亚洲合作论坛(简称“亚合\n\n本组织”)。亚合本组织欢迎", {"亚洲合作论坛"}},
+      // A bare parenthesis made of the name's characters declares a short
+      // form; one that is not is a gloss (发展基金(专门账户) above).
+      {"欢迎联合国索马里援助团(联索援助团)的工作。联索援助团将继续",
+       {"联合国索马里援助团", "联索援助团", "联索援助团"}},
+      // Missions, and bodies whose name holds 和平 (not the conjunction 和).
+      {"非洲联盟驻索马里过渡时期特派团和非洲联盟和平与安全理事会",
+       {"非洲联盟驻索马里过渡时期特派团", "非洲联盟和平与安全理事会"}},
+      {"通过欧洲和平基金提供支助", {"欧洲和平基金"}},
+      {"在全国协商理事会达成一致", {"全国协商理事会"}},
+      {"为联合国维和特派团培训军事人员", {"联合国"}},  // missions in general
+      // The Security Council named alone, in any document.
+      {"联合国包括其安全理事会", {"联合国", "安全理事会"}},
+      {"非洲联盟和平与安全理事会第1068次会议", {"非洲联盟和平与安全理事会"}},
+      // A forum held on a date is an event (a Meeting), not a body.
+      {"欢迎2019年11月13日在巴西利亚举行的金砖国家工商论坛。", {"金砖国家"}},
       // Generic phrases are not names.
       {"同有关国家、国际和地区组织及机构深化合作", {}},
       {"邀请国际金融机构和开发机构参与", {}},
@@ -59,6 +74,8 @@ TEST_CASE("an organisation resolves to its full name") {
       {"上合组织秘书处", {"上海合作组织秘书处"}},
       {"联合国安理会", {"联合国安全理事会"}},
       {"上合组织成员国元首理事会", {"上海合作组织成员国元首理事会"}},
+      {"安全理事会,\n回顾其以往各项决议", {"联合国安全理事会"}},
+      {"二十国集团和金砖国家", {"二十国集团", "金砖国家"}},
       // An organ keeps the parent named before it, even when the organ's
       // bare name is another organisation's in the gazetteer.
       {"集安组织成员国外交部长理事会", {"集体安全条约组织成员国外交部长理事会"}},
