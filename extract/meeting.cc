@@ -62,6 +62,7 @@ const std::string_view kBodyBoundaries[] = {
     "就",   "了",   "由",   "对",     "支持", "评价", "赞赏", "祝贺", "期待",
     "筹备", "主办", "承办", "列入",   "提交", "提出", "报告", "主持", "通过",
     "决定", "请",   "建议", "鼓励",   "强调", "重申", "指出", "认为", "宣布",
+    "商定", "同意", "赞同", "我们",   "各方", "双方",
 };
 
 // Words between an ordinal and 会议 that qualify the session, not name a

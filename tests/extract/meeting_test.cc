@@ -49,6 +49,8 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       // Two ordinals of one body held together are two meetings.
       {"2022年11月10日至13日在金边举行的第四十届和第四十一届东盟峰会,",
        {"第四十届", "第四十一届东盟峰会"}},
+      // The body stops at the speaker's verb.
+      {"我们商定亚信第六次峰会于2022年在哈萨克斯坦举行。", {"亚信第六次峰会"}},
       // A titled convention is the body of its parties' sessions.
       {"在马德里举行的《联合国气候变化框架公约》第二十五次缔约方会议取得成功",
        {"《联合国气候变化框架公约》第二十五次缔约方会议"}},
