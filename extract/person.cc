@@ -10,15 +10,25 @@
 // 3. The same in running text, when a verb, punctuation or the next
 //    signatory's country closes the name.
 //      俄罗斯联邦总统普京表示, 中华人民共和国主席习近平吉尔吉斯共和国总统...
-// 4. The head of an organisation after the title alone: 上合组织秘书长张明和...
+// 4. The head of an organisation after the title alone: 上合组织秘书长张明和...,
+//    and China's head of state after 国家主席.
 // 5. A transliterated name after any title: the · marks it as a name.
 //      秘书长安东尼奥·古特雷斯
 // A Chinese name has two to four characters; a transliterated one joins its
 // parts with · (萝扎·奥通巴耶娃). Bylines (责任编辑:...) are not people the
 // document is about and are not read.
+//
+// Where a name ends: the text runs on after it (……阿勒萨尼等出席, ……穆罕默德
+// 协商), and a transliterated part may be of any length, so the words that
+// follow a name in this genre (kAfterNames: function words, and the verbs a
+// person is the subject of) both close the name in the rules and cut a
+// candidate that ran past one: in the last part of a transliterated name
+// after its first character, in a name without · after its second.
 #include <algorithm>
 
 #include "extract/extractors_internal.h"
+#include "extract/text_util.h"
+#include "extract/word_list.h"
 
 namespace treatygraph {
 namespace {
@@ -33,7 +43,65 @@ const char kName[] = "(\\p{Han}{1,8}(?:·\\p{Han}{1,8}){0,3})";
 const char* const kNotInNames[] = {"的", "在", "是", "了", "会", "上", "为",
                                    "对", "将", "团", "们", "等", "及"};
 
-const char* const kNotFirstInNames[] = {"国", "方", "处", "级", "长"};
+// 主席国, 代表团: the title was part of a longer word; 主席和总理: one of
+// several titles; 中国代表就此表示: a function word.
+const char* const kNotFirstInNames[] = {"国", "方", "处", "级", "长", "和", "与",
+                                        "及", "同", "就", "也", "还", "已"};
+
+// Words written right after a title that say what the officer has or does,
+// not who he is: 秘书长报告(A/77/xxx), 秘书长特使, 请秘书长继续与……协商.
+// A name begins with none of them, nor with a verb of kAfterNames.
+const char* const kNotNames[] = {"报告", "说明", "建议", "提议", "倡议", "决定", "特使", "办公",
+                                 "任期", "职位", "职务", "人选", "本人", "进行", "继续", "酌情",
+                                 "根据", "按照", "确保", "采取", "作出", "通过", "努力"};
+
+// Words that follow a name in this genre. None is written inside a
+// transliterated name (于 is, in French names, but at a part's start,
+// which is never cut).
+const char* const kAfterNames[] = {
+    // Function words and prepositions: 普京等, 古特雷斯与, 普京同……举行会谈.
+    "等", "和", "与", "及", "以及", "的", "在", "于", "向", "对", "同", "就", "将", "也", "还",
+    "已", "曾", "为", "是", "一行",
+    // Titles and forms of address written after the name: 张军大使.
+    "大使", "阁下", "先生", "女士",
+    // Verbs whose subject is the person.
+    "表示", "指出", "强调", "说", "称", "宣布", "主持", "出席", "参加", "会见", "会晤", "会谈",
+    "举行", "协商", "磋商", "通话", "通电话", "发表", "签署", "致辞", "致函", "致信", "发言",
+    "讲话", "率团", "率领", "担任", "代表", "访问", "出访", "应邀", "提交", "提出", "通报", "介绍",
+    "祝贺", "感谢", "欢迎", "呼吁", "共同", "分别", "当选"};
+
+// What closes a name after a title alone (秘书长张明和……), with neither a
+// country nor a · to say a name follows: a verb of speech or attendance,
+// 等, 和, 与, 在, 的. Not the prepositions, nor the verbs of a request:
+// 请秘书长酌情向……报告, 请秘书长定期提交…….
+const char kAfterOfficers[] =
+    "表示|指出|强调|说|宣布|主持|出席|会见|会晤|会谈|发表|签署|致辞|致函|致信|发言|讲话|"
+    "大使|阁下|先生|女士|等|和|与|在|的";
+
+// `name` cut before the first word of kAfterNames that stands where a name
+// cannot end: in the last part of a transliterated name after its first
+// character (伊姆兰·汗 has a one-character part), in a name without ·
+// after its second.
+std::string_view without_following_words(std::string_view name) {
+  static const WordList after_names(kAfterNames);
+  static const std::string_view kDot = "·";
+  size_t dot = name.rfind(kDot);
+  size_t pos = dot == std::string_view::npos ? 0 : dot + kDot.size();
+  for (int kept = 0; pos < name.size(); ++kept) {
+    if (kept >= (dot == std::string_view::npos ? 2 : 1) && after_names.FirstAt(name, pos)) {
+      return name.substr(0, pos);
+    }
+    pos += utf8_length(static_cast<unsigned char>(name[pos]));
+  }
+  return name;
+}
+
+// The alternation of kAfterNames, for the rules.
+std::string after_names_alternation() {
+  std::string out;
+  for (const char* w : kAfterNames) out += std::string(out.empty() ? "" : "|") + w;
+  return out;
+}
 
 // Two to four characters for a Chinese name; a transliterated one joins its
 // parts with ·. Returns false for what is not a name.
@@ -46,9 +114,14 @@ bool plausible_name(std::string_view name, size_t max_characters) {
   for (const char* c : kNotInNames) {
     if (name.find(c) != std::string_view::npos) return false;
   }
-  // 主席国, 代表团: the title was part of a longer word.
   for (const char* c : kNotFirstInNames) {
-    if (name.compare(0, std::string_view(c).size(), c) == 0) return false;
+    if (starts_with(name, c)) return false;
+  }
+  for (const char* w : kNotNames) {
+    if (starts_with(name, w)) return false;
+  }
+  for (const char* w : kAfterNames) {
+    if (std::string_view(w).size() > 3 && starts_with(name, w)) return false;  // 秘书长表示,
   }
   return true;
 }
@@ -82,7 +155,7 @@ class PersonExtractor : public Extractor {
       // lines run together): look again right after the name.
       const char* after = found.data() + found.size();
       input = re2::StringPiece(after, text.data() + text.size() - after);
-      std::string_view name(found.data(), found.size());
+      std::string_view name = without_following_words({found.data(), found.size()});
       size_t max_characters = &rule == &titled_in_text_ || &rule == &officer_ ? 4 : 8;
       if (!plausible_name(name, max_characters)) continue;
       Mention m;
@@ -128,18 +201,20 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
   const std::string country = country_alternation(gazetteer);
   const std::string titles = std::string(kTitles) + "(?:[、和]" + kTitles + ")*";
   const std::string name = kName;
-  // What closes a name in running text: a verb, punctuation, the next
-  // signatory's country.
-  const std::string closing =
-      "(?:表示|指出|强调|说|主持|出席|会见|会晤|会谈|发表|签署|致辞|[,。;、(]|和|与|在|的|" +
-      country + ")";
+  // What closes a name in running text: a word that follows names,
+  // punctuation, the next signatory's country.
+  const std::string closing = "(?:" + after_names_alternation() + "|[,。;、(]|" + country + ")";
+  const std::string officer_closing =
+      std::string("(?:") + kAfterOfficers + "|[,。;、(]|" + country + ")";
   Result<Rule> rules[] = {
       compile_rule("person/signature", "(?m)^" + name + "\\((?:签名|签字)\\)"),
       compile_rule("person/signatory-line", "(?m)^" + country + titles + name + "$"),
       compile_rule("person/titled-in-text", country + titles + "(\\p{Han}{2,3}?)" + closing),
       // The head of an organisation is named after the title alone
-      // (上合组织秘书长张明和...).
-      compile_rule("person/officer", "(?:秘书长|总干事|执行主任)(\\p{Han}{2,3}?)" + closing),
+      // (上合组织秘书长张明和...), and so is China's head of state
+      // (国家主席习近平出席).
+      compile_rule("person/officer",
+                   "(?:秘书长|总干事|执行主任|国家主席)(\\p{Han}{2,3}?)" + officer_closing),
       // A transliterated name after a title needs no country: the · marks
       // it. Its last part ends where a closing word or the next country
       // starts (signatory lines run together: 弗拉基米尔·普京塔吉克斯坦...).

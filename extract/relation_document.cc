@@ -14,6 +14,16 @@
 // dateline is a paragraph holding only a date and optionally 于/在 + place.
 // Each dateline belongs to the nearest title above it, so a letter with a
 // declaration annexed dates the declaration, not the letter.
+//
+// A resolution's header also says when it was adopted, on a line of its own:
+//   第 2628(2022)号决议                              (Security Council)
+//   2022 年 3 月 31 日安全理事会第 9005 次会议通过      -> ADOPTED_ON 2022-03-31
+//
+//   2022 年 11 月 21 日大会决议                        (General Assembly)
+//   [未经发交主要委员会而通过(A/77/L.16)]
+//   77/11. 联合国同东南亚国家联盟的合作              -> ADOPTED_ON 2022-11-21
+// The resolution so dated is the document's own: its number or symbol
+// above the line with only header lines between, else the heading below.
 #include <map>
 
 #include "extract/relation_rules.h"
@@ -117,6 +127,107 @@ void declared_at_meeting(RelationContext& ctx) {
   }
 }
 
+// The organs that adopt resolutions, as a header line writes them.
+const std::string_view kAdoptingOrgans[] = {"安全理事会", "安理会", "大会"};
+// What a header line says after the date, organ and meeting.
+const std::string_view kAdoptionWords[] = {"通过的决议", "通过", "决议"};
+
+// A header line is short: at most this many bytes on either side of its date.
+constexpr size_t kHeaderLineReach = 120;
+
+// The bounds of the line holding text[at], if it reaches no further than
+// kHeaderLineReach either side (so that a document on one long line costs
+// a bounded look per date, not a read to its ends).
+bool short_line_around(std::string_view text, uint32_t at, uint32_t* begin, uint32_t* end) {
+  size_t from = at > kHeaderLineReach ? at - kHeaderLineReach : 0;
+  size_t back = text.substr(from, at - from).rfind('\n');
+  if (back == std::string_view::npos && from > 0) return false;
+  *begin = static_cast<uint32_t>(back == std::string_view::npos ? 0 : from + back + 1);
+  size_t ahead = text.substr(at, kHeaderLineReach).find('\n');
+  if (ahead == std::string_view::npos && at + kHeaderLineReach < text.size()) return false;
+  *end = static_cast<uint32_t>(ahead == std::string_view::npos ? text.size() : at + ahead);
+  return true;
+}
+
+// Whether text[line_begin, line_end), a line holding a date, is an adoption
+// header: besides the date, only the adopting organ, a meeting, and 通过
+// or 决议.
+bool is_adoption_header(const RelationContext& ctx, uint32_t line_begin, uint32_t line_end) {
+  const std::vector<int>& top = ctx.top();
+  std::string filler;  // the line without its mentions and spaces
+  bool organ = false;
+  int dates = 0;
+  uint32_t pos = line_begin;
+  for (size_t k = ctx.top_at(line_begin); k < top.size(); ++k) {
+    const Mention& m = ctx.mention(top[k]);
+    if (m.begin >= line_end) break;
+    if (m.type == T::kDate) {
+      ++dates;
+    } else if (m.type == T::kOrganization || m.type == T::kMeeting) {
+      organ = true;
+    } else {
+      return false;
+    }
+    filler += trim(ctx.slice(pos, m.begin));
+    pos = m.end;
+  }
+  filler += trim(ctx.slice(pos, line_end));
+  if (dates != 1) return false;
+  std::string_view rest = filler;
+  for (std::string_view o : kAdoptingOrgans) {
+    if (starts_with(rest, o)) {
+      rest.remove_prefix(o.size());
+      organ = true;
+      break;
+    }
+  }
+  if (!organ) return false;
+  for (std::string_view w : kAdoptionWords) {
+    if (rest == w) return true;
+  }
+  return false;
+}
+
+// No sentence between two header items: the header holds the symbol, the
+// organ, dates, session and agenda lines, but no clause.
+bool within_header(std::string_view gap) {
+  return gap.size() <= 600 && !contains_any(gap, {"。", ",", ";"});
+}
+
+// The document's own resolution, for the adoption header at top[date]:
+// the nearest resolution above over header lines (the number alone on its
+// line, or the symbol at the top), else a heading below (75/324. ……).
+int own_resolution(const RelationContext& ctx, size_t date, uint32_t line_end) {
+  const std::vector<int>& top = ctx.top();
+  uint32_t at = ctx.mention(top[date]).begin;
+  for (size_t k = date; k-- > 0;) {
+    const Mention& m = ctx.mention(top[k]);
+    if (!within_header(ctx.slice(m.end, at))) break;
+    if (m.type == T::kResolution) return m.value.empty() ? -1 : top[k];
+  }
+  for (size_t k = date + 1; k < top.size(); ++k) {
+    const Mention& m = ctx.mention(top[k]);
+    if (!within_header(ctx.slice(line_end, m.begin))) break;
+    if (m.type == T::kResolution) return is_heading(ctx, top[k]) ? top[k] : -1;
+  }
+  return -1;
+}
+
+void adoption_header(RelationContext& ctx) {
+  const std::vector<int>& top = ctx.top();
+  for (size_t k = 0; k < top.size(); ++k) {
+    const Mention& m = ctx.mention(top[k]);
+    uint32_t line_begin = 0, line_end = 0;
+    if (m.type != T::kDate || !short_line_around(ctx.text(), m.begin, &line_begin, &line_end) ||
+        !is_adoption_header(ctx, line_begin, line_end)) {
+      continue;
+    }
+    int resolution = own_resolution(ctx, k, line_end);
+    if (resolution < 0) continue;
+    ctx.Add("ADOPTED_ON", resolution, top[k], m.begin, line_end, "relation/adoption-header");
+  }
+}
+
 }  // namespace
 
 void relate_document_dateline(RelationContext& ctx) {
@@ -160,6 +271,7 @@ void relate_document_dateline(RelationContext& ctx) {
     if (place >= 0) ctx.Add("SIGNED_IN", title, place, m.begin, end, "relation/dateline");
     title = -1;
   }
+  adoption_header(ctx);
   named_after_city(ctx);
   declared_at_meeting(ctx);
 }

@@ -370,6 +370,69 @@ TEST_CASE("the document's own text and its dateline") {
   });
 }
 
+TEST_CASE("a resolution's header line dates its adoption") {
+  run({
+      // Security Council: the number on its own line, then the date, the
+      // meeting and 通过.
+      {"联合国 S/RES/2628(2022)\n安全理事会 Distr.: General\n2022年3月31日\n\n"
+       "第2628(2022)号决议\n\n"
+       "2022年3月31日安全理事会第9005次会议通过\n\n"
+       "安全理事会,\n\n回顾其以往关于索马里局势的所有决议,",
+       {{T::kResolution, "S/RES/2628", "S/RES/2628"},
+        {T::kOrganization, "安全理事会"},
+        {T::kDate, "2022年3月31日", "2022-03-31"},
+        {T::kResolution, "第2628(2022)号决议", "S/RES/2628"},
+        {T::kDate, "2022年3月31日", "2022-03-31"},
+        {T::kMeeting, "安全理事会第9005次会议"},
+        {T::kOrganization, "安全理事会"}},
+       kSetting,
+       {"ADOPTED_ON 第2628(2022)号决议 -> 2022-03-31",
+        "HELD_ON 安全理事会第9005次会议 -> 2022-03-31"}},
+      // General Assembly: the symbol at the top, the date line above the
+      // heading; the issue date (Distr.) is not the adoption date.
+      {"联合国 A/RES/77/11\n大会 Distr.: General\n2022年11月28日\n"
+       "第七十七届会议\n议程项目126(f)\n\n"
+       "2022年11月21日大会决议\n\n[未经发交主要委员会而通过(A/77/L.16)]\n\n"
+       "77/11. 联合国同东南亚国家联盟的合作\n\n大会,\n",
+       {{T::kResolution, "A/RES/77/11", "A/RES/77/11"},
+        {T::kOrganization, "大会"},
+        {T::kDate, "2022年11月28日", "2022-11-28"},
+        {T::kMeeting, "第七十七届会议"},
+        {T::kDate, "2022年11月21日", "2022-11-21"},
+        {T::kUNDocument, "A/77/L.16", "A/77/L.16"},
+        {T::kResolution, "77/11", "A/RES/77/11"},
+        {T::kOrganization, "联合国"},
+        {T::kOrganization, "东南亚国家联盟"},
+        {T::kOrganization, "大会"}},
+       {"ADOPTED_ON"},
+       {"ADOPTED_ON A/RES/77/11 -> 2022-11-21"}},
+      // Without the symbol, the heading below is the document's own.
+      {"2022年12月7日大会通过\n\n77/93. 联合国同上海合作组织的合作\n\n大会,\n",
+       {{T::kDate, "2022年12月7日", "2022-12-07"},
+        {T::kOrganization, "大会"},
+        {T::kResolution, "77/93", "A/RES/77/93"},
+        {T::kOrganization, "联合国"},
+        {T::kOrganization, "上海合作组织"},
+        {T::kOrganization, "大会"}},
+       {"ADOPTED_ON"},
+       {"ADOPTED_ON 77/93 -> 2022-12-07"}},
+      // A meeting line that adopts nothing, and a resolution cited in a
+      // clause above the line, give no adoption date.
+      {"第2628(2022)号决议\n\n2022年3月31日安全理事会第9005次会议\n",
+       {{T::kResolution, "第2628(2022)号决议", "S/RES/2628"},
+        {T::kDate, "2022年3月31日", "2022-03-31"},
+        {T::kMeeting, "安全理事会第9005次会议"}},
+       {"ADOPTED_ON"},
+       {}},
+      {"回顾其第2520(2020)号决议,\n\n2022年3月31日安全理事会第9005次会议通过\n",
+       {{T::kResolution, "第2520(2020)号决议", "S/RES/2520"},
+        {T::kDate, "2022年3月31日", "2022-03-31"},
+        {T::kMeeting, "安全理事会第9005次会议"}},
+       {"ADOPTED_ON"},
+       {}},
+  });
+}
+
 TEST_CASE("a declaration takes the setting of the meeting it comes from") {
   run({
       {"上海合作组织二十周年杜尚别宣言\n根据2021年9月17日在杜尚别举行的上合组织成员国元首理事会会议"

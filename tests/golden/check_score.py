@@ -5,6 +5,13 @@ score_floor.json. Raise the floor when extraction improves:
 
   /usr/bin/python3 tests/golden/check_score.py --bin build/treatygraph \
       --samples samples --floor tests/golden/score_floor.json --update
+
+The held-out set (tests/heldout) has its own gold and floor, scored by the
+same score.py:
+
+  /usr/bin/python3 tests/golden/check_score.py --bin build/treatygraph \
+      --samples tests/heldout/docs --gold tests/heldout/gold \
+      --scorer ../shared/gold/score.py --floor tests/heldout/score_floor.json --update
 """
 import argparse
 import json
@@ -21,9 +28,10 @@ def main():
     ap.add_argument("--samples", required=True)
     ap.add_argument("--floor", required=True)
     ap.add_argument("--gold", default=os.path.join(HERE, "..", "..", "..", "shared", "gold"))
+    ap.add_argument("--scorer", help="score.py, if not in the gold folder (the held-out set)")
     ap.add_argument("--update", action="store_true")
     a = ap.parse_args()
-    score_py = os.path.join(a.gold, "score.py")
+    score_py = a.scorer or os.path.join(a.gold, "score.py")
     if not os.path.exists(score_py):
         print(f"SKIP: no gold at {a.gold}")
         return 0
