@@ -52,6 +52,25 @@ bool has_verb_for(T head, std::string_view gap) {
   }
 }
 
+// What joins a head to a setting written after it: 于, 在, 将于……, and a
+// bare year in between (亚信第六次峰会于2022年在哈萨克斯坦举行: the year is
+// no date of its own, the place still is the meeting's).
+bool opens_postposed_setting(std::string_view gap) {
+  for (std::string_view tense : {"已", "将", "定", "拟"}) {
+    if (starts_with(gap, tense)) {
+      gap.remove_prefix(tense.size());
+      break;
+    }
+  }
+  if (gap == "在") return true;
+  if (!starts_with(gap, "于")) return false;
+  gap.remove_prefix(std::string_view("于").size());
+  size_t digits = 0;
+  while (digits < gap.size() && gap[digits] >= '0' && gap[digits] <= '9') ++digits;
+  if (digits == 4 && starts_with(gap.substr(digits), "年")) gap.remove_prefix(digits + std::string_view("年").size());
+  return gap.empty() || gap == "在";
+}
+
 // A date of entry into force, expiry or "since" is not a signing date.
 bool names_another_time(std::string_view gap) {
   return contains_any(gap, {"生效", "到期", "届满", "终止", "失效", "以来", "之前", "前夕"});
@@ -135,10 +154,7 @@ class SettingWalk {
     if (k > 0) {
       int prev = top_[k - 1];
       std::string_view gap = trim(ctx_.between(prev, top_[k]));
-      if (is_head(ctx_.mention(prev).type) &&
-          (gap == "于" || gap == "在" || gap == "已于" || gap == "将于" || gap == "定于")) {
-        s_.before = prev;
-      }
+      if (is_head(ctx_.mention(prev).type) && opens_postposed_setting(gap)) s_.before = prev;
     }
   }
 

@@ -212,6 +212,12 @@ TEST_CASE("dates and places in front of meetings") {
        kSetting,
        {"HELD_IN 上海合作组织成员国元首理事会会议 -> 比什凯克",
         "HELD_ON 上海合作组织成员国元首理事会会议 -> 2019-06-14"}},
+      // After the meeting, a bare year (no date of its own) before the place;
+      // a country is the place when no city is given.
+      {"亚信第六次峰会将于2022年在哈萨克斯坦举行。",
+       {{T::kMeeting, "亚信第六次峰会"}, {T::kOrganization, "亚信"}, {T::kCountry, "哈萨克斯坦"}},
+       kSetting,
+       {"HELD_IN 亚信第六次峰会 -> 哈萨克斯坦"}},
       // The date opens the sentence, the meeting is its subject.
       {"2019年6月14日,上海合作组织成员国元首理事会会议在吉尔吉斯共和国比什凯克举行。",
        {{T::kDate, "2019年6月14日", "2019-06-14"},
