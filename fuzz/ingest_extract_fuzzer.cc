@@ -2,7 +2,11 @@
 //
 // Beyond "no crash" (ASan and UBSan run with it), it checks the offset map's
 // contract on every mention: the span lies inside the file, and decoding and
-// normalising the original bytes gives exactly the text the rule matched.
+// normalising the original bytes gives the text the rule matched. Exactly,
+// but for line breaks: whether a break is a wrap (joined) or a paragraph
+// break (kept) depends on the layout of the whole document, which the span
+// alone does not show, so spaces and line breaks are left out of the
+// comparison (a symbol broken over two lines, A/75/⏎458, is one mention).
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -21,6 +25,14 @@ namespace {
                std::string(treatygraph::entity_type_name(m.type)).c_str(), size_t{m.begin}, size_t{m.end},
                m.rule.c_str());
   std::abort();
+}
+
+std::string without_breaks(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c != ' ' && c != '\n') out.push_back(c);
+  }
+  return out;
 }
 
 const treatygraph::Extractors& extractors() {
@@ -51,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string source = d.original.substr(span.byte_begin, span.byte_end - span.byte_begin);
     std::string matched = d.text.substr(m.begin, m.end - m.begin);
     std::string renormalised = normalize_for_matching(source);
-    if (renormalised != matched) {
+    if (without_breaks(renormalised) != without_breaks(matched)) {
       std::fprintf(stderr, "matched      \"%s\"\nrenormalised \"%s\"\nsource bytes [%zu, %zu)\n", matched.c_str(),
                    renormalised.c_str(), span.byte_begin, span.byte_end);
       fail(m, "the source bytes do not normalise to the matched text");
