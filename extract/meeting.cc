@@ -68,8 +68,9 @@ const std::string_view kBodyBoundaries[] = {
 // Words between an ordinal and 会议 that qualify the session, not name a
 // body: the body of 第三十届特别会议 is written before it (世界毒品问题大会),
 // that of 第二届世界反恐论坛 after it.
-const std::string_view kSessionQualifiers[] = {"特别", "全体",   "首脑", "部长级", "部长", "缔约方",
-                                               "例行", "高级别", "元首", "专家",   "年度", "协商"};
+const std::string_view kSessionQualifiers[] = {"特别", "全体",   "首脑", "部长级", "部长",   "缔约方",
+                                               "例行", "高级别", "元首", "专家",   "年度",   "协商",
+                                               "领导人", "外长", "总理", "政府首脑", "外交部长"};
 
 // Words that make a phrase generic rather than a named meeting.
 const std::string_view kGenericWords[] = {"各种", "相关", "其他", "机制性", "有关", "这些",
@@ -509,7 +510,7 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       "通过|发表|批准|签署|审议|决定|达成|之际|以来|中|筹备|主席|文件|精神|开幕|闭幕|结束|$)";
   std::vector<std::string> patterns = {
       // An ordinal, an optional body after it, a session word.
-      "((" + number + ")([\\p{Han}\\-]{0,20}?)(?:会议|峰会|论坛|大会|会晤))",
+      "((" + number + ")([\\p{Han}\\-]{0,20}?)(?:会议|峰会|论坛|大会|会晤|外长会|部长会|常会))",
       "(?:举行|举办|召开)(?:了)?(?:的)?(" + name_unit +
           "{1,60}?(?:会议|论坛|峰会|大会|活动|培训班))" + follow,
       "(部长级会议|部长会议|首脑会议|元首会议|负责人会议|领导人会议|院长会议|圆桌会议|例行会议|"
@@ -520,7 +521,7 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       "^(\\(\\p{Han}{2,12}\\))",
       "^(?:上海合作组织|上合组织|成员国|\\p{Han}{1,10}?(?:组织|集团|联盟|共同体))",
       "(.*?)(" + number + ")(.*)",
-      "(" + number + ")(?:和|、|及|与)(" + number + ")(\\p{Han}{0,6}?(?:会议|峰会|论坛|大会))",
+      "(" + number + ")(?:和|、|及|与)(" + number + ")(\\p{Han}{0,6}?(?:会议|峰会|论坛|大会|外长会|常会))",
   };
   const char* names[] = {"meeting/ordinal",  "meeting/held",        "meeting/session-word",
                          "meeting/dated",    "meeting/dialogue",    "meeting/parenthesised-name",

@@ -48,9 +48,9 @@ const char* const kSuffixes[] = {
     "办事处",   "秘书处",   "执行局",   "基金会",   "联合会",     "联合体", "共同体", "研究院",
     "研究所",   "规划署",   "计划署",   "专家组",   "工作组",     "联络组", "俱乐部", "组织",
     "机构",     "中心",     "论坛",     "银行",     "基金",       "联盟",   "协会",   "学会",
-    "大学",     "法院",     "法庭",     "特派团",   "援助团",     "观察团", "司",     "厅",
-    "局"};
-const char* const kDepartmentSuffixes[] = {"司", "厅", "局"};
+    "大学",     "法院",     "法庭",     "特派团",   "援助团",     "观察团", "部队",   "司",
+    "厅",       "局",       "部"};
+const char* const kDepartmentSuffixes[] = {"司", "厅", "局", "部"};
 // Suffixes an organisation's own name may take directly (欧洲联盟委员会,
 // 联合国秘书处, 上合组织大学); a place takes only a secretariat (北京秘书处).
 const char* const kOrganSuffixes[] = {"秘书处",     "委员会",   "理事会", "执行局",
@@ -59,9 +59,10 @@ const char* const kOrganSuffixes[] = {"秘书处",     "委员会",   "理事会
 // 联合国维和特派团 for peacekeeping missions in general);
 // after a word such as 国际 alone, 机构 and 中心 are never specific enough
 // (国际多式联运物流中心): the gazetteer knows the real ones.
-const char* const kGenericHeads[] = {"机构", "中心", "组织", "特派团"};
+const char* const kGenericHeads[] = {"机构", "中心", "组织", "特派团", "部队"};
 // A department suffix that is the start of a word: 司法, 局势, 局面.
-const char* const kNotSuffixes[] = {"司法", "局势", "局面", "局部", "厅长"};
+const char* const kNotSuffixes[] = {"司法", "局势", "局面", "局部", "厅长", "部长", "部门",
+                                    "部分", "部署", "部落", "部件", "部位"};
 // Verbs that make a forum an event rather than a body (定期举办上合组织妇女论坛).
 const char* const kEventVerbs[] = {"举办", "举行", "召开", "首届"};
 
@@ -87,7 +88,8 @@ const char* const kStopWords[] = {
 
 // Words that hold a stop character or a conjunction without being one (应对
 // holds 对; 和平 opens 非洲联盟和平与安全理事会 and 欧洲和平基金).
-const char* const kWordsHoldingStops[] = {"应对", "针对", "面对", "反对", "对外", "相对", "和平", "和谐"};
+const char* const kWordsHoldingStops[] = {"应对", "针对",     "面对",     "反对", "对外",
+                                          "相对", "和平与安全", "和平与发展", "和平", "和谐"};
 
 // What cannot open the second item of a list: 与各国际组织 is no name.
 const char* const kDeterminers[] = {"各", "所有", "有关", "相关", "该", "本", "其", "一些", "这些"};
@@ -103,7 +105,8 @@ const char* const kGenericBodies[] = {
     "金融", "专业", "多边",     "区域",     "地区", "专门",        "主管", "执法",     "科研",
     "研究", "民间", "民间外交", "人道主义", "国家", "成员国",      "各国", "国家银行", "银行",
     "发展", "地方", "司法",     "安全",     "合作", "主要",        "常设", "国际",     "金融和专业",
-    "文化", "教育", "恐怖",     "犯罪",     "极端", "区域和次区域", "维和", "维持和平", "政治"};
+    "文化", "教育", "恐怖",     "犯罪",     "极端", "区域和次区域", "维和", "维持和平", "政治",
+    "次区域", "合作", "协调", "对话", "磋商", "工作", "监督", "对话合作", "合作协调", "多边合作"};
 
 const size_t kMaxBodyCharacters = 14;
 
@@ -250,8 +253,15 @@ class OrganizationExtractor : public ContextualExtractor {
   }
 
   bool SuffixAllowed(std::string_view body, std::string_view suffix, AnchorKind anchor) const {
-    if (is_one_of(suffix, kDepartmentSuffixes) &&
-        (anchor != AnchorKind::kOrganization || body.empty())) {
+    // 部 names a government's ministry too (中华人民共和国商务部).
+    bool department_anchor = anchor == AnchorKind::kOrganization ||
+                             (suffix == "部" && anchor == AnchorKind::kCountry);
+    if (is_one_of(suffix, kDepartmentSuffixes) && (!department_anchor || body.empty())) {
+      return false;
+    }
+    // A ministry's body is a word (商务, 外交); 东部 is a direction.
+    if (suffix == "部" && (body.size() < 2 * 3 || ends_with(body, "东") || ends_with(body, "西") ||
+                           ends_with(body, "南") || ends_with(body, "北") || ends_with(body, "中"))) {
       return false;
     }
     if (anchor == AnchorKind::kOpeningWord && (suffix == "机构" || suffix == "中心")) return false;
@@ -460,6 +470,12 @@ class OrganizationExtractor : public ContextualExtractor {
     return begin >= 3 && (!is_han(text, begin - 3) || before_assembly_.FirstAt(text, begin - 3) != nullptr);
   }
 
+  // 中部非洲和平与安全理事会 is a council of its own, whether found or not.
+  static bool InsidePeaceAndSecurity(std::string_view text, size_t begin) {
+    std::string_view before = text.substr(0, begin);
+    return ends_with(before, "和平与") || ends_with(before, "和平和") || ends_with(before, "和平及");
+  }
+
   // Every standing-alone match of `rule` is a mention of `canonical`.
   void AddStandingAlone(std::string_view text, const Rule& rule, const char* canonical,
                         std::vector<Mention>* found) const {
@@ -468,7 +484,7 @@ class OrganizationExtractor : public ContextualExtractor {
     re2::StringPiece whole;
     while (RE2::FindAndConsume(&input, *rule.re, &whole)) {
       size_t begin = whole.data() - text.data();
-      if (!StandsAlone(text, begin)) continue;
+      if (!StandsAlone(text, begin) || InsidePeaceAndSecurity(text, begin)) continue;
       Add(text, static_cast<uint32_t>(begin), static_cast<uint32_t>(begin + whole.size()),
           canonical, rule.name, found);
     }

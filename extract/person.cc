@@ -36,7 +36,7 @@ namespace {
 const char kTitles[] =
     "(?:国家主席|主席|副总统|代总统|总统|副总理|总理|首相|国王|埃米尔|国家元首|政府首脑|"
     "外交部长|外长|部长|议长|秘书长|常驻联合国代表|代表|特命全权大使|大使|特使|国务委员|"
-    "国务卿)";
+    "国务卿|特别代表|高级代表|主任|团长|执行秘书)";
 const char kName[] = "(\\p{Han}{1,8}(?:·\\p{Han}{1,8}){0,3})";
 
 // Characters that make a would-be name a phrase (中国代表在会上表示).
@@ -46,7 +46,7 @@ const char* const kNotInNames[] = {"的", "在", "是", "了", "会", "上", "�
 // 主席国, 代表团: the title was part of a longer word; 主席和总理: one of
 // several titles; 中国代表就此表示: a function word.
 const char* const kNotFirstInNames[] = {"国", "方", "处", "级", "长", "和", "与",
-                                        "及", "同", "就", "也", "还", "已"};
+                                        "及", "同", "就", "也", "还", "已", "或"};
 
 // Words written right after a title that say what the officer has or does,
 // not who he is: 秘书长报告(A/77/xxx), 秘书长特使, 请秘书长继续与……协商.
@@ -68,7 +68,8 @@ const char* const kAfterNames[] = {
     "表示", "指出", "强调", "说", "称", "宣布", "主持", "出席", "参加", "会见", "会晤", "会谈",
     "举行", "协商", "磋商", "通话", "通电话", "发表", "签署", "致辞", "致函", "致信", "发言",
     "讲话", "率团", "率领", "担任", "代表", "访问", "出访", "应邀", "提交", "提出", "通报", "介绍",
-    "祝贺", "感谢", "欢迎", "呼吁", "共同", "分别", "当选"};
+    "祝贺", "感谢", "欢迎", "呼吁", "共同", "分别", "当选", "作为", "邀请", "兼",
+    "之间", "之后", "之前"};
 
 // What closes a name after a title alone (秘书长张明和……), with neither a
 // country nor a · to say a name follows: a verb of speech or attendance,
@@ -82,6 +83,24 @@ const char kAfterOfficers[] =
 // cannot end: in the last part of a transliterated name after its first
 // character (伊姆兰·汗 has a one-character part), in a name without ·
 // after its second.
+// `name` without a title written before it: on the line above (常驻联合国代表
+// ⏎大使⏎艾达·卡瑟马利耶娃(签名): the breaks inside CJK text are joined), or
+// after another title (秘书长特别代表宾图·凯塔), when a transliterated name
+// of at least two characters remains.
+std::string_view without_leading_title(std::string_view name) {
+  static const char* const kLeading[] = {"特命全权大使", "常驻联合国代表", "常驻代表", "特别代表",
+                                         "高级代表", "大使",     "代表",     "特使",
+                                         "主任",         "团长",     "阁下"};
+  static const std::string_view kDot = "·";
+  size_t dot = name.find(kDot);
+  if (dot == std::string_view::npos) return name;
+  for (const char* title : kLeading) {
+    std::string_view t = title;
+    if (starts_with(name, t) && dot >= t.size() + 2 * 3) return without_leading_title(name.substr(t.size()));
+  }
+  return name;
+}
+
 std::string_view without_following_words(std::string_view name) {
   static const WordList after_names(kAfterNames);
   static const std::string_view kDot = "·";
@@ -155,7 +174,7 @@ class PersonExtractor : public Extractor {
       // lines run together): look again right after the name.
       const char* after = found.data() + found.size();
       input = re2::StringPiece(after, text.data() + text.size() - after);
-      std::string_view name = without_following_words({found.data(), found.size()});
+      std::string_view name = without_leading_title(without_following_words({found.data(), found.size()}));
       size_t max_characters = &rule == &titled_in_text_ || &rule == &officer_ ? 4 : 8;
       if (!plausible_name(name, max_characters)) continue;
       Mention m;

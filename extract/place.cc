@@ -7,7 +7,8 @@
 //    A continent or ocean used as an attribute inside a longer name is not a
 //    location (亚洲开发银行, 太平洋无纸贸易), nor is one right after an
 //    organisation's name (联合国亚洲及太平洋...); nor is a place that is part
-//    of a person's name (努尔苏丹·纳扎尔巴耶夫).
+//    of a person's name (努尔苏丹·纳扎尔巴耶夫), nor an item of a web page's
+//    link list (财经| 黑龙江省| 平果县|).
 // 2. How the genre writes where something happened, for places the
 //    gazetteer does not know:
 //      在杨凌设立, 于巴库举行, 在纽约一致通过   -> 杨凌, 巴库, 纽约
@@ -104,13 +105,26 @@ class PlaceExtractor : public ContextualExtractor {
     return true;
   }
 
+  // 财经| 黑龙江省| 平果县|: an item of a page's link list (web-page junk),
+  // set off by a bar, is no place the document speaks of.
+  static bool InLinkList(std::string_view text, const NameHit& hit) {
+    size_t after = hit.end;
+    while (after < text.size() && text[after] == ' ') ++after;
+    size_t before = hit.begin;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    return (after < text.size() && text[after] == '|') || (before > 0 && text[before - 1] == '|');
+  }
+
   void ExtractKnown(std::string_view text, const std::vector<NameHit>& hits,
                     std::vector<Mention>* out) const {
     static const std::string kRule = "place/gazetteer";
     for (size_t i = 0; i < hits.size(); ++i) {
       const NameHit& hit = hits[i];
       if (hit.type != EntityType::kPlace) continue;
-      if (touches_name_dot(text, hit.begin, hit.end) || UsedAsAttribute(text, hit)) continue;
+      if (touches_name_dot(text, hit.begin, hit.end) || UsedAsAttribute(text, hit) ||
+          InLinkList(text, hit)) {
+        continue;
+      }
       // 联合国亚洲及太平洋...: a continent right after an organisation's name
       // is part of a longer name; a city there is not (新华社杜尚别9月17日电).
       bool after_organization =

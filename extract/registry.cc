@@ -55,6 +55,22 @@ bool hidden_inside_instrument(EntityType t) {
          t == EntityType::kMeeting;
 }
 
+// Whether the place `m` is only a word of an organisation's name
+// (中部非洲国家经济共同体, 联合国中部非洲区域办事处, 湄公河委员会): not a
+// location the text speaks of. A seat stays a place: the organ's identity
+// does not hold it (塔什干地区反恐怖机构 is 上海合作组织地区反恐怖机构), or it
+// names where a secretariat sits (北京秘书处).
+bool names_an_organisation(const std::vector<Mention>& found, const std::map<uint32_t, size_t>& organisations,
+                           const Mention& m) {
+  auto it = organisations.upper_bound(m.begin);
+  if (it == organisations.begin()) return false;
+  const Mention& org = found[std::prev(it)->second];
+  if (org.end < m.end) return false;
+  std::string_view place = std::string_view(org.name).substr(m.begin - org.begin, m.end - m.begin);
+  if (org.canonical.find(place) == std::string::npos) return false;
+  return org.name != std::string(place) + "秘书处";
+}
+
 // Whether [m.begin, m.end) lies within one of `spans` (begin -> end).
 bool inside_one_of(const std::map<uint32_t, uint32_t>& spans, const Mention& m) {
   auto it = spans.upper_bound(m.begin);
@@ -102,6 +118,11 @@ std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention
     if (bracketed) titles.emplace(begin, end);
   }
   const auto& instruments = titles;
+  // The accepted organisations by begin, for places inside their names.
+  std::map<uint32_t, size_t> organisations;
+  for (size_t i = 0; i < found.size(); ++i) {
+    if (keep[i] && found[i].type == EntityType::kOrganization) organisations.emplace(found[i].begin, i);
+  }
   std::vector<Mention> out;
   for (size_t i = 0; i < found.size(); ++i) {
     if (!keep[i]) continue;
@@ -110,7 +131,8 @@ std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention
       auto it = instruments.upper_bound(m.begin);
       if (it != instruments.begin() && std::prev(it)->second >= m.end) continue;
     }
-    out.push_back(std::move(found[i]));
+    if (m.type == EntityType::kPlace && names_an_organisation(found, organisations, m)) continue;
+    out.push_back(found[i]);
   }
   std::stable_sort(out.begin(), out.end(), by_position);
   return out;

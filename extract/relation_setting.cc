@@ -67,7 +67,16 @@ bool opens_postposed_setting(std::string_view gap) {
   gap.remove_prefix(std::string_view("于").size());
   size_t digits = 0;
   while (digits < gap.size() && gap[digits] >= '0' && gap[digits] <= '9') ++digits;
-  if (digits == 4 && starts_with(gap.substr(digits), "年")) gap.remove_prefix(digits + std::string_view("年").size());
+  if (digits == 4 && starts_with(gap.substr(digits), "年")) {
+    gap.remove_prefix(digits + std::string_view("年").size());
+    // 于2023年下半年在比什凯克: a part of the year is no date either.
+    for (std::string_view part : {"上半年", "下半年", "年底", "年初", "年内", "年中", "晚些时候"}) {
+      if (starts_with(gap, part)) {
+        gap.remove_prefix(part.size());
+        break;
+      }
+    }
+  }
   return gap.empty() || gap == "在";
 }
 
@@ -162,9 +171,8 @@ class SettingWalk {
     const Mention& cur = ctx_.mention(m);
     int prev = k > 0 ? top_[k - 1] : -1;
     bool prev_is_place = !s_.places.empty() && s_.places.back() == prev;
-    if (prev_is_place && trim(gap).empty() && ctx_.mention(prev).type == T::kCountry &&
-        cur.type == T::kPlace) {
-      s_.places.back() = m;  // 在中国青岛: the city, not the country
+    if (prev_is_place && trim(gap).empty() && cur.type == T::kPlace) {
+      s_.places.back() = m;  // 在中国青岛, 在陕西省西安市: the city, not what holds it
     } else if (prev_is_place && is_coordinator(gap) && !trim(gap).empty()) {
       s_.places.push_back(m);  // 分别在上海和莫斯科
     } else if (ends_locative(gap)) {
@@ -298,7 +306,14 @@ class SettingWalk {
   // ……会议于2019年6月14日在比什凯克举行.
   void Flush() {
     if (!s_.empty() && s_.before >= 0) {
-      std::string_view after = trim(ctx_.slice(s_.last_end, s_.last_end + 24));
+      std::string_view after = trim(ctx_.slice(s_.last_end, s_.last_end + 36));
+      // ……会议于2023年12月以视频方式举行: the manner comes between.
+      for (std::string_view manner : {"以视频方式", "以视频形式", "以线上方式", "以线上线下相结合方式"}) {
+        if (starts_with(after, manner)) {
+          after.remove_prefix(manner.size());
+          break;
+        }
+      }
       T type = ctx_.mention(s_.before).type;
       bool verb = type == T::kMeeting
                       ? starts_with(after, "举行") || starts_with(after, "召开") ||

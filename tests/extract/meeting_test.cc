@@ -49,6 +49,10 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       // Two ordinals of one body held together are two meetings.
       {"2022年11月10日至13日在金边举行的第四十届和第四十一届东盟峰会,",
        {"第四十届", "第四十一届东盟峰会"}},
+      // Foreign ministers' meetings and regular sessions, as the genre shortens them.
+      {"第八次外长会在泰王国清迈举行。", {"第八次外长会"}},
+      {"中非经共体国家元首和政府首脑第二十二届常会", {"中非经共体国家元首和政府首脑第二十二届常会"}},
+      {"各方同意澜湄合作第四次领导人会议于2023年12月以视频方式举行。", {"澜湄合作第四次领导人会议"}},
       // The body stops at the speaker's verb.
       {"我们商定亚信第六次峰会于2022年在哈萨克斯坦举行。", {"亚信第六次峰会"}},
       // A titled convention is the body of its parties' sessions.

@@ -51,6 +51,11 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"非洲联盟驻索马里过渡时期特派团和非洲联盟和平与安全理事会",
        {"非洲联盟驻索马里过渡时期特派团", "非洲联盟和平与安全理事会"}},
       {"通过欧洲和平基金提供支助", {"欧洲和平基金"}},
+      {"中部非洲和平与安全理事会", {"中部非洲和平与安全理事会"}},
+      // A government's ministry; a direction is none.
+      {"中华人民共和国商务部和吉尔吉斯共和国外交部",
+       {"中华人民共和国商务部", "吉尔吉斯共和国外交部"}},
+      {"刚果民主共和国东部的武装团体", {}},
       {"在全国协商理事会达成一致", {"全国协商理事会"}},
       {"为联合国维和特派团培训军事人员", {"联合国"}},  // missions in general
       // The Security Council named alone, in any document.

@@ -20,6 +20,12 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       {"亚洲开发银行和联合国亚洲及太平洋无纸贸易与运输专家网络", {}},
       {"“亚洲之心”伊斯坦布尔进程", {}},
       {"努尔苏丹·纳扎尔巴耶夫(签名)", {}},
+      // A place that is only a word of an organisation's name; a seat stays.
+      {"联合国中部非洲区域办事处和湄公河委员会", {}},
+      {"北京秘书处", {"北京"}},
+      // Provinces, and a web page's link list.
+      {"在陕西省西安市举行", {"陕西省", "西安"}},
+      {"财经| 黑龙江省| 平果县| 汽车", {}},
       // Places the gazetteer does not know, from context.
       {"中华人民共和国关于在杨凌设立农业技术交流培训示范基地的倡议", {"杨凌"}},
       {"在墨西哥坎昆举行的会外活动", {"坎昆"}},
