@@ -9,6 +9,7 @@
 //   75/324. 联合国同经济合作组织的合作   (the resolution's heading)
 //   ……
 //   2021年9月9日第102次全体会议         -> ADOPTED_ON 2021-09-09
+//   (or 第45次全体会议⏎2023年12月5日, the meeting's line first)
 // The title is an instrument that opens a paragraph and fills it (a
 // parenthesis such as (全文) may follow) or opens the document; the
 // dateline is a paragraph holding only a date and optionally 于/在 + place.
@@ -251,6 +252,20 @@ void relate_document_dateline(RelationContext& ctx) {
           ctx.Add("ADOPTED_ON", heading, i, m.begin, next.end, "relation/adoption-line");
         }
         continue;  // an adoption line is not a declaration's dateline
+      }
+    }
+    // The same adoption line the other way round, the meeting's line then
+    // the date's: 第45次全体会议⏎2023年12月5日.
+    if (k > 0) {
+      const Mention& prev = ctx.mention(top[k - 1]);
+      if (prev.type == T::kMeeting && contains(prev.name, "全体会议") &&
+          trim(ctx.between(top[k - 1], i)).empty() && opens_paragraph(ctx.text(), prev.begin) &&
+          trim(rest_of_line(ctx.text(), m.end)).empty()) {
+        ctx.Add("HELD_ON", top[k - 1], i, prev.begin, m.end, "relation/adoption-line");
+        if (heading >= 0) {
+          ctx.Add("ADOPTED_ON", heading, i, prev.begin, m.end, "relation/adoption-line");
+        }
+        continue;
       }
     }
     // Dateline: the paragraph holds the date and at most 于/在 + place.

@@ -393,6 +393,17 @@ TEST_CASE("the document's own text and its dateline") {
         {T::kMeeting, "第102次全体会议"}},
        kSetting,
        {"ADOPTED_ON 75/324 -> 2021-09-09", "HELD_ON 第102次全体会议 -> 2021-09-09"}},
+      // The meeting's line first, then the date's.
+      {"78/61.联合国同经济合作组织的合作\n\n大会,\n\n决定在议程中列入分项。\n\n第45次全体会议\n"
+       "2023年12月5日\n",
+       {{T::kResolution, "78/61", "A/RES/78/61"},
+        {T::kOrganization, "联合国"},
+        {T::kOrganization, "经济合作组织"},
+        {T::kOrganization, "大会"},
+        {T::kMeeting, "第45次全体会议"},
+        {T::kDate, "2023年12月5日", "2023-12-05"}},
+       kSetting,
+       {"ADOPTED_ON 78/61 -> 2023-12-05", "HELD_ON 第45次全体会议 -> 2023-12-05"}},
   });
 }
 
