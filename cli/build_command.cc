@@ -106,7 +106,14 @@ int run_build(const Args& args) {
     auto t0 = StageClock::Clock::now();
     Extracted e{read_input(inputs[i]), {}};
     auto t1 = StageClock::Clock::now();
-    if (e.doc.ok()) e.fragment = make_fragment(e.doc.value(), extractor.Run(e.doc.value()));
+    if (e.doc.ok()) {
+      Result<DocumentFragment> fragment = extract_fragment(extractor, e.doc.value(), inputs[i]);
+      if (fragment.ok()) {
+        e.fragment = std::move(fragment.value());
+      } else {
+        e.doc = fragment.status();
+      }
+    }
     e.ingest_seconds = std::chrono::duration<double>(t1 - t0).count();
     e.extract_seconds = std::chrono::duration<double>(StageClock::Clock::now() - t1).count();
     return e;

@@ -97,7 +97,14 @@ Extracted extract_document(const Extractors& extractors, Result<Document> doc,
   for (const IngestWarning& w : doc.value().warnings) {
     out.warnings.push_back(describe_ingest_warning(input, w));
   }
-  out.line = fragment_to_json_line(make_fragment(doc.value(), extractors.Run(doc.value())));
+  Result<DocumentFragment> fragment = extract_fragment(extractors, doc.value(), input);
+  if (!fragment.ok()) {
+    out.skipped = true;
+    out.warnings.push_back("skipped " + fragment.status().ToString());
+    out.line = skipped_to_json_line(input, fragment.status().ToString());
+    return out;
+  }
+  out.line = fragment_to_json_line(fragment.value());
   return out;
 }
 

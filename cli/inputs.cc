@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <exception>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
@@ -57,6 +58,15 @@ Result<Document> read_input(const std::string& input) {
   if (input != "-") return ingest_file(input);
   std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
   return ingest_bytes("stdin", "", std::move(bytes));
+}
+
+Result<DocumentFragment> extract_fragment(const Extractors& extractors, const Document& doc,
+                                          const std::string& input) {
+  try {
+    return make_fragment(doc, extractors.Run(doc));
+  } catch (const std::exception& e) {
+    return Status(StatusCode::kInternal, std::string("extraction failed: ") + e.what(), input);
+  }
 }
 
 std::optional<Extractors> load_extractors(const std::vector<std::string>& gazetteers,

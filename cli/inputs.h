@@ -10,6 +10,7 @@
 
 #include "treatygraph/document.h"
 #include "treatygraph/extract.h"
+#include "treatygraph/graph.h"
 
 namespace treatygraph::cli {
 
@@ -36,6 +37,12 @@ Result<Document> read_input(const std::string& input);
 // message naming `command` on stderr) when a file or rule is bad.
 std::optional<Extractors> load_extractors(const std::vector<std::string>& gazetteers,
                                           const char* command);
+
+// The document's fragment: extraction and resolution. A rule that throws
+// (a bug, or memory exhausted) costs that document, not the run: the error
+// names the input and the reason, and the caller skips it and goes on.
+Result<DocumentFragment> extract_fragment(const Extractors& extractors, const Document& doc,
+                                          const std::string& input);
 
 // Calls `batch(lines, first_line_number)` with up to `batch_size` lines of
 // `in` at a time (newlines removed, 1-based numbering), so that a stream of
