@@ -157,6 +157,15 @@ std::string canonical_title(std::string_view title) {
   return out;
 }
 
+// What follows a kind noun that makes it a word of another phrase: 声明如下
+// is a verb, 独立战略审查 and 计划执行情况 are reviews of something.
+bool qualifies_next_noun(std::string_view after) {
+  for (std::string_view w : {"如下", "审查", "评估", "执行情况", "实施情况", "审议情况"}) {
+    if (starts_with(after, w)) return true;
+  }
+  return false;
+}
+
 class InstrumentExtractor : public Extractor {
  public:
   InstrumentExtractor(std::vector<Rule> rules, std::vector<std::string> place_heads)
@@ -405,7 +414,7 @@ class InstrumentExtractor : public Extractor {
         }
       }
       std::string_view name = text.substr(begin, end - begin);
-      if (generic(name) || starts_with(text.substr(end), "如下")) continue;
+      if (generic(name) || qualifies_next_noun(text.substr(end))) continue;
       Add(text, begin, end, canonical_title(name), kind_of(name), about_.name, out);
     }
   }
@@ -456,7 +465,7 @@ class InstrumentExtractor : public Extractor {
       std::string_view after = text.substr(e);
       // 集体安全条约组织, 联合国开发计划署 are bodies; 声明如下 is a verb.
       // 临时议程, 议程项目 list the items of a session.
-      if (starts_with(after, "组织") || starts_with(after, "署") || starts_with(after, "如下") ||
+      if (starts_with(after, "组织") || starts_with(after, "署") || qualifies_next_noun(after) ||
           starts_with(after, "项目") || ends_with(text.substr(0, k), "临时")) {
         continue;
       }

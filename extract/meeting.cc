@@ -506,7 +506,7 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
   // What may follow a meeting's name: a postposition, a conjunction, a verb
   // of what the meeting did, punctuation.
   const std::string follow =
-      "(上|成果|期间|间隙|的|和|及|、|,|。|;|:|所|取得|\\(|\\n|前|后|时|并|将|框架|机制|等|"
+      "(上|成果|期间|间隙|的|和|及|、|,|。|;|:|所|取得|\\(|\\n|前|后|时|并|将|框架|机制|等|于|在|"
       "通过|发表|批准|签署|审议|决定|达成|之际|以来|中|筹备|主席|文件|精神|开幕|闭幕|结束|$)";
   std::vector<std::string> patterns = {
       // An ordinal, an optional body after it, a session word.

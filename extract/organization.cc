@@ -48,9 +48,9 @@ const char* const kSuffixes[] = {
     "办事处",   "秘书处",   "执行局",   "基金会",   "联合会",     "联合体", "共同体", "研究院",
     "研究所",   "规划署",   "计划署",   "专家组",   "工作组",     "联络组", "俱乐部", "组织",
     "机构",     "中心",     "论坛",     "银行",     "基金",       "联盟",   "协会",   "学会",
-    "大学",     "法院",     "法庭",     "特派团",   "援助团",     "观察团", "部队",   "司",
-    "厅",       "局",       "部"};
-const char* const kDepartmentSuffixes[] = {"司", "厅", "局", "部"};
+    "大学",     "法院",     "法庭",     "特派团",   "援助团",     "观察团", "部队",   "专家小组",
+    "司",       "厅",       "局",       "部",       "处",         "署"};
+const char* const kDepartmentSuffixes[] = {"司", "厅", "局", "部", "处", "署"};
 // Suffixes an organisation's own name may take directly (欧洲联盟委员会,
 // 联合国秘书处, 上合组织大学); a place takes only a secretariat (北京秘书处).
 const char* const kOrganSuffixes[] = {"秘书处",     "委员会",   "理事会", "执行局",
@@ -62,7 +62,8 @@ const char* const kOrganSuffixes[] = {"秘书处",     "委员会",   "理事会
 const char* const kGenericHeads[] = {"机构", "中心", "组织", "特派团", "部队"};
 // A department suffix that is the start of a word: 司法, 局势, 局面.
 const char* const kNotSuffixes[] = {"司法", "局势", "局面", "局部", "厅长", "部长", "部门",
-                                    "部分", "部署", "部落", "部件", "部位"};
+                                    "部分", "部署", "部落", "部件", "部位", "处理", "处置", "处于",
+                                    "处在", "署名"};
 // Verbs that make a forum an event rather than a body (定期举办上合组织妇女论坛).
 const char* const kEventVerbs[] = {"举办", "举行", "召开", "首届"};
 
@@ -146,14 +147,20 @@ class OrganizationExtractor : public ContextualExtractor {
     std::vector<Mention> found;
     std::vector<Anchor> anchors;
     std::map<uint32_t, uint32_t> known_spans;
-    for (const NameHit& hit : context.names) {
+    for (size_t i = 0; i < context.names.size(); ++i) {
+      const NameHit& hit = context.names[i];
       AnchorKind kind = hit.type == EntityType::kOrganization ? AnchorKind::kOrganization
                         : hit.type == EntityType::kCountry    ? AnchorKind::kCountry
                                                               : AnchorKind::kPlace;
       anchors.push_back(Anchor{kind, hit.begin, hit.end, hit.canonical});
       if (kind == AnchorKind::kOrganization) {
         Add(text, hit.begin, hit.end, hit.canonical, "organization/gazetteer", &found);
-        known_spans.emplace(hit.begin, hit.end);
+        // 集安组织外交部长理事会: an organ's bare name (外交部长理事会, the SCO's
+        // by default) right after another organisation is that one's organ,
+        // so it does not stop the name that runs over it.
+        bool organ_of_previous = i > 0 && context.names[i - 1].type == EntityType::kOrganization &&
+                                 context.names[i - 1].end == hit.begin && IsBareOrganName(text, hit);
+        if (!organ_of_previous) known_spans.emplace(hit.begin, hit.end);
       }
     }
     for (const char* word : kOpeningWords) {
@@ -178,6 +185,15 @@ class OrganizationExtractor : public ContextualExtractor {
   static void Add(std::string_view text, uint32_t begin, uint32_t end, std::string canonical,
                   const std::string& rule, std::vector<Mention>* out) {
     out->push_back(make_mention(EntityType::kOrganization, text, begin, end, std::move(canonical), rule));
+  }
+
+  // Whether a gazetteer hit is an organ's name without its parent's: its
+  // full name is longer and opens otherwise (外长理事会 -> 上海合作组织成员国
+  // 外交部长理事会), where an abbreviation opens alike (上合组织, 东盟).
+  static bool IsBareOrganName(std::string_view text, const NameHit& hit) {
+    std::string_view written = text.substr(hit.begin, hit.end - hit.begin);
+    size_t first = utf8_length(static_cast<unsigned char>(written[0]));
+    return hit.canonical.size() > written.size() && !starts_with(hit.canonical, written.substr(0, first));
   }
 
   // The end of the longest name whose body starts at body_begin, or 0.
@@ -259,6 +275,13 @@ class OrganizationExtractor : public ContextualExtractor {
     if (is_one_of(suffix, kDepartmentSuffixes) && (!department_anchor || body.empty())) {
       return false;
     }
+    // 联合国地雷行动处, 联合国项目事务署: an office's body is a word of its own
+    // (联合国所处, 联合国部署 are verbs).
+    if ((suffix == "处" || suffix == "署") &&
+        (body.size() < 2 * 3 || ends_with(body, "部") || ends_with(body, "签") || ends_with(body, "所") ||
+         ends_with(body, "之") || ends_with(body, "相") || ends_with(body, "到") || ends_with(body, "此"))) {
+      return false;
+    }
     // A ministry's body is a word (商务, 外交); 东部 is a direction.
     if (suffix == "部" && (body.size() < 2 * 3 || ends_with(body, "东") || ends_with(body, "西") ||
                            ends_with(body, "南") || ends_with(body, "北") || ends_with(body, "中"))) {
@@ -267,7 +290,7 @@ class OrganizationExtractor : public ContextualExtractor {
     if (anchor == AnchorKind::kOpeningWord && (suffix == "机构" || suffix == "中心")) return false;
     if (body.empty()) {
       if (anchor == AnchorKind::kOrganization) return is_one_of(suffix, kOrganSuffixes);
-      if (anchor == AnchorKind::kPlace) return suffix == "秘书处";
+      if (anchor == AnchorKind::kPlace) return suffix == "秘书处" || suffix == "大学";
       return false;
     }
     // 国际金融机构: judge the body without the opening word.

@@ -53,7 +53,7 @@ const char* const kNotFirstInNames[] = {"国", "方", "处", "级", "长", "和"
 // A name begins with none of them, nor with a verb of kAfterNames.
 const char* const kNotNames[] = {"报告", "说明", "建议", "提议", "倡议", "决定", "特使", "办公",
                                  "任期", "职位", "职务", "人选", "本人", "进行", "继续", "酌情",
-                                 "根据", "按照", "确保", "采取", "作出", "通过", "努力"};
+                                 "根据", "按照", "确保", "采取", "作出", "通过", "努力", "关于"};
 
 // Words that follow a name in this genre. None is written inside a
 // transliterated name (于 is, in French names, but at a part's start,
@@ -94,6 +94,14 @@ std::string_view without_leading_title(std::string_view name) {
   static const std::string_view kDot = "·";
   size_t dot = name.find(kDot);
   if (dot == std::string_view::npos) return name;
+  // 副总理兼外交部长穆拉特·努尔特列乌: the second of two titles.
+  if (starts_with(name, "兼")) {
+    for (std::string_view title : {"外交与对外经济部长", "外交部长", "外长", "部长", "副总理", "总理",
+                                   "主席", "主任", "团长", "特别代表", "秘书长", "执行秘书"}) {
+      std::string_view rest = name.substr(std::string_view("兼").size());
+      if (starts_with(rest, title) && dot >= 3 + title.size() + 2 * 3) return rest.substr(title.size());
+    }
+  }
   for (const char* title : kLeading) {
     std::string_view t = title;
     if (starts_with(name, t) && dot >= t.size() + 2 * 3) return without_leading_title(name.substr(t.size()));

@@ -105,14 +105,15 @@ class PlaceExtractor : public ContextualExtractor {
     return true;
   }
 
-  // 财经| 黑龙江省| 平果县|: an item of a page's link list (web-page junk),
-  // set off by a bar, is no place the document speaks of.
+  // 财经| 黑龙江省| 平果县|, 首页 > 国际新闻 > 中亚观察: an item of a page's
+  // link list or breadcrumb (web-page junk) is no place the document speaks of.
   static bool InLinkList(std::string_view text, const NameHit& hit) {
     size_t after = hit.end;
     while (after < text.size() && text[after] == ' ') ++after;
     size_t before = hit.begin;
     while (before > 0 && text[before - 1] == ' ') --before;
-    return (after < text.size() && text[after] == '|') || (before > 0 && text[before - 1] == '|');
+    auto bar = [](char c) { return c == '|' || c == '>'; };
+    return (after < text.size() && bar(text[after])) || (before > 0 && bar(text[before - 1]));
   }
 
   void ExtractKnown(std::string_view text, const std::vector<NameHit>& hits,

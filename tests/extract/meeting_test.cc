@@ -53,6 +53,8 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       {"第八次外长会在泰王国清迈举行。", {"第八次外长会"}},
       {"中非经共体国家元首和政府首脑第二十二届常会", {"中非经共体国家元首和政府首脑第二十二届常会"}},
       {"各方同意澜湄合作第四次领导人会议于2023年12月以视频方式举行。", {"澜湄合作第四次领导人会议"}},
+      // A session word followed by the setting: 峰会于……在……举行.
+      {"突厥国家组织非正式峰会于2024年7月6日在阿塞拜疆舒沙举行。", {"突厥国家组织非正式峰会"}},
       // The body stops at the speaker's verb.
       {"我们商定亚信第六次峰会于2022年在哈萨克斯坦举行。", {"亚信第六次峰会"}},
       // A titled convention is the body of its parties' sessions.

@@ -56,6 +56,12 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"中华人民共和国商务部和吉尔吉斯共和国外交部",
        {"中华人民共和国商务部", "吉尔吉斯共和国外交部"}},
       {"刚果民主共和国东部的武装团体", {}},
+      // Offices and panels of an organisation; verbs that look like them.
+      {"联合国地雷行动处和联合国项目事务署", {"联合国地雷行动处", "联合国项目事务署"}},
+      {"联合国部署的人员和联合国所处的地位", {"联合国", "联合国"}},
+      {"南亚大学", {"南亚大学"}},
+      // An organ's bare name right after another organisation is its organ.
+      {"集安组织外交部长理事会会议", {"集安组织外交部长理事会"}},
       {"在全国协商理事会达成一致", {"全国协商理事会"}},
       {"为联合国维和特派团培训军事人员", {"联合国"}},  // missions in general
       // The Security Council named alone, in any document.
@@ -80,6 +86,7 @@ TEST_CASE("an organisation resolves to its full name") {
       {"联合国安理会", {"联合国安全理事会"}},
       {"上合组织成员国元首理事会", {"上海合作组织成员国元首理事会"}},
       {"安全理事会,\n回顾其以往各项决议", {"联合国安全理事会"}},
+      {"集安组织外交部长理事会会议", {"集体安全条约组织外交部长理事会"}},
       {"二十国集团和金砖国家", {"二十国集团", "金砖国家"}},
       // An organ keeps the parent named before it, even when the organ's
       // bare name is another organisation's in the gazetteer.

@@ -26,6 +26,7 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       // Provinces, and a web page's link list.
       {"在陕西省西安市举行", {"陕西省", "西安"}},
       {"财经| 黑龙江省| 平果县| 汽车", {}},
+      {"导航:首页 > 国际新闻 > 中亚观察 > 正文", {}},
       // Places the gazetteer does not know, from context.
       {"中华人民共和国关于在杨凌设立农业技术交流培训示范基地的倡议", {"杨凌"}},
       {"在墨西哥坎昆举行的会外活动", {"坎昆"}},
