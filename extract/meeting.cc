@@ -320,6 +320,8 @@ class MeetingExtractor : public Extractor {
       size_t at = offset(text, word);
       size_t begin = BodyStart(text, at);
       if (begin == at || !HasHead(text, begin, at)) continue;
+      // 第三十八届和第三十九届峰会: two meetings, found as a pair.
+      if (RE2::PartialMatch(text.substr(begin, at + word.size() - begin), *ordinal_pair_.re)) continue;
       // 上合组织论坛 is the forum itself (a mechanism); a session of a forum
       // names its topic (上合组织妇女论坛).
       if (word == "论坛" && RE2::FullMatch(text.substr(begin, at - begin), *org_head_.re)) continue;
