@@ -25,8 +25,11 @@ namespace {
 constexpr char kBase[] = "https://treatygraph.org/id/";
 
 // Compact: a pretty-printed graph is a third larger and nobody reads it raw
-// (`jq .` does that better). Into RapidJSON's own StringBuffer, because only
-// there does its writer copy unescaped runs of a string in SIMD blocks.
+// (`jq .` does that better). Into RapidJSON's own StringBuffer, whose writer
+// reserves room once per value instead of checking it per character.
+// (Not RAPIDJSON_SSE2: its parser then reads aligned 16-byte blocks past the
+// end of a buffer, which AddressSanitizer rightly reports, and the writer
+// was no faster with it.)
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
 // Hands the buffered output to the file in large blocks, between top-level
