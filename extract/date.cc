@@ -10,11 +10,18 @@
 //   2019-2021年, 2027年至2028年 -> 2019/2021
 //   二〇一一年六月十五日     -> 2011-06-15
 //   2021-09-18               -> 2021-09-18
+//   ……2024年10月12日……11月6日 -> 2024-11-06: a day written without its year
+//                               takes the year of the last full date before
+//                               it (news pages, 新华社阿斯塔纳10月11日电);
+//                               with none before, or yearly (每年3月8日), none;
+//                               今年7月6日 is that year too
 // Bare years are not dates. Dates inside instrument titles are removed later,
 // when overlapping mentions are resolved.
+#include <algorithm>
 #include <cstdio>
 
 #include "extract/extractors_internal.h"
+#include "extract/text_util.h"
 
 namespace treatygraph {
 namespace {
@@ -39,16 +46,18 @@ bool valid(long y, long m, long d) {
 
 class DateExtractor : public Extractor {
  public:
-  DateExtractor(Rule calendar, Rule year_range, Rule iso_date)
+  DateExtractor(Rule calendar, Rule year_range, Rule iso_date, Rule yearless)
       : calendar_(std::move(calendar)), year_range_(std::move(year_range)),
-        iso_(std::move(iso_date)) {}
+        iso_(std::move(iso_date)), yearless_(std::move(yearless)) {}
 
   std::string_view name() const override { return "date"; }
 
   void Extract(const Document& doc, std::vector<Mention>* out) const override {
+    size_t first = out->size();
     ExtractCalendar(doc.text, out);
     ExtractYearRanges(doc.text, out);
     ExtractIso(doc.text, out);
+    ExtractYearless(doc.text, first, out);
   }
 
  private:
@@ -137,7 +146,42 @@ class DateExtractor : public Extractor {
     }
   }
 
-  Rule calendar_, year_range_, iso_;
+  // M月D日 with no year before it: the year of the last full date above.
+  // `first`: where this document's dates begin in *out.
+  void ExtractYearless(std::string_view text, size_t first, std::vector<Mention>* out) const {
+    std::vector<std::pair<uint32_t, long>> years;  // (end of a full date, its year), by position
+    for (size_t i = first; i < out->size(); ++i) {
+      const Mention& m = (*out)[i];
+      if (m.value.size() >= 7 && m.value[4] == '-') years.emplace_back(m.end, std::stol(m.value.substr(0, 4)));
+    }
+    if (years.empty()) return;
+    std::sort(years.begin(), years.end());
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece whole, month, day;
+    while (RE2::FindAndConsume(&input, *yearless_.re, &whole, &month, &day)) {
+      uint32_t begin = offset(text, whole);
+      std::string_view before = text.substr(0, begin);
+      // Part of a full date (2024年11月6日, 2024-11月) or of a range's tail
+      // (2016年4月19日至5月2日), or a yearly day: not this rule's.
+      if (!before.empty() && ((before.back() >= '0' && before.back() <= '9') || before.back() == '-')) {
+        continue;
+      }
+      // 今年7月6日: this year is the page's.
+      bool tail = ends_with(before, "年") && !ends_with(before, "今年");
+      for (std::string_view w : {"至", "到", "和", "及", "、", "每年", "月"}) {
+        tail = tail || ends_with(before, w);
+      }
+      // 3月23日运动 names a movement (an armed group), not a day.
+      if (tail || starts_with(text.substr(begin + whole.size()), "运动")) continue;
+      auto last = std::upper_bound(years.begin(), years.end(), std::make_pair(begin, 0L));
+      if (last == years.begin()) continue;
+      long y = std::prev(last)->second, m = parse_number(month), d = parse_number(day);
+      if (!valid(y, m, d) || d == 0) continue;
+      Add(text, begin, begin + static_cast<uint32_t>(whole.size()), iso(y, m, d), yearless_.name, out);
+    }
+  }
+
+  Rule calendar_, year_range_, iso_, yearless_;
 };
 
 }  // namespace
@@ -151,11 +195,13 @@ Result<std::unique_ptr<Extractor>> make_date_extractor(const Gazetteer&) {
       compile_rule("date/year-range", "((\\d{4})年?(?:-|至|到)(\\d{4})年)");
   Result<Rule> iso_date =
       compile_rule("date/iso", "((\\d{4})-(\\d{2})-(\\d{2}))");
-  for (const auto* r : {&calendar, &year_range, &iso_date}) {
+  Result<Rule> yearless = compile_rule("date/yearless", "((\\d{1,2})月(\\d{1,2})日)");
+  for (const auto* r : {&calendar, &year_range, &iso_date, &yearless}) {
     if (!r->ok()) return r->status();
   }
   return std::unique_ptr<Extractor>(new DateExtractor(
-      std::move(calendar.value()), std::move(year_range.value()), std::move(iso_date.value())));
+      std::move(calendar.value()), std::move(year_range.value()), std::move(iso_date.value()),
+      std::move(yearless.value())));
 }
 
 }  // namespace treatygraph

@@ -21,6 +21,11 @@ TEST_CASE("dates are normalised to ISO 8601") {
       {"2027年至2028年", {"2027/2028"}},
       {"二〇一一年六月十五日", {"2011-06-15"}},
       {"2021-09-18 09:21:00", {"2021-09-18"}},
+      // A day without its year takes the year of the last full date before it.
+      {"2024年10月12日报道。新华社阿斯塔纳10月11日电 峰会11月6日举行,今年7月6日",
+       {"2024-10-12", "2024-10-11", "2024-11-06", "2024-07-06"}},
+      {"11月6日举行", {}},                                   // no full date before it
+      {"2024年10月12日。每年3月8日,3月23日运动", {"2024-10-12"}},  // yearly; a movement's name
       {"成立于2001年", {}},                                                // bare year
       {"2019年13月1日", {}},                                               // no such month
       {"《2019-2021年环保合作构想落实措施计划》", {}},  // a year range inside a title is not a Date
