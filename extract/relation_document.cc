@@ -25,6 +25,7 @@
 //   77/11. 联合国同东南亚国家联盟的合作              -> ADOPTED_ON 2022-11-21
 // The resolution so dated is the document's own: its number or symbol
 // above the line with only header lines between, else the heading below.
+#include <algorithm>
 #include <map>
 
 #include "extract/relation_rules.h"
@@ -241,32 +242,26 @@ void relate_document_dateline(RelationContext& ctx) {
     if (is_title(ctx, i)) title = i;
     if (is_heading(ctx, i)) heading = i;
     if (m.type != T::kDate) continue;
-    // Adoption line: the date, then 第N次全体会议 (often on the next line),
-    // which dates both the meeting and the resolution adopted there.
-    if (k + 1 < top.size()) {
-      const Mention& next = ctx.mention(top[k + 1]);
-      if (next.type == T::kMeeting && contains(next.name, "全体会议") &&
-          trim(ctx.between(i, top[k + 1])).empty()) {
-        ctx.Add("HELD_ON", top[k + 1], i, m.begin, next.end, "relation/adoption-line");
-        if (heading >= 0) {
-          ctx.Add("ADOPTED_ON", heading, i, m.begin, next.end, "relation/adoption-line");
-        }
-        continue;  // an adoption line is not a declaration's dateline
-      }
-    }
-    // The same adoption line the other way round, the meeting's line then
-    // the date's: 第45次全体会议⏎2023年12月5日.
-    if (k > 0) {
-      const Mention& prev = ctx.mention(top[k - 1]);
-      if (prev.type == T::kMeeting && contains(prev.name, "全体会议") &&
-          trim(ctx.between(top[k - 1], i)).empty() && opens_paragraph(ctx.text(), prev.begin) &&
-          trim(rest_of_line(ctx.text(), m.end)).empty()) {
-        ctx.Add("HELD_ON", top[k - 1], i, prev.begin, m.end, "relation/adoption-line");
-        if (heading >= 0) {
-          ctx.Add("ADOPTED_ON", heading, i, prev.begin, m.end, "relation/adoption-line");
-        }
-        continue;
-      }
+    // Adoption line: the date and 第N次全体会议 next to each other, in either
+    // order (2021年9月9日⏎第102次全体会议, 第45次全体会议⏎2023年12月5日),
+    // date both the meeting and the resolution adopted there. Meeting first,
+    // the two lines must hold nothing else.
+    auto plenary_beside_date = [&](size_t j) {
+      const Mention& meeting = ctx.mention(top[j]);
+      if (meeting.type != T::kMeeting || !contains(meeting.name, "全体会议")) return false;
+      if (j > k) return trim(ctx.between(i, top[j])).empty();
+      return trim(ctx.between(top[j], i)).empty() && opens_paragraph(ctx.text(), meeting.begin) &&
+             trim(rest_of_line(ctx.text(), m.end)).empty();
+    };
+    size_t plenary = k + 1 < top.size() && plenary_beside_date(k + 1) ? k + 1
+                     : k > 0 && plenary_beside_date(k - 1)          ? k - 1
+                                                                     : top.size();
+    if (plenary < top.size()) {
+      const Mention& meeting = ctx.mention(top[plenary]);
+      uint32_t begin = std::min(m.begin, meeting.begin), end = std::max(m.end, meeting.end);
+      ctx.Add("HELD_ON", top[plenary], i, begin, end, "relation/adoption-line");
+      if (heading >= 0) ctx.Add("ADOPTED_ON", heading, i, begin, end, "relation/adoption-line");
+      continue;  // an adoption line is not a declaration's dateline
     }
     // Dateline: the paragraph holds the date and at most 于/在 + place.
     if (title < 0 || !opens_paragraph(ctx.text(), m.begin)) continue;
