@@ -12,21 +12,24 @@ namespace {
 
 const Format kFormats[] = {
     {"graphml", "graph.graphml",
-     [](const KnowledgeGraph& g, const std::string& dir) {
+     [](const KnowledgeGraph& g, const std::string& dir, size_t) {
        return write_graphml(g, dir + "/graph.graphml");
      }},
     // The query index goes with the JSON-LD, stamped with its size and
     // hash and written after it (newer is what `query` trusts at once), so
     // that every command writing a JSON-LD leaves a matching index beside it.
     {"jsonld", "graph.jsonld, graph.tgidx",
-     [](const KnowledgeGraph& g, const std::string& dir) {
-       return write_jsonld_and_query_index(g, dir);
+     [](const KnowledgeGraph& g, const std::string& dir, size_t threads) {
+       return write_jsonld_and_query_index(g, dir, threads);
      }},
     {"gexf", "graph.gexf",
-     [](const KnowledgeGraph& g, const std::string& dir) {
+     [](const KnowledgeGraph& g, const std::string& dir, size_t) {
        return write_gexf(g, dir + "/graph.gexf");
      }},
-    {"csv", "nodes.csv, edges.csv, kuzu_load.cypher", write_property_graph_csv},
+    {"csv", "nodes.csv, edges.csv, kuzu_load.cypher",
+     [](const KnowledgeGraph& g, const std::string& dir, size_t) {
+       return write_property_graph_csv(g, dir);
+     }},
 };
 
 }  // namespace
@@ -61,7 +64,7 @@ Status write_formats(const KnowledgeGraph& graph, const std::vector<const Format
   std::vector<Status> written(formats.size());
   std::vector<std::thread> writers;
   for (size_t i = 0; i < formats.size(); ++i) {
-    auto write = [&, i] { written[i] = formats[i]->write(graph, dir); };
+    auto write = [&, i] { written[i] = formats[i]->write(graph, dir, threads); };
     if (threads > 1 && i + 1 < formats.size()) {
       writers.emplace_back(write);
     } else {

@@ -14,7 +14,9 @@ namespace treatygraph::cli {
 struct Format {
   const char* name;
   const char* files;  // what it writes into the output folder
-  Status (*write)(const KnowledgeGraph& graph, const std::string& dir);
+  // `threads`: how many threads the writer may use (the JSON-LD writer
+  // encodes its index beside it when given two).
+  Status (*write)(const KnowledgeGraph& graph, const std::string& dir, size_t threads);
 };
 
 // "graphml,jsonld" -> formats; false (with a message on stderr) on an

@@ -7,7 +7,8 @@ namespace {
 size_t terminator_length(std::string_view text, size_t i) {
   char c = text[i];
   if (c == '\n' || c == ';' || c == '!' || c == '?') return 1;
-  if (text.compare(i, 3, "。") == 0) return 3;
+  // 。 is E3 80 82: test its first byte before calling compare at every byte.
+  if (c == '\xE3' && text.compare(i, 3, "。") == 0) return 3;
   return 0;
 }
 

@@ -325,13 +325,20 @@ Status write_query_index(const KnowledgeGraph& graph, const std::string& graph_d
   return stamp_and_write(std::move(bytes.value()), graph_dir);
 }
 
-Status write_jsonld_and_query_index(const KnowledgeGraph& graph, const std::string& graph_dir) {
+Status write_jsonld_and_query_index(const KnowledgeGraph& graph, const std::string& graph_dir,
+                                    size_t threads) {
   // The index does not depend on the JSON-LD's bytes, only its stamp does:
   // encode it while the JSON-LD is written, stamp it after.
   std::optional<Result<std::string>> encoded;
-  std::thread encoder([&] { encoded.emplace(encode_query_index(graph, JsonldStamp{})); });
+  auto encode = [&] { encoded.emplace(encode_query_index(graph, JsonldStamp{})); };
+  std::thread encoder;
+  if (threads > 1) encoder = std::thread(encode);
   Status written = write_jsonld(graph, graph_dir + "/graph.jsonld");
-  encoder.join();
+  if (threads > 1) {
+    encoder.join();
+  } else {
+    encode();
+  }
   if (!written.ok()) return written;
   if (!encoded->ok()) return encoded->status();
   return stamp_and_write(std::move(encoded->value()), graph_dir);

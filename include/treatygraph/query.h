@@ -41,10 +41,12 @@ namespace treatygraph {
 // the new one, never half of one.
 Status write_query_index(const KnowledgeGraph& graph, const std::string& graph_dir);
 
-// Writes DIR/graph.jsonld (write_jsonld) and its index, encoding the index
-// on a second thread while the JSON-LD is written. Same files as
-// write_jsonld followed by write_query_index.
-Status write_jsonld_and_query_index(const KnowledgeGraph& graph, const std::string& graph_dir);
+// Writes DIR/graph.jsonld (write_jsonld) and its index. With `threads` > 1
+// the index is encoded on a second thread while the JSON-LD is written;
+// with 1, one after the other. Same files as write_jsonld followed by
+// write_query_index.
+Status write_jsonld_and_query_index(const KnowledgeGraph& graph, const std::string& graph_dir,
+                                    size_t threads);
 
 // A node's attributes; its evidence comes from NodeEvidence.
 struct NodeInfo {

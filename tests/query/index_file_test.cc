@@ -189,15 +189,17 @@ namespace treatygraph {
 TEST_CASE("the index encoded while the JSON-LD is written equals the one written after it") {
   KnowledgeGraph graph = two_documents();
   std::string dir = std::filesystem::temp_directory_path() / "treatygraph_overlap_test";
-  std::filesystem::create_directories(dir + "/a");
-  std::filesystem::create_directories(dir + "/b");
+  for (const char* sub : {"/a", "/b", "/c"}) std::filesystem::create_directories(dir + sub);
   REQUIRE(write_jsonld(graph, dir + "/a/graph.jsonld").ok());
   REQUIRE(write_query_index(graph, dir + "/a").ok());
-  REQUIRE(write_jsonld_and_query_index(graph, dir + "/b").ok());
+  REQUIRE(write_jsonld_and_query_index(graph, dir + "/b", 2).ok());
+  REQUIRE(write_jsonld_and_query_index(graph, dir + "/c", 1).ok());  // one thread: in turn
   std::string a = read_file(dir + "/a/graph.tgidx");
   CHECK(!a.empty());
   CHECK(a == read_file(dir + "/b/graph.tgidx"));
+  CHECK(a == read_file(dir + "/c/graph.tgidx"));
   CHECK(read_file(dir + "/a/graph.jsonld") == read_file(dir + "/b/graph.jsonld"));
+  CHECK(read_file(dir + "/a/graph.jsonld") == read_file(dir + "/c/graph.jsonld"));
   // Restamping changes the stamp and the checksum, and the result opens.
   std::string restamped = a;
   restamp_query_index({1, 2}, &restamped);
