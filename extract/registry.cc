@@ -81,8 +81,7 @@ bool inside_one_of(const std::map<uint32_t, uint32_t>& spans, const Mention& m) 
 // tie; of equal spans, the one found first: stable sorts, so the choice
 // depends on the mentions alone, not on how many others there are), then
 // drops what an instrument's 《》 title hides. An unbracketed instrument
-// name (伊朗核问题全面协议) hides nothing: the country in it is still a
-// country the text speaks of.
+// name hides only places (see below).
 std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention> found) {
   std::vector<size_t> order(found.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -118,6 +117,10 @@ std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention
     if (bracketed) titles.emplace(begin, end);
   }
   const auto& instruments = titles;
+  // Unbracketed names too hide a place that is a word of them (京都议定书,
+  // 巴塞尔公约 name no location the text speaks of); a country they hold
+  // still is one (伊朗核问题全面协议).
+  const auto& unbracketed_names = taken[EntityType::kInstrument];
   // The accepted organisations by begin, for places inside their names.
   std::map<uint32_t, size_t> organisations;
   for (size_t i = 0; i < found.size(); ++i) {
@@ -132,6 +135,7 @@ std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention
       if (it != instruments.begin() && std::prev(it)->second >= m.end) continue;
     }
     if (m.type == EntityType::kPlace && names_an_organisation(found, organisations, m)) continue;
+    if (m.type == EntityType::kPlace && inside_one_of(unbracketed_names, m)) continue;
     out.push_back(found[i]);
   }
   std::stable_sort(out.begin(), out.end(), by_position);

@@ -65,6 +65,13 @@ bool opens_postposed_setting(std::string_view gap) {
   if (gap == "在") return true;
   if (!starts_with(gap, "于")) return false;
   gap.remove_prefix(std::string_view("于").size());
+  // 于今年7月6日: the year word is read with the date that follows it.
+  for (std::string_view year : {"今年", "同年", "当年"}) {
+    if (starts_with(gap, year)) {
+      gap.remove_prefix(year.size());
+      break;
+    }
+  }
   size_t digits = 0;
   while (digits < gap.size() && gap[digits] >= '0' && gap[digits] <= '9') ++digits;
   if (digits == 4 && starts_with(gap.substr(digits), "年")) {

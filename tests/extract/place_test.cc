@@ -23,6 +23,10 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       // A place that is only a word of an organisation's name; a seat stays.
       {"联合国中部非洲区域办事处和湄公河委员会", {}},
       {"北京秘书处", {"北京"}},
+      // ... or of an unbracketed instrument's name.
+      {"重申京都议定书和巴塞尔公约的重要性,会议在朱巴举行", {"朱巴"}},
+      // Capitals and the places Security Council texts name.
+      {"在摩加迪沙、贝莱德文和马拉卡勒发动的袭击", {"摩加迪沙", "贝莱德文", "马拉卡勒"}},
       // Provinces, and a web page's link list.
       {"在陕西省西安市举行", {"陕西省", "西安"}},
       {"财经| 黑龙江省| 平果县| 汽车", {}},

@@ -229,6 +229,14 @@ TEST_CASE("dates and places in front of meetings") {
         {T::kDate, "2023年12月", "2023-12"}},
        kSetting,
        {"HELD_ON 澜湄合作第四次领导人会议 -> 2023-12"}},
+      // 今年 before a day without its year: read with the date.
+      {"非正式峰会于今年7月6日在阿塞拜疆舒沙举行。",
+       {{T::kMeeting, "非正式峰会"},
+        {T::kDate, "7月6日", "2024-07-06"},
+        {T::kCountry, "阿塞拜疆"},
+        {T::kPlace, "舒沙"}},
+       kSetting,
+       {"HELD_IN 非正式峰会 -> 舒沙", "HELD_ON 非正式峰会 -> 2024-07-06"}},
       // A province before its city: the city.
       {"2023年5月19日在陕西省西安市举行的首届中国-中亚峰会",
        {{T::kDate, "2023年5月19日", "2023-05-19"},
