@@ -67,11 +67,14 @@ bool reads_like_phrase(std::string_view candidate) {
 
 class PlaceExtractor : public ContextualExtractor {
  public:
-  PlaceExtractor(const Gazetteer& gazetteer, Rule venue, Rule dateline, Rule signed_at)
+  PlaceExtractor(const Gazetteer& gazetteer, Rule venue, Rule dateline, Rule signed_at,
+                 Rule division, Rule after_country)
       : ContextualExtractor(gazetteer),
         venue_(std::move(venue)),
         dateline_(std::move(dateline)),
-        signed_at_(std::move(signed_at)) {}
+        signed_at_(std::move(signed_at)),
+        division_(std::move(division)),
+        after_country_(std::move(after_country)) {}
 
   std::string_view name() const override { return "place"; }
 
@@ -82,6 +85,7 @@ class PlaceExtractor : public ContextualExtractor {
     for (const Rule* rule : {&venue_, &dateline_, &signed_at_}) {
       ExtractFromContext(text, *rule, out);
     }
+    ExtractDivisions(text, context.names, out);
   }
 
  private:
@@ -169,7 +173,55 @@ class PlaceExtractor : public ContextualExtractor {
     }
   }
 
-  Rule venue_, dateline_, signed_at_;
+  // Provinces and states the gazetteer does not know, named after a word
+  // that opens a place (特别是北基伍省和伊图里省, 关切上尼罗州、琼莱州) or
+  // after their country (阿富汗赫尔曼德省).
+  void ExtractDivisions(std::string_view text, const std::vector<NameHit>& hits,
+                        std::vector<Mention>* out) const {
+    re2::StringPiece candidate, stem;
+    auto consider = [&] {
+      std::string_view name(stem.data(), stem.size());
+      if (!DivisionStem(name) || KnownWhole(name) ||
+          KnownWhole(std::string_view(candidate.data(), candidate.size()))) {
+        return;  // 广东省, 纽约州: the gazetteer's business
+      }
+      uint32_t begin = static_cast<uint32_t>(candidate.data() - text.data());
+      Add(text, begin, begin + static_cast<uint32_t>(candidate.size()), "", division_.name, out);
+    };
+    re2::StringPiece input(text.data(), text.size());
+    bool possible = may_match(division_, text);
+    while (possible && RE2::FindAndConsume(&input, *division_.re, &candidate, &stem)) consider();
+    for (const NameHit& hit : hits) {
+      if (hit.type != EntityType::kCountry) continue;
+      re2::StringPiece after(text.data() + hit.end, text.size() - hit.end);
+      if (RE2::Consume(&after, *after_country_.re, &candidate, &stem)) consider();
+    }
+  }
+
+  // A stem names one province (上尼罗, 伊图里), not some of them (各, 本,
+  // 该, 全, 两国), nor a country's (美国各州).
+  bool DivisionStem(std::string_view stem) const {
+    for (const char* s : {"本", "该", "各", "其", "此", "这", "那", "全", "每", "某", "两", "一",
+                          "我", "贵", "外", "邻", "诸", "若干"}) {
+      if (stem.find(s) != std::string_view::npos) return false;
+    }
+    for (const char* s : kPhraseInsides) {
+      if (stem.find(s) != std::string_view::npos) return false;
+    }
+    for (const NameHit& hit : names().Find(stem)) {
+      if (hit.type == EntityType::kCountry) return false;
+    }
+    return true;
+  }
+
+  bool KnownWhole(std::string_view name) const {
+    for (const NameHit& hit : names().Find(name)) {
+      if (hit.begin == 0 && hit.end == name.size()) return true;
+    }
+    return false;
+  }
+
+  Rule venue_, dateline_, signed_at_, division_, after_country_;
 };
 
 }  // namespace
@@ -182,13 +234,23 @@ Result<std::unique_ptr<Extractor>> make_place_extractor(const Gazetteer& gazette
           "(?:举行|举办|召开|签署|签订|批准|设立|建设|建立|通过|发表|开幕|闭幕|会晤|成立)"),
       compile_rule("place/dateline", "社(\\p{Han}{2,6}?)\\d{1,2}月\\d{1,2}日电"),
       compile_rule("place/signed-at", "(?m)日于(\\p{Han}{2,6})$"),
+      // What may open a province's or state's name: punctuation, a
+      // conjunction, a direction, a word that introduces places. (Not the
+      // text's start: the stem would then swallow the opening word.)
+      compile_rule("place/division",
+                   "(?:[、,。;:()\\n]|和|与|及|在|于|东部|西部|南部|北部|中部|包括|特别是|"
+                   "尤其是|关切|位于|来自|前往|访问|抵达|进入|撤离)"
+                   "((\\p{Han}{2,5}?)(?:省|州|邦))"),
+      compile_rule("place/division", "((\\p{Han}{2,5}?)(?:省|州|邦))"),
   };
   for (auto& r : rules) {
     if (!r.ok()) return r.status();
   }
   return std::unique_ptr<Extractor>(new PlaceExtractor(gazetteer, std::move(rules[0].value()),
                                                        std::move(rules[1].value()),
-                                                       std::move(rules[2].value())));
+                                                       std::move(rules[2].value()),
+                                                       std::move(rules[3].value()),
+                                                       std::move(rules[4].value())));
 }
 
 }  // namespace treatygraph

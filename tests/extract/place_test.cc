@@ -31,6 +31,12 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       {"在陕西省西安市举行", {"陕西省", "西安"}},
       {"财经| 黑龙江省| 平果县| 汽车", {}},
       {"导航:首页 > 国际新闻 > 中亚观察 > 正文", {}},
+      // Provinces and states after a word that opens places, or after their
+      // country; not some provinces (各省, 两国省州), nor a country's.
+      {"表示严重关切上尼罗州、琼莱州和团结州", {"上尼罗州", "琼莱州", "团结州"}},
+      {"东部,特别是北基伍省和伊图里省", {"北基伍省", "伊图里省"}},
+      {"阿富汗赫尔曼德省", {"赫尔曼德省"}},
+      {"在各省,本州,该邦和全省,中国和吉尔吉斯斯坦两国省州合作,美国各州", {}},
       // Places the gazetteer does not know, from context.
       {"中华人民共和国关于在杨凌设立农业技术交流培训示范基地的倡议", {"杨凌"}},
       {"在墨西哥坎昆举行的会外活动", {"坎昆"}},
