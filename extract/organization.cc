@@ -1,5 +1,5 @@
 // Organizations: international, regional and national bodies, their organs
-// and named standing mechanisms (GUIDELINES.md). Six rules, in order:
+// and named standing mechanisms (GUIDELINES.md). Seven rules, in order:
 //
 // 1. Gazetteer (data/gazetteer/organizations.tsv): full names and standard
 //    abbreviations, each resolved to its full name.
@@ -29,6 +29,8 @@
 //    declaration. The Security Council, written 安全理事会, likewise after a
 //    word boundary (其安全理事会), in any document: no other body of the genre
 //    is called that alone (非洲联盟和平与安全理事会 is longer and wins).
+// 7. A committee named by the resolutions that set it up:
+//      安全理事会关于刚果民主共和国的第1533(2004)号决议所设委员会
 // Overlapping mentions are resolved later: the longest wins.
 #include <algorithm>
 #include <map>
@@ -131,13 +133,15 @@ struct Anchor {
 class OrganizationExtractor : public ContextualExtractor {
  public:
   OrganizationExtractor(const Gazetteer& gazetteer, Rule declaration, Rule parenthesized,
-                        Rule assembly_document, Rule assembly, Rule security_council)
+                        Rule assembly_document, Rule assembly, Rule security_council,
+                        Rule committee)
       : ContextualExtractor(gazetteer),
         declaration_(std::move(declaration)),
         parenthesized_(std::move(parenthesized)),
         assembly_document_(std::move(assembly_document)),
         assembly_(std::move(assembly)),
-        security_council_(std::move(security_council)) {}
+        security_council_(std::move(security_council)),
+        committee_(std::move(committee)) {}
 
   std::string_view name() const override { return "organization"; }
 
@@ -170,6 +174,9 @@ class OrganizationExtractor : public ContextualExtractor {
                                  static_cast<uint32_t>(at + w.size()), ""});
       }
     }
+    // Before the suffix rule: a committee's bracketed short name is its
+    // alias, not a body of its own (of equal spans, the first found stays).
+    AddCommittees(text, &found);
     for (const Anchor& anchor : anchors) {
       AddAnchored(text, anchor, known_spans, "organization/suffix", &found);
     }
@@ -513,12 +520,35 @@ class OrganizationExtractor : public ContextualExtractor {
     }
   }
 
+  // A committee named by the resolutions that set it up: 安全理事会关于南苏丹
+  // 的第2206(2015)号决议所设委员会. Its name is all it has.
+  void AddCommittees(std::string_view text, std::vector<Mention>* found) const {
+    if (!may_match(committee_, text)) return;
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece whole;
+    re2::StringPiece short_name;
+    while (RE2::FindAndConsume(&input, *committee_.re, &whole, &short_name)) {
+      uint32_t begin = static_cast<uint32_t>(whole.data() - text.data());
+      std::string name(whole.data(), whole.size());
+      Add(text, begin, begin + static_cast<uint32_t>(whole.size()), name, committee_.name, found);
+      // Its short name in brackets right after (南苏丹制裁委员会) names it
+      // there and wherever the text uses it later.
+      if (short_name.empty()) continue;
+      std::string_view alias(short_name.data(), short_name.size());
+      for (size_t at = alias.data() - text.data(); at != std::string_view::npos;
+           at = text.find(alias, at + alias.size())) {
+        Add(text, static_cast<uint32_t>(at), static_cast<uint32_t>(at + alias.size()), name,
+            committee_.name, found);
+      }
+    }
+  }
+
   void AddGeneralAssembly(std::string_view text, std::vector<Mention>* found) const {
     if (!RE2::PartialMatch(text, *assembly_document_.re)) return;
     AddStandingAlone(text, assembly_, "联合国大会", found);
   }
 
-  Rule declaration_, parenthesized_, assembly_document_, assembly_, security_council_;
+  Rule declaration_, parenthesized_, assembly_document_, assembly_, security_council_, committee_;
   // The word lists above, asked at every character a body scan passes.
   const WordList suffixes_{kSuffixes}, not_suffixes_{kNotSuffixes},
       words_holding_stops_{kWordsHoldingStops}, stop_words_{kStopWords},
@@ -536,13 +566,17 @@ Result<std::unique_ptr<Extractor>> make_organization_extractor(const Gazetteer& 
                    "(?m)(?:^大会,$|大会第\\p{Han}{1,6}届会议|大会议程项目)"),
       compile_rule("organization/general-assembly", "(大会)"),
       compile_rule("organization/security-council", "(安全理事会)"),
+      compile_rule("organization/resolution-committee",
+                   "((?:安全理事会|安理会)?(?:关于[^,。;:《》“”\\n]{1,80}?的)?"
+                   "(?:第\\d+(?:\\(\\d{4}\\))?号(?:、|和|及|以及)?)+决议所设(?:立的)?"
+                   "(?:委员会|工作组))(?:\\((\\p{Han}{2,12}?委员会)\\))?"),
   };
   for (auto& r : rules) {
     if (!r.ok()) return r.status();
   }
   return std::unique_ptr<Extractor>(new OrganizationExtractor(
       gazetteer, std::move(rules[0].value()), std::move(rules[1].value()), std::move(rules[2].value()),
-      std::move(rules[3].value()), std::move(rules[4].value())));
+      std::move(rules[3].value()), std::move(rules[4].value()), std::move(rules[5].value())));
 }
 
 }  // namespace treatygraph

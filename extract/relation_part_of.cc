@@ -209,11 +209,19 @@ void by_position(RelationContext& ctx) {
     int i = top[k];
     const Mention& m = ctx.mention(i);
     if (m.type != T::kOrganization) continue;
-    // Adjacency and inclusion: the parent is written first.
-    if (k + 1 < top.size()) {
-      int j = top[k + 1];
+    // Adjacency and inclusion: the parent is written first. Its short name
+    // in brackets may come between: 所设委员会(南苏丹制裁委员会)及其专家小组.
+    size_t after = k + 1;
+    int last = i;
+    if (after + 1 < top.size() && ctx.entity_of(top[after]) == ctx.entity_of(i) &&
+        ctx.between(i, top[after]) == "(" && starts_with(ctx.between(top[after], top[after + 1]), ")")) {
+      last = top[after++];
+    }
+    if (after < top.size()) {
+      int j = top[after];
       const Mention& next = ctx.mention(j);
-      std::string_view gap = ctx.between(i, j);
+      std::string_view gap = ctx.between(last, j);
+      if (last != i) gap = trim(gap.substr(1));  // after the bracket's ')'
       if (next.type == T::kOrganization && !is_self_reference(m.name) &&
           (gap.empty() || gap == "(包括" || gap == "包括其" || gap == "及其" || gap == "下设的" ||
            gap == "所属的" || gap == "的附属机构")) {

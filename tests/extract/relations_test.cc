@@ -523,6 +523,13 @@ TEST_CASE("names that give the venue") {
 
 TEST_CASE("organs and their parents") {
   run({
+      // A committee's bracketed short name stands between it and its group.
+      {"所设委员会(南苏丹制裁委员会)\n及其南苏丹问题专家小组的工作",
+       {{T::kOrganization, "所设委员会"},
+        {T::kOrganization, "南苏丹制裁委员会", "", "所设委员会"},
+        {T::kOrganization, "南苏丹问题专家小组"}},
+       {"PART_OF"},
+       {"PART_OF 南苏丹问题专家小组 -> 所设委员会"}},
       {"上合组织秘书处、联合国教科文组织、联合国气候变化框架公约秘书处、联合国亚洲及太平洋经济社会"
        "委员会"
        "秘书处和联合国亚洲及太平洋经济社会委员会与上海合作组织(以下简称“上合组织”)及联合国",
