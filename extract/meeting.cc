@@ -236,6 +236,13 @@ class MeetingExtractor : public Extractor {
       // 首次峰会 names nothing: a 首 ordinal needs a body.
       if (starts_with(first, "首") && begin == at && after_body.empty()) continue;
       Add(text, begin, end, ordinal_.name, out);
+      // A two-column UN header sets the organs side by side (大会 安全理事会)
+      // above their session and year (第七十七届会议 第七十七年): the
+      // session is the Assembly's; the Council counts years.
+      if (!out->empty() && out->back().begin == begin &&
+          text.substr(begin, at - begin) == "大会安全理事会") {
+        out->back().canonical = "大会" + std::string(text.substr(at, end - at));
+      }
     }
   }
 

@@ -70,6 +70,9 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
        {"第四十届东盟峰会", "第四十一届东盟峰会"}},
       {"在马德里举行的《联合国气候变化框架公约》第二十五次缔约方会议",
        {"联合国气候变化框架公约第二十五次缔约方会议"}},
+      // A two-column UN header: the session is the Assembly's.
+      {"大会                    安全理事会\n第七十七届会议          第七十七年\n议程项目 16",
+       {"大会第七十七届会议"}},
   };
   check_all(std::begin(cases), std::end(cases), "canonical");
 }
