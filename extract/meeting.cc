@@ -72,6 +72,10 @@ const std::string_view kSessionQualifiers[] = {"特别", "全体",   "首脑", "
                                                "例行", "高级别", "元首", "专家",   "年度",   "协商",
                                                "领导人", "外长", "总理", "政府首脑", "外交部长"};
 
+// A forum's meetings, written after its name (论坛领导人会议).
+const std::string_view kForumMeetings[] = {"领导人会议", "部长级会议", "部长会议", "外长会议",
+                                           "外长会",     "首脑会议",   "峰会",     "高官会"};
+
 // Words that make a phrase generic rather than a named meeting.
 const std::string_view kGenericWords[] = {"各种", "相关", "其他", "机制性", "有关", "这些",
                                           "此类", "多边", "系列", "定期",   "包括"};
@@ -233,6 +237,16 @@ class MeetingExtractor : public Extractor {
       bool body_before = qualifier.empty();
       for (std::string_view q : kSessionQualifiers) body_before = body_before || qualifier == q;
       uint32_t begin = body_before ? static_cast<uint32_t>(BodyStart(text, at)) : at;
+      // 第五十一届太平洋岛屿论坛领导人会议: the forum's meeting, not the forum's
+      // session.
+      if (ends_with(std::string_view(whole.data(), whole.size()), "论坛")) {
+        for (std::string_view m : kForumMeetings) {
+          if (starts_with(text.substr(end), m)) {
+            end += static_cast<uint32_t>(m.size());
+            break;
+          }
+        }
+      }
       // 首次峰会 names nothing: a 首 ordinal needs a body.
       if (starts_with(first, "首") && begin == at && after_body.empty()) continue;
       Add(text, begin, end, ordinal_.name, out);
