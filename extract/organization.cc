@@ -50,8 +50,9 @@ const char* const kSuffixes[] = {
     "办事处",   "秘书处",   "执行局",   "基金会",   "联合会",     "联合体", "共同体", "研究院",
     "研究所",   "规划署",   "计划署",   "专家组",   "工作组",     "联络组", "俱乐部", "组织",
     "机构",     "中心",     "论坛",     "银行",     "基金",       "联盟",   "协会",   "学会",
-    "大学",     "法院",     "法庭",     "特派团",   "援助团",     "观察团", "部队",   "专家小组",
-    "司",       "厅",       "局",       "部",       "处",         "署"};
+    "大学",     "法院",     "法庭",     "特派团",   "援助团",     "支助团", "观察团", "部队",
+    "专家小组", "管理局",   "公司",     "司",       "厅",         "局",     "部",     "处",
+    "署"};
 const char* const kDepartmentSuffixes[] = {"司", "厅", "局", "部", "处", "署"};
 // Suffixes an organisation's own name may take directly (欧洲联盟委员会,
 // 联合国秘书处, 上合组织大学); a place takes only a secretariat (北京秘书处).
@@ -215,9 +216,10 @@ class OrganizationExtractor : public ContextualExtractor {
     if (anchor == AnchorKind::kNone && determiners_.FirstAt(text, body_begin) != nullptr) {
       return 0;
     }
-    // Only after an organisation's name may the body hold a conjunction
-    // (联合国毒品和犯罪问题办公室); elsewhere it joins two names.
-    bool conjunctions_inside = anchor == AnchorKind::kOrganization;
+    // Only after an organisation's or a state's name may the body hold a
+    // conjunction (联合国毒品和犯罪问题办公室, 国家发展和改革委员会);
+    // elsewhere it joins two names.
+    bool conjunctions_inside = anchor == AnchorKind::kOrganization || anchor == AnchorKind::kCountry;
     uint32_t best = 0;
     size_t pos = body_begin;
     for (size_t chars = 0; chars <= kMaxBodyCharacters; ++chars) {
@@ -276,10 +278,19 @@ class OrganizationExtractor : public ContextualExtractor {
   }
 
   bool SuffixAllowed(std::string_view body, std::string_view suffix, AnchorKind anchor) const {
-    // 部 names a government's ministry too (中华人民共和国商务部).
-    bool department_anchor = anchor == AnchorKind::kOrganization ||
-                             (suffix == "部" && anchor == AnchorKind::kCountry);
+    // 部, 局 and 署 name a government's ministries and agencies too
+    // (中华人民共和国商务部, 利比亚投资局, 中国国家国际发展合作署), but 当局
+    // is "the authorities".
+    bool department_anchor =
+        anchor == AnchorKind::kOrganization ||
+        ((suffix == "部" || suffix == "局" || suffix == "署") && anchor == AnchorKind::kCountry &&
+         !ends_with(body, "当"));
     if (is_one_of(suffix, kDepartmentSuffixes) && (!department_anchor || body.empty())) {
+      return false;
+    }
+    // A company is a state's or an organisation's (利比亚国家石油公司).
+    if (suffix == "公司" && (body.size() < 2 * 3 || (anchor != AnchorKind::kCountry &&
+                                                     anchor != AnchorKind::kOrganization))) {
       return false;
     }
     // 联合国地雷行动处, 联合国项目事务署: an office's body is a word of its own
