@@ -34,10 +34,12 @@ namespace treatygraph {
 namespace {
 
 const char kTitles[] =
-    "(?:国家主席|主席|副总统|代总统|总统|副总理|总理|首相|国王|埃米尔|国家元首|政府首脑|"
+    "(?:国家副主席|国家主席|副主席|主席|副总统|代总统|总统|副总理|总理|首相|国王|王储|埃米尔|国家元首|政府首脑|"
     "外交部长|外长|部长|议长|秘书长|常驻联合国代表|代表|特命全权大使|大使|特使|国务委员|"
     "国务卿|特别代表|高级代表|主任|团长|执行秘书)";
-const char kName[] = "(\\p{Han}{1,8}(?:·\\p{Han}{1,8}){0,3})";
+// A part of a transliterated name may hold a hyphen (让-克洛德, written
+// with a full-width one and folded).
+const char kName[] = "(\\p{Han}{1,8}(?:-\\p{Han}{1,8})?(?:·\\p{Han}{1,8}){0,3})";
 
 // Characters that make a would-be name a phrase (中国代表在会上表示).
 const char* const kNotInNames[] = {"的", "在", "是", "了", "会", "上", "为",
@@ -94,6 +96,16 @@ std::string_view without_leading_title(std::string_view name) {
   static const std::string_view kDot = "·";
   size_t dot = name.find(kDot);
   if (dot == std::string_view::npos) return name;
+  // 与论坛秘书长巴龙·瓦卡, 王国王储兼首相穆罕默德·本·萨勒曼: a first part
+  // that holds a title began before it; the name starts after the last one.
+  static const char* const kInner[] = {"秘书长", "首相", "总理", "总统", "主席", "部长", "外长",
+                                       "大使", "代表", "特使", "王储", "议长"};
+  size_t after_title = 0;
+  for (const char* title : kInner) {
+    size_t at = name.substr(0, dot).rfind(title);
+    if (at != std::string_view::npos) after_title = std::max(after_title, at + std::string_view(title).size());
+  }
+  if (after_title > 0 && dot >= after_title + 2 * 3) return name.substr(after_title);
   // 副总理兼外交部长穆拉特·努尔特列乌: the second of two titles.
   if (starts_with(name, "兼")) {
     for (std::string_view title : {"外交与对外经济部长", "外交部长", "外长", "部长", "副总理", "总理",
@@ -226,11 +238,14 @@ std::string country_alternation(const Gazetteer& gazetteer) {
 
 Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazetteer) {
   const std::string country = country_alternation(gazetteer);
-  const std::string titles = std::string(kTitles) + "(?:[、和]" + kTitles + ")*";
+  const std::string titles = std::string(kTitles) + "(?:[、和兼]" + kTitles + ")*";
   const std::string name = kName;
   // What closes a name in running text: a word that follows names,
   // punctuation, the next signatory's country.
-  const std::string closing = "(?:" + after_names_alternation() + "|[,。;、(]|" + country + ")";
+  // The next signatory's country is followed by a title: a country alone
+  // may end a name (穆罕默德·本·萨勒曼·阿勒沙特).
+  const std::string closing =
+      "(?:" + after_names_alternation() + "|[,。;、(]|" + country + titles + ")";
   const std::string officer_closing =
       std::string("(?:") + kAfterOfficers + "|[,。;、(]|" + country + ")";
   Result<Rule> rules[] = {
@@ -241,12 +256,13 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
       // (上合组织秘书长张明和...), and so is China's head of state
       // (国家主席习近平出席).
       compile_rule("person/officer",
-                   "(?:秘书长|总干事|执行主任|国家主席)(\\p{Han}{2,3}?)" + officer_closing),
+                   "(?:秘书长|总干事|执行主任|国家主席|国家副主席|外交部长|外长)(\\p{Han}{2,3}?)" +
+                       officer_closing),
       // A transliterated name after a title needs no country: the · marks
       // it. Its last part ends where a closing word or the next country
       // starts (signatory lines run together: 弗拉基米尔·普京塔吉克斯坦...).
       compile_rule("person/titled-transliterated",
-                   "(?m)" + titles + "(\\p{Han}{1,8}(?:·\\p{Han}{1,8}?){1,3}?)(?:[^\\p{Han}·]|$|" +
+                   "(?m)" + titles + "(\\p{Han}{1,8}(?:-\\p{Han}{1,8})?(?:·\\p{Han}{1,8}?){1,3}?)(?:[^\\p{Han}·]|$|" +
                        closing.substr(3)),
   };
   for (auto& r : rules) {

@@ -32,6 +32,14 @@ TEST_CASE("people are found in signatures and with their titles") {
       {"俄罗斯联邦总统弗拉基米尔·普京塔吉克斯坦共和国总统埃莫马利·拉赫蒙",
        {"弗拉基米尔·普京", "埃莫马利·拉赫蒙"}},
       {"中华人民共和国主席习近平吉尔吉斯共和国总统萨德尔·扎帕罗夫", {"习近平", "萨德尔·扎帕罗夫"}},
+      // A foreign minister and a vice-president named after the title alone;
+      // a hyphen inside a part (full width in the source).
+      {"外交部长王毅与中国国家副主席韩正出席", {"王毅", "韩正"}},
+      {"刚果共和国外交部长让－克洛德·加科索表示", {"让-克洛德·加科索"}},
+      // A title inside the first part: the name starts after it; a country
+      // alone ends no name (阿勒沙特), the next signatory's country and title do.
+      {"包括秘书长与论坛秘书长巴龙·瓦卡之间", {"巴龙·瓦卡"}},
+      {"沙特阿拉伯王国王储兼首相穆罕默德·本·萨勒曼·阿勒沙特主持", {"穆罕默德·本·萨勒曼·阿勒沙特"}},
       // A name ends before the words that follow names in this genre, also
       // when the line breaks inside it.
       {"5. 请秘书长与非洲联盟委员会主席穆萨·法基·\n穆罕默德协商，在 2022 年 9 月 15 日前提交报告；",
