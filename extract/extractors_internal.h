@@ -40,9 +40,11 @@ Result<Rule> compile_rule(std::string name, const std::string& pattern);
 Result<std::vector<Rule>> compile_rules(const std::vector<const char*>& names,
                                         const std::vector<std::string>& patterns);
 
-// Every canonical name and alias of the gazetteer's countries and places:
-// the words that may open an instrument's or a meeting's name.
-std::vector<std::string> country_and_place_names(const Gazetteer& gazetteer);
+// Every canonical name and alias of the gazetteer's countries and places,
+// and with `with_organisations` its organisations': the words that may open
+// an instrument's or a meeting's name (中亚无核武器区条约, 南盟区域铁路协定,
+// 中非合作论坛部长级会议).
+std::vector<std::string> known_names(const Gazetteer& gazetteer, bool with_organisations);
 
 // A mention of text[begin, end) as written; `canonical` defaults to it.
 Mention make_mention(EntityType type, std::string_view text, uint32_t begin, uint32_t end,

@@ -171,7 +171,7 @@ bool qualifies_next_noun(std::string_view after) {
 
 class InstrumentExtractor : public Extractor {
  public:
-  InstrumentExtractor(std::vector<Rule> rules, std::vector<std::string> place_heads)
+  InstrumentExtractor(std::vector<Rule> rules, std::vector<std::string> known_heads)
       : title_(std::move(rules[0])),
         extension_(std::move(rules[1])),
         short_form_(std::move(rules[2])),
@@ -184,8 +184,8 @@ class InstrumentExtractor : public Extractor {
         session_after_(std::move(rules[9])),
         its_protocol_(std::move(rules[10])),
         both_parties_(std::move(rules[11])),
-        place_heads_(std::move(place_heads)),
-        place_head_words_(place_heads_) {}
+        known_heads_(std::move(known_heads)),
+        known_head_words_(known_heads_) {}
 
   std::string_view name() const override { return "instrument"; }
 
@@ -336,7 +336,7 @@ class InstrumentExtractor : public Extractor {
       bool digit = text[p] >= '0' && text[p] <= '9';
       if (digit && RE2::PartialMatch(rest, *year_head_.re)) return p;  // a year opens with one
       if (RE2::PartialMatch(rest, *org_head_.re)) return p;
-      if (place_head_words_.FirstAt(rest, 0) != nullptr) return p;
+      if (known_head_words_.FirstAt(rest, 0) != nullptr) return p;
       unsigned char b = static_cast<unsigned char>(text[p]);
       p += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
     }
@@ -410,12 +410,12 @@ class InstrumentExtractor : public Extractor {
           }
         };
         for (std::string_view token : kIssuerTokens) try_token(token);
-        for (const std::string& head : place_heads_) try_token(head);
+        for (const std::string& head : known_heads_) try_token(head);
         try_token("政府");
         if (!extended && (ends_with(before, "和") || ends_with(before, "与"))) {
           // Only when a party stands before the conjunction.
           uint32_t probe = begin - 3;
-          for (const std::string& head : place_heads_) {
+          for (const std::string& head : known_heads_) {
             if (!extended && ends_with(text.substr(0, probe), head)) begin = probe, extended = true;
           }
         }
@@ -603,8 +603,8 @@ class InstrumentExtractor : public Extractor {
 
   Rule title_, extension_, short_form_, about_, about_pair_, memorandum_, noun_, org_head_,
       year_head_, session_after_, its_protocol_, both_parties_;
-  std::vector<std::string> place_heads_;
-  WordList place_head_words_;  // place_heads_, asked at every character of a name
+  std::vector<std::string> known_heads_;
+  WordList known_head_words_;  // known_heads_, asked at every character of a name
   // What NameStart asks at every character it walks back over.
   const WordEndSet name_boundaries_{kNameBoundaries};
   const WordEndSet headless_boundaries_{kNameBoundaries, kHeadlessBoundaries, kTreatyVerbs};
@@ -642,8 +642,9 @@ Result<std::unique_ptr<Extractor>> make_instrument_extractor(const Gazetteer& ga
   Result<std::vector<Rule>> rules =
       compile_rules(std::vector<const char*>(std::begin(names), std::end(names)), patterns);
   if (!rules.ok()) return rules.status();
-  // Countries and places open names too (伊朗核问题全面协议, 中亚无核武器区条约).
-  std::vector<std::string> heads = country_and_place_names(gazetteer);
+  // Countries, places and organisations open names too (伊朗核问题全面协议,
+  // 中亚无核武器区条约, 南盟区域铁路协定).
+  std::vector<std::string> heads = known_names(gazetteer, /*with_organisations=*/true);
   return std::unique_ptr<Extractor>(new InstrumentExtractor(std::move(rules.value()), std::move(heads)));
 }
 

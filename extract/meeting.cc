@@ -111,7 +111,8 @@ std::string_view last_chars(std::string_view s, size_t n) {
 
 class MeetingExtractor : public Extractor {
  public:
-  MeetingExtractor(std::vector<Rule> rules, std::vector<std::string> heads)
+  MeetingExtractor(std::vector<Rule> rules, std::vector<std::string> heads,
+                   std::vector<std::string> heads_with_organisations)
       : ordinal_(std::move(rules[0])),
         held_(std::move(rules[1])),
         session_(std::move(rules[2])),
@@ -121,7 +122,8 @@ class MeetingExtractor : public Extractor {
         org_head_(std::move(rules[6])),
         ordinal_key_(std::move(rules[7])),
         ordinal_pair_(std::move(rules[8])),
-        heads_(std::move(heads)) {}
+        heads_(std::move(heads)),
+        heads_with_organisations_(std::move(heads_with_organisations)) {}
 
   std::string_view name() const override { return "meeting"; }
 
@@ -220,10 +222,11 @@ class MeetingExtractor : public Extractor {
   }
 
   // Whether the name starting at `p` (up to `end`) opens with a body.
-  bool HasHead(std::string_view text, size_t p, size_t end) const {
+  bool HasHead(std::string_view text, size_t p, size_t end, bool organisations = false) const {
     std::string_view rest = text.substr(p, end - p);
     if (RE2::PartialMatch(rest, *org_head_.re)) return true;
-    return heads_.FirstAt(rest, 0) != nullptr;
+    const WordList& heads = organisations ? heads_with_organisations_ : heads_;
+    return heads.FirstAt(rest, 0) != nullptr;
   }
 
   void ExtractOrdinals(std::string_view text, std::vector<Mention>* out) const {
@@ -340,7 +343,7 @@ class MeetingExtractor : public Extractor {
       if (follow == "机制" || follow == "等") continue;
       size_t at = offset(text, word);
       size_t begin = BodyStart(text, at);
-      if (begin == at || !HasHead(text, begin, at)) continue;
+      if (begin == at || !HasHead(text, begin, at, word != "论坛")) continue;
       // 第三十八届和第三十九届峰会: two meetings, found as a pair.
       if (RE2::PartialMatch(text.substr(begin, at + word.size() - begin), *ordinal_pair_.re)) continue;
       // 上合组织论坛 is the forum itself (a mechanism); a session of a forum
@@ -518,7 +521,8 @@ class MeetingExtractor : public Extractor {
   }
 
   Rule ordinal_, held_, session_, dated_, dialogue_, alias_, org_head_, ordinal_key_, ordinal_pair_;
-  WordList heads_;  // names of countries and places
+  WordList heads_;                     // names of countries and places
+  WordList heads_with_organisations_;  // and of organisations
 };
 
 }  // namespace
@@ -530,7 +534,8 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
   // of what the meeting did, punctuation.
   const std::string follow =
       "(上|成果|期间|间隙|的|和|及|、|,|。|;|:|所|取得|\\(|\\n|前|后|时|并|将|框架|机制|等|于|在|"
-      "通过|发表|批准|签署|审议|决定|达成|之际|以来|中|筹备|主席|文件|精神|开幕|闭幕|结束|$)";
+      "通过|发表|批准|签署|审议|决定|达成|之际|以来|中|筹备|主席|文件|精神|开幕|闭幕|结束|"
+      "\\d{1,2}日|$)";
   std::vector<std::string> patterns = {
       // An ordinal, an optional body after it, a session word.
       "((" + number + ")([\\p{Han}\\-]{0,20}?)(?:会议|峰会|论坛|大会|会晤|外长会|部长会|常会))",
@@ -552,9 +557,11 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
   Result<std::vector<Rule>> rules =
       compile_rules(std::vector<const char*>(std::begin(names), std::end(names)), patterns);
   if (!rules.ok()) return rules.status();
-  // Countries and places open names too (伊朗核问题全面协议, 中亚无核武器区条约).
-  std::vector<std::string> heads = country_and_place_names(gazetteer);
-  return std::unique_ptr<Extractor>(new MeetingExtractor(std::move(rules.value()), std::move(heads)));
+  // Countries and places open names too (莫斯科上合组织成员国科技部长第五次会议),
+  // and organisations a meeting's, but not a forum's: 联合国森林论坛 is a body.
+  return std::unique_ptr<Extractor>(new MeetingExtractor(
+      std::move(rules.value()), known_names(gazetteer, /*with_organisations=*/false),
+      known_names(gazetteer, /*with_organisations=*/true)));
 }
 
 }  // namespace treatygraph

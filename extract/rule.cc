@@ -81,10 +81,13 @@ Result<std::vector<Rule>> compile_rules(const std::vector<const char*>& names,
   return rules;
 }
 
-std::vector<std::string> country_and_place_names(const Gazetteer& gazetteer) {
+std::vector<std::string> known_names(const Gazetteer& gazetteer, bool with_organisations) {
   std::vector<std::string> out;
   for (const Gazetteer::Entry& e : gazetteer.entries()) {
-    if (e.type != EntityType::kCountry && e.type != EntityType::kPlace) continue;
+    if (e.type != EntityType::kCountry && e.type != EntityType::kPlace &&
+        (e.type != EntityType::kOrganization || !with_organisations)) {
+      continue;
+    }
     out.push_back(e.canonical);
     for (const std::string& a : e.aliases) out.push_back(a);
   }

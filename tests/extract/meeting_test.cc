@@ -29,6 +29,10 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
        {"上海合作组织成员国元首理事会第二十二次会议"}},
       {"欢迎将于2023年举办的第三届上合组织青年论坛", {"第三届上合组织青年论坛"}},
       {"欢迎第五十一届太平洋岛屿论坛领导人会议通过的", {"第五十一届太平洋岛屿论坛领导人会议"}},
+      // A known organisation opens a meeting's name, but a forum it names is
+      // the body itself; a day may follow the name.
+      {"中非合作论坛部长级会议11日在长沙市举行。", {"中非合作论坛部长级会议"}},
+      {"联合国森林论坛在纽约举行会议。", {}},
       {"以视频方式举行的首届创业论坛成果", {"首届创业论坛"}},
       {"将在世贸组织部长级会议上协调立场", {"世贸组织部长级会议"}},
       {"支持二十国集团峰会达成的共识", {"二十国集团峰会"}},
