@@ -146,7 +146,9 @@ class DateExtractor : public Extractor {
     }
   }
 
-  // M月D日 with no year before it: the year of the last full date above.
+  // M月D日 with no year before it: the latest year of the full dates above.
+  // Not simply the last one's: a clause recalling the past (重申2002年3月在
+  // 贝鲁特举行的……) comes between the document's own dates.
   // `first`: where this document's dates begin in *out.
   void ExtractYearless(std::string_view text, size_t first, std::vector<Mention>* out) const {
     std::vector<std::pair<uint32_t, long>> years;  // (end of a full date, its year), by position
@@ -156,6 +158,7 @@ class DateExtractor : public Extractor {
     }
     if (years.empty()) return;
     std::sort(years.begin(), years.end());
+    for (size_t i = 1; i < years.size(); ++i) years[i].second = std::max(years[i].second, years[i - 1].second);
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece whole, month, day;
     while (RE2::FindAndConsume(&input, *yearless_.re, &whole, &month, &day)) {

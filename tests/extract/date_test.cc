@@ -21,7 +21,10 @@ TEST_CASE("dates are normalised to ISO 8601") {
       {"2027年至2028年", {"2027/2028"}},
       {"二〇一一年六月十五日", {"2011-06-15"}},
       {"2021-09-18 09:21:00", {"2021-09-18"}},
-      // A day without its year takes the year of the last full date before it.
+      // A day without its year takes the latest year of the full dates before
+      // it, not the year of a past event recalled in between.
+      {"2022年12月16日的信。重申2002年3月在贝鲁特举行的会议,欢迎12月9日举行的峰会",
+       {"2022-12-16", "2002-03", "2022-12-09"}},
       {"2024年10月12日报道。新华社阿斯塔纳10月11日电 峰会11月6日举行,今年7月6日",
        {"2024-10-12", "2024-10-11", "2024-11-06", "2024-07-06"}},
       {"11月6日举行", {}},                                   // no full date before it
