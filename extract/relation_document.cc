@@ -60,6 +60,9 @@ bool is_title(const RelationContext& ctx, int i) {
   if (rest.empty() || (starts_with(rest, "(") && ends_with(rest, ")") && rest.size() <= 30)) {
     return true;
   }
+  // 加德满都宣言⏎深化一体化,促进和平与繁荣: the original ends the title's line
+  // before a subtitle that the normalised view joined to it.
+  if (m.end < ctx.text().size() && ctx.original_break_before(m.end)) return true;
   return trim(ctx.slice(0, m.begin)).empty();  // the document opens with it
 }
 

@@ -61,6 +61,11 @@ class RelationContext {
   // sentence never spans a line break). A binary search: O(log sentences).
   uint32_t sentence_begin(uint32_t pos) const;
 
+  // Whether the original file breaks its line between text[pos - 1] and
+  // text[pos], where the normalised view joined the two lines (a title and
+  // its subtitle read like one wrapped line). REQUIRES: 0 < pos < text().size().
+  bool original_break_before(uint32_t pos) const { return doc_.line_of(pos - 1) != doc_.line_of(pos); }
+
   // shape_of(text[begin, end)), except that a line break the ingest kept
   // inside a wrapped sentence (a long line ending mid-word in CJK text,
   // as PDF extractions leave them) does not end the clause.
@@ -82,6 +87,7 @@ class RelationContext {
   bool HasFrom(std::string_view type, int from) const;
 
  private:
+  const Document& doc_;
   std::string_view text_;
   const std::vector<Sentence>& sentences_;
   const std::vector<Mention>& mentions_;

@@ -24,7 +24,7 @@ namespace treatygraph {
 
 RelationContext::RelationContext(const Document& doc, const std::vector<Mention>& mentions,
                                  std::vector<RelationMention>* out)
-    : text_(doc.text), sentences_(doc.sentences), mentions_(mentions), out_(out) {
+    : doc_(doc), text_(doc.text), sentences_(doc.sentences), mentions_(mentions), out_(out) {
   // Mentions arrive sorted by (begin, longer first): a mention that ends
   // inside the last kept one is nested in it.
   uint32_t covered_to = 0;

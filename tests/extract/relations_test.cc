@@ -377,6 +377,13 @@ TEST_CASE("dates and places in front of instruments") {
 
 TEST_CASE("the document's own text and its dateline") {
   run({
+      // A subtitle line under the title (joined to it in the normalised view).
+      {"信的附件\n\n      加德满都宣言\n    深化一体化,促进和平与繁荣\n\n领导人声明如下。\n\n2014年11月27日于加德满都\n",
+       {{T::kInstrument, "加德满都宣言", "declaration"},
+        {T::kDate, "2014年11月27日", "2014-11-27"},
+        {T::kPlace, "加德满都"}},
+       {"SIGNED_ON"},
+       {"SIGNED_ON 加德满都宣言 -> 2014-11-27"}},
       {"上海合作组织十周年阿斯塔纳宣言\n\n上合组织成员国声明如下。\n\n中华人民共和国主席\n胡锦涛("
        "签名)"
        "\n\n二〇一一年六月十五日于阿斯塔纳\n",
