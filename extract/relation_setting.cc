@@ -87,6 +87,20 @@ bool opens_postposed_setting(std::string_view gap) {
   return gap.empty() || gap == "在";
 }
 
+// The meeting named just before, referred back to: ……首脑会议,并商定该会议
+// 于2016年在伊斯兰堡举行.
+bool refers_back_to_meeting(std::string_view gap) {
+  gap = trim(gap);
+  if (contains_any(gap, {"。", ";"})) return false;
+  for (std::string_view noun : {"该会议", "该届会议", "该次会议", "该峰会", "该会晤", "该论坛"}) {
+    size_t at = gap.rfind(noun);
+    if (at != std::string_view::npos && opens_postposed_setting(gap.substr(at + noun.size()))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A date of entry into force, expiry or "since" is not a signing date.
 bool names_another_time(std::string_view gap) {
   return contains_any(gap, {"生效", "到期", "届满", "终止", "失效", "以来", "之前", "前夕"});
@@ -124,6 +138,7 @@ struct Setting {
   uint32_t last_end = 0;      // end of the last element taken
   int allowed_commas = 0;     // 1 after a clause-opening date, or after a frame
   int before = -1;            // a head right before the setting (postposed form)
+  std::vector<int> issued;    // texts issued at `before`, when it was referred back to
   bool respectively = false;  // 分别在A和B: one place per head, in order
   bool empty() const { return dates.empty() && places.empty(); }
 };
@@ -171,6 +186,21 @@ class SettingWalk {
       int prev = top_[k - 1];
       std::string_view gap = trim(ctx_.between(prev, top_[k]));
       if (is_head(ctx_.mention(prev).type) && opens_postposed_setting(gap)) s_.before = prev;
+      if (s_.before < 0 && refers_back_to_meeting(gap)) ReferBack(k);
+    }
+  }
+
+  // 该会议于……举行: the setting is the last meeting's in the sentence, and
+  // of the texts issued there (……会议通过的《战略》,该会议于……在苏瓦举行).
+  void ReferBack(size_t k) {
+    uint32_t sentence = ctx_.sentence_begin(ctx_.mention(top_[k]).begin);
+    for (size_t j = k; j-- > 0;) {
+      const Mention& m = ctx_.mention(top_[j]);
+      if (m.begin < sentence) return;
+      if (m.type != T::kMeeting) continue;
+      s_.before = top_[j];
+      IssuedAt(j, &s_.issued);
+      return;
     }
   }
 
@@ -330,6 +360,7 @@ class SettingWalk {
       if (verb) {
         s_.begin = std::min(s_.begin, ctx_.mention(s_.before).begin);
         Emit({s_.before}, after);
+        Emit(s_.issued, after);
       }
     }
     s_ = Setting();

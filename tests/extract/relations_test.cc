@@ -229,6 +229,20 @@ TEST_CASE("dates and places in front of meetings") {
         {T::kDate, "2023年12月", "2023-12"}},
        kSetting,
        {"HELD_ON 澜湄合作第四次领导人会议 -> 2023-12"}},
+      // 该会议 refers back to the sentence's last meeting, and the setting
+      // is also that of the texts issued there.
+      {"主办南盟第十九届首脑会议,并商定该会议于2016年在伊斯兰堡举行。",
+       {{T::kMeeting, "南盟第十九届首脑会议"}, {T::kPlace, "伊斯兰堡"}},
+       kSetting,
+       {"HELD_IN 南盟第十九届首脑会议 -> 伊斯兰堡"}},
+      {"欢迎领导人会议通过的《蓝色太平洋战略》,该会议于2022年7月11日在苏瓦举行。",
+       {{T::kMeeting, "领导人会议"},
+        {T::kInstrument, "蓝色太平洋战略", "strategy"},
+        {T::kDate, "2022年7月11日", "2022-07-11"},
+        {T::kPlace, "苏瓦"}},
+       kSetting,
+       {"HELD_IN 领导人会议 -> 苏瓦", "HELD_ON 领导人会议 -> 2022-07-11",
+        "SIGNED_IN 蓝色太平洋战略 -> 苏瓦", "SIGNED_ON 蓝色太平洋战略 -> 2022-07-11"}},
       // 今年 before a day without its year: read with the date.
       {"非正式峰会于今年7月6日在阿塞拜疆舒沙举行。",
        {{T::kMeeting, "非正式峰会"},
