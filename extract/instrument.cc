@@ -434,10 +434,19 @@ class InstrumentExtractor : public Extractor {
     while (possible && RE2::FindAndConsume(&input, *memorandum_.re, &joint, &second, &noun)) {
       uint32_t at = offset(text, joint);
       if (in_title(at)) continue;
+      // 联合国中部非洲区域办事处(中部非洲办)与……: the first party's short
+      // name in brackets is no part of the memorandum's name.
+      size_t name_end = at;
+      std::string_view before = text.substr(0, at);
+      if (ends_with(before, ")")) {
+        size_t open = before.rfind('(');
+        if (open != std::string_view::npos && at - open <= 3 * 8 + 2) name_end = open;
+      }
       size_t region = 0;
-      size_t start = NameStart(text, at, &region);
+      size_t start = NameStart(text, name_end, &region);
       if (start == std::string_view::npos) continue;
-      std::string parties(text.substr(start, offset(text, second) + second.size() - start));
+      std::string parties(text.substr(start, name_end - start));
+      parties.append(text.substr(at, offset(text, second) + second.size() - at));
       uint32_t nb = offset(text, noun);
       Add(text, nb, nb + static_cast<uint32_t>(noun.size()),
           canonical_title(parties + std::string(noun)), "memorandum", memorandum_.name, out);
@@ -625,7 +634,7 @@ Result<std::unique_ptr<Extractor>> make_instrument_extractor(const Gazetteer& ga
       "(关于(" + clause + "{2,40}?)和关于(" + clause + "{2,40}?)的(?:两|二)(?:个|项)(" + nouns +
           "))",
       "((?:与|同))([^,。;:《》()\\n与同]{2,40}?)(?:于[^,。;:]{2,24}?)?(?:签署|签订)(?:了|的)?"
-      "(?:旨在[^,。;:]{2,60}?的)?((?:合作)?谅解备忘录)",
+      "(?:旨在[^,。;:]{2,60}?的)?((?:\\p{Han}{0,4}?合作)?谅解备忘录)",
       "(公约|宪章|条约|协定|协议|议定书|宣言|战略|纲要|构想|议程|备忘录|路线图|方案|计划|"
       "声明|公报)",
       "^(?:上海合作组织|上合组织|联合国|东盟|非盟|欧盟|独联体|亚信|\\p{Han}{2,10}?组织)",
