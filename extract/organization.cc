@@ -71,7 +71,8 @@ const char* const kNotSuffixes[] = {"司法", "局势", "局面", "局部", "厅
 const char* const kEventVerbs[] = {"举办", "举行", "召开", "首届"};
 
 // Words that open the names of international bodies without being names.
-const char* const kOpeningWords[] = {"国际", "世界", "全球", "政府间", "伊斯兰", "阿拉伯", "全国"};
+const char* const kOpeningWords[] = {"国际", "世界", "全球", "政府间", "伊斯兰", "阿拉伯", "全国",
+                                     "突厥", "拉美", "欧亚", "泛美"};
 
 // Conjunctions between the items of a list of names.
 const char* const kConjunctions[] = {"以及", "和", "及", "与", "、", "或"};
@@ -91,9 +92,10 @@ const char* const kStopWords[] = {
     "打造", "建设", "社会", "秘书长", "城市"};
 
 // Words that hold a stop character or a conjunction without being one (应对
-// holds 对; 和平 opens 非洲联盟和平与安全理事会 and 欧洲和平基金).
-const char* const kWordsHoldingStops[] = {"应对", "针对",     "面对",     "反对", "对外",
-                                          "相对", "和平与安全", "和平与发展", "和平", "和谐"};
+// holds 对; 和平 opens 非洲联盟和平与安全理事会 and 欧洲和平基金; 自由贸易区
+// holds 由).
+const char* const kWordsHoldingStops[] = {"应对", "针对",       "面对",       "反对", "对外", "相对",
+                                          "和平与安全", "和平与发展", "和平", "和谐", "自由"};
 
 // What cannot open the second item of a list: 与各国际组织 is no name.
 const char* const kDeterminers[] = {"各", "所有", "有关", "相关", "该", "本", "其", "一些", "这些"};
@@ -224,7 +226,10 @@ class OrganizationExtractor : public ContextualExtractor {
     size_t pos = body_begin;
     for (size_t chars = 0; chars <= kMaxBodyCharacters; ++chars) {
       const char* suffix = suffixes_.FirstAt(text, pos);
-      if (suffix != nullptr && not_suffixes_.FirstAt(text, pos) == nullptr) {
+      // 部落 is a tribe, but 部落实 a ministry that implements.
+      bool not_suffix = not_suffixes_.FirstAt(text, pos) != nullptr &&
+                        !starts_with(text, pos, "部落实");
+      if (suffix != nullptr && !not_suffix) {
         size_t end = pos + std::string_view(suffix).size();
         std::string_view body = text.substr(body_begin, pos - body_begin);
         if (SuffixAllowed(body, suffix, anchor)) {
@@ -235,8 +240,9 @@ class OrganizationExtractor : public ContextualExtractor {
           if (seat || !EndsWithKnownName(text, body_begin, end, best, known_spans)) {
             best = static_cast<uint32_t>(end);
           }
-        } else if (!body.empty()) {
-          // 上合组织国家银行机构: a generic phrase, and so is its start.
+        } else if (!body.empty() && pos >= best) {
+          // 上合组织国家银行机构: a generic phrase, and so is its start. (Not
+          // the 处 inside a name already taken: 自由贸易区秘书处代表.)
           best = 0;
         }
         // A conjunction or punctuation after a complete name ends it: what

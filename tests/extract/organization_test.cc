@@ -35,6 +35,11 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"中华人民共和国国家发展和改革委员会", {"中华人民共和国国家发展和改革委员会"}},
       {"敦促阿富汗当局", {}},
       {"联合国利比亚支助团", {"联合国利比亚支助团"}},
+      // 部落实 is a ministry that implements; 自由 holds 由 without being it;
+      // the 处 inside a secretariat resets nothing; 突厥 opens names.
+      {"吉尔吉斯共和国经济和商务部落实访问成果", {"吉尔吉斯共和国经济和商务部"}},
+      {"非洲大陆自由贸易区秘书处代表出席", {"非洲大陆自由贸易区秘书处"}},
+      {"设立的突厥投资基金和突厥文化国际组织", {"突厥投资基金", "突厥文化国际组织"}},
       // A suffix followed by a conjunction ends the first of two names.
       {"上海合作组织秘书处与联合国欧洲经济委员会秘书处签署",
        {"上海合作组织秘书处", "联合国欧洲经济委员会秘书处"}},
