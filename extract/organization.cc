@@ -51,8 +51,8 @@ const char* const kSuffixes[] = {
     "研究所",   "规划署",   "计划署",   "专家组",   "工作组",     "联络组", "俱乐部", "组织",
     "机构",     "中心",     "论坛",     "银行",     "基金",       "联盟",   "协会",   "学会",
     "大学",     "法院",     "法庭",     "特派团",   "援助团",     "支助团", "观察团", "部队",
-    "专家小组", "管理局",   "公司",     "司",       "厅",         "局",     "部",     "处",
-    "署"};
+    "专家小组", "管理局",   "公司",     "政府",     "阵线",       "司",     "厅",     "局",
+    "部",       "处",       "署"};
 const char* const kDepartmentSuffixes[] = {"司", "厅", "局", "部", "处", "署"};
 // Suffixes an organisation's own name may take directly (欧洲联盟委员会,
 // 联合国秘书处, 上合组织大学); a place takes only a secretariat (北京秘书处).
@@ -66,13 +66,13 @@ const char* const kGenericHeads[] = {"机构", "中心", "组织", "特派团", 
 // A department suffix that is the start of a word: 司法, 局势, 局面.
 const char* const kNotSuffixes[] = {"司法", "局势", "局面", "局部", "厅长", "部长", "部门",
                                     "部分", "部署", "部落", "部件", "部位", "处理", "处置", "处于",
-                                    "处在", "署名"};
+                                    "处在", "署名", "政府首脑", "政府间", "政府部门", "政府机构"};
 // Verbs that make a forum an event rather than a body (定期举办上合组织妇女论坛).
 const char* const kEventVerbs[] = {"举办", "举行", "召开", "首届"};
 
 // Words that open the names of international bodies without being names.
 const char* const kOpeningWords[] = {"国际", "世界", "全球", "政府间", "伊斯兰", "阿拉伯", "全国",
-                                     "突厥", "拉美", "欧亚", "泛美"};
+                                     "突厥", "拉美", "欧亚", "泛美", "民族"};
 
 // Conjunctions between the items of a list of names.
 const char* const kConjunctions[] = {"以及", "和", "及", "与", "、", "或"};
@@ -292,6 +292,12 @@ class OrganizationExtractor : public ContextualExtractor {
         ((suffix == "部" || suffix == "局" || suffix == "署") && anchor == AnchorKind::kCountry &&
          !ends_with(body, "当"));
     if (is_one_of(suffix, kDepartmentSuffixes) && (!department_anchor || body.empty())) {
+      return false;
+    }
+    // A government is named by its kind (索马里联邦政府, 民族团结政府), not by
+    // the states it counts (两国政府) or a list (国家元首和政府).
+    if (suffix == "政府" && (ends_with(body, "国") || body.find("和") != std::string_view::npos ||
+                             body.find("与") != std::string_view::npos)) {
       return false;
     }
     // A company is a state's or an organisation's (利比亚国家石油公司).

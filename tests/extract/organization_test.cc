@@ -40,6 +40,10 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"吉尔吉斯共和国经济和商务部落实访问成果", {"吉尔吉斯共和国经济和商务部"}},
       {"非洲大陆自由贸易区秘书处代表出席", {"非洲大陆自由贸易区秘书处"}},
       {"设立的突厥投资基金和突厥文化国际组织", {"突厥投资基金", "突厥文化国际组织"}},
+      // Governments and fronts named by their kind; not a state's government
+      // alone, two states' governments, or heads of state and government.
+      {"支持索马里联邦政府和民族团结政府,谴责民族救亡阵线", {"索马里联邦政府", "民族团结政府", "民族救亡阵线"}},
+      {"中国政府、卢旺达两国政府和成员国国家元首和政府首脑", {}},
       // A suffix followed by a conjunction ends the first of two names.
       {"上海合作组织秘书处与联合国欧洲经济委员会秘书处签署",
        {"上海合作组织秘书处", "联合国欧洲经济委员会秘书处"}},
