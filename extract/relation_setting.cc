@@ -406,8 +406,9 @@ void named_venues(RelationContext& ctx) {
   }
 }
 
-// A text issued at a meeting (……会议上所通过的……方案) was made when and where
-// the meeting was held, wherever the document says that:
+// A text issued at a meeting (……会议上所通过的……方案, or 该会议通过的《…》
+// after it in the sentence) was made when and where the meeting was held,
+// wherever the document says that:
 //   2018年4月17日在杜尚别举行的第二十三次……会议 …… 在该会议上通过的方案
 // Runs after the walk, over the meetings' HELD_ON and HELD_IN relations.
 void issued_at_meetings(RelationContext& ctx) {
@@ -428,6 +429,30 @@ void issued_at_meetings(RelationContext& ctx) {
       while (j + 1 < top.size() && ctx.mention(top[j + 1]).type == T::kInstrument &&
              is_coordinator(trim(ctx.between(top[j], top[j + 1])))) {
         issued.emplace_back(top[k], top[++j]);
+      }
+      break;
+    }
+  }
+  // ……会议的成果,包括该会议通过的《宣言》: the meeting referred back to is
+  // the sentence's last one before the reference.
+  for (size_t k = 0; k < top.size(); ++k) {
+    const Mention& text = ctx.mention(top[k]);
+    if (text.type != T::kInstrument) continue;
+    uint32_t sentence = ctx.sentence_begin(text.begin);
+    std::string_view before = ctx.slice(sentence, text.begin);
+    for (std::string_view noun : {"该会议", "该届会议", "该次会议", "该峰会", "该会晤"}) {
+      size_t at = before.rfind(noun);
+      if (at == std::string_view::npos) continue;
+      std::string_view rest = strip_marks(before.substr(at + noun.size()));
+      if (rest.size() > 15 || !issued_by(rest) || !ends_with(rest, "的")) continue;
+      uint32_t reference = sentence + static_cast<uint32_t>(at);
+      for (size_t j = k; j-- > 0;) {
+        const Mention& m = ctx.mention(top[j]);
+        if (m.begin < sentence) break;
+        if (m.type == T::kMeeting && m.end <= reference) {
+          issued.emplace_back(top[j], top[k]);
+          break;
+        }
       }
       break;
     }

@@ -243,6 +243,13 @@ TEST_CASE("dates and places in front of meetings") {
        kSetting,
        {"HELD_IN 领导人会议 -> 苏瓦", "HELD_ON 领导人会议 -> 2022-07-11",
         "SIGNED_IN 蓝色太平洋战略 -> 苏瓦", "SIGNED_ON 蓝色太平洋战略 -> 2022-07-11"}},
+      // 该会议通过的《…》: the text was issued at the sentence's last meeting.
+      {"欢迎2024年11月28日举行的理事会会议的成果,包括该会议通过的《阿斯塔纳宣言》,并注意到",
+       {{T::kDate, "2024年11月28日", "2024-11-28"},
+        {T::kMeeting, "理事会会议"},
+        {T::kInstrument, "阿斯塔纳宣言", "declaration"}},
+       kSetting,
+       {"HELD_ON 理事会会议 -> 2024-11-28", "SIGNED_ON 阿斯塔纳宣言 -> 2024-11-28"}},
       // 今年 before a day without its year: read with the date.
       {"非正式峰会于今年7月6日在阿塞拜疆舒沙举行。",
        {{T::kMeeting, "非正式峰会"},
