@@ -247,6 +247,11 @@ class SettingWalk {
       Flush();
       return k;
     }
+    // ……会议于2020年7月6日以视频方式举行并通过《安曼宣言》: the meeting
+    // before the setting was held then, and the text adopted there made then.
+    if (s_.before >= 0 && ctx_.mention(s_.before).type == T::kMeeting && head.type != T::kMeeting) {
+      EmitForBefore();
+    }
     std::vector<int> heads = {m};
     size_t last = Siblings(k, &heads);
     std::vector<int> texts;  // instruments issued at a meeting: ……会议上发表的《A》和《B》
@@ -342,28 +347,32 @@ class SettingWalk {
   // The setting met no head in front of it; it may still follow one:
   // ……会议于2019年6月14日在比什凯克举行.
   void Flush() {
-    if (!s_.empty() && s_.before >= 0) {
-      std::string_view after = trim(ctx_.slice(s_.last_end, s_.last_end + 36));
-      // ……会议于2023年12月以视频方式举行: the manner comes between.
-      for (std::string_view manner : {"以视频方式", "以视频形式", "以线上方式", "以线上线下相结合方式"}) {
-        if (starts_with(after, manner)) {
-          after.remove_prefix(manner.size());
-          break;
-        }
-      }
-      T type = ctx_.mention(s_.before).type;
-      bool verb = type == T::kMeeting
-                      ? starts_with(after, "举行") || starts_with(after, "召开") ||
-                            starts_with(after, "开幕") || starts_with(after, "闭幕")
-                      : starts_with(after, "签署") || starts_with(after, "通过") ||
-                            starts_with(after, "批准") || starts_with(after, "签订");
-      if (verb) {
-        s_.begin = std::min(s_.begin, ctx_.mention(s_.before).begin);
-        Emit({s_.before}, after);
-        Emit(s_.issued, after);
+    EmitForBefore();
+    s_ = Setting();
+  }
+
+  // The setting follows its head (s_.before) and the verb follows the
+  // setting: ……会议于2019年6月14日在比什凯克举行.
+  void EmitForBefore() {
+    if (s_.empty() || s_.before < 0) return;
+    std::string_view after = trim(ctx_.slice(s_.last_end, s_.last_end + 36));
+    // ……会议于2023年12月以视频方式举行: the manner comes between.
+    for (std::string_view manner : {"以视频方式", "以视频形式", "以线上方式", "以线上线下相结合方式"}) {
+      if (starts_with(after, manner)) {
+        after.remove_prefix(manner.size());
+        break;
       }
     }
-    s_ = Setting();
+    T type = ctx_.mention(s_.before).type;
+    bool verb = type == T::kMeeting
+                    ? starts_with(after, "举行") || starts_with(after, "召开") ||
+                          starts_with(after, "开幕") || starts_with(after, "闭幕")
+                    : starts_with(after, "签署") || starts_with(after, "通过") ||
+                          starts_with(after, "批准") || starts_with(after, "签订");
+    if (!verb) return;
+    s_.begin = std::min(s_.begin, ctx_.mention(s_.before).begin);
+    Emit({s_.before}, after);
+    Emit(s_.issued, after);
   }
 
   RelationContext& ctx_;

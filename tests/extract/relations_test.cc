@@ -243,6 +243,13 @@ TEST_CASE("dates and places in front of meetings") {
        kSetting,
        {"HELD_IN 领导人会议 -> 苏瓦", "HELD_ON 领导人会议 -> 2022-07-11",
         "SIGNED_IN 蓝色太平洋战略 -> 苏瓦", "SIGNED_ON 蓝色太平洋战略 -> 2022-07-11"}},
+      // The meeting before its setting, and the text adopted there after it.
+      {"第九届部长级会议于2020年7月6日以视频方式举行并通过《安曼宣言》。",
+       {{T::kMeeting, "第九届部长级会议"},
+        {T::kDate, "2020年7月6日", "2020-07-06"},
+        {T::kInstrument, "安曼宣言", "declaration"}},
+       kSetting,
+       {"HELD_ON 第九届部长级会议 -> 2020-07-06", "SIGNED_ON 安曼宣言 -> 2020-07-06"}},
       // 该会议通过的《…》: the text was issued at the sentence's last meeting.
       {"欢迎2024年11月28日举行的理事会会议的成果,包括该会议通过的《阿斯塔纳宣言》,并注意到",
        {{T::kDate, "2024年11月28日", "2024-11-28"},
