@@ -40,6 +40,7 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       // Places the gazetteer does not know, from context.
       {"中华人民共和国关于在杨凌设立农业技术交流培训示范基地的倡议", {"杨凌"}},
       {"在墨西哥坎昆举行的会外活动", {"坎昆"}},
+      {"在安提瓜和巴布达圣约翰举行的会议", {"圣约翰"}},  // a long country name before it
       {"新华社杜尚别9月17日电", {"杜尚别"}},
       {"二〇一一年六月十五日于阿斯塔纳", {"阿斯塔纳"}},
       // Phrases in the same positions are not places.
