@@ -20,17 +20,22 @@ using T = EntityType;
 
 // Titles that, written between a country and a name, make the person that
 // country's representative. The gap must end with one of them.
-bool is_title(std::string_view gap) {
+// `ministry`: the country stands right before the name, so a 与 in the gap
+// joins the portfolio of one minister (外交与对外经济部长, 国际关系与合作部长),
+// not a second party.
+bool is_title(std::string_view gap, bool ministry = false) {
   static const std::string_view kTitles[] = {
       "主席",   "总统", "总理", "首相", "国王",   "女王",   "埃米尔",   "苏丹", "亲王",
       "王储",   "大使", "代表", "部长", "外长",   "国务卿", "国务委员", "议长", "元首",
       "领导人", "总督", "特使", "大臣", "总书记", "副总统", "常驻代表", "司令", "首脑"};
   if (gap.size() > 45) return false;
   GapShape shape = shape_of(gap);
-  if (shape.commas > 0 || shape.open > 0 || contains_any(gap, {"。", ";", "的", "与"})) {
+  std::string_view t = trim(gap);
+  bool portfolio = ministry && (ends_with(t, "部长") || ends_with(t, "大臣"));
+  if (shape.commas > 0 || shape.open > 0 || contains_any(gap, {"。", ";", "的"}) ||
+      (!portfolio && contains(gap, "与"))) {
     return false;
   }
-  std::string_view t = trim(gap);
   for (std::string_view title : kTitles) {
     if (ends_with(t, title)) return true;
   }
@@ -96,7 +101,7 @@ void people(RelationContext& ctx) {
       int c = top[j - 1];
       const Mention& country = ctx.mention(c);
       if (country.type == T::kOrganization) continue;
-      if (country.type == T::kCountry && is_title(ctx.slice(country.end, person.begin))) {
+      if (country.type == T::kCountry && is_title(ctx.slice(country.end, person.begin), j == k)) {
         ctx.Add("REPRESENTS", p, c, country.begin, person.end, "relation/title");
         titled = true;
       }

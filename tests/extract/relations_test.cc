@@ -663,6 +663,16 @@ TEST_CASE("sponsors, signatories and whom they represent") {
        {{T::kCountry, "俄罗斯联邦"}, {T::kPerson, "普京"}},
        {"SIGNED_BY", "REPRESENTS"},
        {"REPRESENTS 普京 -> 俄罗斯联邦"}},
+      // A portfolio joined by 与 right after the country is one minister's;
+      // a 与 over another party is not.
+      {"南非国际关系与合作部长罗纳德·拉莫拉出席。中国与联合国秘书长古特雷斯会谈。",
+       {{T::kCountry, "南非"},
+        {T::kPerson, "罗纳德·拉莫拉"},
+        {T::kCountry, "中国"},
+        {T::kOrganization, "联合国"},
+        {T::kPerson, "古特雷斯"}},
+       {"REPRESENTS"},
+       {"REPRESENTS 罗纳德·拉莫拉 -> 南非"}},
   });
 }
 
