@@ -437,10 +437,12 @@ class InstrumentExtractor : public Extractor {
       // 联合国中部非洲区域办事处(中部非洲办)与……: the first party's short
       // name in brackets is no part of the memorandum's name.
       size_t name_end = at;
-      std::string_view before = text.substr(0, at);
+      const size_t kShortName = 3 * 8 + 2;  // (+ up to eight characters +)
+      size_t from = at > kShortName ? at - kShortName : 0;
+      std::string_view before = text.substr(from, at - from);
       if (ends_with(before, ")")) {
         size_t open = before.rfind('(');
-        if (open != std::string_view::npos && at - open <= 3 * 8 + 2) name_end = open;
+        if (open != std::string_view::npos) name_end = from + open;
       }
       size_t region = 0;
       size_t start = NameStart(text, name_end, &region);

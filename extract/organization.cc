@@ -550,6 +550,9 @@ class OrganizationExtractor : public ContextualExtractor {
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece whole;
     re2::StringPiece short_name;
+    // Each (short name, committee) is expanded once: a text repeating the
+    // declaration would otherwise expand it once per repetition (quadratic).
+    std::set<std::pair<std::string, std::string>> expanded;
     while (RE2::FindAndConsume(&input, *committee_.re, &whole, &short_name)) {
       uint32_t begin = static_cast<uint32_t>(whole.data() - text.data());
       std::string name(whole.data(), whole.size());
@@ -558,6 +561,7 @@ class OrganizationExtractor : public ContextualExtractor {
       // there and wherever the text uses it later.
       if (short_name.empty()) continue;
       std::string_view alias(short_name.data(), short_name.size());
+      if (!expanded.emplace(std::string(alias), name).second) continue;
       for (size_t at = alias.data() - text.data(); at != std::string_view::npos;
            at = text.find(alias, at + alias.size())) {
         Add(text, static_cast<uint32_t>(at), static_cast<uint32_t>(at + alias.size()), name,

@@ -193,10 +193,13 @@ class SettingWalk {
   // 该会议于……举行: the setting is the last meeting's in the sentence, and
   // of the texts issued there (……会议通过的《战略》,该会议于……在苏瓦举行).
   void ReferBack(size_t k) {
-    uint32_t sentence = ctx_.sentence_begin(ctx_.mention(top_[k]).begin);
+    uint32_t at = ctx_.mention(top_[k]).begin;
+    // Within the sentence, and within a clause's reach (an endless sentence
+    // must not make every reference walk back over all of it).
+    uint32_t reach = std::max(ctx_.sentence_begin(at), at > 600 ? at - 600 : 0);
     for (size_t j = k; j-- > 0;) {
       const Mention& m = ctx_.mention(top_[j]);
-      if (m.begin < sentence) return;
+      if (m.begin < reach) return;
       if (m.type != T::kMeeting) continue;
       s_.before = top_[j];
       IssuedAt(j, &s_.issued);
@@ -447,17 +450,22 @@ void issued_at_meetings(RelationContext& ctx) {
   for (size_t k = 0; k < top.size(); ++k) {
     const Mention& text = ctx.mention(top[k]);
     if (text.type != T::kInstrument) continue;
+    // The reference stands right before the text; the meeting within a
+    // clause's reach before it (bounded, so that a document of one endless
+    // sentence stays linear).
     uint32_t sentence = ctx.sentence_begin(text.begin);
-    std::string_view before = ctx.slice(sentence, text.begin);
+    uint32_t from = std::max(sentence, text.begin > 45 ? text.begin - 45 : 0);
+    std::string_view before = ctx.slice(from, text.begin);
+    uint32_t reach = std::max(sentence, text.begin > 600 ? text.begin - 600 : 0);
     for (std::string_view noun : {"该会议", "该届会议", "该次会议", "该峰会", "该会晤"}) {
       size_t at = before.rfind(noun);
       if (at == std::string_view::npos) continue;
       std::string_view rest = strip_marks(before.substr(at + noun.size()));
       if (rest.size() > 15 || !issued_by(rest) || !ends_with(rest, "的")) continue;
-      uint32_t reference = sentence + static_cast<uint32_t>(at);
+      uint32_t reference = from + static_cast<uint32_t>(at);
       for (size_t j = k; j-- > 0;) {
         const Mention& m = ctx.mention(top[j]);
-        if (m.begin < sentence) break;
+        if (m.begin < reach) break;
         if (m.type == T::kMeeting && m.end <= reference) {
           issued.emplace_back(top[j], top[k]);
           break;
