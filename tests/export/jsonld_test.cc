@@ -52,4 +52,34 @@ TEST_CASE("JSON-LD has an inline context, undocs IRIs and evidence with offsets"
   CHECK(quoted);
 }
 
+TEST_CASE("evidence strings are escaped as JSON: quotes, backslashes and controls") {
+  KnowledgeGraph g;
+  // The title's surface holds a quote, a backslash and a tab; the file name a quote.
+  std::string text = "回顾《关于\"引号\"\\与\t制表的协定》。";
+  Document d = ingest_bytes("a\"b.txt", "", text).value();
+  Extractors ex = std::move(Extractors::Create(Gazetteer::BuiltIn()).value());
+  g.AddDocument(d, ex.Run(d));
+  g.Finalize();
+  std::string path = "jsonld_escape_test.jsonld";
+  REQUIRE(write_jsonld(g, path).ok());
+  std::stringstream buf;
+  buf << std::ifstream(path).rdbuf();
+  std::remove(path.c_str());
+  rapidjson::Document json;
+  json.Parse(buf.str().c_str());
+  REQUIRE(!json.HasParseError());
+  bool found = false;
+  for (const auto& item : json["@graph"].GetArray()) {
+    if (!item.HasMember("tg:mention") || std::string(item["@type"].GetString()) != "schema:Legislation") {
+      continue;
+    }
+    const auto& ev = item["tg:mention"][0];
+    std::string surface = ev["tg:surface"].GetString();
+    CHECK(surface == text.substr(text.find("关于"), text.find("》") - text.find("关于")));
+    CHECK(std::string(ev["tg:documentName"].GetString()) == "a\"b.txt");
+    found = true;
+  }
+  CHECK(found);
+}
+
 }  // namespace treatygraph
