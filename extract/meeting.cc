@@ -193,7 +193,8 @@ class MeetingExtractor : public Extractor {
       // 第十九次会议和最高法院院长第十六次会议: two meetings, not one body.
       std::string_view before = text.substr(0, pos);
       if (ends_with(before, "会议和") || ends_with(before, "峰会和") ||
-          ends_with(before, "论坛和") || ends_with(before, "大会和")) {
+          ends_with(before, "论坛和") || ends_with(before, "大会和") ||
+          ends_with(before, "会晤和") || ends_with(before, "外长会和")) {
         break;
       }
       // 《联合国气候变化框架公约》第二十五次缔约方会议: a titled instrument

@@ -89,7 +89,7 @@ const char* const kStopWords[] = {
     "批准", "加入", "建立", "设立",   "成立", "框架", "领域", "方面",   "其他",     "有关", "相关",
     "系统", "包括", "特别", "例如",   "作为", "根据", "按照", "进行",   "继续",     "共同", "努力",
     "提供", "邀请", "鼓励", "呼吁",   "协助", "考虑", "之间", "观察员", "对话伙伴", "召开", "承认",
-    "打造", "建设", "社会", "秘书长", "城市"};
+    "打造", "建设", "社会", "秘书长", "城市", "会晤"};
 
 // Words that hold a stop character or a conjunction without being one (应对
 // holds 对; 和平 opens 非洲联盟和平与安全理事会 and 欧洲和平基金; 自由贸易区
@@ -556,11 +556,16 @@ class OrganizationExtractor : public ContextualExtractor {
     while (RE2::FindAndConsume(&input, *committee_.re, &whole, &short_name)) {
       uint32_t begin = static_cast<uint32_t>(whole.data() - text.data());
       std::string name(whole.data(), whole.size());
+      // A short name the gazetteer knows (反恐怖主义委员会) says which
+      // committee this is: the mentions take its full name.
+      std::string_view alias(short_name.data(), short_name.size());
+      const std::string* known =
+          alias.empty() ? nullptr : names().CanonicalOf(EntityType::kOrganization, alias);
+      if (known != nullptr) name = *known;
       Add(text, begin, begin + static_cast<uint32_t>(whole.size()), name, committee_.name, found);
       // Its short name in brackets right after (南苏丹制裁委员会) names it
       // there and wherever the text uses it later.
-      if (short_name.empty()) continue;
-      std::string_view alias(short_name.data(), short_name.size());
+      if (alias.empty()) continue;
       if (!expanded.emplace(std::string(alias), name).second) continue;
       for (size_t at = alias.data() - text.data(); at != std::string_view::npos;
            at = text.find(alias, at + alias.size())) {

@@ -35,27 +35,29 @@ namespace {
 
 const char kTitles[] =
     "(?:国家副主席|国家主席|副主席|主席|副总统|代总统|总统|副总理|总理|首相|国王|王储|埃米尔|国家元首|政府首脑|"
-    "外交部长|外长|部长|议长|秘书长|常驻联合国代表|代表|特命全权大使|大使|特使|国务委员|"
+    "外务大臣|外交部长官|外交部长|外长|部长|议长|秘书长|常驻联合国代表|代表|特命全权大使|大使|特使|国务委员|"
     "国务卿|特别代表|高级代表|主任|团长|执行秘书)";
 // A part of a transliterated name may hold a hyphen (让-克洛德, written
 // with a full-width one and folded).
 const char kName[] = "(\\p{Han}{1,8}(?:-\\p{Han}{1,8})?(?:·\\p{Han}{1,8}){0,3})";
 
 // Characters that make a would-be name a phrase (中国代表在会上表示).
-const char* const kNotInNames[] = {"的", "在", "是", "了", "会", "上", "为",
-                                   "对", "将", "团", "们", "等", "及"};
+const char* const kNotInNames[] = {"的", "在", "是", "了", "会", "为", "对",
+                                   "将", "团", "们", "等", "及", "秘书"};
 
 // 主席国, 代表团: the title was part of a longer word; 主席和总理: one of
 // several titles; 中国代表就此表示: a function word.
-const char* const kNotFirstInNames[] = {"国", "方", "处", "级", "长", "和", "与",
-                                        "及", "同", "就", "也", "还", "已", "或"};
+const char* const kNotFirstInNames[] = {"国", "方", "处", "级", "长", "和", "与", "及", "同",
+                                        "就", "也", "还", "已", "或", "给", "致", "向"};
 
 // Words written right after a title that say what the officer has or does,
 // not who he is: 秘书长报告(A/77/xxx), 秘书长特使, 请秘书长继续与……协商.
 // A name begins with none of them, nor with a verb of kAfterNames.
 const char* const kNotNames[] = {"报告", "说明", "建议", "提议", "倡议", "决定", "特使", "办公",
                                  "任期", "职位", "职务", "人选", "本人", "进行", "继续", "酌情",
-                                 "根据", "按照", "确保", "采取", "作出", "通过", "努力", "关于"};
+                                 "根据", "按照", "确保", "采取", "作出", "通过", "努力", "关于",
+                                 "商定", "领导", "同意", "认为", "一致", "重申", "讨论", "审议",
+                                 "交换", "回顾", "赞赏", "希望", "愿意", "负责", "主管"};
 
 // Words that follow a name in this genre. None is written inside a
 // transliterated name (于 is, in French names, but at a part's start,
@@ -71,7 +73,7 @@ const char* const kAfterNames[] = {
     "举行", "协商", "磋商", "通话", "通电话", "发表", "签署", "致辞", "致函", "致信", "发言",
     "讲话", "率团", "率领", "担任", "代表", "访问", "出访", "应邀", "提交", "提出", "通报", "介绍",
     "祝贺", "感谢", "欢迎", "呼吁", "共同", "分别", "当选", "作为", "邀请", "兼",
-    "之间", "之后", "之前"};
+    "之间", "之后", "之前", "所做", "所作"};
 
 // What closes a name after a title alone (秘书长张明和……), with neither a
 // country nor a · to say a name follows: a verb of speech or attendance,
@@ -153,6 +155,8 @@ bool plausible_name(std::string_view name, size_t max_characters) {
   for (const char* c : kNotInNames) {
     if (name.find(c) != std::string_view::npos) return false;
   }
+  // 会上 is a phrase, but 上 opens surnames (上川阳子).
+  if (name.find("上", 3) != std::string_view::npos) return false;
   for (const char* c : kNotFirstInNames) {
     if (starts_with(name, c)) return false;
   }
@@ -251,7 +255,7 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
   Result<Rule> rules[] = {
       compile_rule("person/signature", "(?m)^" + name + "\\((?:签名|签字)\\)"),
       compile_rule("person/signatory-line", "(?m)^" + country + titles + name + "$"),
-      compile_rule("person/titled-in-text", country + titles + "(\\p{Han}{2,3}?)" + closing),
+      compile_rule("person/titled-in-text", country + titles + "(\\p{Han}{2,4}?)" + closing),
       // The head of an organisation is named after the title alone
       // (上合组织秘书长张明和...), and so is China's head of state
       // (国家主席习近平出席).

@@ -27,7 +27,7 @@ bool is_title(std::string_view gap, bool ministry = false) {
   static const std::string_view kTitles[] = {
       "主席",   "总统", "总理", "首相", "国王",   "女王",   "埃米尔",   "苏丹", "亲王",
       "王储",   "大使", "代表", "部长", "外长",   "国务卿", "国务委员", "议长", "元首",
-      "领导人", "总督", "特使", "大臣", "总书记", "副总统", "常驻代表", "司令", "首脑"};
+      "领导人", "总督", "特使", "大臣", "总书记", "副总统", "常驻代表", "司令", "首脑", "长官"};
   if (gap.size() > 45) return false;
   GapShape shape = shape_of(gap);
   std::string_view t = trim(gap);

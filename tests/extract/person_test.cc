@@ -39,6 +39,10 @@ TEST_CASE("people are found in signatures and with their titles") {
       // A title inside the first part: the name starts after it; a country
       // alone ends no name (阿勒沙特), the next signatory's country and title do.
       {"包括秘书长与论坛秘书长巴龙·瓦卡之间", {"巴龙·瓦卡"}},
+      // Other countries' titles; a four-character name; 上 opening a surname.
+      {"日本外务大臣上川阳子和韩国外交部长官赵兑烈出席", {"上川阳子", "赵兑烈"}},
+      // A verb after a title, and the addressee of a letter, are no names.
+      {"三国外长商定,由一名副秘书长领导。尼泊尔常驻联合国代表给秘书长的信", {}},
       {"沙特阿拉伯王国王储兼首相穆罕默德·本·萨勒曼·阿勒沙特主持", {"穆罕默德·本·萨勒曼·阿勒沙特"}},
       // A name ends before the words that follow names in this genre, also
       // when the line breaks inside it.

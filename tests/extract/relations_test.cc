@@ -265,6 +265,11 @@ TEST_CASE("dates and places in front of meetings") {
         {T::kPlace, "舒沙"}},
        kSetting,
        {"HELD_IN 非正式峰会 -> 舒沙", "HELD_ON 非正式峰会 -> 2024-07-06"}},
+      // A capital after its country: the city.
+      {"在乌兹别克斯坦共和国首都塔什干举行的元首理事会会议",
+       {{T::kCountry, "乌兹别克斯坦共和国"}, {T::kPlace, "塔什干"}, {T::kMeeting, "元首理事会会议"}},
+       kSetting,
+       {"HELD_IN 元首理事会会议 -> 塔什干"}},
       // A province before its city: the city.
       {"2023年5月19日在陕西省西安市举行的首届中国-中亚峰会",
        {{T::kDate, "2023年5月19日", "2023-05-19"},
