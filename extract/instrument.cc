@@ -343,6 +343,29 @@ class InstrumentExtractor : public Extractor {
     return std::string_view::npos;
   }
 
+  // Where the heading holding the kind noun text[k, e) starts, when the
+  // name fills a line of its own (a paragraph, once normalised) with five to
+  // forty name characters and no verb or preposition; npos otherwise. A
+  // heading needs no head word: it names the text it heads.
+  static size_t TitleLineStart(std::string_view text, size_t k, size_t e) {
+    if (e < text.size() && text[e] != '\n') return std::string_view::npos;
+    size_t start = text.rfind('\n', k);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    while (start < k && text[start] == ' ') ++start;
+    std::string_view line = text.substr(start, e - start);
+    for (std::string_view w : {"于", "在", "的", "签署", "签订", "通过", "发表", "根据"}) {
+      if (line.find(w) != std::string_view::npos) return std::string_view::npos;
+    }
+    size_t chars = 0;
+    for (size_t p = start; p < e; p += utf8_length(static_cast<unsigned char>(text[p]))) {
+      std::string_view ch = text.substr(p, utf8_length(static_cast<unsigned char>(text[p])));
+      bool name_char = is_han(ch) || ch == "“" || ch == "”" || ch == "-" || (ch[0] >= '0' && ch[0] <= '9');
+      if (!name_char) return std::string_view::npos;
+      ++chars;
+    }
+    return chars >= 5 && chars <= 40 ? start : std::string_view::npos;
+  }
+
   static bool generic(std::string_view name) {
     for (std::string_view w : kGenericWords) {
       if (name.find(w) != std::string_view::npos) return true;
@@ -501,8 +524,14 @@ class InstrumentExtractor : public Extractor {
             acted_on = acted_on || ends_with(text.substr(0, region), verb);
           }
         }
-        if (!((body && len >= 2 && len <= 12) || (acted_on && len >= 4 && len <= 20))) continue;
-        start = region;
+        size_t line = TitleLineStart(text, k, e);
+        if (line != std::string_view::npos) {
+          start = line;  // an annex's heading: 中俄印外长第十三次会晤联合公报
+        } else if ((body && len >= 2 && len <= 12) || (acted_on && len >= 4 && len <= 20)) {
+          start = region;
+        } else {
+          continue;
+        }
       }
       std::string_view name = text.substr(start, e - start);
       std::string kind = kind_of(name);

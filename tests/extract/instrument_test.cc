@@ -64,6 +64,10 @@ TEST_CASE("instrument names as written and as resolved") {
        {"上海合作组织地区反恐怖机构与联合国毒品和犯罪问题办公室合作议定书"}},
       {"五国元首签署的“上海五国”杜尚别声明指出", {"“上海五国”杜尚别声明"}},
       {"继续执行伊朗核问题全面协议至关重要", {"伊朗核问题全面协议"}},
+      // A heading filling its own line needs no head word; a line with a
+      // verb is no heading.
+      {"附件\n\n     中俄印外长第十三次会晤联合公报\n\n1. 外长会晤在北京举行。", {"中俄印外长第十三次会晤联合公报"}},
+      {"三方同意\n\n双方发表联合公报\n", {}},
       // Any organisation the gazetteer knows opens a name too.
       {"成员国签署了南盟区域铁路协定。", {"南盟区域铁路协定"}},
       {"俄罗斯联邦国家安全战略和中国国家发展战略对接",
