@@ -295,10 +295,22 @@ class MeetingExtractor : public Extractor {
       // What is held has an identity: a body, an ordinal, a quoted title, a
       // high-level label or a session word (举行妇女论坛 names no session).
       std::string_view held(whole.data(), whole.size());
-      if (held.find("举行") != held.npos || held.find("召开") != held.npos ||
-          held.find("举办") != held.npos) {
-        continue;  // two events in one phrase: each is found on its own
+      bool two_events = held.find("举行") != held.npos || held.find("召开") != held.npos ||
+                        held.find("举办") != held.npos;
+      if (two_events) continue;  // two events in one phrase: each is found on its own
+      // ……第七次会晤和上合组织成员国元首理事会会议: two meetings joined by 和;
+      // the first has its own name, the second is what was held.
+      bool joined = false;
+      for (std::string_view joint : {"会晤和", "会议和", "峰会和", "论坛和", "外长会和"}) {
+        size_t at = held.rfind(joint);
+        if (at == held.npos) continue;
+        joined = true;
+        uint32_t second = begin + static_cast<uint32_t>(at + joint.size());
+        uint32_t end = begin + static_cast<uint32_t>(held.size());
+        if (HasHead(text, second, end, /*organisations=*/true)) Add(text, second, end, held_.name, out);
+        break;
       }
+      if (joined) continue;
       // 举行的第四十届和第四十一届东盟峰会: two meetings, found as a pair.
       if (RE2::PartialMatch(held, *ordinal_pair_.re)) continue;
       bool identity = HasHead(text, begin, begin + held.size()) ||

@@ -48,7 +48,7 @@ const char* const kNotInNames[] = {"的", "在", "是", "了", "会", "为", "�
 // 主席国, 代表团: the title was part of a longer word; 主席和总理: one of
 // several titles; 中国代表就此表示: a function word.
 const char* const kNotFirstInNames[] = {"国", "方", "处", "级", "长", "和", "与", "及", "同",
-                                        "就", "也", "还", "已", "或", "给", "致", "向"};
+                                        "就", "也", "还", "已", "或", "给", "致", "向", "第"};
 
 // Words written right after a title that say what the officer has or does,
 // not who he is: 秘书长报告(A/77/xxx), 秘书长特使, 请秘书长继续与……协商.

@@ -33,6 +33,8 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       // the body itself; a day may follow the name.
       {"中非合作论坛部长级会议11日在长沙市举行。", {"中非合作论坛部长级会议"}},
       {"联合国森林论坛在纽约举行会议。", {}},
+      {"在乌法举行的金砖国家领导人第七次会晤和上合组织成员国元首理事会会议。",
+       {"金砖国家领导人第七次会晤", "上合组织成员国元首理事会会议"}},
       // 会晤和 ends a body: two meetings, not one.
       {"金砖国家领导人第七次会晤和上合组织成员国元首会议。",
        {"金砖国家领导人第七次会晤", "上合组织成员国元首会议"}},

@@ -43,6 +43,7 @@ TEST_CASE("people are found in signatures and with their titles") {
       {"日本外务大臣上川阳子和韩国外交部长官赵兑烈出席", {"上川阳子", "赵兑烈"}},
       // A verb after a title, and the addressee of a letter, are no names.
       {"三国外长商定,由一名副秘书长领导。尼泊尔常驻联合国代表给秘书长的信", {}},
+      {"印度共和国外交部长第十三次会晤在北京举行", {}},
       {"沙特阿拉伯王国王储兼首相穆罕默德·本·萨勒曼·阿勒沙特主持", {"穆罕默德·本·萨勒曼·阿勒沙特"}},
       // A name ends before the words that follow names in this genre, also
       // when the line breaks inside it.
