@@ -122,6 +122,7 @@ class MeetingExtractor : public Extractor {
         org_head_(std::move(rules[6])),
         ordinal_key_(std::move(rules[7])),
         ordinal_pair_(std::move(rules[8])),
+        format_tag_(std::move(rules[9])),
         heads_(std::move(heads)),
         heads_with_organisations_(std::move(heads_with_organisations)) {}
 
@@ -167,6 +168,8 @@ class MeetingExtractor : public Extractor {
         m.canonical.erase(at, mark.size());
       }
     }
+    // A format tag (10+3) is written or left out: one meeting either way.
+    RE2::GlobalReplace(&m.canonical, *format_tag_.re, "");
     m.rule = rule;
     out->push_back(std::move(m));
   }
@@ -533,7 +536,8 @@ class MeetingExtractor : public Extractor {
     }
   }
 
-  Rule ordinal_, held_, session_, dated_, dialogue_, alias_, org_head_, ordinal_key_, ordinal_pair_;
+  Rule ordinal_, held_, session_, dated_, dialogue_, alias_, org_head_, ordinal_key_, ordinal_pair_,
+      format_tag_;
   WordList heads_;                     // names of countries and places
   WordList heads_with_organisations_;  // and of organisations
 };
@@ -551,7 +555,9 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       "\\d{1,2}日|$)";
   std::vector<std::string> patterns = {
       // An ordinal, an optional body after it, a session word.
-      "((" + number + ")([\\p{Han}\\-]{0,20}?)(?:会议|峰会|论坛|大会|会晤|外长会|部长会|常会))",
+      // The body may hold a format tag: 第25次东盟与中日韩(10+3)外长会.
+      "((" + number + ")((?:[\\p{Han}\\-]|\\(\\d{1,2}\\+\\d{1,2}\\)){0,20}?)"
+      "(?:会议|峰会|论坛|大会|会晤|外长会|部长会|常会))",
       "(?:举行|举办|召开)(?:了)?(?:的)?(" + name_unit +
           "{1,60}?(?:会议|论坛|峰会|大会|活动|培训班))" + follow,
       "(部长级会议|部长会议|首脑会议|元首会议|负责人会议|领导人会议|院长会议|圆桌会议|例行会议|"
@@ -563,10 +569,12 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       "^(?:上海合作组织|上合组织|成员国|\\p{Han}{1,10}?(?:组织|集团|联盟|共同体))",
       "(.*?)(" + number + ")(.*)",
       "(" + number + ")(?:和|、|及|与)(" + number + ")(\\p{Han}{0,6}?(?:会议|峰会|论坛|大会|外长会|常会))",
+      "\\(\\d{1,2}\\+\\d{1,2}\\)",
   };
   const char* names[] = {"meeting/ordinal",  "meeting/held",        "meeting/session-word",
                          "meeting/dated",    "meeting/dialogue",    "meeting/parenthesised-name",
-                         "meeting/org-head", "meeting/ordinal-key", "meeting/ordinal-pair"};
+                         "meeting/org-head", "meeting/ordinal-key", "meeting/ordinal-pair",
+                         "meeting/format-tag"};
   Result<std::vector<Rule>> rules =
       compile_rules(std::vector<const char*>(std::begin(names), std::end(names)), patterns);
   if (!rules.ok()) return rules.status();

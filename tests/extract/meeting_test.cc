@@ -80,6 +80,8 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
        {"第四十届东盟峰会", "第四十一届东盟峰会"}},
       {"在马德里举行的《联合国气候变化框架公约》第二十五次缔约方会议",
        {"联合国气候变化框架公约第二十五次缔约方会议"}},
+      // A format tag inside the name is left out of its identity.
+      {"第２５次東盟與中日韓（１０＋３）外長會在萬象舉行。", {"第25次东盟与中日韩外长会"}},
       // A two-column UN header: the session is the Assembly's.
       {"大会                    安全理事会\n第七十七届会议          第七十七年\n议程项目 16",
        {"大会第七十七届会议"}},
