@@ -46,9 +46,9 @@ bool valid(long y, long m, long d) {
 
 class DateExtractor : public Extractor {
  public:
-  DateExtractor(Rule calendar, Rule year_range, Rule iso_date, Rule yearless)
+  DateExtractor(Rule calendar, Rule year_range, Rule iso_date, Rule yearless, Rule day_only)
       : calendar_(std::move(calendar)), year_range_(std::move(year_range)),
-        iso_(std::move(iso_date)), yearless_(std::move(yearless)) {}
+        iso_(std::move(iso_date)), yearless_(std::move(yearless)), day_only_(std::move(day_only)) {}
 
   std::string_view name() const override { return "date"; }
 
@@ -58,6 +58,7 @@ class DateExtractor : public Extractor {
     ExtractYearRanges(doc.text, out);
     ExtractIso(doc.text, out);
     ExtractYearless(doc.text, first, out);
+    ExtractDayOnly(doc.text, first, out);
   }
 
  private:
@@ -184,7 +185,46 @@ class DateExtractor : public Extractor {
     }
   }
 
-  Rule calendar_, year_range_, iso_, yearless_;
+  // A news report's D日 before where something happens (外长会26日在万象举行,
+  // 将于27日在万象举行): the latest month and year of the full dates above,
+  // its dateline's. Only right before 在/于/举行…, where a day can only be
+  // the event's.
+  void ExtractDayOnly(std::string_view text, size_t first, std::vector<Mention>* out) const {
+    if (!may_match(day_only_, text)) return;
+    std::vector<std::pair<uint32_t, std::string>> months;  // (end of a full date, its YYYY-MM)
+    for (size_t i = first; i < out->size(); ++i) {
+      const Mention& m = (*out)[i];
+      if (m.value.size() == 10 && m.value[4] == '-' && m.value[7] == '-') {
+        months.emplace_back(m.end, m.value.substr(0, 7));
+      }
+    }
+    if (months.empty()) return;
+    std::sort(months.begin(), months.end());
+    // The latest month so far, as for the yearless days: not that of a past
+    // event recalled in between (2002年11月4日签署的……, then 27日在万象举行).
+    for (size_t i = 1; i < months.size(); ++i) months[i].second = std::max(months[i].second, months[i - 1].second);
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece whole, day;
+    while (RE2::FindAndConsume(&input, *day_only_.re, &whole, &day)) {
+      uint32_t begin = offset(text, whole);
+      if (begin > 0) {
+        char before = text[begin - 1];
+        // Part of a longer date or number (7月26日, 2024-07-26日, 126日).
+        if ((before >= '0' && before <= '9') || before == '-' ||
+            ends_with(text.substr(0, begin), "月") || ends_with(text.substr(0, begin), "年")) {
+          continue;
+        }
+      }
+      auto last = std::upper_bound(months.begin(), months.end(), std::make_pair(begin, std::string()));
+      if (last == months.begin()) continue;
+      const std::string& month = std::prev(last)->second;
+      long y = std::stol(month.substr(0, 4)), m = std::stol(month.substr(5, 2)), d = parse_number(day);
+      if (!valid(y, m, d) || d == 0) continue;
+      Add(text, begin, begin + static_cast<uint32_t>(whole.size()), iso(y, m, d), day_only_.name, out);
+    }
+  }
+
+  Rule calendar_, year_range_, iso_, yearless_, day_only_;
 };
 
 }  // namespace
@@ -199,12 +239,14 @@ Result<std::unique_ptr<Extractor>> make_date_extractor(const Gazetteer&) {
   Result<Rule> iso_date =
       compile_rule("date/iso", "((\\d{4})-(\\d{2})-(\\d{2}))");
   Result<Rule> yearless = compile_rule("date/yearless", "((\\d{1,2})月(\\d{1,2})日)");
-  for (const auto* r : {&calendar, &year_range, &iso_date, &yearless}) {
+  Result<Rule> day_only = compile_rule(
+      "date/day-only", "((\\d{1,2})日)(?:在|于|举行|召开|开幕|闭幕|举办)");
+  for (const auto* r : {&calendar, &year_range, &iso_date, &yearless, &day_only}) {
     if (!r->ok()) return r->status();
   }
   return std::unique_ptr<Extractor>(new DateExtractor(
       std::move(calendar.value()), std::move(year_range.value()), std::move(iso_date.value()),
-      std::move(yearless.value())));
+      std::move(yearless.value()), std::move(day_only.value())));
 }
 
 }  // namespace treatygraph

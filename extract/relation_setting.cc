@@ -62,7 +62,8 @@ bool opens_postposed_setting(std::string_view gap) {
       break;
     }
   }
-  if (gap == "在") return true;
+  // ……外长会26日在万象举行: the date right after the meeting.
+  if (gap == "在" || gap.empty()) return true;
   if (!starts_with(gap, "于")) return false;
   gap.remove_prefix(std::string_view("于").size());
   // 于今年7月6日: the year word is read with the date that follows it.

@@ -28,6 +28,11 @@ TEST_CASE("dates are normalised to ISO 8601") {
       {"2024年10月12日报道。新华社阿斯塔纳10月11日电 峰会11月6日举行,今年7月6日",
        {"2024-10-12", "2024-10-11", "2024-11-06", "2024-07-06"}},
       {"11月6日举行", {}},                                   // no full date before it
+      // A day alone right before where something happens: the latest month
+      // above; not a day inside a longer number or date, nor without a place.
+      {"2024年07月26日 报道。2002年11月4日签署的宣言。外长会26日在万象举行,论坛将于27日在万象举行。"
+       "截至126日在,共有30日内",
+       {"2024-07-26", "2002-11-04", "2024-07-26", "2024-07-27"}},
       {"2024年10月12日。每年3月8日,3月23日运动", {"2024-10-12"}},  // yearly; a movement's name
       {"成立于2001年", {}},                                                // bare year
       {"2019年13月1日", {}},                                               // no such month

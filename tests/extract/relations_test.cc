@@ -257,6 +257,11 @@ TEST_CASE("dates and places in front of meetings") {
         {T::kInstrument, "阿斯塔纳宣言", "declaration"}},
        kSetting,
        {"HELD_ON 理事会会议 -> 2024-11-28", "SIGNED_ON 阿斯塔纳宣言 -> 2024-11-28"}},
+      // A date right after the meeting, its place after it.
+      {"外长会26日在万象举行。",
+       {{T::kMeeting, "外长会"}, {T::kDate, "26日", "2024-07-26"}, {T::kPlace, "万象"}},
+       kSetting,
+       {"HELD_IN 外长会 -> 万象", "HELD_ON 外长会 -> 2024-07-26"}},
       // 今年 before a day without its year: read with the date.
       {"非正式峰会于今年7月6日在阿塞拜疆舒沙举行。",
        {{T::kMeeting, "非正式峰会"},
