@@ -182,10 +182,12 @@ class PersonExtractor : public Extractor {
   std::string_view name() const override { return "person"; }
 
   void Extract(const Document& doc, std::vector<Mention>* out) const override {
+    size_t first = out->size();
     for (const Rule* rule :
          {&signature_, &signatory_line_, &titled_in_text_, &officer_, &titled_transliterated_}) {
       ExtractWith(doc.text, *rule, out);
     }
+    ExpandInitials(first, out);
   }
 
  private:
@@ -209,6 +211,32 @@ class PersonExtractor : public Extractor {
       m.canonical = m.name;
       m.rule = rule.name;
       out->push_back(std::move(m));
+    }
+  }
+
+  // 伊·卡里莫夫 signs what 伊斯拉姆·卡里莫夫 made: a name whose first part is
+  // an initial is the document's fuller name that the initial opens and
+  // whose other parts are the same, when there is exactly one.
+  static void ExpandInitials(size_t first, std::vector<Mention>* out) {
+    static const std::string_view kDot = "·";
+    for (size_t i = first; i < out->size(); ++i) {
+      Mention& m = (*out)[i];
+      size_t dot = m.name.find(kDot);
+      if (dot == std::string::npos || dot != utf8_length(static_cast<unsigned char>(m.name[0]))) continue;
+      std::string_view initial(m.name.data(), dot), rest(m.name.data() + dot, m.name.size() - dot);
+      const std::string* full = nullptr;
+      bool ambiguous = false;
+      for (size_t j = first; j < out->size(); ++j) {
+        const std::string& other = (*out)[j].name;
+        size_t other_dot = other.find(kDot);
+        if (other_dot == std::string::npos || other_dot <= dot || !starts_with(other, initial) ||
+            std::string_view(other).substr(other_dot) != rest) {
+          continue;
+        }
+        ambiguous = ambiguous || (full != nullptr && *full != other);
+        full = &other;
+      }
+      if (full != nullptr && !ambiguous) m.canonical = *full;
     }
   }
 

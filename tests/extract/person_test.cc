@@ -83,4 +83,14 @@ TEST_CASE("people are found in signatures and with their titles") {
   }
 }
 
+TEST_CASE("an initial stands for the document's one fuller name it opens") {
+  CHECK(testing::found("乌兹别克斯坦共和国总统伊斯拉姆·卡里莫夫出席。\n乌兹别克斯坦共和国总统\n伊·卡里莫夫(签名)",
+                       EntityType::kPerson, "canonical") ==
+        std::vector<std::string>{"伊斯拉姆·卡里莫夫", "伊斯拉姆·卡里莫夫"});
+  // Two fuller names it could open: it stays as written.
+  CHECK(testing::found("总统伊斯拉姆·卡里莫夫和总统伊万·卡里莫夫出席。\n总统\n伊·卡里莫夫(签名)",
+                       EntityType::kPerson, "canonical") ==
+        std::vector<std::string>{"伊斯拉姆·卡里莫夫", "伊万·卡里莫夫", "伊·卡里莫夫"});
+}
+
 }  // namespace treatygraph

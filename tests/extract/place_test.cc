@@ -29,6 +29,7 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       {"在摩加迪沙、贝莱德文和马拉卡勒发动的袭击", {"摩加迪沙", "贝莱德文", "马拉卡勒"}},
       // Provinces, and a web page's link list.
       {"在陕西省西安市举行", {"陕西省", "西安"}},
+      {"在中国河南省郑州举行", {"河南省", "郑州"}},
       {"财经| 黑龙江省| 平果县| 汽车", {}},
       {"导航:首页 > 国际新闻 > 中亚观察 > 正文", {}},
       // Provinces and states after a word that opens places, or after their
