@@ -169,7 +169,7 @@ class MeetingExtractor : public Extractor {
       }
     }
     // A format tag (10+3) is written or left out: one meeting either way.
-    RE2::GlobalReplace(&m.canonical, *format_tag_.re, "");
+    if (m.canonical.find('+') != std::string::npos) RE2::GlobalReplace(&m.canonical, *format_tag_.re, "");
     m.rule = rule;
     out->push_back(std::move(m));
   }
