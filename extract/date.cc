@@ -185,9 +185,9 @@ class DateExtractor : public Extractor {
     }
   }
 
-  // A news report's D日 before where something happens (外长会26日在万象举行,
-  // 将于27日在万象举行): the latest month and year of the full dates above,
-  // its dateline's. Only right before 在/于/举行…, where a day can only be
+  // A news report's D日 or M月 before where something happens (外长会26日在
+  // 万象举行, 将于27日在万象举行, 10月在万象举行的……会议): the latest month and
+  // year of the full dates above, its dateline's. Only right before 在/于/举行…, where a day can only be
   // the event's.
   void ExtractDayOnly(std::string_view text, size_t first, std::vector<Mention>* out) const {
     if (!may_match(day_only_, text)) return;
@@ -204,8 +204,8 @@ class DateExtractor : public Extractor {
     // event recalled in between (2002年11月4日签署的……, then 27日在万象举行).
     for (size_t i = 1; i < months.size(); ++i) months[i].second = std::max(months[i].second, months[i - 1].second);
     re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece whole, day;
-    while (RE2::FindAndConsume(&input, *day_only_.re, &whole, &day)) {
+    re2::StringPiece whole, day, month_alone;
+    while (RE2::FindAndConsume(&input, *day_only_.re, &whole, &day, &month_alone)) {
       uint32_t begin = offset(text, whole);
       if (begin > 0) {
         char before = text[begin - 1];
@@ -218,9 +218,17 @@ class DateExtractor : public Extractor {
       auto last = std::upper_bound(months.begin(), months.end(), std::make_pair(begin, std::string()));
       if (last == months.begin()) continue;
       const std::string& month = std::prev(last)->second;
-      long y = std::stol(month.substr(0, 4)), m = std::stol(month.substr(5, 2)), d = parse_number(day);
+      long y = std::stol(month.substr(0, 4)), m = std::stol(month.substr(5, 2));
+      uint32_t end = begin + static_cast<uint32_t>(whole.size());
+      if (!month_alone.empty()) {  // 10月在万象举行: that month of the year
+        m = parse_number(month_alone);
+        if (!valid(y, m, 1)) continue;
+        Add(text, begin, end, iso(y, m, 0), day_only_.name, out);
+        continue;
+      }
+      long d = parse_number(day);
       if (!valid(y, m, d) || d == 0) continue;
-      Add(text, begin, begin + static_cast<uint32_t>(whole.size()), iso(y, m, d), day_only_.name, out);
+      Add(text, begin, end, iso(y, m, d), day_only_.name, out);
     }
   }
 
@@ -240,7 +248,7 @@ Result<std::unique_ptr<Extractor>> make_date_extractor(const Gazetteer&) {
       compile_rule("date/iso", "((\\d{4})-(\\d{2})-(\\d{2}))");
   Result<Rule> yearless = compile_rule("date/yearless", "((\\d{1,2})月(\\d{1,2})日)");
   Result<Rule> day_only = compile_rule(
-      "date/day-only", "((\\d{1,2})日)(?:在|于|举行|召开|开幕|闭幕|举办)");
+      "date/day-only", "((\\d{1,2})日|(\\d{1,2})月)(?:在|于|举行|召开|开幕|闭幕|举办)");
   for (const auto* r : {&calendar, &year_range, &iso_date, &yearless, &day_only}) {
     if (!r->ok()) return r->status();
   }
