@@ -44,6 +44,36 @@ bool valid(long y, long m, long d) {
   return y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 0 && d <= 31;
 }
 
+// The latest date written before each position: the ISO values of the
+// dates already found (at least `min_size` long: 7 for a month, 10 for a
+// day) as a running maximum by position, so that a past event recalled in
+// between (重申2002年3月在贝鲁特举行的……) does not date what follows.
+class LatestDates {
+ public:
+  LatestDates(const std::vector<Mention>& found, size_t first, size_t min_size) {
+    for (size_t i = first; i < found.size(); ++i) {
+      const std::string& v = found[i].value;
+      if (v.size() >= min_size && v[4] == '-') by_end_.emplace_back(found[i].end, v);
+    }
+    std::sort(by_end_.begin(), by_end_.end());
+    for (size_t i = 1; i < by_end_.size(); ++i) {
+      by_end_[i].second = std::max(by_end_[i].second, by_end_[i - 1].second);
+    }
+  }
+
+  bool empty() const { return by_end_.empty(); }
+
+  // The latest value among the dates that end before `pos`; nullptr if none.
+  const std::string* Before(uint32_t pos) const {
+    auto after = std::lower_bound(by_end_.begin(), by_end_.end(), pos,
+                                  [](const auto& d, uint32_t p) { return d.first < p; });
+    return after == by_end_.begin() ? nullptr : &std::prev(after)->second;
+  }
+
+ private:
+  std::vector<std::pair<uint32_t, std::string>> by_end_;  // (end, latest value so far)
+};
+
 class DateExtractor : public Extractor {
  public:
   DateExtractor(Rule calendar, Rule year_range, Rule iso_date, Rule yearless, Rule day_only)
@@ -147,19 +177,11 @@ class DateExtractor : public Extractor {
     }
   }
 
-  // M月D日 with no year before it: the latest year of the full dates above.
-  // Not simply the last one's: a clause recalling the past (重申2002年3月在
-  // 贝鲁特举行的……) comes between the document's own dates.
+  // M月D日 with no year before it: the latest year of the dates above.
   // `first`: where this document's dates begin in *out.
   void ExtractYearless(std::string_view text, size_t first, std::vector<Mention>* out) const {
-    std::vector<std::pair<uint32_t, long>> years;  // (end of a full date, its year), by position
-    for (size_t i = first; i < out->size(); ++i) {
-      const Mention& m = (*out)[i];
-      if (m.value.size() >= 7 && m.value[4] == '-') years.emplace_back(m.end, std::stol(m.value.substr(0, 4)));
-    }
-    if (years.empty()) return;
-    std::sort(years.begin(), years.end());
-    for (size_t i = 1; i < years.size(); ++i) years[i].second = std::max(years[i].second, years[i - 1].second);
+    LatestDates latest(*out, first, 7);
+    if (latest.empty()) return;
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece whole, month, day;
     while (RE2::FindAndConsume(&input, *yearless_.re, &whole, &month, &day)) {
@@ -177,9 +199,9 @@ class DateExtractor : public Extractor {
       }
       // 3月23日运动 names a movement (an armed group), not a day.
       if (tail || starts_with(text.substr(begin + whole.size()), "运动")) continue;
-      auto last = std::upper_bound(years.begin(), years.end(), std::make_pair(begin, 0L));
-      if (last == years.begin()) continue;
-      long y = std::prev(last)->second, m = parse_number(month), d = parse_number(day);
+      const std::string* year = latest.Before(begin);
+      if (year == nullptr) continue;
+      long y = std::stol(year->substr(0, 4)), m = parse_number(month), d = parse_number(day);
       if (!valid(y, m, d) || d == 0) continue;
       Add(text, begin, begin + static_cast<uint32_t>(whole.size()), iso(y, m, d), yearless_.name, out);
     }
@@ -187,22 +209,12 @@ class DateExtractor : public Extractor {
 
   // A news report's D日 or M月 before where something happens (外长会26日在
   // 万象举行, 将于27日在万象举行, 10月在万象举行的……会议): the latest month and
-  // year of the full dates above, its dateline's. Only right before 在/于/举行…, where a day can only be
-  // the event's.
+  // year of the dates above with their day, its dateline's. Only right before
+  // 在/于/举行…, where a day can only be the event's.
   void ExtractDayOnly(std::string_view text, size_t first, std::vector<Mention>* out) const {
     if (!may_match(day_only_, text)) return;
-    std::vector<std::pair<uint32_t, std::string>> months;  // (end of a full date, its YYYY-MM)
-    for (size_t i = first; i < out->size(); ++i) {
-      const Mention& m = (*out)[i];
-      if (m.value.size() == 10 && m.value[4] == '-' && m.value[7] == '-') {
-        months.emplace_back(m.end, m.value.substr(0, 7));
-      }
-    }
-    if (months.empty()) return;
-    std::sort(months.begin(), months.end());
-    // The latest month so far, as for the yearless days: not that of a past
-    // event recalled in between (2002年11月4日签署的……, then 27日在万象举行).
-    for (size_t i = 1; i < months.size(); ++i) months[i].second = std::max(months[i].second, months[i - 1].second);
+    LatestDates latest(*out, first, 10);  // dates with their day
+    if (latest.empty()) return;
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece whole, day, month_alone;
     while (RE2::FindAndConsume(&input, *day_only_.re, &whole, &day, &month_alone)) {
@@ -215,10 +227,9 @@ class DateExtractor : public Extractor {
           continue;
         }
       }
-      auto last = std::upper_bound(months.begin(), months.end(), std::make_pair(begin, std::string()));
-      if (last == months.begin()) continue;
-      const std::string& month = std::prev(last)->second;
-      long y = std::stol(month.substr(0, 4)), m = std::stol(month.substr(5, 2));
+      const std::string* date = latest.Before(begin);
+      if (date == nullptr) continue;
+      long y = std::stol(date->substr(0, 4)), m = std::stol(date->substr(5, 2));
       uint32_t end = begin + static_cast<uint32_t>(whole.size());
       if (!month_alone.empty()) {  // 10月在万象举行: that month of the year
         m = parse_number(month_alone);

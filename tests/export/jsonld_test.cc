@@ -8,10 +8,11 @@
 #include "treatygraph/export.h"
 
 namespace treatygraph {
+namespace {
 
-TEST_CASE("JSON-LD has an inline context, undocs IRIs and evidence with offsets") {
+// The graph of one document, written as JSON-LD and parsed back.
+rapidjson::Document written_jsonld(const Document& d) {
   KnowledgeGraph g;
-  Document d = ingest_bytes("a.txt", "", "标题\n\n回顾第 59/48 号决议。").value();
   Extractors ex = std::move(Extractors::Create(Gazetteer::BuiltIn()).value());
   g.AddDocument(d, ex.Run(d));
   g.Finalize();
@@ -23,6 +24,14 @@ TEST_CASE("JSON-LD has an inline context, undocs IRIs and evidence with offsets"
   rapidjson::Document json;
   json.Parse(buf.str().c_str());
   REQUIRE(!json.HasParseError());
+  return json;
+}
+
+}  // namespace
+
+TEST_CASE("JSON-LD has an inline context, undocs IRIs and evidence with offsets") {
+  Document d = ingest_bytes("a.txt", "", "标题\n\n回顾第 59/48 号决议。").value();
+  rapidjson::Document json = written_jsonld(d);
   REQUIRE(json["@context"].IsObject());
   CHECK(std::string(json["@context"]["schema"].GetString()) == "https://schema.org/");
   bool found = false;
@@ -53,21 +62,9 @@ TEST_CASE("JSON-LD has an inline context, undocs IRIs and evidence with offsets"
 }
 
 TEST_CASE("evidence strings are escaped as JSON: quotes, backslashes and controls") {
-  KnowledgeGraph g;
   // The title's surface holds a quote, a backslash and a tab; the file name a quote.
   std::string text = "回顾《关于\"引号\"\\与\t制表的协定》。";
-  Document d = ingest_bytes("a\"b.txt", "", text).value();
-  Extractors ex = std::move(Extractors::Create(Gazetteer::BuiltIn()).value());
-  g.AddDocument(d, ex.Run(d));
-  g.Finalize();
-  std::string path = "jsonld_escape_test.jsonld";
-  REQUIRE(write_jsonld(g, path).ok());
-  std::stringstream buf;
-  buf << std::ifstream(path).rdbuf();
-  std::remove(path.c_str());
-  rapidjson::Document json;
-  json.Parse(buf.str().c_str());
-  REQUIRE(!json.HasParseError());
+  rapidjson::Document json = written_jsonld(ingest_bytes("a\"b.txt", "", text).value());
   bool found = false;
   for (const auto& item : json["@graph"].GetArray()) {
     if (!item.HasMember("tg:mention") || std::string(item["@type"].GetString()) != "schema:Legislation") {
