@@ -40,6 +40,7 @@
 // (成员国元首理事会会议 after 上海合作组织成员国元首理事会会议).
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "extract/extractors_internal.h"
 #include "extract/text_util.h"
@@ -123,6 +124,7 @@ class MeetingExtractor : public Extractor {
         ordinal_key_(std::move(rules[7])),
         ordinal_pair_(std::move(rules[8])),
         format_tag_(std::move(rules[9])),
+        head_names_(heads.begin(), heads.end()),
         heads_(std::move(heads)),
         heads_with_organisations_(std::move(heads_with_organisations)) {}
 
@@ -176,10 +178,19 @@ class MeetingExtractor : public Extractor {
 
   // Start of the body written before `pos`: back over name characters to a
   // boundary word or punctuation.
-  static size_t BodyStart(std::string_view text, size_t pos) {
+  size_t BodyStart(std::string_view text, size_t pos) const {
     while (pos > 0) {
       size_t n = prev_char_len(text, pos);
       std::string_view ch = text.substr(pos - n, n);
+      // 中华人民共和国、印度共和国和俄罗斯联邦外交部长第十三次会晤: the states
+      // listed name the body of their ministers' meeting.
+      if (ch == "、" && heads_.FirstAt(text, pos) != nullptr) {
+        size_t name_begin = KnownNameEndingAt(text, pos - n);
+        if (name_begin != std::string_view::npos) {
+          pos = name_begin;
+          continue;
+        }
+      }
       // 政府首脑(总理)理事会: a short gloss in parentheses inside the body.
       if (ch == ")") {
         // Only the last 20 bytes can hold the gloss's '(': not read further
@@ -223,6 +234,17 @@ class MeetingExtractor : public Extractor {
       pos -= n;
     }
     return pos;
+  }
+
+  // Where a country or place name that ends at `end` begins; npos if none
+  // (names of up to ten characters).
+  size_t KnownNameEndingAt(std::string_view text, size_t end) const {
+    size_t begin = end;
+    for (int chars = 0; chars < 10 && begin > 0; ++chars) {
+      begin -= prev_char_len(text, begin);
+      if (head_names_.count(text.substr(begin, end - begin)) > 0) return begin;
+    }
+    return std::string_view::npos;
   }
 
   // Whether the name starting at `p` (up to `end`) opens with a body.
@@ -538,6 +560,7 @@ class MeetingExtractor : public Extractor {
 
   Rule ordinal_, held_, session_, dated_, dialogue_, alias_, org_head_, ordinal_key_, ordinal_pair_,
       format_tag_;
+  std::set<std::string, std::less<>> head_names_;  // the same, for whole-name lookups
   WordList heads_;                     // names of countries and places
   WordList heads_with_organisations_;  // and of organisations
 };

@@ -35,6 +35,9 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       {"联合国森林论坛在纽约举行会议。", {}},
       {"在乌法举行的金砖国家领导人第七次会晤和上合组织成员国元首理事会会议。",
        {"金砖国家领导人第七次会晤", "上合组织成员国元首理事会会议"}},
+      // States listed with 、 name the body of their ministers' meeting.
+      {"在北京举行的中华人民共和国、印度共和国和俄罗斯联邦外交部长第十三次会晤通过",
+       {"中华人民共和国、印度共和国和俄罗斯联邦外交部长第十三次会晤"}},
       // 会晤和 ends a body: two meetings, not one.
       {"金砖国家领导人第七次会晤和上合组织成员国元首会议。",
        {"金砖国家领导人第七次会晤", "上合组织成员国元首会议"}},
