@@ -44,6 +44,13 @@ TEST_CASE("a PDF column's wrapped lines are joined even across blank lines") {
   CHECK(doc.text.find("经济合作组织。") != std::string::npos);
 }
 
+TEST_CASE("an indented bullet line is an item of its own; a name broken at its dot is one") {
+  Document links = ingest_bytes("t.txt", "", "王毅会见老挝外长贡玛西\n\u3000·东盟外长会前瞻").value();
+  CHECK(links.text == "王毅会见老挝外长贡玛西\n·东盟外长会前瞻");
+  Document name = ingest_bytes("t.txt", "", "主席穆萨·法基\n·穆罕默德").value();
+  CHECK(name.text == "主席穆萨·法基·穆罕默德");
+}
+
 TEST_CASE("short heading lines are not joined to the text") {
   Document doc = ingest_bytes("t.txt", "", "第七十五届会议\n\n议程项目\n\n大会，").value();
   CHECK(doc.text == "第七十五届会议\n议程项目\n大会,");
