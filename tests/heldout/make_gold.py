@@ -1202,3 +1202,252 @@ rels = [
  rel("PART_OF", "东盟地区论坛", "东盟"),  # name opens with its parent's name (h1)
 ]
 write("h20_apt_fm_vientiane_trad_web.txt", ents, rels)
+
+# =====================================================================
+# Sixth held-out batch (h21-h24), annotated before the tool was run on it.
+# Same conventions as h1-h20. Settled here:
+# - a committee named by a resolution's paragraph (…第2127(2013)号决议第57段
+#   所设委员会) keeps the paragraph in its name, as written; its defined
+#   short name (“委员会”) is an alias, as h14's (“专家小组”);
+# - a national conference with its own name, dates and place (共和国对话) is
+#   a Meeting;
+# - a convention opened for signature somewhere (开放供签署) is not thereby
+#   signed there: no SIGNED_IN/SIGNED_ON from it (as h1's entry into force);
+#   its adoption at a meeting gives the meeting's place and date;
+# - a convention adopted by a GA resolution (大会…第79/243号决议通过的《…》)
+#   takes the resolution's date as SIGNED_ON;
+# - a meeting held on two days written 16 日和 17 日 gives two HELD_ON; an
+#   instrument it adopted with no day given gets no SIGNED_ON (as a day range);
+# - a port or project (钱凯港, as h6's 中吉乌铁路项目) is not a Place;
+# - a shorter written form of a person's name (迪娜·博鲁阿尔特, 博鲁阿尔特) is
+#   an alias of the fullest one;
+# - 今年6月 in a statement dated 2024 is 2024-06;
+# - an informal format (二十国集团“三驾马车”) is not an Organization.
+# =====================================================================
+
+# ---------------- h21: SC resolution 2759 (2024), MINUSCA ----------------
+CAR21 = "安全理事会关于中非共和国的第2127(2013)号决议第57段所设委员会"
+ents = [
+ O("联合国"), O("安全理事会"),
+ O("联合国中非共和国多层面综合稳定团", ["中非稳定团"]),
+ O("大湖区问题国际会议", ["大湖区会议"]),  # standing body ending in 会议
+ O("争取变革爱国者联盟", ["争取变革联盟"]),  # armed groups (h2, h7)
+ O("回归、复原和恢复", ["3R"]),
+ O("中非复兴人民阵线"), O("圣主抵抗军"),
+ O("非洲联盟", ["非盟"]),
+ O("中部非洲国家经济共同体", ["中非经共体"]),
+ O("欧洲联盟"),
+ O("欧洲联盟中非共和国军事培训特派团", ["欧盟培训团"]),
+ O("中非共和国武装部队"),  # an army (h2's 索马里国民军)
+ O("国家选举管理局"),
+ O("联合国人权事务高级专员办事处", ["人权高专办"]),
+ O("联合国儿童基金会", ["儿基会"]),
+ O(CAR21, ["委员会"]),
+ O("中非共和国问题专家小组", ["专家小组"]),
+ C("中非共和国"), C("苏丹"), C("乍得"),
+ P("班吉"), P("罗安达"),
+ P("瓦卡加省"), P("上科托省"), P("上姆博穆省"), P("纳纳-曼贝雷省"),  # prefectures as locations
+ P("比拉奥"), P("布里亚"), P("奥博"), P("泽米奥"), P("班加苏"), P("博桑戈阿"), P("帕瓦瓦"),
+ H("福斯坦-阿尔尚热·图瓦德拉"), H("瓦伦丁·鲁吉瓦比扎"),
+ I("中非共和国和平与和解政治协议", "agreement", ["政治协议"]),
+ I("罗安达联合路线图", "roadmap"),
+ I("联合国宪章", "charter"),
+ R("第2759(2024)号决议", "S/RES/2759", ["S/RES/2759(2024)"]),
+ R("第2149(2014)号决议", "S/RES/2149"), R("第2659(2022)号决议", "S/RES/2659"),
+ R("第2709(2023)号决议", "S/RES/2709"), R("第2745(2024)号决议", "S/RES/2745"),
+ R("第2127(2013)号决议", "S/RES/2127"),
+ U("S/2024/730"), U("S/2024/503"),
+ M("安全理事会第9781次会议", ["第9781次"]),
+ M("共和国对话", ["共和国对话"]),  # judgement call: a named national conference
+] + [D(v) for v in ["2024-11-15", "2024-11-14", "2019-02-06", "2021-09-16",
+     "2022-03-21/2022-03-27", "2024-10-11", "2024-06-28", "2025-11-15", "2025/2026",
+     "2025-02-15"]]
+rels = [
+ rel("ADOPTED_ON", "第2759(2024)号决议", "2024-11-14"),  # not the Distr. date (15th)
+ rel("HELD_ON", "安全理事会第9781次会议", "2024-11-14"),
+ # 《政治协议》…，该协议于 2019 年 2 月 6 日在班吉签署 (instrument first, referred back)
+ rel("SIGNED_IN", "中非共和国和平与和解政治协议", "班吉"),
+ rel("SIGNED_ON", "中非共和国和平与和解政治协议", "2019-02-06"),
+ rel("SIGNED_IN", "罗安达联合路线图", "罗安达"),  # …成员国 2021 年 9 月 16 日在罗安达通过的
+ rel("SIGNED_ON", "罗安达联合路线图", "2021-09-16"),
+ rel("HELD_IN", "共和国对话", "班吉"),
+ rel("HELD_ON", "共和国对话", "2022-03-21/2022-03-27"),
+ rel("REPRESENTS", "福斯坦-阿尔尚热·图瓦德拉", "中非共和国"),  # 中非共和国总统
+ # 秘书长特别代表兼中非稳定团团长: no country, no REPRESENTS
+ rel("PART_OF", "联合国中非共和国多层面综合稳定团", "联合国"),
+ rel("PART_OF", "欧洲联盟中非共和国军事培训特派团", "欧洲联盟"),
+ rel("PART_OF", "联合国人权事务高级专员办事处", "联合国"),
+ rel("PART_OF", "联合国儿童基金会", "联合国"),
+ rel("PART_OF", CAR21, "安全理事会"),
+ # the panel is assisted alongside the committee; no 其/及其: no PART_OF (h14)
+]
+write("h21_sc_2759_minusca.txt", ents, rels)
+
+# ---------------- h22: GA draft resolution A/79/L.52, UN-Council of Europe ----------------
+h22_sponsors = ["阿尔巴尼亚", "安道尔", "奥地利", "比利时", "波斯尼亚和黑塞哥维那", "保加利亚",
+                "克罗地亚", "塞浦路斯", "捷克", "爱沙尼亚", "芬兰", "法国", "格鲁吉亚", "德国",
+                "冰岛", "爱尔兰", "意大利", "列支敦士登", "立陶宛", "卢森堡", "摩尔多瓦", "黑山",
+                "荷兰", "北马其顿", "挪威", "葡萄牙", "圣马力诺", "斯洛文尼亚", "西班牙", "瑞士",
+                "英国"]
+h22_long = {"摩尔多瓦": ["摩尔多瓦共和国"], "荷兰": ["荷兰王国"],
+            "英国": ["大不列颠及北爱尔兰联合王国"]}
+TRI22 = "欧洲委员会、欧洲安全与合作组织和联合国年度三方高级别会议"
+AI22 = "欧洲委员会人工智能与人权、民主和法治框架公约"
+ents = [
+ O("联合国"), O("大会"), O("欧洲委员会"),
+ O("欧洲人权法院"),
+ O("欧洲委员会部长委员会"),  # named inside its session's name (h2 convention)
+ O("欧洲委员会议会大会"),
+ O("欧洲法律促进民主委员会", ["威尼斯委员会"]),
+ O("反腐败国家集团"),
+ O("欧洲委员会发展银行"),
+ O("人权理事会"),
+ O("联合国教育、科学及文化组织", ["教科文组织"]),
+ O("欧洲安全与合作组织", ["欧安组织"]),  # named inside its meeting's name
+ O("联合国欧洲经济委员会", ["欧洲经委会"]),
+] + [C(c, h22_long.get(c)) for c in h22_sponsors] + [
+ P("伦敦"), P("罗马"), P("雷克雅未克"), P("斯特拉斯堡"), P("维尔纽斯"), P("布达佩斯"), P("日内瓦"),
+ H("阿兰·贝尔塞"),  # 欧洲委员会秘书长: no country
+ I("欧洲委员会章程", "charter"),
+ I("保护人权与基本自由公约", "convention", ["欧洲人权公约"]),
+ I("雷克雅未克宣言", "declaration"),
+ I(AI22, "convention"),
+ I("网络犯罪公约", "convention"),
+ I("联合国打击网络犯罪公约", "convention"),
+ I("2030年可持续发展议程", "agenda"),
+ R("联合国同欧洲委员会的合作"),  # the draft's own title (samples/000, h13)
+ R("第44/6号决议", "A/RES/44/6"), R("第75/47号决议", "A/RES/75/47"),
+ R("第77/79号决议", "A/RES/77/79"), R("第79/243号决议", "A/RES/79/243"),
+ R("第70/1号决议", "A/RES/70/1"),  # footnote 4
+ U("A/79/L.52"), U("A/79/297-S/2024/621"),
+ M("第七十九届会议", ["第七十九届"]),
+ M("大会第八十一届会议", ["第八十一届"]),
+ M("欧洲委员会第四次国家元首和政府首脑峰会", ["第四次", "峰会"]),
+ M("欧洲委员会部长委员会第133届会议", ["第133届"]),
+ # written with the bracketed abbreviation inside (h17): never in one piece
+ M(TRI22, ["三方高级别会议"]),
+] + [D(v) for v in ["2025-01-28", "1989-10-17", "2020-11-24", "2022-12-05", "1949-05-05",
+     "1950-11-04", "2023-05-16", "2023-05-17", "2024-05-17", "2024-09-05", "2001-11-23",
+     "2024-12-24", "2024-06", "2025/2027"]]
+rels = [rel("SPONSORED_BY", "@document", c) for c in h22_sponsors] + [
+ rel("ADOPTED_ON", "第44/6号决议", "1989-10-17"),
+ rel("ADOPTED_ON", "第75/47号决议", "2020-11-24"),
+ rel("ADOPTED_ON", "第77/79号决议", "2022-12-05"),
+ rel("ADOPTED_ON", "第79/243号决议", "2024-12-24"),
+ rel("SIGNED_IN", "欧洲委员会章程", "伦敦"), rel("SIGNED_ON", "欧洲委员会章程", "1949-05-05"),
+ rel("SIGNED_IN", "保护人权与基本自由公约", "罗马"),
+ rel("SIGNED_ON", "保护人权与基本自由公约", "1950-11-04"),
+ rel("HELD_IN", "欧洲委员会第四次国家元首和政府首脑峰会", "雷克雅未克"),
+ rel("HELD_ON", "欧洲委员会第四次国家元首和政府首脑峰会", "2023-05-16"),
+ rel("HELD_ON", "欧洲委员会第四次国家元首和政府首脑峰会", "2023-05-17"),
+ rel("SIGNED_IN", "雷克雅未克宣言", "雷克雅未克"),  # 峰会及其通过的; two days: no SIGNED_ON
+ rel("HELD_IN", "欧洲委员会部长委员会第133届会议", "斯特拉斯堡"),
+ rel("HELD_ON", "欧洲委员会部长委员会第133届会议", "2024-05-17"),
+ rel("SIGNED_IN", AI22, "斯特拉斯堡"),  # adopted at the session
+ rel("SIGNED_ON", AI22, "2024-05-17"),
+ # 于 2024 年 9 月 5 日在立陶宛维尔纽斯开放供签署: not a signing (judgement call)
+ rel("SIGNED_IN", "网络犯罪公约", "布达佩斯"), rel("SIGNED_ON", "网络犯罪公约", "2001-11-23"),
+ rel("SIGNED_ON", "联合国打击网络犯罪公约", "2024-12-24"),  # adopted by 79/243
+ rel("HELD_IN", TRI22, "日内瓦"), rel("HELD_ON", TRI22, "2024-06"),
+ rel("PART_OF", "欧洲委员会部长委员会", "欧洲委员会"),
+ rel("PART_OF", "欧洲委员会议会大会", "欧洲委员会"),
+ rel("PART_OF", "欧洲委员会发展银行", "欧洲委员会"),  # name opens with its parent's
+ rel("PART_OF", "联合国教育、科学及文化组织", "联合国"),
+ rel("PART_OF", "联合国欧洲经济委员会", "联合国"),
+]
+write("h22_coe_ga_draft_79_l52.txt", ents, rels)
+
+# ---------------- h23: China-Peru joint statement, letter A/79/652 ----------------
+PERU23 = "迪娜·埃尔西利亚·博鲁阿尔特·塞加拉"
+JS23 = "中华人民共和国和秘鲁共和国关于深化全面战略伙伴关系的联合声明"
+FTA23 = "中华人民共和国政府和秘鲁共和国政府自由贸易协定"
+PROT23 = "中华人民共和国政府和秘鲁共和国政府关于修订〈中华人民共和国政府和秘鲁共和国政府自由贸易协定〉的议定书"
+h23_docs = [
+ (PROT23, "protocol"),
+ ("中华人民共和国海关总署与秘鲁共和国农业发展和灌溉部关于秘鲁鲜食蓝莓输华植物检疫要求的议定书", "protocol"),
+ ("中华人民共和国国家航天局和秘鲁共和国国家航空航天研究与发展委员会关于和平利用外层空间合作的谅解备忘录", "memorandum"),
+ ("中华人民共和国文化和旅游部与秘鲁共和国文化部2025—2028年文化交流执行计划", "plan"),
+]
+APEC23 = "亚太经济合作组织第三十一次领导人非正式会议"
+ents = [
+ O("联合国"), O("大会"),
+ O("亚太经济合作组织", ["亚太经合组织"]),
+ O("中秘政府间经贸合作混合委员会", ["混委会"]),
+ O("中国－拉美和加勒比国家共同体论坛", ["中拉论坛"]),
+ O("世界贸易组织"),
+ # bodies written only inside the four titles (海关总署, 国家航天局, …) are not entities
+ C("秘鲁", ["秘鲁共和国", "秘方"]), C("中国", ["中华人民共和国", "中方"]),
+ P("利马"), P("北京"), P("上海"), P("深圳"),
+ # 钱凯港: a port opened as a project, not a location here (h6's railway project)
+ H(PERU23, ["迪娜·博鲁阿尔特", "博鲁阿尔特"]), H("习近平"), H("曼努埃尔·阿尔瓦拉多·雷东多"),
+ I(JS23, "statement"),
+ I("2050年国家发展战略计划", "plan"),
+ I(FTA23, "agreement"),
+] + [I(n, k) for n, k in h23_docs] + [
+ U("A/79/652"),
+ M("大会第七十九届会议", ["第七十九届"], ["第七十九届会议"]),
+ # 亚太经济合作组织(亚太经合组织)第三十一次…: never in one piece
+ M(APEC23, ["第三十一次", "领导人非正式会议"]),
+ M("中秘政府间经贸合作混合委员会第十一次会议", ["第十一次会议"]),  # 混委会第十一次会议
+ M("中拉论坛第四届部长级会议", ["第四届部长级会议"]),
+] + [D(v) for v in ["2024-12-03", "2024-11-27", "2024-11-14", "2024-11-13/2024-11-16",
+     "2024-11-15/2024-11-16", "1971-11-02", "2024-06", "2009-04-28", "2010-03-01", "2025/2027"]]
+rels = [
+ rel("SIGNED_BY", "@document", "曼努埃尔·阿尔瓦拉多·雷东多"),
+ rel("REPRESENTS", "曼努埃尔·阿尔瓦拉多·雷东多", "秘鲁"),  # 秘鲁常驻联合国代表
+ rel("REPRESENTS", PERU23, "秘鲁"),  # 秘鲁共和国总统
+ rel("REPRESENTS", "习近平", "中国"),  # 中华人民共和国主席
+ rel("SIGNED_IN", JS23, "利马"), rel("SIGNED_ON", JS23, "2024-11-14"),
+ rel("HELD_IN", APEC23, "利马"), rel("HELD_ON", APEC23, "2024-11-15/2024-11-16"),  # yearless
+ rel("SIGNED_IN", FTA23, "北京"), rel("SIGNED_ON", FTA23, "2009-04-28"),
+ # 2010 年 3 月 1 日起生效: entry into force, not a signing date (h1)
+ rel("HELD_IN", "中秘政府间经贸合作混合委员会第十一次会议", "北京"),  # year only: no HELD_ON
+ rel("HELD_IN", "中拉论坛第四届部长级会议", "北京"),  # 于 2025 年在北京主办
+] + [r for n, _ in h23_docs for r in (rel("SIGNED_IN", n, "利马"), rel("SIGNED_ON", n, "2024-11-14"))]
+write("h23_china_peru_letter.txt", ents, rels)
+
+# ---------------- h24: G20 foreign ministers' meeting, Johannesburg, simplified news page ----------------
+G20FM = "二十国集团外长会"
+ents = [
+ O("新华社"), O("二十国集团"), O("非洲联盟", ["非盟"]), O("联合国"),
+ O("全球抗击饥饿与贫困联盟"),
+ # 欧盟 and 中共中央政治局 occur only inside persons' titles (h20 convention)
+ C("南非"), C("英国"), C("沙特阿拉伯"), C("印度"), C("巴西"), C("美国"), C("法国"),
+ C("中国", ["中方"]),
+ P("约翰内斯堡"), P("新德里"), P("里约热内卢"), P("巴黎"), P("开普敦"),
+ H("西里尔·拉马福萨", ["拉马福萨"]), H("罗纳德·拉莫拉", ["拉莫拉"]), H("王毅"),
+ H("戴维·拉米", ["拉米"]), H("费萨尔·本·法尔汉"), H("苏杰生"), H("卡娅·卡拉斯"),
+ H("阿米娜·穆罕默德"), H("让－诺埃尔·巴罗", ["巴罗"]),
+ I("联合国宪章", "charter"), I("2030年可持续发展议程", "agenda"),
+ I("二十国集团里约热内卢领导人宣言", "declaration"),
+ I("中法关于人工智能和全球治理的联合声明", "statement"),
+ M(G20FM),  # no ordinal; its date and place give it an identity
+ M("二十国集团领导人第十八次峰会", ["第十八次峰会"]),
+ M("二十国集团领导人第十九次峰会", ["第十九次峰会"]),
+ M("二十国集团领导人约翰内斯堡峰会", ["约翰内斯堡峰会"]),
+ M("二十国集团财长和央行行长会议", ["财长和央行行长会议"]),
+] + [D(v) for v in ["2025-02-22", "2025-02-21", "2025-02-20/2025-02-21", "2023-09",
+     "2024-11-18/2024-11-19", "2025-11-22/2025-11-23", "2024/2026", "2024-05-06",
+     "2025-02-26/2025-02-27"]]
+rels = [
+ rel("REPRESENTS", "西里尔·拉马福萨", "南非"),
+ rel("REPRESENTS", "罗纳德·拉莫拉", "南非"),
+ rel("REPRESENTS", "戴维·拉米", "英国"),  # 英国外交大臣
+ rel("REPRESENTS", "费萨尔·本·法尔汉", "沙特阿拉伯"),  # 沙特阿拉伯外交大臣
+ rel("REPRESENTS", "苏杰生", "印度"),
+ rel("REPRESENTS", "让－诺埃尔·巴罗", "法国"),  # 法国欧洲和外交部长
+ # 外交部长王毅, 欧盟…高级代表, 联合国常务副秘书长: no country
+ rel("HELD_IN", G20FM, "约翰内斯堡"), rel("HELD_ON", G20FM, "2025-02-20/2025-02-21"),  # ２０日至２１日
+ rel("HELD_IN", "二十国集团领导人第十八次峰会", "新德里"),
+ rel("HELD_ON", "二十国集团领导人第十八次峰会", "2023-09"),
+ rel("HELD_IN", "二十国集团领导人第十九次峰会", "里约热内卢"),
+ rel("HELD_ON", "二十国集团领导人第十九次峰会", "2024-11-18/2024-11-19"),
+ rel("SIGNED_IN", "二十国集团里约热内卢领导人宣言", "里约热内卢"),  # day range: no SIGNED_ON
+ rel("HELD_IN", "二十国集团领导人约翰内斯堡峰会", "约翰内斯堡"),
+ rel("HELD_ON", "二十国集团领导人约翰内斯堡峰会", "2025-11-22/2025-11-23"),  # 今年１１月…
+ rel("SIGNED_IN", "中法关于人工智能和全球治理的联合声明", "巴黎"),  # 发表
+ rel("SIGNED_ON", "中法关于人工智能和全球治理的联合声明", "2024-05-06"),
+ rel("HELD_IN", "二十国集团财长和央行行长会议", "开普敦"),
+ rel("HELD_ON", "二十国集团财长和央行行长会议", "2025-02-26/2025-02-27"),  # ２６日至２７日
+]
+write("h24_g20_fm_johannesburg_web.txt", ents, rels)
