@@ -43,6 +43,8 @@ class CountryExtractor : public ContextualExtractor {
       if (touches_name_dot(text, hit.begin, hit.end)) continue;
       std::string_view name = text.substr(hit.begin, hit.end - hit.begin);
       if (IsPartyForm(name) && FangStartsAWord(text, hit.end)) continue;
+      // 西班牙文, 西班牙语: the language, not the country.
+      if (starts_with(text.substr(hit.end), "文") || starts_with(text.substr(hit.end), "语")) continue;
       Mention m;
       m.type = EntityType::kCountry;
       m.begin = hit.begin;

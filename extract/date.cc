@@ -19,6 +19,7 @@
 // when overlapping mentions are resolved.
 #include <algorithm>
 #include <cstdio>
+#include <tuple>
 
 #include "extract/extractors_internal.h"
 #include "extract/text_util.h"
@@ -44,34 +45,52 @@ bool valid(long y, long m, long d) {
   return y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 0 && d <= 31;
 }
 
-// The latest date written before each position: the ISO values of the
-// dates already found (at least `min_size` long: 7 for a month, 10 for a
-// day) as a running maximum by position, so that a past event recalled in
-// between (重申2002年3月在贝鲁特举行的……) does not date what follows.
-class LatestDates {
+// Y-M-D, or the range Y-M-D/Y-M-D2 when `last_day`, a later day of the same
+// month, was written (15日至16日).
+std::string day_or_range(long y, long m, long d, re2::StringPiece last_day) {
+  long last = last_day.empty() ? 0 : parse_number(std::string_view(last_day.data(), last_day.size()));
+  if (last <= d || !valid(y, m, last)) return iso(y, m, d);
+  return iso(y, m, d) + "/" + iso(y, m, last);
+}
+
+// The date that sets the time of a day or month written without its year:
+// the nearest date above (at least `min_size` long: 7 for a month, 10 for a
+// day), unless that one lies in an earlier year than the latest above, as a
+// past event recalled in between does (重申2002年3月在贝鲁特举行的……): then
+// the latest.
+class DatesAbove {
  public:
-  LatestDates(const std::vector<Mention>& found, size_t first, size_t min_size) {
+  DatesAbove(const std::vector<Mention>& found, size_t first, size_t min_size) {
     for (size_t i = first; i < found.size(); ++i) {
       const std::string& v = found[i].value;
-      if (v.size() >= min_size && v[4] == '-') by_end_.emplace_back(found[i].end, v);
+      if (v.size() >= min_size && v[4] == '-') by_end_.push_back({found[i].end, v.substr(0, 10), {}});
     }
-    std::sort(by_end_.begin(), by_end_.end());
-    for (size_t i = 1; i < by_end_.size(); ++i) {
-      by_end_[i].second = std::max(by_end_[i].second, by_end_[i - 1].second);
+    std::sort(by_end_.begin(), by_end_.end(),
+              [](const Entry& a, const Entry& b) { return std::tie(a.end, a.value) < std::tie(b.end, b.value); });
+    for (size_t i = 0; i < by_end_.size(); ++i) {
+      by_end_[i].latest = i == 0 ? by_end_[i].value : std::max(by_end_[i].value, by_end_[i - 1].latest);
     }
   }
 
   bool empty() const { return by_end_.empty(); }
 
-  // The latest value among the dates that end before `pos`; nullptr if none.
+  // The date for a yearless mention at `pos`; nullptr if no date ends before it.
   const std::string* Before(uint32_t pos) const {
     auto after = std::lower_bound(by_end_.begin(), by_end_.end(), pos,
-                                  [](const auto& d, uint32_t p) { return d.first < p; });
-    return after == by_end_.begin() ? nullptr : &std::prev(after)->second;
+                                  [](const Entry& d, uint32_t p) { return d.end < p; });
+    if (after == by_end_.begin()) return nullptr;
+    const Entry& nearest = *std::prev(after);
+    bool recalled = nearest.value.compare(0, 4, nearest.latest, 0, 4) < 0;
+    return recalled ? &nearest.latest : &nearest.value;
   }
 
  private:
-  std::vector<std::pair<uint32_t, std::string>> by_end_;  // (end, latest value so far)
+  struct Entry {
+    uint32_t end;
+    std::string value;   // YYYY-MM or YYYY-MM-DD (a range's start)
+    std::string latest;  // the latest value up to here
+  };
+  std::vector<Entry> by_end_;
 };
 
 class DateExtractor : public Extractor {
@@ -177,14 +196,14 @@ class DateExtractor : public Extractor {
     }
   }
 
-  // M月D日 with no year before it: the latest year of the dates above.
+  // M月D日 with no year before it: the year of the dates above (DatesAbove).
   // `first`: where this document's dates begin in *out.
   void ExtractYearless(std::string_view text, size_t first, std::vector<Mention>* out) const {
-    LatestDates latest(*out, first, 7);
+    DatesAbove latest(*out, first, 7);
     if (latest.empty()) return;
     re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece whole, month, day;
-    while (RE2::FindAndConsume(&input, *yearless_.re, &whole, &month, &day)) {
+    re2::StringPiece whole, month, day, last_day;
+    while (RE2::FindAndConsume(&input, *yearless_.re, &whole, &month, &day, &last_day)) {
       uint32_t begin = offset(text, whole);
       std::string_view before = text.substr(0, begin);
       // Part of a full date (2024年11月6日, 2024-11月) or of a range's tail
@@ -203,27 +222,30 @@ class DateExtractor : public Extractor {
       if (year == nullptr) continue;
       long y = std::stol(year->substr(0, 4)), m = parse_number(month), d = parse_number(day);
       if (!valid(y, m, d) || d == 0) continue;
-      Add(text, begin, begin + static_cast<uint32_t>(whole.size()), iso(y, m, d), yearless_.name, out);
+      Add(text, begin, begin + static_cast<uint32_t>(whole.size()), day_or_range(y, m, d, last_day),
+          yearless_.name, out);
     }
   }
 
   // A news report's D日 or M月 before where something happens (外长会26日在
-  // 万象举行, 将于27日在万象举行, 10月在万象举行的……会议): the latest month and
-  // year of the dates above with their day, its dateline's. Only right before
+  // 万象举行, 将于27日在万象举行, 10月在万象举行的……会议): the month and year
+  // of the dates above with their day (DatesAbove). Only right before
   // 在/于/举行…, where a day can only be the event's.
   void ExtractDayOnly(std::string_view text, size_t first, std::vector<Mention>* out) const {
     if (!may_match(day_only_, text)) return;
-    LatestDates latest(*out, first, 10);  // dates with their day
+    DatesAbove latest(*out, first, 10);  // dates with their day
     if (latest.empty()) return;
     re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece whole, day, month_alone;
-    while (RE2::FindAndConsume(&input, *day_only_.re, &whole, &day, &month_alone)) {
+    re2::StringPiece whole, day, last_day, month_alone;
+    while (RE2::FindAndConsume(&input, *day_only_.re, &whole, &day, &last_day, &month_alone)) {
       uint32_t begin = offset(text, whole);
       if (begin > 0) {
         char before = text[begin - 1];
-        // Part of a longer date or number (7月26日, 2024-07-26日, 126日).
-        if ((before >= '0' && before <= '9') || before == '-' ||
-            ends_with(text.substr(0, begin), "月") || ends_with(text.substr(0, begin), "年")) {
+        // Part of a longer date or number (7月26日, 2024-07-26日, 126日), or
+        // the end of a range (13日至16日).
+        std::string_view above = text.substr(0, begin);
+        if ((before >= '0' && before <= '9') || before == '-' || ends_with(above, "月") ||
+            ends_with(above, "年") || ends_with(above, "至") || ends_with(above, "到")) {
           continue;
         }
       }
@@ -239,7 +261,7 @@ class DateExtractor : public Extractor {
       }
       long d = parse_number(day);
       if (!valid(y, m, d) || d == 0) continue;
-      Add(text, begin, end, iso(y, m, d), day_only_.name, out);
+      Add(text, begin, end, day_or_range(y, m, d, last_day), day_only_.name, out);
     }
   }
 
@@ -257,9 +279,13 @@ Result<std::unique_ptr<Extractor>> make_date_extractor(const Gazetteer&) {
       compile_rule("date/year-range", "((\\d{4})年?(?:-|至|到)(\\d{4})年)");
   Result<Rule> iso_date =
       compile_rule("date/iso", "((\\d{4})-(\\d{2})-(\\d{2}))");
-  Result<Rule> yearless = compile_rule("date/yearless", "((\\d{1,2})月(\\d{1,2})日)");
+  // The day may open a range within its month: 11月15日至16日, 20日至21日.
+  const std::string range_end = "(?:(?:至|到|-)(\\d{1,2})日)?";
+  Result<Rule> yearless =
+      compile_rule("date/yearless", "((\\d{1,2})月(\\d{1,2})日" + range_end + ")");
   Result<Rule> day_only = compile_rule(
-      "date/day-only", "((\\d{1,2})日|(\\d{1,2})月)(?:在|于|举行|召开|开幕|闭幕|举办)");
+      "date/day-only",
+      "((\\d{1,2})日" + range_end + "|(\\d{1,2})月)(?:在|于|举行|召开|开幕|闭幕|举办)");
   for (const auto* r : {&calendar, &year_range, &iso_date, &yearless, &day_only}) {
     if (!r->ok()) return r->status();
   }

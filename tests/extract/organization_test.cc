@@ -35,6 +35,9 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"中华人民共和国国家发展和改革委员会", {"中华人民共和国国家发展和改革委员会"}},
       {"敦促阿富汗当局", {}},
       {"联合国利比亚支助团", {"联合国利比亚支助团"}},
+      {"联合国中非共和国多层面综合稳定团", {"联合国中非共和国多层面综合稳定团"}},
+      {"安全理事会关于中非共和国的第2127(2013)号决议第57段所设委员会",
+       {"安全理事会关于中非共和国的第2127(2013)号决议第57段所设委员会"}},
       // 部落实 is a ministry that implements; 自由 holds 由 without being it;
       // the 处 inside a secretariat resets nothing; 突厥 opens names.
       {"吉尔吉斯共和国经济和商务部落实访问成果", {"吉尔吉斯共和国经济和商务部"}},

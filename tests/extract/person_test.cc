@@ -41,6 +41,7 @@ TEST_CASE("people are found in signatures and with their titles") {
       {"包括秘书长与论坛秘书长巴龙·瓦卡之间", {"巴龙·瓦卡"}},
       // Other countries' titles; a four-character name; 上 opening a surname.
       {"日本外务大臣上川阳子和韩国外交部长官赵兑烈出席", {"上川阳子", "赵兑烈"}},
+      {"英国外交大臣戴维·拉米出席", {"戴维·拉米"}},
       // A verb after a title, and the addressee of a letter, are no names.
       {"三国外长商定,由一名副秘书长领导。尼泊尔常驻联合国代表给秘书长的信", {}},
       {"印度共和国外交部长第十三次会晤在北京举行", {}},
