@@ -63,7 +63,8 @@ const std::string_view kBodyBoundaries[] = {
     "就",   "了",   "由",   "对",     "支持", "评价", "赞赏", "祝贺", "期待",
     "筹备", "主办", "承办", "列入",   "提交", "提出", "报告", "主持", "通过",
     "决定", "请",   "建议", "鼓励",   "强调", "重申", "指出", "认为", "宣布",
-    "商定", "同意", "赞同", "我们",   "各方", "双方",
+    "商定", "同意", "赞同", "我们",   "各方", "双方", "迎来", "迎接",
+    "日电",  // a news dateline (新华社万象7月26日电) before the headline's subject
 };
 
 // Words between an ordinal and 会议 that qualify the session, not name a
@@ -584,7 +585,7 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       "(?:举行|举办|召开)(?:了)?(?:的)?(" + name_unit +
           "{1,60}?(?:会议|论坛|峰会|大会|活动|培训班))" + follow,
       "(部长级会议|部长会议|首脑会议|元首会议|负责人会议|领导人会议|院长会议|圆桌会议|例行会议|"
-      "缔约方会议|峰会|论坛)" +
+      "缔约方会议|外长会议|外长会|峰会|论坛)" +
           follow,
       "\\d日(\\p{Han}{2,16}?会议)(?:所|上|的|,|。)",
       "(高级别\\p{Han}{0,4}?对话)",

@@ -41,7 +41,7 @@ bool is_head(T t) { return t == T::kMeeting || t == T::kInstrument || t == T::kR
 bool has_verb_for(T head, std::string_view gap) {
   switch (head) {
     case T::kMeeting:
-      return contains_any(gap, {"举行", "召开", "举办", "主持", "开幕", "闭幕"});
+      return contains_any(gap, {"举行", "召开", "举办", "主办", "承办", "主持", "开幕", "闭幕"});
     case T::kInstrument:
       return contains_any(
           gap, {"签署", "签订", "通过", "批准", "核准", "发表", "缔结", "发布", "达成", "商定"});

@@ -35,6 +35,10 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       {"联合国森林论坛在纽约举行会议。", {}},
       {"在乌法举行的金砖国家领导人第七次会晤和上合组织成员国元首理事会会议。",
        {"金砖国家领导人第七次会晤", "上合组织成员国元首理事会会议"}},
+      // A known body's foreign ministers' meeting, after a dateline or a
+      // headline verb; a day may follow.
+      {"新华社约翰内斯堡2月20日电 二十国集团外长会20日在约翰内斯堡举行。约翰内斯堡迎来二十国集团外长会。",
+       {"二十国集团外长会", "二十国集团外长会"}},
       // States listed with 、 name the body of their ministers' meeting.
       {"在北京举行的中华人民共和国、印度共和国和俄罗斯联邦外交部长第十三次会晤通过",
        {"中华人民共和国、印度共和国和俄罗斯联邦外交部长第十三次会晤"}},

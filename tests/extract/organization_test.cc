@@ -48,6 +48,7 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"支持索马里联邦政府和民族团结政府,谴责民族救亡阵线", {"索马里联邦政府", "民族团结政府", "民族救亡阵线"}},
       {"中国政府、卢旺达两国政府和成员国国家元首和政府首脑", {}},
       {"联合国会员国反恐机构", {"联合国"}},  // member states' bodies are no body
+      {"欧洲委员会代表参加人权理事会的工作", {"欧洲委员会", "人权理事会"}},
       // A suffix followed by a conjunction ends the first of two names.
       {"上海合作组织秘书处与联合国欧洲经济委员会秘书处签署",
        {"上海合作组织秘书处", "联合国欧洲经济委员会秘书处"}},

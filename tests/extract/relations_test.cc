@@ -270,6 +270,11 @@ TEST_CASE("dates and places in front of meetings") {
         {T::kPlace, "舒沙"}},
        kSetting,
        {"HELD_IN 非正式峰会 -> 舒沙", "HELD_ON 非正式峰会 -> 2024-07-06"}},
+      // 主办 hosts as 举办 does.
+      {"中国将于2025年在北京主办中拉论坛第四届部长级会议。",
+       {{T::kCountry, "中国"}, {T::kPlace, "北京"}, {T::kMeeting, "中拉论坛第四届部长级会议"}},
+       kSetting,
+       {"HELD_IN 中拉论坛第四届部长级会议 -> 北京"}},
       // A capital after its country: the city.
       {"在乌兹别克斯坦共和国首都塔什干举行的元首理事会会议",
        {{T::kCountry, "乌兹别克斯坦共和国"}, {T::kPlace, "塔什干"}, {T::kMeeting, "元首理事会会议"}},
