@@ -114,7 +114,8 @@ std::string_view last_chars(std::string_view s, size_t n) {
 class MeetingExtractor : public Extractor {
  public:
   MeetingExtractor(std::vector<Rule> rules, std::vector<std::string> heads,
-                   std::vector<std::string> heads_with_organisations)
+                   std::vector<std::string> heads_with_organisations,
+                   std::vector<std::pair<std::string, std::string>> short_forms)
       : ordinal_(std::move(rules[0])),
         held_(std::move(rules[1])),
         session_(std::move(rules[2])),
@@ -127,7 +128,8 @@ class MeetingExtractor : public Extractor {
         format_tag_(std::move(rules[9])),
         head_names_(heads.begin(), heads.end()),
         heads_(std::move(heads)),
-        heads_with_organisations_(std::move(heads_with_organisations)) {}
+        heads_with_organisations_(std::move(heads_with_organisations)),
+        short_forms_(std::move(short_forms)) {}
 
   std::string_view name() const override { return "meeting"; }
 
@@ -169,6 +171,14 @@ class MeetingExtractor : public Extractor {
     for (std::string_view mark : {"《", "》"}) {
       for (size_t at = m.canonical.find(mark); at != std::string::npos; at = m.canonical.find(mark, at)) {
         m.canonical.erase(at, mark.size());
+      }
+    }
+    // 澜湄合作第八次外长会 and 澜沧江-湄公河合作第八次外长会 are one meeting:
+    // the organisation opening the name is written in full.
+    for (const auto& [short_form, full] : short_forms_) {
+      if (starts_with(m.canonical, short_form)) {
+        m.canonical = full + m.canonical.substr(short_form.size());
+        break;
       }
     }
     // A format tag (10+3) is written or left out: one meeting either way.
@@ -564,6 +574,8 @@ class MeetingExtractor : public Extractor {
   std::set<std::string, std::less<>> head_names_;  // the same, for whole-name lookups
   WordList heads_;                     // names of countries and places
   WordList heads_with_organisations_;  // and of organisations
+  // The gazetteer's other names of organisations -> full name, longest first.
+  std::vector<std::pair<std::string, std::string>> short_forms_;
 };
 
 }  // namespace
@@ -604,9 +616,16 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
   if (!rules.ok()) return rules.status();
   // Countries and places open names too (莫斯科上合组织成员国科技部长第五次会议),
   // and organisations a meeting's, but not a forum's: 联合国森林论坛 is a body.
+  std::vector<std::pair<std::string, std::string>> short_forms;
+  for (const Gazetteer::Entry& e : gazetteer.entries()) {
+    if (e.type != EntityType::kOrganization) continue;
+    for (const std::string& alias : e.aliases) short_forms.emplace_back(alias, e.canonical);
+  }
+  std::stable_sort(short_forms.begin(), short_forms.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   return std::unique_ptr<Extractor>(new MeetingExtractor(
       std::move(rules.value()), known_names(gazetteer, /*with_organisations=*/false),
-      known_names(gazetteer, /*with_organisations=*/true)));
+      known_names(gazetteer, /*with_organisations=*/true), std::move(short_forms)));
 }
 
 }  // namespace treatygraph

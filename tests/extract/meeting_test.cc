@@ -87,6 +87,8 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
        {"第四十届东盟峰会", "第四十一届东盟峰会"}},
       {"在马德里举行的《联合国气候变化框架公约》第二十五次缔约方会议",
        {"联合国气候变化框架公约第二十五次缔约方会议"}},
+      // The organisation opening the name is written in full.
+      {"澜湄合作第八次外长会在清迈举行。", {"澜沧江-湄公河合作第八次外长会"}},
       // A format tag inside the name is left out of its identity.
       {"第２５次東盟與中日韓（１０＋３）外長會在萬象舉行。", {"第25次东盟与中日韩外长会"}},
       // A two-column UN header: the session is the Assembly's.
