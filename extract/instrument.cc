@@ -171,7 +171,8 @@ bool qualifies_next_noun(std::string_view after) {
 
 class InstrumentExtractor : public Extractor {
  public:
-  InstrumentExtractor(std::vector<Rule> rules, std::vector<std::string> known_heads)
+  InstrumentExtractor(std::vector<Rule> rules, std::vector<std::string> known_heads,
+                      std::vector<std::pair<std::string, std::string>> short_forms)
       : title_(std::move(rules[0])),
         extension_(std::move(rules[1])),
         short_form_(std::move(rules[2])),
@@ -185,7 +186,8 @@ class InstrumentExtractor : public Extractor {
         its_protocol_(std::move(rules[10])),
         both_parties_(std::move(rules[11])),
         known_heads_(std::move(known_heads)),
-        known_head_words_(known_heads_) {}
+        known_head_words_(known_heads_),
+        short_forms_(std::move(short_forms)) {}
 
   std::string_view name() const override { return "instrument"; }
 
@@ -207,6 +209,7 @@ class InstrumentExtractor : public Extractor {
     ExtractAbout(text, marks, in_title, &found);
     ExtractMemoranda(text, in_title, &found);
     ExtractProperNames(text, marks, in_title, &found);
+    for (Mention& m : found) expand_opening_organisation(short_forms_, &m.canonical);
     ResolveShortForms(short_forms, &found);
     ExtractAnaphora(text, marks, in_title, &found);
     for (Mention& m : found) out->push_back(std::move(m));
@@ -645,6 +648,7 @@ class InstrumentExtractor : public Extractor {
       year_head_, session_after_, its_protocol_, both_parties_;
   std::vector<std::string> known_heads_;
   WordList known_head_words_;  // known_heads_, asked at every character of a name
+  std::vector<std::pair<std::string, std::string>> short_forms_;  // organisation_short_forms
   // What NameStart asks at every character it walks back over.
   const WordEndSet name_boundaries_{kNameBoundaries};
   const WordEndSet headless_boundaries_{kNameBoundaries, kHeadlessBoundaries, kTreatyVerbs};
@@ -685,7 +689,8 @@ Result<std::unique_ptr<Extractor>> make_instrument_extractor(const Gazetteer& ga
   // Countries, places and organisations open names too (伊朗核问题全面协议,
   // 中亚无核武器区条约, 南盟区域铁路协定).
   std::vector<std::string> heads = known_names(gazetteer, /*with_organisations=*/true);
-  return std::unique_ptr<Extractor>(new InstrumentExtractor(std::move(rules.value()), std::move(heads)));
+  return std::unique_ptr<Extractor>(new InstrumentExtractor(std::move(rules.value()), std::move(heads),
+                                                            organisation_short_forms(gazetteer)));
 }
 
 }  // namespace treatygraph

@@ -175,12 +175,7 @@ class MeetingExtractor : public Extractor {
     }
     // 澜湄合作第八次外长会 and 澜沧江-湄公河合作第八次外长会 are one meeting:
     // the organisation opening the name is written in full.
-    for (const auto& [short_form, full] : short_forms_) {
-      if (starts_with(m.canonical, short_form)) {
-        m.canonical = full + m.canonical.substr(short_form.size());
-        break;
-      }
-    }
+    expand_opening_organisation(short_forms_, &m.canonical);
     // A format tag (10+3) is written or left out: one meeting either way.
     if (m.canonical.find('+') != std::string::npos) RE2::GlobalReplace(&m.canonical, *format_tag_.re, "");
     m.rule = rule;
@@ -616,16 +611,9 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
   if (!rules.ok()) return rules.status();
   // Countries and places open names too (莫斯科上合组织成员国科技部长第五次会议),
   // and organisations a meeting's, but not a forum's: 联合国森林论坛 is a body.
-  std::vector<std::pair<std::string, std::string>> short_forms;
-  for (const Gazetteer::Entry& e : gazetteer.entries()) {
-    if (e.type != EntityType::kOrganization) continue;
-    for (const std::string& alias : e.aliases) short_forms.emplace_back(alias, e.canonical);
-  }
-  std::stable_sort(short_forms.begin(), short_forms.end(),
-                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   return std::unique_ptr<Extractor>(new MeetingExtractor(
       std::move(rules.value()), known_names(gazetteer, /*with_organisations=*/false),
-      known_names(gazetteer, /*with_organisations=*/true), std::move(short_forms)));
+      known_names(gazetteer, /*with_organisations=*/true), organisation_short_forms(gazetteer)));
 }
 
 }  // namespace treatygraph
