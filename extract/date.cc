@@ -11,10 +11,12 @@
 //   二〇一一年六月十五日     -> 2011-06-15
 //   2021-09-18               -> 2021-09-18
 //   ……2024年10月12日……11月6日 -> 2024-11-06: a day written without its year
-//                               takes the year of the last full date before
-//                               it (news pages, 新华社阿斯塔纳10月11日电);
+//                               takes the year of the dates before it
+//                               (DatesAbove; news pages, 新华社阿斯塔纳10月11日电);
 //                               with none before, or yearly (每年3月8日), none;
-//                               今年7月6日 is that year too
+//                               今年7月6日 is that year too; 外长会26日在万象举行
+//                               and 10月在万象举行 take their month and year
+//                               likewise
 // Bare years are not dates. Dates inside instrument titles are removed later,
 // when overlapping mentions are resolved.
 #include <algorithm>

@@ -46,14 +46,20 @@ Result<std::vector<Rule>> compile_rules(const std::vector<const char*>& names,
 // 中非合作论坛部长级会议).
 std::vector<std::string> known_names(const Gazetteer& gazetteer, bool with_organisations);
 
-// The gazetteer's other names of organisations with their full names,
-// longest first: what opens a meeting's or an instrument's name is written
-// in full in its identity (澜湄合作第八次外长会 -> 澜沧江-湄公河合作第八次外长会).
-std::vector<std::pair<std::string, std::string>> organisation_short_forms(const Gazetteer& gazetteer);
+// The gazetteer's other names of organisations, and their full names: what
+// opens a meeting's or an instrument's name is written in full in its
+// identity (澜湄合作第八次外长会 -> 澜沧江-湄公河合作第八次外长会).
+class OrganisationShortForms {
+ public:
+  explicit OrganisationShortForms(const Gazetteer& gazetteer);
 
-// `canonical` with the organisation short form it opens with written in full.
-void expand_opening_organisation(const std::vector<std::pair<std::string, std::string>>& short_forms,
-                                 std::string* canonical);
+  // `canonical` with the longest short form it opens with written in full.
+  void ExpandOpening(std::string* canonical) const;
+
+ private:
+  PrefixTrie trie_;                     // short form -> index into full_names_
+  std::vector<std::string> full_names_;
+};
 
 // A mention of text[begin, end) as written; `canonical` defaults to it.
 Mention make_mention(EntityType type, std::string_view text, uint32_t begin, uint32_t end,

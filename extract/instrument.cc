@@ -172,7 +172,7 @@ bool qualifies_next_noun(std::string_view after) {
 class InstrumentExtractor : public Extractor {
  public:
   InstrumentExtractor(std::vector<Rule> rules, std::vector<std::string> known_heads,
-                      std::vector<std::pair<std::string, std::string>> short_forms)
+                      const Gazetteer& gazetteer)
       : title_(std::move(rules[0])),
         extension_(std::move(rules[1])),
         short_form_(std::move(rules[2])),
@@ -187,7 +187,7 @@ class InstrumentExtractor : public Extractor {
         both_parties_(std::move(rules[11])),
         known_heads_(std::move(known_heads)),
         known_head_words_(known_heads_),
-        short_forms_(std::move(short_forms)) {}
+        short_forms_(gazetteer) {}
 
   std::string_view name() const override { return "instrument"; }
 
@@ -209,7 +209,7 @@ class InstrumentExtractor : public Extractor {
     ExtractAbout(text, marks, in_title, &found);
     ExtractMemoranda(text, in_title, &found);
     ExtractProperNames(text, marks, in_title, &found);
-    for (Mention& m : found) expand_opening_organisation(short_forms_, &m.canonical);
+    for (Mention& m : found) short_forms_.ExpandOpening(&m.canonical);
     ResolveShortForms(short_forms, &found);
     ExtractAnaphora(text, marks, in_title, &found);
     for (Mention& m : found) out->push_back(std::move(m));
@@ -648,7 +648,7 @@ class InstrumentExtractor : public Extractor {
       year_head_, session_after_, its_protocol_, both_parties_;
   std::vector<std::string> known_heads_;
   WordList known_head_words_;  // known_heads_, asked at every character of a name
-  std::vector<std::pair<std::string, std::string>> short_forms_;  // organisation_short_forms
+  OrganisationShortForms short_forms_;
   // What NameStart asks at every character it walks back over.
   const WordEndSet name_boundaries_{kNameBoundaries};
   const WordEndSet headless_boundaries_{kNameBoundaries, kHeadlessBoundaries, kTreatyVerbs};
@@ -672,7 +672,8 @@ Result<std::unique_ptr<Extractor>> make_instrument_extractor(const Gazetteer& ga
       "(?:旨在[^,。;:]{2,60}?的)?((?:\\p{Han}{0,4}?合作)?谅解备忘录)",
       "(公约|宪章|条约|协定|协议|议定书|宣言|战略|纲要|构想|议程|备忘录|路线图|方案|计划|"
       "声明|公报)",
-      "^(?:上海合作组织|上合组织|联合国|东盟|非盟|欧盟|独联体|亚信|\\p{Han}{2,10}?组织)",
+      // Known organisations open names through the gazetteer (known_head_words_).
+      "^\\p{Han}{2,10}?组织",
       "^(\\d{4}(?:-\\d{4})?年(?:行动|工作|合作|度)?)",
       "^第[一二三四五六七八九十\\d]+届缔约方",
       "其((?:附加)?议定书)",
@@ -689,8 +690,8 @@ Result<std::unique_ptr<Extractor>> make_instrument_extractor(const Gazetteer& ga
   // Countries, places and organisations open names too (伊朗核问题全面协议,
   // 中亚无核武器区条约, 南盟区域铁路协定).
   std::vector<std::string> heads = known_names(gazetteer, /*with_organisations=*/true);
-  return std::unique_ptr<Extractor>(new InstrumentExtractor(std::move(rules.value()), std::move(heads),
-                                                            organisation_short_forms(gazetteer)));
+  return std::unique_ptr<Extractor>(
+      new InstrumentExtractor(std::move(rules.value()), std::move(heads), gazetteer));
 }
 
 }  // namespace treatygraph

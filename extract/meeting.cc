@@ -74,6 +74,9 @@ const std::string_view kSessionQualifiers[] = {"特别", "全体",   "首脑", "
                                                "例行", "高级别", "元首", "专家",   "年度",   "协商",
                                                "领导人", "外长", "总理", "政府首脑", "外交部长"};
 
+// A meeting's word and 和: what joins two meetings (……第七次会晤和……会议).
+const std::string_view kMeetingJoints[] = {"会议和", "峰会和", "论坛和", "会晤和", "外长会和"};
+
 // A forum's meetings, written after its name (论坛领导人会议).
 const std::string_view kForumMeetings[] = {"领导人会议", "部长级会议", "部长会议", "外长会议",
                                            "外长会",     "首脑会议",   "峰会",     "高官会"};
@@ -114,8 +117,7 @@ std::string_view last_chars(std::string_view s, size_t n) {
 class MeetingExtractor : public Extractor {
  public:
   MeetingExtractor(std::vector<Rule> rules, std::vector<std::string> heads,
-                   std::vector<std::string> heads_with_organisations,
-                   std::vector<std::pair<std::string, std::string>> short_forms)
+                   std::vector<std::string> heads_with_organisations, const Gazetteer& gazetteer)
       : ordinal_(std::move(rules[0])),
         held_(std::move(rules[1])),
         session_(std::move(rules[2])),
@@ -129,7 +131,7 @@ class MeetingExtractor : public Extractor {
         head_names_(heads.begin(), heads.end()),
         heads_(std::move(heads)),
         heads_with_organisations_(std::move(heads_with_organisations)),
-        short_forms_(std::move(short_forms)) {}
+        short_forms_(gazetteer) {}
 
   std::string_view name() const override { return "meeting"; }
 
@@ -175,7 +177,7 @@ class MeetingExtractor : public Extractor {
     }
     // 澜湄合作第八次外长会 and 澜沧江-湄公河合作第八次外长会 are one meeting:
     // the organisation opening the name is written in full.
-    expand_opening_organisation(short_forms_, &m.canonical);
+    short_forms_.ExpandOpening(&m.canonical);
     // A format tag (10+3) is written or left out: one meeting either way.
     if (m.canonical.find('+') != std::string::npos) RE2::GlobalReplace(&m.canonical, *format_tag_.re, "");
     m.rule = rule;
@@ -212,11 +214,9 @@ class MeetingExtractor : public Extractor {
       }
       // 第十九次会议和最高法院院长第十六次会议: two meetings, not one body.
       std::string_view before = text.substr(0, pos);
-      if (ends_with(before, "会议和") || ends_with(before, "峰会和") ||
-          ends_with(before, "论坛和") || ends_with(before, "大会和") ||
-          ends_with(before, "会晤和") || ends_with(before, "外长会和")) {
-        break;
-      }
+      bool joint = ends_with(before, "大会和");
+      for (std::string_view j : kMeetingJoints) joint = joint || ends_with(before, j);
+      if (joint) break;
       // 《联合国气候变化框架公约》第二十五次缔约方会议: a titled instrument
       // is the body of its parties' sessions.
       if (ch == "》") {
@@ -326,13 +326,14 @@ class MeetingExtractor : public Extractor {
       // What is held has an identity: a body, an ordinal, a quoted title, a
       // high-level label or a session word (举行妇女论坛 names no session).
       std::string_view held(whole.data(), whole.size());
-      bool two_events = held.find("举行") != held.npos || held.find("召开") != held.npos ||
-                        held.find("举办") != held.npos;
-      if (two_events) continue;  // two events in one phrase: each is found on its own
+      if (held.find("举行") != held.npos || held.find("召开") != held.npos ||
+          held.find("举办") != held.npos) {
+        continue;  // two events in one phrase: each is found on its own
+      }
       // ……第七次会晤和上合组织成员国元首理事会会议: two meetings joined by 和;
       // the first has its own name, the second is what was held.
       bool joined = false;
-      for (std::string_view joint : {"会晤和", "会议和", "峰会和", "论坛和", "外长会和"}) {
+      for (std::string_view joint : kMeetingJoints) {
         size_t at = held.rfind(joint);
         if (at == held.npos) continue;
         joined = true;
@@ -569,8 +570,7 @@ class MeetingExtractor : public Extractor {
   std::set<std::string, std::less<>> head_names_;  // the same, for whole-name lookups
   WordList heads_;                     // names of countries and places
   WordList heads_with_organisations_;  // and of organisations
-  // The gazetteer's other names of organisations -> full name, longest first.
-  std::vector<std::pair<std::string, std::string>> short_forms_;
+  OrganisationShortForms short_forms_;
 };
 
 }  // namespace
@@ -613,7 +613,7 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
   // and organisations a meeting's, but not a forum's: 联合国森林论坛 is a body.
   return std::unique_ptr<Extractor>(new MeetingExtractor(
       std::move(rules.value()), known_names(gazetteer, /*with_organisations=*/false),
-      known_names(gazetteer, /*with_organisations=*/true), organisation_short_forms(gazetteer)));
+      known_names(gazetteer, /*with_organisations=*/true), gazetteer));
 }
 
 }  // namespace treatygraph

@@ -6,6 +6,7 @@
 #ifndef TREATYGRAPH_EXTRACT_RELATION_RULES_H_
 #define TREATYGRAPH_EXTRACT_RELATION_RULES_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <initializer_list>
 #include <set>
@@ -60,6 +61,13 @@ class RelationContext {
   // Where the sentence holding text[pos] begins (Document::sentences; a
   // sentence never spans a line break). A binary search: O(log sentences).
   uint32_t sentence_begin(uint32_t pos) const;
+
+  // How far back from text[pos] a rule looking for what a clause refers to
+  // (该会议……) may go: to the sentence's start, at most 600 bytes, so that a
+  // document of one endless sentence stays linear.
+  uint32_t reach_back(uint32_t pos) const {
+    return std::max(sentence_begin(pos), pos > 600 ? pos - 600 : 0u);
+  }
 
   // Whether the original file breaks its line between text[pos - 1] and
   // text[pos], where the normalised view joined the two lines (a title and

@@ -194,10 +194,7 @@ class SettingWalk {
   // 该会议于……举行: the setting is the last meeting's in the sentence, and
   // of the texts issued there (……会议通过的《战略》,该会议于……在苏瓦举行).
   void ReferBack(size_t k) {
-    uint32_t at = ctx_.mention(top_[k]).begin;
-    // Within the sentence, and within a clause's reach (an endless sentence
-    // must not make every reference walk back over all of it).
-    uint32_t reach = std::max(ctx_.sentence_begin(at), at > 600 ? at - 600 : 0);
+    uint32_t reach = ctx_.reach_back(ctx_.mention(top_[k]).begin);
     for (size_t j = k; j-- > 0;) {
       const Mention& m = ctx_.mention(top_[j]);
       if (m.begin < reach) return;
@@ -454,12 +451,10 @@ void issued_at_meetings(RelationContext& ctx) {
     const Mention& text = ctx.mention(top[k]);
     if (text.type != T::kInstrument) continue;
     // The reference stands right before the text; the meeting within a
-    // clause's reach before it (bounded, so that a document of one endless
-    // sentence stays linear).
-    uint32_t sentence = ctx.sentence_begin(text.begin);
-    uint32_t from = std::max(sentence, text.begin > 45 ? text.begin - 45 : 0);
+    // clause's reach before it.
+    uint32_t reach = ctx.reach_back(text.begin);
+    uint32_t from = std::max(reach, text.begin > 45 ? text.begin - 45 : 0);
     std::string_view before = ctx.slice(from, text.begin);
-    uint32_t reach = std::max(sentence, text.begin > 600 ? text.begin - 600 : 0);
     for (std::string_view noun : {"该会议", "该届会议", "该次会议", "该峰会", "该会晤"}) {
       size_t at = before.rfind(noun);
       if (at == std::string_view::npos) continue;

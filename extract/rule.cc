@@ -1,8 +1,6 @@
 #include <re2/filtered_re2.h>
 #include <string.h>
 
-#include <algorithm>
-
 #include "extract/extractors_internal.h"
 
 namespace treatygraph {
@@ -96,25 +94,22 @@ std::vector<std::string> known_names(const Gazetteer& gazetteer, bool with_organ
   return out;
 }
 
-std::vector<std::pair<std::string, std::string>> organisation_short_forms(const Gazetteer& gazetteer) {
-  std::vector<std::pair<std::string, std::string>> out;
+OrganisationShortForms::OrganisationShortForms(const Gazetteer& gazetteer) {
   for (const Gazetteer::Entry& e : gazetteer.entries()) {
     if (e.type != EntityType::kOrganization) continue;
-    for (const std::string& alias : e.aliases) out.emplace_back(alias, e.canonical);
-  }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-  return out;
-}
-
-void expand_opening_organisation(const std::vector<std::pair<std::string, std::string>>& short_forms,
-                                 std::string* canonical) {
-  for (const auto& [short_form, full] : short_forms) {
-    if (canonical->compare(0, short_form.size(), short_form) == 0) {
-      *canonical = full + canonical->substr(short_form.size());
-      return;
+    for (const std::string& alias : e.aliases) {
+      // A short form two organisations share stays the first one's.
+      if (trie_.LongestAt(alias, 0).length == alias.size()) continue;
+      trie_.Add(alias, static_cast<uint32_t>(full_names_.size()));
+      full_names_.push_back(e.canonical);
     }
   }
+}
+
+void OrganisationShortForms::ExpandOpening(std::string* canonical) const {
+  PrefixTrie::Match m = trie_.LongestAt(*canonical, 0);
+  if (m.value == PrefixTrie::kNoValue) return;
+  *canonical = full_names_[m.value] + canonical->substr(m.length);
 }
 
 Mention make_mention(EntityType type, std::string_view text, uint32_t begin, uint32_t end,

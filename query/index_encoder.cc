@@ -7,10 +7,10 @@
 #include <optional>
 #include <string_view>
 #include <unordered_map>
-#include <thread>
 #include <unordered_set>
 
 #include "base/atomic_file.h"
+#include "base/side_by_side.h"
 #include "query/content_hash.h"
 #include "query/index_format.h"
 #include "query/mapped_file.h"
@@ -330,15 +330,10 @@ Status write_jsonld_and_query_index(const KnowledgeGraph& graph, const std::stri
   // The index does not depend on the JSON-LD's bytes, only its stamp does:
   // encode it while the JSON-LD is written, stamp it after.
   std::optional<Result<std::string>> encoded;
-  auto encode = [&] { encoded.emplace(encode_query_index(graph, JsonldStamp{})); };
-  std::thread encoder;
-  if (threads > 1) encoder = std::thread(encode);
-  Status written = write_jsonld(graph, graph_dir + "/graph.jsonld");
-  if (threads > 1) {
-    encoder.join();
-  } else {
-    encode();
-  }
+  Status written = Status::Ok();
+  run_side_by_side(
+      threads, [&] { encoded.emplace(encode_query_index(graph, JsonldStamp{})); },
+      [&] { written = write_jsonld(graph, graph_dir + "/graph.jsonld"); });
   if (!written.ok()) return written;
   if (!encoded->ok()) return encoded->status();
   return stamp_and_write(std::move(encoded->value()), graph_dir);
