@@ -88,18 +88,105 @@ bool opens_postposed_setting(std::string_view gap) {
   return gap.empty() || gap == "在";
 }
 
-// The meeting named just before, referred back to: ……首脑会议,并商定该会议
-// 于2016年在伊斯兰堡举行.
-bool refers_back_to_meeting(std::string_view gap) {
+// The meeting or text named just before, referred back to: ……首脑会议,并
+// 商定该会议于2016年在伊斯兰堡举行; 《……政治协议》……,该协议于2019年2月6日
+// 在班吉签署. Returns the kind of head referred to (kDate when none).
+T refers_back_to(std::string_view gap) {
+  static constexpr std::string_view kMeetingNouns[] = {"该会议", "该届会议", "该次会议",
+                                                       "该峰会", "该会晤", "该论坛"};
+  static constexpr std::string_view kTextNouns[] = {"该协议", "该协定", "该公约", "该条约",
+                                                    "该议定书", "该宣言", "该宪章",
+                                                    "该备忘录", "该声明", "该文件"};
   gap = trim(gap);
-  if (contains_any(gap, {"。", ";"})) return false;
-  for (std::string_view noun : {"该会议", "该届会议", "该次会议", "该峰会", "该会晤", "该论坛"}) {
+  if (contains_any(gap, {"。", ";"})) return T::kDate;
+  auto refers = [&](std::string_view noun) {
     size_t at = gap.rfind(noun);
-    if (at != std::string_view::npos && opens_postposed_setting(gap.substr(at + noun.size()))) {
-      return true;
-    }
+    return at != std::string_view::npos && opens_postposed_setting(gap.substr(at + noun.size()));
+  };
+  for (std::string_view noun : kMeetingNouns) {
+    if (refers(noun)) return T::kMeeting;
   }
-  return false;
+  for (std::string_view noun : kTextNouns) {
+    if (refers(noun)) return T::kInstrument;
+  }
+  return T::kDate;
+}
+
+// Whether only a paragraph's number stands between the line's start and
+// text[pos]: 六、2024年11月14日, / 3. 2019年…… / (二)2020年…….
+bool opens_numbered_paragraph(std::string_view text, uint32_t pos) {
+  static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六",
+                                                   "七", "八", "九", "十"};
+  size_t line = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+  size_t from = line == std::string_view::npos ? 0 : line + 1;
+  if (pos - from > 24) return false;
+  std::string_view number = trim(text.substr(from, pos - from));
+  if (!(ends_with(number, "、") || ends_with(number, ".") || ends_with(number, ")"))) return false;
+  number.remove_suffix(ends_with(number, "、") ? std::string_view("、").size() : 1);
+  if (starts_with(number, "(")) number.remove_prefix(1);
+  if (number.empty()) return false;
+  while (!number.empty()) {
+    if (number.front() >= '0' && number.front() <= '9') {
+      number.remove_prefix(1);
+      continue;
+    }
+    size_t step = 0;
+    for (std::string_view numeral : kNumerals) {
+      if (starts_with(number, numeral)) step = numeral.size();
+    }
+    if (step == 0) return false;
+    number.remove_prefix(step);
+  }
+  return true;
+}
+
+// A comma that closes an adverbial of circumstance does not end the clause
+// it opens: 2024年11月14日,在两国元首见证下,双方在利马签署了…….
+int adverbial_commas(std::string_view gap) {
+  int n = 0;
+  for (std::string_view close : {"见证下,", "主持下,", "陪同下,", "支持下,"}) {
+    for (size_t at = gap.find(close); at != std::string_view::npos; at = gap.find(close, at + 1)) ++n;
+  }
+  return n;
+}
+
+// A verb's object announced as a list: 签署了下列合作文件: / 通过了以下文件:.
+bool announces_list(std::string_view gap) {
+  gap = strip_marks(gap);
+  if (!ends_with(gap, ":")) return false;
+  return contains_any(gap, {"下列", "以下", "如下"});
+}
+
+// Between two items of a list set one per line or run on: ;, line breaks,
+// title marks, and the items' numbers (1. (二) 三、).
+bool is_list_joint(std::string_view gap) {
+  static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六",
+                                                   "七", "八", "九", "十", "、"};
+  size_t i = 0;
+  bool separated = false;
+  while (i < gap.size()) {
+    char c = gap[i];
+    if (c == ';' || c == ',' || c == '\n') {
+      separated = true;
+      ++i;
+      continue;
+    }
+    if (c == ' ' || c == '.' || c == '(' || c == ')' || (c >= '0' && c <= '9')) {
+      ++i;
+      continue;
+    }
+    std::string_view rest = gap.substr(i);
+    size_t step = 0;
+    for (std::string_view mark : {"《", "》", "“", "”"}) {
+      if (starts_with(rest, mark)) step = mark.size();
+    }
+    for (std::string_view numeral : kNumerals) {
+      if (step == 0 && starts_with(rest, numeral)) step = numeral.size();
+    }
+    if (step == 0) return false;
+    i += step;
+  }
+  return separated || is_coordinator(gap);
 }
 
 // A date of entry into force, expiry or "since" is not a signing date.
@@ -154,8 +241,16 @@ class SettingWalk {
       const Mention& cur = ctx_.mention(m);
       std::string_view gap = k == 0 ? ctx_.slice(0, cur.begin) : ctx_.between(top_[k - 1], m);
       if (!s_.empty()) {
-        GapShape shape = ctx_.shape(s_.last_end, cur.begin);
-        if (shape.sentence_break || shape.commas > s_.allowed_commas) Flush();
+        std::string_view pending = ctx_.slice(s_.last_end, cur.begin);
+        uint32_t clause_end = cur.begin;
+        // ……签署了下列文件:\n《A》: the colon hands the setting to the list
+        // (the line break after it ends no clause).
+        if (is_head(cur.type) && announces_list(pending)) {
+          clause_end = s_.last_end + static_cast<uint32_t>(pending.rfind(':'));
+        }
+        GapShape shape = ctx_.shape(s_.last_end, clause_end);
+        int commas = shape.commas - adverbial_commas(pending);
+        if (shape.sentence_break || commas > s_.allowed_commas) Flush();
       }
       if (cur.type == T::kDate) {
         // 在杜尚别于2018年4月17日举行: a place then its date is one setting.
@@ -180,27 +275,32 @@ class SettingWalk {
     // A clause-opening date may be followed by a comma before its verb.
     std::string_view before = trim(ctx_.slice(first.begin >= 6 ? first.begin - 6 : 0, first.begin));
     bool opens = first.begin == 0 || before.empty() || ends_with(before, "。") ||
-                 ends_with(before, ";") || ctx_.text()[first.begin - 1] == '\n';
+                 ends_with(before, ";") || ctx_.text()[first.begin - 1] == '\n' ||
+                 opens_numbered_paragraph(ctx_.text(), first.begin);
     s_.allowed_commas = first.type == T::kDate && opens ? 1 : 0;
     s_.before = -1;
     if (k > 0) {
       int prev = top_[k - 1];
       std::string_view gap = trim(ctx_.between(prev, top_[k]));
       if (is_head(ctx_.mention(prev).type) && opens_postposed_setting(gap)) s_.before = prev;
-      if (s_.before < 0 && refers_back_to_meeting(gap)) ReferBack(k);
+      if (s_.before < 0) {
+        T referred = refers_back_to(gap);
+        if (referred != T::kDate) ReferBack(k, referred);
+      }
     }
   }
 
   // 该会议于……举行: the setting is the last meeting's in the sentence, and
-  // of the texts issued there (……会议通过的《战略》,该会议于……在苏瓦举行).
-  void ReferBack(size_t k) {
+  // of the texts issued there (……会议通过的《战略》,该会议于……在苏瓦举行);
+  // 该协议于……签署: the last instrument's.
+  void ReferBack(size_t k, T referred) {
     uint32_t reach = ctx_.reach_back(ctx_.mention(top_[k]).begin);
     for (size_t j = k; j-- > 0;) {
       const Mention& m = ctx_.mention(top_[j]);
       if (m.begin < reach) return;
-      if (m.type != T::kMeeting) continue;
+      if (m.type != referred) continue;
       s_.before = top_[j];
-      IssuedAt(j, &s_.issued);
+      if (referred == T::kMeeting) IssuedAt(j, &s_.issued);
       return;
     }
   }
@@ -256,7 +356,7 @@ class SettingWalk {
       EmitForBefore();
     }
     std::vector<int> heads = {m};
-    size_t last = Siblings(k, &heads);
+    size_t last = announces_list(gap) ? ListItems(k, &heads) : Siblings(k, &heads);
     std::vector<int> texts;  // instruments issued at a meeting: ……会议上发表的《A》和《B》
     if (head.type == T::kMeeting) last = IssuedAt(last, &texts);
     Emit(heads, gap);
@@ -289,6 +389,18 @@ class SettingWalk {
     size_t j = k;
     while (j + 1 < top_.size() && ctx_.mention(top_[j + 1]).type == type &&
            is_coordinator(trim(ctx_.between(top_[j], top_[j + 1])))) {
+      heads->push_back(top_[++j]);
+    }
+    return j;
+  }
+
+  // The items of a list the verb announced (签署了下列合作文件:), one per
+  // line or run on with ;, up to the sentence's end.
+  size_t ListItems(size_t k, std::vector<int>* heads) const {
+    T type = ctx_.mention(top_[k]).type;
+    size_t j = k;
+    while (j + 1 < top_.size() && ctx_.mention(top_[j + 1]).type == type &&
+           is_list_joint(ctx_.between(top_[j], top_[j + 1]))) {
       heads->push_back(top_[++j]);
     }
     return j;
@@ -469,6 +581,26 @@ void issued_at_meetings(RelationContext& ctx) {
           break;
         }
       }
+      break;
+    }
+  }
+  // 《……框架公约》由2024年5月17日在斯特拉斯堡举行的……第133届会议通过:
+  // the passive names the text first, the meeting that made it after 由.
+  for (size_t k = 0; k + 1 < top.size(); ++k) {
+    const Mention& text = ctx.mention(top[k]);
+    if (text.type != T::kInstrument || !starts_with(strip_marks(ctx.between(top[k], top[k + 1])), "由")) {
+      continue;
+    }
+    for (size_t j = k + 1; j < top.size(); ++j) {
+      const Mention& m = ctx.mention(top[j]);
+      GapShape shape = ctx.shape(text.end, m.begin);
+      if (m.begin - text.end > 150 || shape.sentence_break || shape.commas > 0) break;
+      if (m.type != T::kMeeting) continue;
+      std::string_view after = ctx.slice(m.end, m.end + 12);
+      if (j + 1 < top.size() && ctx.mention(top[j + 1]).begin < m.end + 12) {
+        after = ctx.slice(m.end, ctx.mention(top[j + 1]).begin);
+      }
+      if (issued_by(after)) issued.emplace_back(top[j], top[k]);
       break;
     }
   }

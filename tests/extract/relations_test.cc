@@ -257,6 +257,48 @@ TEST_CASE("dates and places in front of meetings") {
         {T::kInstrument, "阿斯塔纳宣言", "declaration"}},
        kSetting,
        {"HELD_ON 理事会会议 -> 2024-11-28", "SIGNED_ON 阿斯塔纳宣言 -> 2024-11-28"}},
+      // A list the verb announces, one item per line, after a numbered
+      // paragraph's date and an adverbial with its own comma.
+      {"六、2024年11月14日,在两国元首见证下,双方在利马签署了下列合作文件:\n"
+       "《海关总署与农业部议定书》;\n《文化交流执行计划》。\n《另一协定》。",
+       {{T::kDate, "2024年11月14日", "2024-11-14"},
+        {T::kPlace, "利马"},
+        {T::kInstrument, "海关总署与农业部议定书", "protocol"},
+        {T::kInstrument, "文化交流执行计划", "plan"},
+        {T::kInstrument, "另一协定", "agreement"}},
+       kSetting,
+       {"SIGNED_IN 文化交流执行计划 -> 利马", "SIGNED_IN 海关总署与农业部议定书 -> 利马",
+        "SIGNED_ON 文化交流执行计划 -> 2024-11-14", "SIGNED_ON 海关总署与农业部议定书 -> 2024-11-14"}},
+      // Without the announcement the next line's text is another sentence.
+      {"双方在利马签署了《海关总署与农业部议定书》;\n《文化交流执行计划》。",
+       {{T::kPlace, "利马"},
+        {T::kInstrument, "海关总署与农业部议定书", "protocol"},
+        {T::kInstrument, "文化交流执行计划", "plan"}},
+       kSetting,
+       {"SIGNED_IN 海关总署与农业部议定书 -> 利马"}},
+      // 该协议 refers back to the last instrument, as 该会议 to a meeting.
+      {"重申《和平与和解政治协议》仍是框架,该协议于2019年2月6日在班吉签署,并欢迎",
+       {{T::kInstrument, "和平与和解政治协议", "agreement"},
+        {T::kDate, "2019年2月6日", "2019-02-06"},
+        {T::kPlace, "班吉"}},
+       kSetting,
+       {"SIGNED_IN 和平与和解政治协议 -> 班吉", "SIGNED_ON 和平与和解政治协议 -> 2019-02-06"}},
+      // The passive: the text, then 由 the meeting that adopted it.
+      {"注意到《人工智能框架公约》由2024年5月17日在斯特拉斯堡举行的部长委员会第133届会议通过,并",
+       {{T::kInstrument, "人工智能框架公约", "convention"},
+        {T::kDate, "2024年5月17日", "2024-05-17"},
+        {T::kPlace, "斯特拉斯堡"},
+        {T::kMeeting, "部长委员会第133届会议"}},
+       kSetting,
+       {"HELD_IN 部长委员会第133届会议 -> 斯特拉斯堡", "HELD_ON 部长委员会第133届会议 -> 2024-05-17",
+        "SIGNED_IN 人工智能框架公约 -> 斯特拉斯堡", "SIGNED_ON 人工智能框架公约 -> 2024-05-17"}},
+      // 由 naming who acts, not a meeting that made the text: nothing.
+      {"《人工智能框架公约》由秘书处保存,2024年5月17日举行的部长委员会第133届会议",
+       {{T::kInstrument, "人工智能框架公约", "convention"},
+        {T::kDate, "2024年5月17日", "2024-05-17"},
+        {T::kMeeting, "部长委员会第133届会议"}},
+       kSetting,
+       {"HELD_ON 部长委员会第133届会议 -> 2024-05-17"}},
       // A date right after the meeting, its place after it.
       {"外长会26日在万象举行。",
        {{T::kMeeting, "外长会"}, {T::kDate, "26日", "2024-07-26"}, {T::kPlace, "万象"}},
