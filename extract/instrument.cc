@@ -619,8 +619,20 @@ class InstrumentExtractor : public Extractor {
     for (Mention& m : added) found->push_back(std::move(m));
   }
 
+  // Whether the words before a shorter title inside a longer one make it
+  // their object: 联合国打击网络犯罪公约 is not a fuller name of 网络犯罪公约
+  // (the Budapest convention), as 上海合作组织反恐怖主义公约 is of 反恐怖主义公约.
+  static bool ends_with_action(std::string_view before) {
+    for (std::string_view verb : {"打击", "制止", "禁止", "防止", "反对", "消除", "取缔", "惩治",
+                                  "预防", "保护", "促进", "加强", "修订", "修正"}) {
+      if (ends_with(before, verb)) return true;
+    }
+    return false;
+  }
+
   // Short forms declared in the text, and short titles that end a longer
-  // title of the same document, resolve to the full title.
+  // title of the same document (unless the rest of it acts on them),
+  // resolve to the full title.
   static void ResolveShortForms(const std::map<std::string, std::string>& declared,
                                 std::vector<Mention>* found) {
     std::set<std::string> all;
@@ -635,7 +647,8 @@ class InstrumentExtractor : public Extractor {
       std::string longer;
       int count = 0;
       for (const std::string& c : all) {
-        if (c.size() > m.canonical.size() && ends_with(c, m.canonical) && kind_of(c) == m.value) {
+        if (c.size() > m.canonical.size() && ends_with(c, m.canonical) && kind_of(c) == m.value &&
+            !ends_with_action(std::string_view(c).substr(0, c.size() - m.canonical.size()))) {
           longer = c;
           ++count;
         }

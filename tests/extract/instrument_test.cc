@@ -112,6 +112,11 @@ TEST_CASE("instrument names as written and as resolved") {
       {"《亚信第五次峰会杜尚别宣言》", {"亚洲相互协作与建立信任措施会议第五次峰会杜尚别宣言"}},
       {"鼓励尚未加入《国际公路货物运输合同公约》的国家加入该公约,并加入其附加议定书",
        {"国际公路货物运输合同公约", "国际公路货物运输合同公约附加议定书"}},
+      // A shorter title ending a longer one is its short form, unless the
+      // longer one acts on it.
+      {"《上海合作组织反恐怖主义公约》。《反恐怖主义公约》",
+       {"上海合作组织反恐怖主义公约", "上海合作组织反恐怖主义公约"}},
+      {"《网络犯罪公约》和《联合国打击网络犯罪公约》", {"网络犯罪公约", "联合国打击网络犯罪公约"}},
   };
   check_all(std::begin(canonicals), std::end(canonicals), "canonical");
 }
