@@ -269,6 +269,12 @@ class MeetingExtractor : public Extractor {
       uint32_t end = at + static_cast<uint32_t>(whole.size());
       if (after_body.find("第") != re2::StringPiece::npos) continue;  // a pair, below
       std::string_view qualifier(after_body.data(), after_body.size());
+      // 首次以正式成员身份出席外长会: the ordinal counts an act, not sessions.
+      bool act = false;
+      for (std::string_view verb : {"出席", "参加", "举行", "举办", "召开", "主办", "承办", "身份"}) {
+        act = act || qualifier.find(verb) != std::string_view::npos;
+      }
+      if (act) continue;
       bool body_before = qualifier.empty();
       for (std::string_view q : kSessionQualifiers) body_before = body_before || qualifier == q;
       uint32_t begin = body_before ? static_cast<uint32_t>(BodyStart(text, at)) : at;
@@ -592,7 +598,7 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       "(?:举行|举办|召开)(?:了)?(?:的)?(" + name_unit +
           "{1,60}?(?:会议|论坛|峰会|大会|活动|培训班))" + follow,
       "(部长级会议|部长会议|首脑会议|元首会议|负责人会议|领导人会议|院长会议|圆桌会议|例行会议|"
-      "缔约方会议|外长会议|外长会|峰会|论坛)" +
+      "缔约方会议|外长会议|外长会|财长会议|行长会议|防长会议|高官会议|峰会|论坛)" +
           follow,
       "\\d日(\\p{Han}{2,16}?会议)(?:所|上|的|,|。)",
       "(高级别\\p{Han}{0,4}?对话)",

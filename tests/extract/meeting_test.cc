@@ -39,6 +39,12 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       // headline verb; a day may follow.
       {"新华社约翰内斯堡2月20日电 二十国集团外长会20日在约翰内斯堡举行。约翰内斯堡迎来二十国集团外长会。",
        {"二十国集团外长会", "二十国集团外长会"}},
+      // Finance ministers' and central bankers' meetings of a known body; the
+      // same words without a body are no name.
+      {"二十国集团财长和央行行长会议将于2月26日在开普敦举行。东盟防长会议在万象举行。财长会议很重要。",
+       {"二十国集团财长和央行行长会议", "东盟防长会议"}},
+      // An ordinal that counts an act, not the sessions of a body.
+      {"非盟首次以正式成员身份出席外长会。", {}},
       // States listed with 、 name the body of their ministers' meeting.
       {"在北京举行的中华人民共和国、印度共和国和俄罗斯联邦外交部长第十三次会晤通过",
        {"中华人民共和国、印度共和国和俄罗斯联邦外交部长第十三次会晤"}},
