@@ -59,9 +59,15 @@ std::string day_or_range(long y, long m, long d, re2::StringPiece last_day) {
 // the nearest date above (at least `min_size` long: 7 for a month, 10 for a
 // day), unless that one lies in an earlier year than the latest above, as a
 // past event recalled in between does (重申2002年3月在贝鲁特举行的……): then
-// the latest.
+// the latest. A document dated at its head (a news page's date, a UN
+// document's Distr. date) is written at that date: an event announced for
+// later (中方支持办好今年11月22日至23日……峰会) sets the time of nothing after
+// it (……会议将于26日至27日在开普敦举行 is in the month of the report).
 class DatesAbove {
  public:
+  // Dates ending within this many bytes of the text's start date the document.
+  static constexpr uint32_t kHeadBytes = 600;
+
   DatesAbove(const std::vector<Mention>& found, size_t first, size_t min_size) {
     for (size_t i = first; i < found.size(); ++i) {
       const std::string& v = found[i].value;
@@ -69,6 +75,12 @@ class DatesAbove {
     }
     std::sort(by_end_.begin(), by_end_.end(),
               [](const Entry& a, const Entry& b) { return std::tie(a.end, a.value) < std::tie(b.end, b.value); });
+    if (!by_end_.empty() && by_end_[0].end <= kHeadBytes && by_end_[0].value.size() == 10) {
+      const std::string written = by_end_[0].value;
+      by_end_.erase(std::remove_if(by_end_.begin(), by_end_.end(),
+                                   [&](const Entry& e) { return e.value > written; }),
+                    by_end_.end());
+    }
     for (size_t i = 0; i < by_end_.size(); ++i) {
       by_end_[i].latest = i == 0 ? by_end_[i].value : std::max(by_end_[i].value, by_end_[i - 1].latest);
     }
