@@ -187,7 +187,7 @@ class PersonExtractor : public Extractor {
          {&signature_, &signatory_line_, &titled_in_text_, &officer_, &titled_transliterated_}) {
       ExtractWith(doc.text, *rule, out);
     }
-    ExpandInitials(first, out);
+    ExpandShortForms(first, out);
   }
 
  private:
@@ -214,25 +214,50 @@ class PersonExtractor : public Extractor {
     }
   }
 
-  // 伊·卡里莫夫 signs what 伊斯拉姆·卡里莫夫 made: a name whose first part is
-  // an initial is the document's fuller name that the initial opens and
-  // whose other parts are the same, when there is exactly one.
-  static void ExpandInitials(size_t first, std::vector<Mention>* out) {
+  // The parts of a transliterated name: 迪娜·博鲁阿尔特 -> 迪娜, 博鲁阿尔特.
+  static std::vector<std::string_view> parts_of(std::string_view name) {
     static const std::string_view kDot = "·";
+    std::vector<std::string_view> parts;
+    for (size_t at = name.find(kDot); at != std::string_view::npos; at = name.find(kDot)) {
+      parts.push_back(name.substr(0, at));
+      name.remove_prefix(at + kDot.size());
+    }
+    parts.push_back(name);
+    return parts;
+  }
+
+  // Whether `shorter` is a short form of `longer`: the same first part, or
+  // its initial (伊·卡里莫夫, 伊斯拉姆·卡里莫夫), then the other parts of
+  // `longer` in order with some left out (迪娜·博鲁阿尔特,
+  // 迪娜·埃尔西利亚·博鲁阿尔特·塞加拉).
+  static bool shortens(std::string_view shorter, std::string_view longer) {
+    std::vector<std::string_view> s = parts_of(shorter), l = parts_of(longer);
+    if (s.size() < 2 || s.size() > l.size() || shorter == longer) return false;
+    bool initial = codepoints(s[0]) == 1 && codepoints(l[0]) > 1 && starts_with(l[0], s[0]);
+    if (s[0] != l[0] && !initial) return false;
+    // An initial stands for the first part only: the rest is whole.
+    if (initial && s.size() != l.size()) return false;
+    size_t j = 1;
+    for (size_t i = 1; i < s.size(); ++i) {
+      while (j < l.size() && l[j] != s[i]) ++j;
+      if (j == l.size()) return false;
+      ++j;
+    }
+    return true;
+  }
+
+  // A shorter form of a name is the document's one fuller name it shortens:
+  // 伊·卡里莫夫 signs what 伊斯拉姆·卡里莫夫 made; 迪娜·博鲁阿尔特 is
+  // 迪娜·埃尔西利亚·博鲁阿尔特·塞加拉. Two fuller candidates: left alone.
+  static void ExpandShortForms(size_t first, std::vector<Mention>* out) {
     for (size_t i = first; i < out->size(); ++i) {
       Mention& m = (*out)[i];
-      size_t dot = m.name.find(kDot);
-      if (dot == std::string::npos || dot != utf8_length(static_cast<unsigned char>(m.name[0]))) continue;
-      std::string_view initial(m.name.data(), dot), rest(m.name.data() + dot, m.name.size() - dot);
+      if (m.name.find("·") == std::string::npos) continue;
       const std::string* full = nullptr;
       bool ambiguous = false;
       for (size_t j = first; j < out->size(); ++j) {
         const std::string& other = (*out)[j].name;
-        size_t other_dot = other.find(kDot);
-        if (other_dot == std::string::npos || other_dot <= dot || !starts_with(other, initial) ||
-            std::string_view(other).substr(other_dot) != rest) {
-          continue;
-        }
+        if (!shortens(m.name, other)) continue;
         ambiguous = ambiguous || (full != nullptr && *full != other);
         full = &other;
       }

@@ -94,4 +94,17 @@ TEST_CASE("an initial stands for the document's one fuller name it opens") {
         std::vector<std::string>{"伊斯拉姆·卡里莫夫", "伊万·卡里莫夫", "伊·卡里莫夫"});
 }
 
+TEST_CASE("a name with parts left out is the document's one fuller name") {
+  CHECK(testing::found("秘鲁共和国总统迪娜·埃尔西利亚·博鲁阿尔特·塞加拉出席。秘鲁总统迪娜·博鲁阿尔特表示",
+                       EntityType::kPerson, "canonical") ==
+        std::vector<std::string>{"迪娜·埃尔西利亚·博鲁阿尔特·塞加拉", "迪娜·埃尔西利亚·博鲁阿尔特·塞加拉"});
+  // Another first name, or the parts out of order: another person.
+  CHECK(testing::found("秘鲁共和国总统迪娜·埃尔西利亚·博鲁阿尔特·塞加拉出席。秘鲁总统玛丽亚·博鲁阿尔特表示",
+                       EntityType::kPerson, "canonical") ==
+        std::vector<std::string>{"迪娜·埃尔西利亚·博鲁阿尔特·塞加拉", "玛丽亚·博鲁阿尔特"});
+  CHECK(testing::found("秘鲁共和国总统迪娜·埃尔西利亚·博鲁阿尔特·塞加拉出席。秘鲁总统迪娜·塞加拉·埃尔西利亚表示",
+                       EntityType::kPerson, "canonical") ==
+        std::vector<std::string>{"迪娜·埃尔西利亚·博鲁阿尔特·塞加拉", "迪娜·塞加拉·埃尔西利亚"});
+}
+
 }  // namespace treatygraph
