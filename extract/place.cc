@@ -174,8 +174,8 @@ class PlaceExtractor : public ContextualExtractor {
   }
 
   // Provinces and states the gazetteer does not know, named after a word
-  // that opens a place (特别是北基伍省和伊图里省, 关切上尼罗州、琼莱州) or
-  // after their country (阿富汗赫尔曼德省).
+  // that opens a place (特别是北基伍省和伊图里省, 关切上尼罗州、琼莱州,
+  // 和纳纳-曼贝雷省) or after their country (阿富汗赫尔曼德省).
   void ExtractDivisions(std::string_view text, const std::vector<NameHit>& hits,
                         std::vector<Mention>* out) const {
     re2::StringPiece candidate, stem;
@@ -240,8 +240,8 @@ Result<std::unique_ptr<Extractor>> make_place_extractor(const Gazetteer& gazette
       compile_rule("place/division",
                    "(?:[、,。;:()\\n]|和|与|及|在|于|东部|西部|南部|北部|中部|包括|特别是|"
                    "尤其是|关切|位于|来自|前往|访问|抵达|进入|撤离)"
-                   "((\\p{Han}{2,5}?)(?:省|州|邦))"),
-      compile_rule("place/division", "((\\p{Han}{2,5}?)(?:省|州|邦))"),
+                   "((\\p{Han}{2,5}?|\\p{Han}{1,4}-\\p{Han}{2,4}?)(?:省|州|邦))"),
+      compile_rule("place/division", "((\\p{Han}{2,5}?|\\p{Han}{1,4}-\\p{Han}{2,4}?)(?:省|州|邦))"),
   };
   for (auto& r : rules) {
     if (!r.ok()) return r.status();
