@@ -72,7 +72,7 @@ const char* const kEventVerbs[] = {"举办", "举行", "召开", "首届"};
 
 // Words that open the names of international bodies without being names.
 const char* const kOpeningWords[] = {"国际", "世界", "全球", "政府间", "伊斯兰", "阿拉伯", "全国",
-                                     "突厥", "拉美", "欧亚", "泛美", "民族"};
+                                     "突厥", "拉美", "欧亚", "泛美", "民族", "国家"};
 
 // Conjunctions between the items of a list of names.
 const char* const kConjunctions[] = {"以及", "和", "及", "与", "、", "或"};
@@ -382,6 +382,12 @@ class OrganizationExtractor : public ContextualExtractor {
     uint32_t end = ScanBody(text, anchor.end, anchor.kind, known_spans);
     if (end == 0 || HeldAsEvent(text, anchor.begin, end)) return;
     std::string_view name = text.substr(anchor.begin, end - anchor.begin);
+    // 国家 opens a state's agency (国家选举管理局, 国家安全委员会), but
+    // 国家经济一体化组织 is a kind of organisation, not a name.
+    if (anchor.kind == AnchorKind::kOpeningWord && starts_with(name, "国家") &&
+        !ends_with(name, "局") && !ends_with(name, "署") && !ends_with(name, "委员会")) {
+      return;
+    }
     Add(text, anchor.begin, end, CanonicalOf(name, anchor, text), rule, found);
   }
 
