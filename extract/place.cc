@@ -15,6 +15,8 @@
 //      在墨西哥坎昆举行                         -> 坎昆 (the country is its own mention)
 //      新华社杜尚别9月17日电                     -> 杜尚别 (a dateline)
 //      二〇一一年六月十五日于阿斯塔纳            -> 阿斯塔纳 (a signature line)
+//      特别是比拉奥、布里亚和奥博周边           -> 比拉奥, 布里亚, 奥博 (a list before
+//                                                 a word of vicinity)
 //    The candidate is two to four characters and must not read like a
 //    phrase (在本地区举行, 在会上通过, 在上合组织框架内举办).
 #include <algorithm>
@@ -68,13 +70,14 @@ bool reads_like_phrase(std::string_view candidate) {
 class PlaceExtractor : public ContextualExtractor {
  public:
   PlaceExtractor(const Gazetteer& gazetteer, Rule venue, Rule dateline, Rule signed_at,
-                 Rule division, Rule after_country)
+                 Rule division, Rule after_country, Rule listed)
       : ContextualExtractor(gazetteer),
         venue_(std::move(venue)),
         dateline_(std::move(dateline)),
         signed_at_(std::move(signed_at)),
         division_(std::move(division)),
-        after_country_(std::move(after_country)) {}
+        after_country_(std::move(after_country)),
+        listed_(std::move(listed)) {}
 
   std::string_view name() const override { return "place"; }
 
@@ -86,6 +89,7 @@ class PlaceExtractor : public ContextualExtractor {
       ExtractFromContext(text, *rule, out);
     }
     ExtractDivisions(text, context.names, out);
+    ExtractListed(text, out);
   }
 
  private:
@@ -173,6 +177,50 @@ class PlaceExtractor : public ContextualExtractor {
     }
   }
 
+  // Towns listed before a word of vicinity (特别是比拉奥、布里亚、奥博和泽米奥
+  // 周边的暴力): each item two to four characters that do not read like a
+  // phrase; a known name is the gazetteer's.
+  void ExtractListed(std::string_view text, std::vector<Mention>* out) const {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece list;
+    bool possible = may_match(listed_, text);
+    while (possible && RE2::FindAndConsume(&input, *listed_.re, &list)) {
+      std::vector<std::string_view> items;
+      std::string_view rest(list.data(), list.size());
+      // A known name holding a joint (安提瓜和巴布达) is one item, not two.
+      bool joint_inside_name = false;
+      for (const NameHit& hit : names().Find(rest)) {
+        std::string_view known = rest.substr(hit.begin, hit.end - hit.begin);
+        joint_inside_name = joint_inside_name || known.find("和") != std::string_view::npos ||
+                            known.find("及") != std::string_view::npos;
+      }
+      if (joint_inside_name) continue;
+      bool phrase = false;
+      while (!rest.empty()) {
+        size_t cut = rest.size();
+        size_t step = 0;
+        for (std::string_view joint : {"、", "和", "及"}) {
+          size_t at = rest.find(joint);
+          if (at != std::string_view::npos && at < cut) {
+            cut = at;
+            step = joint.size();
+          }
+        }
+        std::string_view item = rest.substr(0, cut);
+        while (!item.empty() && item.front() == '\n') item.remove_prefix(1);
+        phrase = phrase || item.size() < 6 || reads_like_phrase(item);
+        items.push_back(item);
+        rest.remove_prefix(std::min(rest.size(), cut + step));
+      }
+      if (phrase || items.size() < 2) continue;
+      for (std::string_view item : items) {
+        if (!names().Find(item).empty()) continue;
+        uint32_t begin = static_cast<uint32_t>(item.data() - text.data());
+        Add(text, begin, begin + static_cast<uint32_t>(item.size()), "", listed_.name, out);
+      }
+    }
+  }
+
   // Provinces and states the gazetteer does not know, named after a word
   // that opens a place (特别是北基伍省和伊图里省, 关切上尼罗州、琼莱州,
   // 和纳纳-曼贝雷省) or after their country (阿富汗赫尔曼德省).
@@ -221,7 +269,7 @@ class PlaceExtractor : public ContextualExtractor {
     return false;
   }
 
-  Rule venue_, dateline_, signed_at_, division_, after_country_;
+  Rule venue_, dateline_, signed_at_, division_, after_country_, listed_;
 };
 
 }  // namespace
@@ -242,6 +290,9 @@ Result<std::unique_ptr<Extractor>> make_place_extractor(const Gazetteer& gazette
                    "尤其是|关切|位于|来自|前往|访问|抵达|进入|撤离)"
                    "((\\p{Han}{2,5}?|\\p{Han}{1,4}-\\p{Han}{2,4}?)(?:省|州|邦))"),
       compile_rule("place/division", "((\\p{Han}{2,5}?|\\p{Han}{1,4}-\\p{Han}{2,4}?)(?:省|州|邦))"),
+      compile_rule("place/listed",
+                   "(?:特别是|尤其是|包括|[,:;(])((?:\\p{Han}{2,4}、\\n?)+\\p{Han}{2,4}(?:和|及)\\n?"
+                   "\\p{Han}{2,4}?)(?:周边|附近|一带|等地)"),
   };
   for (auto& r : rules) {
     if (!r.ok()) return r.status();
@@ -250,7 +301,8 @@ Result<std::unique_ptr<Extractor>> make_place_extractor(const Gazetteer& gazette
                                                        std::move(rules[1].value()),
                                                        std::move(rules[2].value()),
                                                        std::move(rules[3].value()),
-                                                       std::move(rules[4].value())));
+                                                       std::move(rules[4].value()),
+                                                       std::move(rules[5].value())));
 }
 
 }  // namespace treatygraph

@@ -39,6 +39,10 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       {"阿富汗赫尔曼德省", {"赫尔曼德省"}},
       {"、上姆博穆省和纳纳-曼贝雷省持续存在", {"上姆博穆省", "纳纳-曼贝雷省"}},  // a hyphen inside
       {"在各省,本州,该邦和全省,中国和吉尔吉斯斯坦两国省州合作,美国各州", {}},
+      // Towns listed before a word of vicinity; not phrases, nor the halves
+      // of a known name holding 和.
+      {"特别是班加苏、\n博桑戈阿和帕瓦瓦周边的平民", {"班加苏", "博桑戈阿", "帕瓦瓦"}},
+      {"包括各省、各州和各国周边,包括安提瓜和巴布达、圣卢西亚和格林纳达一带", {}},
       // Places the gazetteer does not know, from context.
       {"中华人民共和国关于在杨凌设立农业技术交流培训示范基地的倡议", {"杨凌"}},
       {"在墨西哥坎昆举行的会外活动", {"坎昆"}},
