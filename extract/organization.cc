@@ -256,7 +256,10 @@ class OrganizationExtractor : public ContextualExtractor {
       }
       bool body_character = is_han(text, pos) || starts_with(text, pos, "-");
       if (!body_character || stop_words_.FirstAt(text, pos) != nullptr) break;
-      if (!conjunctions_inside && conjunctions_.FirstAt(text, pos) != nullptr) break;
+      // After an opening word, 与 may pair two nouns inside the name
+      // (全球抗击饥饿与贫困联盟); other conjunctions join names.
+      bool paired_nouns = anchor == AnchorKind::kOpeningWord && starts_with(text, pos, "与");
+      if (!conjunctions_inside && !paired_nouns && conjunctions_.FirstAt(text, pos) != nullptr) break;
       pos += text[pos] == '-' ? 1 : 3;
     }
     return best;

@@ -25,6 +25,8 @@
 // candidate that ran past one: in the last part of a transliterated name
 // after its first character, in a name without · after its second.
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "extract/extractors_internal.h"
 #include "extract/text_util.h"
@@ -249,19 +251,31 @@ class PersonExtractor : public Extractor {
   // A shorter form of a name is the document's one fuller name it shortens:
   // 伊·卡里莫夫 signs what 伊斯拉姆·卡里莫夫 made; 迪娜·博鲁阿尔特 is
   // 迪娜·埃尔西利亚·博鲁阿尔特·塞加拉. Two fuller candidates: left alone.
+  // Compared as distinct names sharing their first character, so a name
+  // written a thousand times costs one comparison per other name.
   static void ExpandShortForms(size_t first, std::vector<Mention>* out) {
+    std::map<std::string_view, std::set<std::string_view>> by_first_character;
     for (size_t i = first; i < out->size(); ++i) {
-      Mention& m = (*out)[i];
-      if (m.name.find("·") == std::string::npos) continue;
-      const std::string* full = nullptr;
-      bool ambiguous = false;
-      for (size_t j = first; j < out->size(); ++j) {
-        const std::string& other = (*out)[j].name;
-        if (!shortens(m.name, other)) continue;
-        ambiguous = ambiguous || (full != nullptr && *full != other);
-        full = &other;
+      std::string_view name = (*out)[i].name;
+      if (name.find("·") == std::string_view::npos) continue;
+      by_first_character[name.substr(0, utf8_length(static_cast<unsigned char>(name[0])))].insert(name);
+    }
+    std::map<std::string_view, std::string> fuller;
+    for (const auto& [character, names] : by_first_character) {
+      for (std::string_view name : names) {
+        const std::string_view* full = nullptr;
+        bool ambiguous = false;
+        for (const std::string_view& other : names) {
+          if (!shortens(name, other)) continue;
+          ambiguous = ambiguous || full != nullptr;
+          full = &other;
+        }
+        if (full != nullptr && !ambiguous) fuller.emplace(name, std::string(*full));
       }
-      if (full != nullptr && !ambiguous) m.canonical = *full;
+    }
+    for (size_t i = first; i < out->size(); ++i) {
+      auto it = fuller.find((*out)[i].name);
+      if (it != fuller.end()) (*out)[i].canonical = it->second;
     }
   }
 

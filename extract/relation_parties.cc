@@ -64,9 +64,9 @@ void sponsors(RelationContext& ctx) {
         bool first = found.empty();
         // Sponsors marked with * (co-sponsor later) or footnote digits.
         std::string_view g = trim(gap);
-        while (!g.empty() && (g.back() == '*' || (g.back() >= '0' && g.back() <= '9'))) {
-          g.remove_suffix(1);
-        }
+        auto marker_byte = [](char c) { return c == '*' || c == ' ' || (c >= '0' && c <= '9'); };
+        while (!g.empty() && marker_byte(g.back())) g.remove_suffix(1);
+        while (!g.empty() && marker_byte(g.front())) g.remove_prefix(1);  // 捷克*和乌拉圭
         if (m.type != T::kCountry || !(first ? g.empty() : is_coordinator(g) || g == ",")) break;
         found.push_back(i);
         boundary = m.begin;

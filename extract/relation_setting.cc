@@ -117,9 +117,13 @@ T refers_back_to(std::string_view gap) {
 bool opens_numbered_paragraph(std::string_view text, uint32_t pos) {
   static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六",
                                                    "七", "八", "九", "十"};
-  size_t line = text.rfind('\n', pos == 0 ? 0 : pos - 1);
-  size_t from = line == std::string_view::npos ? 0 : line + 1;
-  if (pos - from > 24) return false;
+  // Only the 24 bytes before pos can hold the number: not searched further
+  // back, which on a document of one line would be quadratic.
+  constexpr uint32_t kReach = 24;
+  uint32_t window = pos > kReach ? pos - kReach : 0;
+  size_t line = text.substr(window, pos - window).rfind('\n');
+  if (line == std::string_view::npos && window > 0) return false;
+  size_t from = line == std::string_view::npos ? 0 : window + line + 1;
   std::string_view number = trim(text.substr(from, pos - from));
   if (!(ends_with(number, "、") || ends_with(number, ".") || ends_with(number, ")"))) return false;
   number.remove_suffix(ends_with(number, "、") ? std::string_view("、").size() : 1);

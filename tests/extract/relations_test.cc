@@ -701,6 +701,12 @@ TEST_CASE("sponsors, signatories and whom they represent") {
        {"SPONSORED_BY"},
        {"SPONSORED_BY @document -> 中国", "SPONSORED_BY @document -> 印度",
         "SPONSORED_BY @document -> 俄罗斯联邦", "SPONSORED_BY @document -> 乌兹别克斯坦"}},
+      // Sponsors marked * (not members of the Council) on either side of 、 and 和.
+      {"比利时、捷克*、厄瓜多尔*和乌拉圭*:决议草案",
+       {{T::kCountry, "比利时"}, {T::kCountry, "捷克"}, {T::kCountry, "厄瓜多尔"}, {T::kCountry, "乌拉圭"}},
+       {"SPONSORED_BY"},
+       {"SPONSORED_BY @document -> 乌拉圭", "SPONSORED_BY @document -> 厄瓜多尔",
+        "SPONSORED_BY @document -> 捷克", "SPONSORED_BY @document -> 比利时"}},
       {"各方将继续合作。印度共和国总理莫迪吉尔吉斯共和国代总统、总理扎帕罗夫乌兹别克斯坦10共和国总"
        "统"
        "米尔济约耶夫[责任编辑:杨永青]",
