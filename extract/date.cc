@@ -14,7 +14,9 @@
 //                               takes the year of the dates before it
 //                               (DatesAbove; news pages, 新华社阿斯塔纳10月11日电);
 //                               with none before, or yearly (每年3月8日), none;
-//                               今年7月6日 is that year too; 外长会26日在万象举行
+//                               今年7月6日 is that year too, 明年/去年 the next or
+//                               last; a day in the month of a past event just
+//                               named is that event's; 外长会26日在万象举行
 //                               and 10月在万象举行 take their month and year
 //                               likewise
 // Bare years are not dates. Dates inside instrument titles are removed later,
@@ -88,13 +90,17 @@ class DatesAbove {
 
   bool empty() const { return by_end_.empty(); }
 
-  // The date for a yearless mention at `pos`; nullptr if no date ends before it.
-  const std::string* Before(uint32_t pos) const {
+  // The date for a yearless mention at `pos`, of `month` (0: unknown);
+  // nullptr if no date ends before it. A day in the month of the recalled
+  // event just named is that event's (1993年6月14日至25日举行的……会议
+  // 于6月25日通过).
+  const std::string* Before(uint32_t pos, long month = 0) const {
     auto after = std::lower_bound(by_end_.begin(), by_end_.end(), pos,
                                   [](const Entry& d, uint32_t p) { return d.end < p; });
     if (after == by_end_.begin()) return nullptr;
     const Entry& nearest = *std::prev(after);
     bool recalled = nearest.value.compare(0, 4, nearest.latest, 0, 4) < 0;
+    if (recalled && month > 0 && std::stol(nearest.value.substr(5, 2)) == month) recalled = false;
     return recalled ? &nearest.latest : &nearest.value;
   }
 
@@ -106,6 +112,22 @@ class DatesAbove {
   };
   std::vector<Entry> by_end_;
 };
+
+// 明年7月, 去年11月6日: the year after or before the one the dates above set.
+int year_shift(std::string_view before) {
+  if (ends_with(before, "明年")) return 1;
+  if (ends_with(before, "去年")) return -1;
+  return 0;
+}
+
+// 3月15日为打击仇视伊斯兰国际日: the day of every year a name is given to.
+bool names_yearly_day(std::string_view after) {
+  if (!starts_with(after, "为")) return false;
+  after = after.substr(0, 90);
+  size_t stop = std::min({after.find(","), after.find("。"), after.find(";"), after.size()});
+  std::string_view name = after.substr(0, stop);
+  return ends_with(name, "日") || ends_with(name, "节") || ends_with(name, "纪念日");
+}
 
 class DateExtractor : public Extractor {
  public:
@@ -225,16 +247,22 @@ class DateExtractor : public Extractor {
       if (!before.empty() && ((before.back() >= '0' && before.back() <= '9') || before.back() == '-')) {
         continue;
       }
-      // 今年7月6日: this year is the page's.
-      bool tail = ends_with(before, "年") && !ends_with(before, "今年");
+      // 今年7月6日: this year is the page's; 明年, 去年 the one after or before.
+      int shift = year_shift(before);
+      bool tail = ends_with(before, "年") && !ends_with(before, "今年") && shift == 0;
       for (std::string_view w : {"至", "到", "和", "及", "、", "每年", "月"}) {
         tail = tail || ends_with(before, w);
       }
-      // 3月23日运动 names a movement (an armed group), not a day.
-      if (tail || starts_with(text.substr(begin + whole.size()), "运动")) continue;
-      const std::string* year = latest.Before(begin);
+      // 3月23日运动 names a movement (an armed group), not a day; 3月15日为
+      // ……国际日 a day of every year.
+      std::string_view after = text.substr(begin + whole.size());
+      if (tail || starts_with(after, "运动") || names_yearly_day(after)) continue;
+      long m = parse_number(month), d = parse_number(day);
+      // 今年 is the year of the writing, whatever event was named just before.
+      bool this_year = ends_with(before, "今年");
+      const std::string* year = latest.Before(begin, this_year ? 0 : m);
       if (year == nullptr) continue;
-      long y = std::stol(year->substr(0, 4)), m = parse_number(month), d = parse_number(day);
+      long y = std::stol(year->substr(0, 4)) + shift;
       if (!valid(y, m, d) || d == 0) continue;
       Add(text, begin, begin + static_cast<uint32_t>(whole.size()), day_or_range(y, m, d, last_day),
           yearless_.name, out);
@@ -258,14 +286,17 @@ class DateExtractor : public Extractor {
         // Part of a longer date or number (7月26日, 2024-07-26日, 126日), or
         // the end of a range (13日至16日).
         std::string_view above = text.substr(0, begin);
+        bool year_word = year_shift(above) != 0 || ends_with(above, "今年");
         if ((before >= '0' && before <= '9') || before == '-' || ends_with(above, "月") ||
-            ends_with(above, "年") || ends_with(above, "至") || ends_with(above, "到")) {
+            (ends_with(above, "年") && !year_word) || ends_with(above, "至") ||
+            ends_with(above, "到")) {
           continue;
         }
       }
       const std::string* date = latest.Before(begin);
       if (date == nullptr) continue;
-      long y = std::stol(date->substr(0, 4)), m = std::stol(date->substr(5, 2));
+      long y = std::stol(date->substr(0, 4)) + year_shift(text.substr(0, begin));
+      long m = std::stol(date->substr(5, 2));
       uint32_t end = begin + static_cast<uint32_t>(whole.size());
       if (!month_alone.empty()) {  // 10月在万象举行: that month of the year
         m = parse_number(month_alone);
