@@ -451,7 +451,35 @@ class MeetingExtractor : public Extractor {
               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
     InheritBodies(text, found);
     ShareFullestNames(found);
+    ReferBack(found);
   }
+
+  // 在班珠尔举行的该首脑会议: a meeting written as 该 and a bare session
+  // word is the one named last before it, within a clause's reach (600
+  // bytes); with none, no mention. (该机制第九次部长级会议 names a session of
+  // its own.)
+  static void ReferBack(std::vector<Mention>* found) {
+    constexpr uint32_t kReach = 600;
+    constexpr size_t kNone = static_cast<size_t>(-1);
+    size_t named = kNone;  // index into `kept` of the last meeting named in full
+    std::vector<Mention> kept;
+    kept.reserve(found->size());
+    for (Mention& m : *found) {
+      // 该机制第九次部长级会议, 该联盟首次会议 count their own sessions.
+      bool bare = starts_with(m.canonical, "该") && m.canonical.find("第") == std::string::npos &&
+                  m.canonical.find("首次") == std::string::npos && codepoints(m.canonical) <= 6;
+      if (!bare) {
+        named = kept.size();
+        kept.push_back(std::move(m));
+        continue;
+      }
+      if (named == kNone || kept[named].end > m.begin || m.begin - kept[named].end > kReach) continue;
+      m.canonical = kept[named].canonical;
+      kept.push_back(std::move(m));
+    }
+    *found = std::move(kept);
+  }
+
 
   // A bare ordinal (第十九次会议) takes the body of the nearest meeting before
   // it with the same counter and session word, unless a line break stands
