@@ -9,6 +9,7 @@
 //   发展中国家                  -> no country (a blocking phrase)
 //   集中方式, 这方面            -> no country (X方 followed by 式/面 is a word)
 //   努尔苏丹·纳扎尔巴耶夫       -> no country (part of a person's name)
+//   突尼斯市                    -> no country (its capital: a place)
 // Countries inside an instrument's title are dropped when overlaps resolve.
 #include "extract/extractors_internal.h"
 #include "extract/text_util.h"
@@ -20,14 +21,6 @@ namespace {
 // characters make the 方 part of another word: 方面, 方式, 方法, 方案...
 const char* const kWordsWithFang[] = {"面", "式", "法", "案", "向", "针", "位",
                                       "便", "言", "程", "能", "略", "舟"};
-
-// A transliterated personal name joins its parts with ·; a gazetteer name
-// touching one is part of the person's name.
-bool touches_name_dot(std::string_view text, uint32_t begin, uint32_t end) {
-  static const std::string_view kDot = "·";
-  return (begin >= kDot.size() && text.substr(begin - kDot.size(), kDot.size()) == kDot) ||
-         starts_with(text, end, kDot);
-}
 
 class CountryExtractor : public ContextualExtractor {
  public:
@@ -45,6 +38,8 @@ class CountryExtractor : public ContextualExtractor {
       if (IsPartyForm(name) && FangStartsAWord(text, hit.end)) continue;
       // 西班牙文, 西班牙语: the language, not the country.
       if (starts_with(text.substr(hit.end), "文") || starts_with(text.substr(hit.end), "语")) continue;
+      // 突尼斯市: the capital of the same name, a place.
+      if (names_capital_of_same_name(text, hit.end)) continue;
       Mention m;
       m.type = EntityType::kCountry;
       m.begin = hit.begin;

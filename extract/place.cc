@@ -48,12 +48,6 @@ const char* const kPhraseInsides[] = {
     "也",   "对",   "向",   "把",   "为",   "在",   "于",   "通过", "加强", "开展", "能力",
     "建设", "合作", "发展", "支持", "实施", "落实", "举行", "推动", "促进", "关于"};
 
-bool touches_name_dot(std::string_view text, uint32_t begin, uint32_t end) {
-  static const std::string_view kDot = "·";
-  return (begin >= kDot.size() && text.substr(begin - kDot.size(), kDot.size()) == kDot) ||
-         starts_with(text, end, kDot);
-}
-
 bool reads_like_phrase(std::string_view candidate) {
   for (const char* s : kPhraseStarts) {
     if (starts_with(candidate, 0, s)) return true;
@@ -129,6 +123,13 @@ class PlaceExtractor : public ContextualExtractor {
     static const std::string kRule = "place/gazetteer";
     for (size_t i = 0; i < hits.size(); ++i) {
       const NameHit& hit = hits[i];
+      // 在突尼斯市通过: the capital named after its country is named as it.
+      if (hit.type == EntityType::kCountry && names_capital_of_same_name(text, hit.end) &&
+          !touches_name_dot(text, hit.begin, hit.end)) {
+        Add(text, hit.begin, hit.end + static_cast<uint32_t>(std::string_view("市").size()),
+            hit.canonical, "place/capital-of-same-name", out);
+        continue;
+      }
       if (hit.type != EntityType::kPlace) continue;
       if (touches_name_dot(text, hit.begin, hit.end) || UsedAsAttribute(text, hit) ||
           InLinkList(text, hit)) {

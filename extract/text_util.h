@@ -55,6 +55,24 @@ inline bool is_han(std::string_view text, size_t pos) {
   return pos + 3 <= text.size() && is_han(text.substr(pos, 3));
 }
 
+// A transliterated personal name joins its parts with ·; a gazetteer name
+// touching one is part of the person's name (努尔苏丹·纳扎尔巴耶夫).
+inline bool touches_name_dot(std::string_view text, uint32_t begin, uint32_t end) {
+  static constexpr std::string_view kDot = "·";
+  return (begin >= kDot.size() && text.substr(begin - kDot.size(), kDot.size()) == kDot) ||
+         starts_with(text, end, kDot);
+}
+
+// Whether the country name ending at `end` names its capital of the same
+// name (突尼斯市, 新加坡市), not a market or a city's people (中国市场, 市民).
+inline bool names_capital_of_same_name(std::string_view text, size_t end) {
+  if (!starts_with(text, end, "市")) return false;
+  for (std::string_view word : {"市场", "市民", "市政", "市长", "市值", "市县", "市镇"}) {
+    if (starts_with(text, end, word)) return false;
+  }
+  return true;
+}
+
 // Where one piece (a line break, a quotation mark) is written in a text,
 // found once per document. Asking "the last one before pos" of it is a
 // binary search; text.rfind from each of n positions instead reads back to

@@ -17,6 +17,7 @@ TEST_CASE("countries resolve to their short common name") {
       {"成员国注意到中方关于在青岛建设示范区的倡议", {"中国"}},
       {"阿曼苏丹国和南苏丹", {"阿曼", "南苏丹"}},  // longest name wins
       {"[原件:中文和西班牙文]西班牙语国家和西班牙", {"西班牙"}},  // languages are no countries
+      {"在突尼斯市通过,中国市场和新加坡", {"中国", "新加坡"}},  // a capital of the same name is a place
       {"2020年10月30日在努尔苏丹举行", {}},        // a city, not 苏丹
       {"内陆发展中国家和沿海地区", {}},            // blocking phrases
       {"以集中方式处理,在这方面", {}},             // 方 starts a word
