@@ -234,8 +234,10 @@ class PlaceExtractor : public ContextualExtractor {
           KnownWhole(std::string_view(candidate.data(), candidate.size()))) {
         return;  // 广东省, 纽约州: the gazetteer's business
       }
-      uint32_t begin = static_cast<uint32_t>(candidate.data() - text.data());
-      Add(text, begin, begin + static_cast<uint32_t>(candidate.size()), "", division_.name, out);
+      std::string_view place(candidate.data(), candidate.size());
+      if (ends_with(place, "首府")) place.remove_suffix(std::string_view("首府").size());
+      uint32_t begin = static_cast<uint32_t>(place.data() - text.data());
+      Add(text, begin, begin + static_cast<uint32_t>(place.size()), "", division_.name, out);
     };
     re2::StringPiece input(text.data(), text.size());
     bool possible = may_match(division_, text);
@@ -290,7 +292,10 @@ Result<std::unique_ptr<Extractor>> make_place_extractor(const Gazetteer& gazette
                    "(?:[、,。;:()\\n]|和|与|及|在|于|东部|西部|南部|北部|中部|包括|特别是|"
                    "尤其是|关切|位于|来自|前往|访问|抵达|进入|撤离)"
                    "((\\p{Han}{2,5}?|\\p{Han}{1,4}-\\p{Han}{2,4}?)(?:省|州|邦))"),
-      compile_rule("place/division", "((\\p{Han}{2,5}?|\\p{Han}{1,4}-\\p{Han}{2,4}?)(?:省|州|邦))"),
+      // After a country: also a republic within it, before its seat
+      // (俄罗斯鞑靼斯坦共和国首府喀山).
+      compile_rule("place/division",
+                   "((\\p{Han}{2,5}?|\\p{Han}{1,4}-\\p{Han}{2,4}?)(?:省|州|邦|共和国首府))"),
       compile_rule("place/listed",
                    "(?:特别是|尤其是|包括|[,:;(])((?:\\p{Han}{2,4}、\\n?)+\\p{Han}{2,4}(?:和|及)\\n?"
                    "\\p{Han}{2,4}?)(?:周边|附近|一带|等地)"),

@@ -313,9 +313,10 @@ class SettingWalk {
     const Mention& cur = ctx_.mention(m);
     int prev = k > 0 ? top_[k - 1] : -1;
     bool prev_is_place = !s_.places.empty() && s_.places.back() == prev;
-    if (prev_is_place && (trim(gap).empty() || trim(gap) == "首都") && cur.type == T::kPlace) {
-      // 在中国青岛, 在陕西省西安市, 在乌兹别克斯坦共和国首都塔什干: the city,
-      // not what holds it.
+    if (prev_is_place && (trim(gap).empty() || trim(gap) == "首都" || trim(gap) == "首府") &&
+        cur.type == T::kPlace) {
+      // 在中国青岛, 在陕西省西安市, 在乌兹别克斯坦共和国首都塔什干,
+      // 在鞑靼斯坦共和国首府喀山: the city, not what holds it.
       s_.places.back() = m;
     } else if (prev_is_place && is_coordinator(gap) && !trim(gap).empty()) {
       s_.places.push_back(m);  // 分别在上海和莫斯科

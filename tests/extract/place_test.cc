@@ -37,6 +37,7 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       {"表示严重关切上尼罗州、琼莱州和团结州", {"上尼罗州", "琼莱州", "团结州"}},
       {"东部,特别是北基伍省和伊图里省", {"北基伍省", "伊图里省"}},
       {"阿富汗赫尔曼德省", {"赫尔曼德省"}},
+      {"在俄罗斯鞑靼斯坦共和国首府喀山举行", {"鞑靼斯坦共和国", "喀山"}},  // a republic before its seat
       {"、上姆博穆省和纳纳-曼贝雷省持续存在", {"上姆博穆省", "纳纳-曼贝雷省"}},  // a hyphen inside
       {"在各省,本州,该邦和全省,中国和吉尔吉斯斯坦两国省州合作,美国各州", {}},
       // Towns listed before a word of vicinity; not phrases, nor the halves

@@ -299,6 +299,15 @@ TEST_CASE("dates and places in front of meetings") {
         {T::kMeeting, "部长委员会第133届会议"}},
        kSetting,
        {"HELD_ON 部长委员会第133届会议 -> 2024-05-17"}},
+      // The seat of a region: the city is the place.
+      {"会晤于2024年10月22日在俄罗斯鞑靼斯坦共和国首府喀山举行。",
+       {{T::kMeeting, "会晤"},
+        {T::kDate, "2024年10月22日", "2024-10-22"},
+        {T::kCountry, "俄罗斯"},
+        {T::kPlace, "鞑靼斯坦共和国"},
+        {T::kPlace, "喀山"}},
+       kSetting,
+       {"HELD_IN 会晤 -> 喀山", "HELD_ON 会晤 -> 2024-10-22"}},
       // A date right after the meeting, its place after it.
       {"外长会26日在万象举行。",
        {{T::kMeeting, "外长会"}, {T::kDate, "26日", "2024-07-26"}, {T::kPlace, "万象"}},
