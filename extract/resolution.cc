@@ -7,6 +7,8 @@
 //   第1514(XV)号决议                     -> A/RES/1514(XV)
 //   https://undocs.org/ch/A/RES/48/2, A/RES/48/2 -> A/RES/48/2
 //   "75/324. 联合国同..." (heading)      -> A/RES/75/324
+//   第1984/67号决议, "2024/18." (heading), E/RES/2024/18 -> E/RES/1984/67, E/RES/2024/18
+//     (the Economic and Social Council numbers by year, the Assembly by session)
 //   《联合国与上合组织的合作》决议, “…”决议 -> a resolution known by its title
 //   the title line under "…：决议草案"    -> the draft's own resolution, by title
 // A General Assembly number "N/M号" counts only when the coordinated list it
@@ -20,10 +22,20 @@ namespace {
 // stand between two numbers (a date, 的).
 const char kListGap[] = "(?:、|,|和|及|以及|或)[^第。;\\n]{0,30}";
 
+// The symbol of resolution SESSION/NUMBER: a four-digit first part is the
+// year of an Economic and Social Council resolution, a shorter one the
+// session of a General Assembly resolution.
+std::string numbered_symbol(std::string_view session, std::string_view number) {
+  std::string prefix = session.size() == 4 ? "E/RES/" : "A/RES/";
+  return prefix + std::string(session) + "/" + std::string(number);
+}
+
 // How a Chinese text cites the resolution with this symbol, so that every
 // form of one resolution shares one canonical name.
 std::string citation_of(const std::string& symbol) {
-  if (symbol.rfind("A/RES/", 0) == 0) return "第" + symbol.substr(6) + "号决议";
+  if (symbol.rfind("A/RES/", 0) == 0 || symbol.rfind("E/RES/", 0) == 0) {
+    return "第" + symbol.substr(6) + "号决议";
+  }
   if (symbol.rfind("S/RES/", 0) == 0) {
     std::string number = symbol.substr(6, symbol.find('(') - 6);
     return "安理会第" + number + "号决议";
@@ -82,7 +94,8 @@ class ResolutionExtractor : public Extractor {
       // The first item of the list reaches to 决议 when it is the only one.
       if (tail == "决议") end += static_cast<uint32_t>(tail.size());
       std::string num = std::string(special) + std::string(session) + "/" + std::string(number);
-      Add(text, begin, end, "第" + num + "号决议", "A/RES/" + num, ga_item_.name, out);
+      std::string symbol = special.empty() ? numbered_symbol(session, number) : "A/RES/" + num;
+      Add(text, begin, end, "第" + num + "号决议", symbol, ga_item_.name, out);
     }
   }
 
@@ -137,7 +150,7 @@ class ResolutionExtractor : public Extractor {
       uint32_t begin = offset(text, session);
       uint32_t end = offset(text, number) + static_cast<uint32_t>(number.size());
       std::string num = std::string(session) + "/" + std::string(number);
-      Add(text, begin, end, "第" + num + "号决议", "A/RES/" + num, heading_.name, out);
+      Add(text, begin, end, "第" + num + "号决议", numbered_symbol(session, number), heading_.name, out);
     }
   }
 
@@ -162,17 +175,17 @@ class ResolutionExtractor : public Extractor {
 Result<std::unique_ptr<Extractor>> make_resolution_extractor(const Gazetteer&) {
   const std::string gap = kListGap;
   Result<Rule> rules[] = {
-      compile_rule("resolution/general-assembly", "(第(S-)?(\\d{1,3})/(\\d{1,4})号)"),
+      compile_rule("resolution/general-assembly", "(第(S-)?(\\d{1,3}|(?:19|20)\\d\\d)/(\\d{1,4})号)"),
       compile_rule("resolution/general-assembly-tail",
-                   "^((?:" + gap + "第(?:S-)?\\d{1,3}/\\d{1,4}号)*决议)"),
+                   "^((?:" + gap + "第(?:S-)?(?:\\d{1,3}|(?:19|20)\\d\\d)/\\d{1,4}号)*决议)"),
       compile_rule("resolution/security-council",
                    "(第\\d{3,4}(?:\\((?:\\d{4}|[XVIL]+)\\))?号?(?:(?:、|,|和|及|以及)第?\\d{3,4}"
                    "(?:\\(\\d{4}\\))?号?)*号决议)"),
       compile_rule("resolution/security-council-number", "(\\d{3,4})(?:\\((?:\\d{4}|([XVIL]+))\\))?"),
       compile_rule("resolution/symbol",
-                   "((?:https?://)?(?:undocs\\.org/(?:[a-z]{2}/)?)?((?:A|S)/RES/(?:S-)?\\d+/"
+                   "((?:https?://)?(?:undocs\\.org/(?:[a-z]{2}/)?)?((?:A|S|E)/RES/(?:S-)?\\d+/"
                    "\\d+|S/RES/\\d+(?:\\(\\d{4}\\))?))"),
-      compile_rule("resolution/heading", "(?m)^(\\d{2,3})/(\\d{1,4})\\.(?:\\D|$)"),
+      compile_rule("resolution/heading", "(?m)^(\\d{2,3}|(?:19|20)\\d\\d)/(\\d{1,4})\\.(?:\\D|$)"),
       // A title in 《》 or quotes right before 决议; not 题为“…”的分项 and
       // the like, where the quoted title names something else.
       compile_rule("resolution/by-title", "(?:《|“)([^《》“”\\n]{4,60})(?:》|”)决议"),

@@ -22,6 +22,10 @@ TEST_CASE("resolutions get their canonical UN symbol") {
       {"第1514(XV)号决议", {"A/RES/1514(XV)"}},
       {"https://undocs.org/ch/A/RES/48/2", {"A/RES/48/2"}},
       {"  75/324. 联合国同经济合作组织的合作", {"A/RES/75/324"}},
+      // The Economic and Social Council numbers by year.
+      {"理事会 1984 年 7 月 27 日第 1984/67 号决议", {"E/RES/1984/67"}},
+      {"2024/18.  拉丁美洲和加勒比经济委员会第四十届会议的举办地点", {"E/RES/2024/18"}},
+      {"E/RES/2024/18", {"E/RES/2024/18"}},
       {"第 2896 卷，第 50518 号。", {}},            // a treaty series volume, not a resolution
       {"见第 72/212 号文件", {}},                    // a list that does not end in 决议
   };
