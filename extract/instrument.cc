@@ -66,6 +66,7 @@ const KindNoun kKindNouns[] = {
     {"规划", "plan"},      {"议程", "agenda"},     {"备忘录", "memorandum"}, {"路线图", "roadmap"},
     {"准则", "other"},     {"条例", "other"},      {"规则", "other"},        {"框架", "other"},
     {"倡议", "other"},     {"立场", "other"},      {"章程", "charter"},      {"守则", "other"},
+    {"纲领", "programme"},
 };
 
 // A title ending in one of these is a publication or a newspaper.

@@ -30,6 +30,7 @@ TEST_CASE("instrument kinds come from the title's last head noun") {
       {"《“水促进可持续发展”国际行动十年(2018年至2028年)》倡议", {"other"}},
       {"《上海合作组织程序规则》", {"other"}},
       {"《集体安全条约组织章程》", {"charter"}},
+      {"《维也纳宣言和行动纲领》", {"programme"}},
       {"《上合组织成员国政府间关于建立和运行交通运输一体化管理系统框架协定》", {"agreement"}},
   };
   check_all(std::begin(cases), std::end(cases), "value");
