@@ -24,7 +24,9 @@
 // 5. A list of short items that all end in a suffix, after 的: 的文化学会、
 //    科学基金会和教育学会 (each item alone would be too weak a clue).
 // 6. The General Assembly, written 大会 in UN resolutions: only in a document
-//    that is one (a line "大会," or 大会第...届会议), and only after a word
+//    that is one, or a resolution of another organ citing the Assembly's (a
+//    line "大会," "人权理事会," or 大会第...届会议, 大会2015年9月25日第70/1号
+//    决议), and only after a word
 //    boundary: not 世界毒品问题大会 or 议会大会, nor 妇女论坛、大会 in a
 //    declaration. The Security Council, written 安全理事会, likewise after a
 //    word boundary (其安全理事会), in any document: no other body of the genre
@@ -604,7 +606,8 @@ Result<std::unique_ptr<Extractor>> make_organization_extractor(const Gazetteer& 
       compile_declaration_rule(),
       compile_parenthesized_declaration_rule(),
       compile_rule("organization/general-assembly-document",
-                   "(?m)(?:^大会,$|大会第\\p{Han}{1,6}届会议|大会议程项目)"),
+                   "(?m)(?:^ *(?:大会|人权理事会|经济及社会理事会|安全理事会),$|大会第\\p{Han}{1,6}届会议|"
+                   "大会议程项目|大会\\d{4}年\\d{1,2}月\\d{1,2}日第)"),
       compile_rule("organization/general-assembly", "(大会)"),
       compile_rule("organization/security-council", "(安全理事会)"),
       compile_rule("organization/resolution-committee",

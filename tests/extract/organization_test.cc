@@ -141,6 +141,10 @@ TEST_CASE("大会 is the General Assembly only in a UN document") {
       {"大会,\n回顾其决议,请秘书长向大会第七十七届会议提出报告", {"联合国大会", "联合国大会"}},
       {"大会,\n注意到世界毒品问题大会第三十届特别会议的成果", {"联合国大会"}},
       {"定期举办妇女论坛、大会和相关会议", {}},
+      // Another organ's resolution citing the Assembly's.
+      {"经济及社会理事会,\n回顾大会的决议", {"联合国经济及社会理事会", "联合国大会"}},
+      {"回顾大会2015年9月25日第70/1号决议", {"联合国大会"}},
+      {"欢迎大会通过的文件", {}},
   };
   check_all(std::begin(cases), std::end(cases), "canonical");
 }
