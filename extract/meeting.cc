@@ -622,7 +622,7 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       // An ordinal, an optional body after it, a session word.
       // The body may hold a format tag: 第25次东盟与中日韩(10+3)外长会.
       "((" + number + ")((?:[\\p{Han}\\-]|\\(\\d{1,2}\\+\\d{1,2}\\)){0,20}?)"
-      "(?:会议|峰会|论坛|大会|会晤|外长会|部长会|常会))",
+      "(?:会议|峰会|论坛|大会|会晤|外长会|部长会|常会|讲习班|研讨会))",
       "(?:举行|举办|召开)(?:了)?(?:的)?(" + name_unit +
           "{1,60}?(?:会议|论坛|峰会|大会|活动|培训班))" + follow,
       "(部长级会议|部长会议|首脑会议|元首会议|负责人会议|领导人会议|院长会议|圆桌会议|例行会议|"

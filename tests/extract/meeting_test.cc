@@ -43,6 +43,8 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       // same words without a body are no name.
       {"二十国集团财长和央行行长会议将于2月26日在开普敦举行。东盟防长会议在万象举行。财长会议很重要。",
        {"二十国集团财长和央行行长会议", "东盟防长会议"}},
+      // Numbered workshops and seminars are meetings too.
+      {"在日内瓦举行的第十一次联合国与区域人权机制国际讲习班", {"第十一次联合国与区域人权机制国际讲习班"}},
       // An ordinal that counts an act, not the sessions of a body.
       {"非盟首次以正式成员身份出席外长会。", {}},
       // States listed with 、 name the body of their ministers' meeting.
