@@ -38,10 +38,13 @@ namespace {
 const char kTitles[] =
     "(?:国家副主席|国家主席|副主席|主席|副总统|代总统|总统|副总理|总理|首相|国王|王储|埃米尔|国家元首|政府首脑|"
     "外务大臣|外交大臣|外交部长官|外交部长|外长|部长|议长|秘书长|常驻联合国代表|代表|特命全权大使|大使|特使|国务委员|"
-    "国务卿|特别代表|高级代表|主任|团长|执行秘书)";
-// A part of a transliterated name may hold a hyphen (让-克洛德, written
-// with a full-width one and folded).
-const char kName[] = "(\\p{Han}{1,8}(?:-\\p{Han}{1,8})?(?:·\\p{Han}{1,8}){0,3})";
+    "国务卿|特别代表|高级代表|主任|团长|执行秘书|行长)";
+// A part of a transliterated name may hold a hyphen (让-克洛德,
+// 萨拉萨尔-希里纳克斯, written with a full-width one and folded); a middle
+// part may be a Latin initial (阿马杜·S·贾洛).
+const char kNamePart[] = "\\p{Han}{1,8}(?:-\\p{Han}{1,8})?";
+const char kLazyNamePart[] = "\\p{Han}{1,8}?(?:-\\p{Han}{1,8}?)?";
+const char kInitial[] = "(?:[A-Z]\\.?·)?";
 
 // Characters that make a would-be name a phrase (中国代表在会上表示).
 const char* const kNotInNames[] = {"的", "在", "是", "了", "会", "为", "对",
@@ -75,7 +78,7 @@ const char* const kAfterNames[] = {
     "举行", "协商", "磋商", "通话", "通电话", "发表", "签署", "致辞", "致函", "致信", "发言",
     "讲话", "率团", "率领", "担任", "代表", "访问", "出访", "应邀", "提交", "提出", "通报", "介绍",
     "祝贺", "感谢", "欢迎", "呼吁", "共同", "分别", "当选", "作为", "邀请", "兼",
-    "之间", "之后", "之前", "所做", "所作"};
+    "之间", "之后", "之前", "所做", "所作", "以视频方式", "以视频形式"};
 
 // What closes a name after a title alone (秘书长张明和……), with neither a
 // country nor a · to say a name follows: a verb of speech or attendance,
@@ -310,7 +313,8 @@ std::string country_alternation(const Gazetteer& gazetteer) {
 Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazetteer) {
   const std::string country = country_alternation(gazetteer);
   const std::string titles = std::string(kTitles) + "(?:[、和兼]" + kTitles + ")*";
-  const std::string name = kName;
+  const std::string part = kNamePart;
+  const std::string name = "(" + part + "(?:·" + kInitial + part + "){0,3})";
   // What closes a name in running text: a word that follows names,
   // punctuation, the next signatory's country.
   // The next signatory's country is followed by a title: a country alone
@@ -333,7 +337,8 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
       // it. Its last part ends where a closing word or the next country
       // starts (signatory lines run together: 弗拉基米尔·普京塔吉克斯坦...).
       compile_rule("person/titled-transliterated",
-                   "(?m)" + titles + "(\\p{Han}{1,8}(?:-\\p{Han}{1,8})?(?:·\\p{Han}{1,8}?){1,3}?)(?:[^\\p{Han}·]|$|" +
+                   "(?m)" + titles + "(" + part + "(?:·" + kInitial + kLazyNamePart +
+                       "){1,3}?)(?:[^\\p{Han}·\\-]|$|" +
                        closing.substr(3)),
   };
   for (auto& r : rules) {

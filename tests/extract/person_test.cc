@@ -42,6 +42,12 @@ TEST_CASE("people are found in signatures and with their titles") {
       // Other countries' titles; a four-character name; 上 opening a surname.
       {"日本外务大臣上川阳子和韩国外交部长官赵兑烈出席", {"上川阳子", "赵兑烈"}},
       {"英国外交大臣戴维·拉米出席", {"戴维·拉米"}},
+      // A hyphen in a later part, a Latin initial, a bank's head, a manner
+      // after the name.
+      {"执行秘书何塞·曼努埃尔·萨拉萨尔-希里纳克斯介绍了报告", {"何塞·曼努埃尔·萨拉萨尔-希里纳克斯"}},
+      {"冈比亚常驻联合国代表\n阿马杜·S·贾洛(签名)", {"阿马杜·S·贾洛"}},
+      {"新开发银行行长迪尔玛·罗塞夫表示", {"迪尔玛·罗塞夫"}},
+      {"巴西总统卢拉以视频方式与会", {"卢拉"}},
       // A verb after a title, and the addressee of a letter, are no names.
       {"三国外长商定,由一名副秘书长领导。尼泊尔常驻联合国代表给秘书长的信", {}},
       {"印度共和国外交部长第十三次会晤在北京举行", {}},
