@@ -223,7 +223,9 @@ class OrganizationExtractor : public ContextualExtractor {
     // Only after an organisation's or a state's name may the body hold a
     // conjunction (联合国毒品和犯罪问题办公室, 国家发展和改革委员会);
     // elsewhere it joins two names.
-    bool conjunctions_inside = anchor == AnchorKind::kOrganization || anchor == AnchorKind::kCountry;
+    // A continent's bodies too: 非洲人权和民族权委员会.
+    bool conjunctions_inside = anchor == AnchorKind::kOrganization || anchor == AnchorKind::kCountry ||
+                               (anchor == AnchorKind::kPlace && ends_with(text.substr(0, body_begin), "洲"));
     uint32_t best = 0;
     size_t pos = body_begin;
     for (size_t chars = 0; chars <= kMaxBodyCharacters; ++chars) {
@@ -256,12 +258,22 @@ class OrganizationExtractor : public ContextualExtractor {
         ++chars;
         continue;
       }
+      // 委员会各附属机构: 各 after the name's start counts the bodies under it
+      // (but 上合组织各成员国最高法院院长会议机制 names the member states').
+      if (starts_with(text, pos, "各") && !starts_with(text, pos, "各成员国") &&
+          (pos > body_begin || anchor != AnchorKind::kNone)) {
+        break;
+      }
       bool body_character = is_han(text, pos) || starts_with(text, pos, "-");
       if (!body_character || stop_words_.FirstAt(text, pos) != nullptr) break;
       // After an opening word, 与 may pair two nouns inside the name
       // (全球抗击饥饿与贫困联盟); other conjunctions join names.
       bool paired_nouns = anchor == AnchorKind::kOpeningWord && starts_with(text, pos, "与");
-      if (!conjunctions_inside && !paired_nouns && conjunctions_.FirstAt(text, pos) != nullptr) break;
+      if (conjunctions_.FirstAt(text, pos) != nullptr) {
+        if (!conjunctions_inside && !paired_nouns) break;
+        // 非洲国家和地区组织: a generic noun before the conjunction makes a list.
+        if (is_one_of(text.substr(body_begin, pos - body_begin), kGenericBodies)) break;
+      }
       pos += text[pos] == '-' ? 1 : 3;
     }
     return best;

@@ -48,6 +48,11 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"支持索马里联邦政府和民族团结政府,谴责民族救亡阵线", {"索马里联邦政府", "民族团结政府", "民族救亡阵线"}},
       // After an opening word 与 may pair two nouns inside the name.
       {"启动了全球抗击饥饿与贫困联盟,并与国际组织合作", {"全球抗击饥饿与贫困联盟"}},
+      // A continent's body may hold 和, not after a generic noun; 各 after a
+      // name counts the bodies under it, 各成员国 belongs to it.
+      {"欢迎非洲人权和民族权委员会与非洲国家和地区组织合作", {"非洲人权和民族权委员会"}},
+      {"上海合作组织各附属机构和上合组织各成员国最高法院院长会议",
+       {"上海合作组织", "上合组织各成员国最高法院"}},
       // 国家 opens a state's agency or commission, not a kind of organisation.
       {"支持国家选举管理局和国家最高委员会,区域和次区域国家经济一体化组织", {"国家选举管理局", "国家最高委员会"}},
       {"中国政府、卢旺达两国政府和成员国国家元首和政府首脑", {}},
