@@ -264,6 +264,12 @@ class OrganizationExtractor : public ContextualExtractor {
           (pos > body_begin || anchor != AnchorKind::kNone)) {
         break;
       }
+      // 冈比亚代表伊合组织: the verb 代表 (on behalf of), not a delegation's
+      // or an assembly's name (代表团, 代表处, 国民代表大会).
+      if (starts_with(text, pos, "代表") && !starts_with(text, pos, "代表团") &&
+          !starts_with(text, pos, "代表处") && !starts_with(text, pos, "代表大会")) {
+        break;
+      }
       bool body_character = is_han(text, pos) || starts_with(text, pos, "-");
       if (!body_character || stop_words_.FirstAt(text, pos) != nullptr) break;
       // After an opening word, 与 may pair two nouns inside the name
