@@ -270,7 +270,8 @@ class DateExtractor : public Extractor {
   }
 
   // A news report's D日 or M月 before where something happens (外长会26日在
-  // 万象举行, 将于27日在万象举行, 10月在万象举行的……会议): the month and year
+  // 万象举行, 将于27日在万象举行, 10月在万象举行的……会议) or what was adopted
+  // (与会领导人23日通过了《喀山宣言》): the month and year
   // of the dates above with their day (DatesAbove). Only right before
   // 在/于/举行…, where a day can only be the event's.
   void ExtractDayOnly(std::string_view text, size_t first, std::vector<Mention>* out) const {
@@ -330,7 +331,7 @@ Result<std::unique_ptr<Extractor>> make_date_extractor(const Gazetteer&) {
       compile_rule("date/yearless", "((\\d{1,2})月(\\d{1,2})日" + range_end + ")");
   Result<Rule> day_only = compile_rule(
       "date/day-only",
-      "((\\d{1,2})日" + range_end + "|(\\d{1,2})月)(?:在|于|举行|召开|开幕|闭幕|举办)");
+      "((\\d{1,2})日" + range_end + "|(\\d{1,2})月)(?:在|于|举行|召开|开幕|闭幕|举办|通过|签署|发表)");
   for (const auto* r : {&calendar, &year_range, &iso_date, &yearless, &day_only}) {
     if (!r->ok()) return r->status();
   }
