@@ -521,6 +521,10 @@ void named_venues(RelationContext& ctx) {
     // inside an organisation's own name (上海合作组织) is not a venue.
     std::string_view after = ctx.slice(all[city].end, all[i].end);
     if (starts_with(after, "国家") || starts_with(after, "地区")) continue;
+    // A continent, or regions paired with 和 (拉丁美洲和加勒比人口与发展区域
+    // 会议), say whom the meeting gathers, not where it sits.
+    std::string_view place = all[city].name;
+    if (ends_with(place, "洲") || ends_with(place, "洋") || starts_with(after, "和")) continue;
     bool in_organisation = false;
     for (size_t j = first; j <= last; ++j) {
       const Mention& o = all[j];

@@ -611,6 +611,15 @@ TEST_CASE("names that give the venue") {
         {T::kPlace, "上海"}},
        {"HELD_IN", "SIGNED_IN"},
        {"HELD_IN 莫斯科上合组织成员国科技部长第五次会议 -> 莫斯科"}},
+      // Nor a continent, nor regions paired with 和.
+      {"拉丁美洲和加勒比人口与发展区域会议第一届会议;亚洲文明对话大会",
+       {{T::kMeeting, "拉丁美洲和加勒比人口与发展区域会议第一届会议"},
+        {T::kPlace, "拉丁美洲"},
+        {T::kPlace, "加勒比"},
+        {T::kMeeting, "亚洲文明对话大会"},
+        {T::kPlace, "亚洲"}},
+       {"HELD_IN"},
+       {}},
       // A declaration or communique named after a city was made there.
       {"五国元首2000年7月5日签署的“上海五国”杜尚别声明指出,……在杜尚别举行。",
        {{T::kDate, "2000年7月5日", "2000-07-05"},
