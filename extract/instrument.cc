@@ -97,6 +97,7 @@ const std::string_view kNameBoundaries[] = {
     "以及", "及其", "在",   "于",   "是",   "为",     "对",   "将",   "就",   "了",
     "等",   "继续", "支持", "启动", "包括", "特别是", "作为", "成为", "确认", "鼓励",
     "完成", "研究", "题为", "即",   "从而", "向",     "由",   "把",   "有",
+    "保持", "推进", "推动", "设置", "主导",  // ……保持议程连续性: the text is their object
 };
 
 // Without a head, these end an unbracketed name too (see NameStart).

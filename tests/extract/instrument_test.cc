@@ -42,6 +42,7 @@ TEST_CASE("what is not an instrument") {
       {"一致通过《联合国与上合组织的合作》决议", {}},      // a resolution's title
       {"成员国反对建立任何与《公约》功能重复的机制", {}},  // a bare kind noun
       {"支持中华人民共和国提出的“一带一路”倡议", {}},      // unbracketed initiative
+      {"二十国集团“三驾马车”保持议程连续性", {}},            // the object of a verb
       {"毒品合法化严重损害联合国三大禁毒公约基础", {}},    // generic
       {"同集体安全条约组织开展合作", {}},                  // a body
       {"邀请联合国开发计划署协助", {}},                    // a body
