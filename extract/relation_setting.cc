@@ -383,7 +383,14 @@ class SettingWalk {
     if (has_verb_for(head, gap)) return true;
     if (s_.dates.empty()) return false;
     std::string_view g = strip_marks(gap);
-    return g.empty() || ((starts_with(g, "关于") || starts_with(g, "题为")) && ends_with(g, "的"));
+    if (g.empty()) return true;
+    if (!ends_with(g, "的")) return false;
+    if (starts_with(g, "关于") || starts_with(g, "题为")) return true;
+    // 1948年2月25日设立拉丁美洲经济委员会的第106(VI)号决议: what the
+    // resolution did, as a relative clause.
+    return head == T::kResolution &&
+           (starts_with(g, "设立") || starts_with(g, "成立") || starts_with(g, "建立") ||
+            starts_with(g, "宣布") || starts_with(g, "核可"));
   }
 
   // Heads of the same type joined by 和/、 share the setting (not

@@ -99,6 +99,14 @@ TEST_CASE("a date in front of a resolution is its adoption date") {
         {T::kResolution, "第59/48号决议", "A/RES/59/48"}},
        kSetting,
        {"ADOPTED_ON 第59/48号决议 -> 2004-12-02"}},
+      // What the resolution did, as a relative clause; not what another did.
+      {"回顾其1948年2月25日设立拉丁美洲经济委员会的第106(VI)号决议,以及2020年5月5日会议报告的第75/1号决议",
+       {{T::kDate, "1948年2月25日", "1948-02-25"},
+        {T::kResolution, "第106(VI)号决议", "A/RES/106(VI)"},
+        {T::kDate, "2020年5月5日", "2020-05-05"},
+        {T::kResolution, "第75/1号决议", "A/RES/75/1"}},
+       kSetting,
+       {"ADOPTED_ON 第106(VI)号决议 -> 1948-02-25"}},
       // Each date of a coordinated list attaches to the number after it.
       {"回顾其关于联合国同上海合作组织的合作的2009年12月18日第64/183号、2010年12月13日第65/"
        "124号和2019年8月30日第73/334号决议,",
