@@ -300,6 +300,14 @@ class InstrumentExtractor : public Extractor {
   // npos when the phrase has no head; *region_start is then where a name
   // without a head would start (the walk also stopping at 和/与/并/请 and
   // at treaty verbs).
+  // Whether what follows a number says what it counts: 年, 届, 次, 号, 周年, ….
+  static bool counted_after_number(std::string_view after) {
+    for (std::string_view unit : {"年", "届", "次", "号", "周", "月", "日", "个", "国", "点", "项", "世纪"}) {
+      if (starts_with(after, unit)) return true;
+    }
+    return false;
+  }
+
   size_t NameStart(std::string_view text, size_t end, size_t* region_start) const {
     size_t pos = end;
     // Without a head, 和/与/并 and a request verb end the phrase too.
@@ -317,6 +325,13 @@ class InstrumentExtractor : public Extractor {
                        (n == 1 && ch[0] >= '0' && ch[0] <= '9');
       if (!name_char) break;
       if (name_boundaries_.AnyEndsAt(text, pos)) break;
+      // A number in a name counts something (2030年, 2025-2028年, 10+3,
+      // 第5次); one followed by a word is an item's number (议程项目8维也纳
+      // 宣言……, header lines run together).
+      if (n == 1 && ch[0] >= '0' && ch[0] <= '9' && pos < end && is_han(text, pos) &&
+          !counted_after_number(text.substr(pos))) {
+        break;
+      }
       pos -= n;
       if (ch == "“") break;  // a quoted name starts at its quote
     }

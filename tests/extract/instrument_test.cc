@@ -86,6 +86,9 @@ TEST_CASE("instrument names as written and as resolved") {
       {"。上合组织成员国元首理事会关于保障国际信息安全领域合作的声明阐述了",
        {"上合组织成员国元首理事会关于保障国际信息安全领域合作的声明"}},
   };
+  // An item's number before a heading is no part of the name.
+  CHECK(testing::found("第五十七届会议\n2024 年 9 月 9 日至 10 月 11 日\n议程项目 8\n维也纳宣言和行动纲领的后续行动",
+                       EntityType::kInstrument, "name") == V{"维也纳宣言"});
   check_all(std::begin(names), std::end(names), "name");
   const Case canonicals[] = {
       {"遵守《上合组织宪章》", {"上海合作组织宪章"}},
