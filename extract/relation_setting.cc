@@ -198,6 +198,9 @@ bool names_another_time(std::string_view gap) {
   return contains_any(gap, {"生效", "到期", "届满", "终止", "失效", "以来", "之前", "前夕"});
 }
 
+// A date of several days (2014-05-20/2014-05-21).
+bool is_range(const Mention& date) { return date.value.find('/') != std::string::npos; }
+
 // Words after a meeting that make it the frame of what follows.
 bool is_frame_word(std::string_view after) {
   return starts_with(after, "间隙") || starts_with(after, "期间") || starts_with(after, "框架内");
@@ -365,7 +368,7 @@ class SettingWalk {
     std::vector<int> texts;  // instruments issued at a meeting: ……会议上发表的《A》和《B》
     if (head.type == T::kMeeting) last = IssuedAt(last, &texts);
     Emit(heads, gap);
-    Emit(texts, gap);
+    Emit(texts, gap, /*issued_at_meeting=*/true);
     uint32_t end = ctx_.mention(top_[last]).end;
     if (is_frame_word(ctx_.slice(end, end + 12)) && head.type == T::kMeeting) {
       // 在维也纳举行的……会议期间,……举办的活动: the event shares the setting.
@@ -436,7 +439,9 @@ class SettingWalk {
     return k;
   }
 
-  void Emit(const std::vector<int>& heads, std::string_view gap) {
+  // `issued_at_meeting`: the heads are texts a meeting issued, made on one
+  // of its days; which one is known only when it met on a single day.
+  void Emit(const std::vector<int>& heads, std::string_view gap, bool issued_at_meeting = false) {
     if (heads.empty()) return;
     T type = ctx_.mention(heads[0]).type;
     const char* on = type == T::kMeeting      ? "HELD_ON"
@@ -459,7 +464,9 @@ class SettingWalk {
       const Mention& head = ctx_.mention(heads[h]);
       uint32_t begin = std::min(s_.begin, head.begin);
       uint32_t end = std::max(s_.last_end, head.end);
+      bool one_day = s_.dates.size() == 1 && !is_range(ctx_.mention(s_.dates[0]));
       for (int d : s_.dates) {
+        if (issued_at_meeting && !one_day) break;
         if (respectively && s_.dates.size() == heads.size() && s_.dates[h] != d) continue;
         ctx_.Add(on, heads[h], d, begin, end, rule);
       }
@@ -499,7 +506,7 @@ class SettingWalk {
     if (!verb) return;
     s_.begin = std::min(s_.begin, ctx_.mention(s_.before).begin);
     Emit({s_.before}, after);
-    Emit(s_.issued, after);
+    Emit(s_.issued, after, /*issued_at_meeting=*/true);
   }
 
   RelationContext& ctx_;
@@ -636,8 +643,15 @@ void issued_at_meetings(RelationContext& ctx) {
     auto it = settings.find(ctx.entity_of(meeting));
     if (it == settings.end()) continue;
     const Mention& m = ctx.mention(meeting);
+    // A text is made on one of its meeting's days: known only for a
+    // meeting of one day.
+    int days = 0;
+    for (const RelationMention* r : it->second) {
+      if (r->type == "HELD_ON") days += is_range(ctx.mention(r->to)) ? 2 : 1;
+    }
     for (const RelationMention* r : it->second) {
       if (r->type == "HELD_ON") {
+        if (days != 1) continue;
         ctx.Add("SIGNED_ON", text, r->to, m.begin, ctx.mention(text).end, "relation/issued-at");
       } else if (ctx.mention(r->to).type == T::kPlace) {
         ctx.Add("SIGNED_IN", text, r->to, m.begin, ctx.mention(text).end, "relation/issued-at");

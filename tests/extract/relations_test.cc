@@ -316,6 +316,16 @@ TEST_CASE("dates and places in front of meetings") {
         {T::kPlace, "喀山"}},
        kSetting,
        {"HELD_IN 会晤 -> 喀山", "HELD_ON 会晤 -> 2024-10-22"}},
+      // A text issued at a meeting of several days: made on one of them,
+      // which the text does not say; the place holds.
+      {"2014年5月20日至21日在上海举行的亚信第四次峰会上发表的《上海宣言》",
+       {{T::kDate, "2014年5月20日至21日", "2014-05-20/2014-05-21"},
+        {T::kPlace, "上海"},
+        {T::kMeeting, "亚信第四次峰会"},
+        {T::kInstrument, "上海宣言", "declaration"}},
+       kSetting,
+       {"HELD_IN 亚信第四次峰会 -> 上海", "HELD_ON 亚信第四次峰会 -> 2014-05-20/2014-05-21",
+        "SIGNED_IN 上海宣言 -> 上海"}},
       // A date right after the meeting, its place after it.
       {"外长会26日在万象举行。",
        {{T::kMeeting, "外长会"}, {T::kDate, "26日", "2024-07-26"}, {T::kPlace, "万象"}},
