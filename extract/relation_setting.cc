@@ -112,11 +112,20 @@ T refers_back_to(std::string_view gap) {
   return T::kDate;
 }
 
+// The length in bytes of the Chinese numeral digit (一 to 十) opening `s`,
+// 0 if none.
+size_t numeral_length(std::string_view s) {
+  static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五",
+                                                   "六", "七", "八", "九", "十"};
+  for (std::string_view numeral : kNumerals) {
+    if (starts_with(s, numeral)) return numeral.size();
+  }
+  return 0;
+}
+
 // Whether only a paragraph's number stands between the line's start and
 // text[pos]: 六、2024年11月14日, / 3. 2019年…… / (二)2020年…….
 bool opens_numbered_paragraph(std::string_view text, uint32_t pos) {
-  static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六",
-                                                   "七", "八", "九", "十"};
   // Only the 24 bytes before pos can hold the number: not searched further
   // back, which on a document of one line would be quadratic.
   constexpr uint32_t kReach = 24;
@@ -134,10 +143,7 @@ bool opens_numbered_paragraph(std::string_view text, uint32_t pos) {
       number.remove_prefix(1);
       continue;
     }
-    size_t step = 0;
-    for (std::string_view numeral : kNumerals) {
-      if (starts_with(number, numeral)) step = numeral.size();
-    }
+    size_t step = numeral_length(number);
     if (step == 0) return false;
     number.remove_prefix(step);
   }
@@ -164,8 +170,6 @@ bool announces_list(std::string_view gap) {
 // Between two items of a list set one per line or run on: ;, line breaks,
 // title marks, and the items' numbers (1. (二) 三、).
 bool is_list_joint(std::string_view gap) {
-  static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六",
-                                                   "七", "八", "九", "十", "、"};
   size_t i = 0;
   bool separated = false;
   while (i < gap.size()) {
@@ -181,12 +185,10 @@ bool is_list_joint(std::string_view gap) {
     }
     std::string_view rest = gap.substr(i);
     size_t step = 0;
-    for (std::string_view mark : {"《", "》", "“", "”"}) {
+    for (std::string_view mark : {"《", "》", "“", "”", "、"}) {
       if (starts_with(rest, mark)) step = mark.size();
     }
-    for (std::string_view numeral : kNumerals) {
-      if (step == 0 && starts_with(rest, numeral)) step = numeral.size();
-    }
+    if (step == 0) step = numeral_length(rest);
     if (step == 0) return false;
     i += step;
   }
