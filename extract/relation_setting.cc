@@ -200,6 +200,27 @@ bool names_another_time(std::string_view gap) {
   return contains_any(gap, {"生效", "到期", "届满", "终止", "失效", "以来", "之前", "前夕"});
 }
 
+// Whether a sentence (up to a text named in it) opens with a bare session
+// word and what happened there: 峰会期间,……签署了, 会议通过了, 六、会议期间…….
+bool opens_with_bare_session(std::string_view before_text) {
+  std::string_view s = trim(before_text);
+  // A paragraph's number: 六、, 3.
+  size_t number = s.find("、");
+  if (number != std::string_view::npos && number <= 6) s.remove_prefix(number + std::string_view("、").size());
+  for (std::string_view determiner : {"本次", "此次", "该"}) {
+    if (starts_with(s, determiner)) s.remove_prefix(determiner.size());
+  }
+  for (std::string_view session : {"会议", "峰会", "会晤", "外长会"}) {
+    if (!starts_with(s, session)) continue;
+    std::string_view rest = s.substr(session.size());
+    bool during = starts_with(rest, "期间");
+    bool adopted = starts_with(rest, "通过") || starts_with(rest, "发表");
+    if (!during && !adopted) return false;
+    return adopted || contains_any(rest, {"签署", "签订", "通过", "发表"});
+  }
+  return false;
+}
+
 // A date of several days (2014-05-20/2014-05-21).
 bool is_range(const Mention& date) { return date.value.find('/') != std::string::npos; }
 
@@ -607,6 +628,24 @@ void issued_at_meetings(RelationContext& ctx) {
         }
       }
       break;
+    }
+  }
+  // 峰会期间,……签署了……谅解备忘录 / 会议通过了《联合声明》: a sentence
+  // opened by the bare name of a session speaks of the last meeting named
+  // before it, and the texts signed or adopted in it were issued there.
+  for (size_t k = 0; k < top.size(); ++k) {
+    const Mention& text = ctx.mention(top[k]);
+    if (text.type != T::kInstrument) continue;
+    uint32_t sentence = ctx.sentence_begin(text.begin);
+    if (!opens_with_bare_session(ctx.slice(sentence, text.begin))) continue;
+    constexpr uint32_t kMeetingReach = 3000;  // bytes back from the sentence
+    for (size_t j = k; j-- > 0;) {
+      const Mention& m = ctx.mention(top[j]);
+      if (m.end + kMeetingReach < sentence) break;
+      if (m.type == T::kMeeting && m.end <= sentence) {
+        issued.emplace_back(top[j], top[k]);
+        break;
+      }
     }
   }
   // 《……框架公约》由2024年5月17日在斯特拉斯堡举行的……第133届会议通过:

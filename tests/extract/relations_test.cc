@@ -326,6 +326,20 @@ TEST_CASE("dates and places in front of meetings") {
        kSetting,
        {"HELD_IN 亚信第四次峰会 -> 上海", "HELD_ON 亚信第四次峰会 -> 2014-05-20/2014-05-21",
         "SIGNED_IN 上海宣言 -> 上海"}},
+      // A sentence opened by a bare session word speaks of the last meeting:
+      // what was signed during it or adopted by it was made there.
+      {"2022年12月9日在利雅得举行首届中阿峰会。六、峰会期间,甲与乙签署了发展合作谅解备忘录。"
+       "会议通过了《联合声明》。回顾会议期间签署的《另一协定》。",
+       {{T::kDate, "2022年12月9日", "2022-12-09"},
+        {T::kPlace, "利雅得"},
+        {T::kMeeting, "首届中阿峰会"},
+        {T::kInstrument, "发展合作谅解备忘录", "memorandum"},
+        {T::kInstrument, "联合声明", "statement"},
+        {T::kInstrument, "另一协定", "agreement"}},
+       kSetting,
+       {"HELD_IN 首届中阿峰会 -> 利雅得", "HELD_ON 首届中阿峰会 -> 2022-12-09",
+        "SIGNED_IN 发展合作谅解备忘录 -> 利雅得", "SIGNED_IN 联合声明 -> 利雅得",
+        "SIGNED_ON 发展合作谅解备忘录 -> 2022-12-09", "SIGNED_ON 联合声明 -> 2022-12-09"}},
       // A date right after the meeting, its place after it.
       {"外长会26日在万象举行。",
        {{T::kMeeting, "外长会"}, {T::kDate, "26日", "2024-07-26"}, {T::kPlace, "万象"}},
