@@ -205,8 +205,8 @@ bool names_another_time(std::string_view gap) {
 bool opens_with_bare_session(std::string_view before_text) {
   std::string_view s = trim(before_text);
   // A paragraph's number: 六、, 3.
-  size_t number = s.find("、");
-  if (number != std::string_view::npos && number <= 6) s.remove_prefix(number + std::string_view("、").size());
+  size_t number = s.substr(0, 9).find("、");
+  if (number != std::string_view::npos) s.remove_prefix(number + std::string_view("、").size());
   for (std::string_view determiner : {"本次", "此次", "该"}) {
     if (starts_with(s, determiner)) s.remove_prefix(determiner.size());
   }
@@ -637,7 +637,9 @@ void issued_at_meetings(RelationContext& ctx) {
     const Mention& text = ctx.mention(top[k]);
     if (text.type != T::kInstrument) continue;
     uint32_t sentence = ctx.sentence_begin(text.begin);
-    if (!opens_with_bare_session(ctx.slice(sentence, text.begin))) continue;
+    // Within a clause's reach of the sentence's start: on a document of one
+    // endless sentence this stays linear.
+    if (text.begin - sentence > 600 || !opens_with_bare_session(ctx.slice(sentence, text.begin))) continue;
     constexpr uint32_t kMeetingReach = 3000;  // bytes back from the sentence
     for (size_t j = k; j-- > 0;) {
       const Mention& m = ctx.mention(top[j]);
