@@ -10,7 +10,12 @@
 //   2017年3月1日在伊斯兰堡举行的……首脑会议上发表的《A》和《B》  meeting, A and B
 //   在杜尚别举行的……会议上所通过的……方案                  place only
 // and sometimes after it: ……会议于2019年6月14日在比什凯克举行, or
-// around it: 2019年6月14日,……会议在比什凯克举行.
+// around it: 2019年6月14日,……会议在比什凯克举行. Further forms:
+//   ……签署了下列合作文件:\n《A》;\n《B》。               A and B (a list announced)
+//   《……政治协议》……,该协议于2019年2月6日在班吉签署     referred back (also 该会议)
+//   《……公约》由2024年5月17日在……举行的……会议通过       the meeting's setting
+//   峰会期间,……签署了……备忘录 / 会议通过了《……》        the last meeting's setting
+// A text issued at a meeting of several days takes no date.
 //
 // The walk goes over the top-level mentions in order, collecting a setting
 // (dates; places introduced by 在/于, a country followed by its city giving
