@@ -1723,3 +1723,294 @@ rels = [
  rel("PART_OF", CFM28, OIC28),
 ]
 write("h28_oic_banjul_summit_letter.txt", ents, rels)
+
+# =====================================================================
+# Eighth held-out batch (h29-h32), annotated before the tool was run on it.
+# Same conventions as h1-h28. Settled here:
+# - a text written only by a short form after 及其 (《公约》及其《任择议定书》)
+#   is named in full, with the short form as match (GUIDELINES: match);
+# - a text adopted by a GA resolution takes its date as SIGNED_ON (h22), a
+#   declaration in an old resolution (第3201(S-VI)号决议所载的) too; a
+#   convention 开放供签署 somewhere, or at a signing ceremony, is not thereby
+#   signed there (h22); its closing 订于北京 with the day left blank
+#   (2023 年   月   日) gives SIGNED_IN and no SIGNED_ON; a signing ceremony
+#   (签署仪式) is not a Meeting; a draft a session only 审议了 and sent on
+#   gets nothing from that session;
+# - GA resolutions of the old series keep their session in the symbol:
+#   第2205(XXI)号 → A/RES/2205(XXI), 第3201(S-VI)号 → A/RES/3201(S-VI);
+# - 联合国总部 is a building, not a Place; its city is;
+# - reporters in a news dateline (记者刘恺 张晓雪) are page chrome, as 责任编辑;
+#   a page date written 2025-06-18 07:45:12 is the page's date (a Date);
+# - documents signed or issued 峰会期间 at a one-day summit take its place and
+#   date (h15, h16); 同日…在阿斯塔纳…见证签署 takes that day and place;
+# - a body set up 在X机制框架下 is PART_OF X (h12);
+# - the Group of 77 is one Organization 七十七国集团 with the forms 77国集团
+#   and 七十七国集团和中国 as aliases; 中国 is also a Country;
+# - a Conference of the Parties named only inside its session's name
+#   (《…公约》缔约方大会第二十九届会议) is an Organization (h26), with no PART_OF;
+# - a recurring month (每年 10 月) is not a Date; 明年上半年 gives none;
+# - the ECOSOC header 2025 年届会 / 2024 年 7 月 25 日至 2025 年 7 月 30 日 is a
+#   Meeting with that HELD_ON (h26).
+# =====================================================================
+
+# ---------------- h29: SC presidential statement S/PRST/2025/6, women and peace and security ----------------
+SC29 = "安全理事会第10026次会议"
+FWCW29 = "第四次世界妇女大会"
+CSW69 = "妇女地位委员会第六十九届会议"
+AUA37 = "非洲联盟大会第三十七届常会"
+DRC29 = "刚果民主共和国政府与联合国关于打击冲突中性暴力的联合公报"
+RPA29 = "东盟妇女与和平与安全区域行动计划"
+COL29 = "结束冲突和建设稳定持久和平最后协定"
+IEG29 = "安理会妇女与和平与安全问题非正式专家组"
+UNW29 = "联合国促进性别平等和增强妇女权能署"
+OHCHR29 = "联合国人权事务高级专员办事处"
+FEM29 = "非洲冲突预防和调解女性网络"
+h29_res = ["1325(2000)", "1820(2008)", "1888(2009)", "1889(2009)", "1960(2010)",
+           "2106(2013)", "2122(2013)", "2242(2015)", "2467(2019)", "2493(2019)"]
+ents = [
+ O("联合国"), O("安全理事会", ["安理会"]),
+ O(IEG29),
+ O("妇女地位委员会"),  # named inside its session's name (h2 convention)
+ O(UNW29, ["妇女署"]), O("和平行动部"), O("政治和建设和平事务部"),
+ O(OHCHR29, ["人权高专办"]),
+ O("建设和平委员会"), O("建设和平基金"), O("妇女与和平和人道主义基金"),
+ O("非洲联盟", ["非盟"]), O(FEM29, ["非洲女性智慧网络"]), O("非洲妇女领导人网络"),
+ O("非洲联盟大会"),  # named inside its session's name
+ O("东南亚国家联盟", ["东盟"]),
+ O("哥伦比亚革命武装力量－人民军", ["哥武"]),  # armed group (h2, h21)
+ # 刚果民主共和国 occurs only inside the communiqué's title: not an entity
+ C("哥伦比亚"),  # 哥伦比亚政府: the country (h26)
+ P("北京"), P("纽约"), P("金沙萨"), P("亚的斯亚贝巴"), P("金边"), P("波哥大"),
+ H("普拉米拉·帕滕"), H("西玛·萨米·巴胡斯"),  # titles name no country
+ I("北京宣言", "declaration"), I("行动纲要", "programme"),
+ I("消除对妇女一切形式歧视公约", "convention"),
+ I("消除对妇女一切形式歧视公约任择议定书", "protocol", match=["任择议定书"]),  # 及其《任择议定书》
+ I(DRC29, "statement"),
+ I(RPA29, "plan"),
+ I(COL29, "agreement"),
+ I("妇女与和平与安全问题共同承诺", "other"),
+ I("武器贸易条约", "treaty"),
+] + [R("第%s号决议" % n, "S/RES/" + n.split("(")[0]) for n in h29_res] + [
+ U("S/PRST/2025/6"), U("S/PRST/2021/24"), U("S/2025/634"),
+ M(SC29, ["第10026次"]),
+ M(FWCW29),
+ M(CSW69, ["第六十九届"]),
+ M(AUA37, ["第三十七届常会"]),
+ # 每年 10 月…年度公开辩论: recurring, no identity, not a Meeting
+] + [D(v) for v in ["2025-10-29", "2025-10-28", "2000-10-31", "2019-10-29", "2021-12-14",
+     "1995-09-04/1995-09-15", "2025-03-10/2025-03-21", "2013-03-30", "2024-02-17",
+     "2024-02-18", "2022-11-11", "2016-11-24", "2026-10"]]
+rels = [
+ rel("HELD_ON", SC29, "2025-10-28"),
+ rel("ADOPTED_ON", "第1325(2000)号决议", "2000-10-31"),  # 决议于…获得一致通过
+ rel("ADOPTED_ON", "第2493(2019)号决议", "2019-10-29"),  # date broken over a line
+ rel("HELD_IN", FWCW29, "北京"), rel("HELD_ON", FWCW29, "1995-09-04/1995-09-15"),
+ rel("SIGNED_IN", "北京宣言", "北京"), rel("SIGNED_IN", "行动纲要", "北京"),  # day range: no SIGNED_ON
+ rel("HELD_IN", CSW69, "纽约"), rel("HELD_ON", CSW69, "2025-03-10/2025-03-21"),
+ rel("SIGNED_IN", DRC29, "金沙萨"), rel("SIGNED_ON", DRC29, "2013-03-30"),
+ rel("HELD_IN", AUA37, "亚的斯亚贝巴"),
+ rel("HELD_ON", AUA37, "2024-02-17"), rel("HELD_ON", AUA37, "2024-02-18"),
+ rel("SIGNED_IN", RPA29, "金边"), rel("SIGNED_ON", RPA29, "2022-11-11"),
+ rel("SIGNED_IN", COL29, "波哥大"), rel("SIGNED_ON", COL29, "2016-11-24"),  # parties between
+ rel("PART_OF", IEG29, "安全理事会"),  # name opens with the alias 安理会
+ rel("PART_OF", UNW29, "联合国"),
+ rel("PART_OF", OHCHR29, "联合国"),
+ rel("PART_OF", FEM29, "非洲联盟"),  # 非洲联盟(非盟)及其…
+ rel("PART_OF", "非洲联盟大会", "非洲联盟"),
+]
+write("h29_sc_prst_wps.txt", ents, rels)
+
+# ---------------- h30: GA resolution 77/100, UN Convention on the International Effects of Judicial Sales of Ships ----------------
+UNCITRAL30 = "联合国国际贸易法委员会"
+CONV30 = "联合国船舶司法出售国际效力公约"
+S55_30 = "联合国国际贸易法委员会第五十五届会议"  # written whole in the agenda item's title
+SING30 = "联合国关于调解所产生的国际和解协议公约"
+ents = [
+ O("联合国"), O("大会"),
+ O("第六委员会"),  # header only; the text does not make it the Assembly's: no PART_OF
+ O(UNCITRAL30, ["贸易法委员会"]),
+ O("贸易法委员会第六工作组"),  # (司法出售船舶) is a description, not an alias
+ O("贸易法委员会秘书处"),
+ O("国际海事组织", ["海事组织"]), O("国际海事委员会"),
+ C("中国", ["中华人民共和国"]),  # 中华人民共和国政府: the country
+ P("纽约"), P("日内瓦"), P("北京"),  # 纽约联合国总部: the city only
+ I(CONV30, "convention", ["北京船舶司法出售公约"]),
+ I("承认及执行外国仲裁裁决公约", "convention"),
+ I(SING30, "convention", ["新加坡调解公约"]),
+ I("1993年船舶优先权和抵押权国际公约", "convention"),
+ I("1999年国际扣船公约", "convention"),
+ R("第77/100号决议", "A/RES/77/100", ["77/100", "A/RES/77/100", CONV30]),
+ R("第2205(XXI)号决议", "A/RES/2205(XXI)"),
+ R("第73/198号决议", "A/RES/73/198"),
+ U("A/77/418"), U("A/77/17"),
+ M("第七十七届会议", ["第七十七届"]),
+ M("第46次全体会议", ["第46次", "全体会议"]),
+ M(S55_30, ["第五十五届"]),
+ M("贸易法委员会第五十二届会议", ["第五十二届"]),  # 于 2019 年: year only
+ # 在北京举行公约开放供签署仪式: a ceremony, not a Meeting
+] + [D(v) for v in ["2022-12-19", "2022-12-07", "1966-12-17", "1958-06-10", "2018-12-20",
+     "2019-08-07", "1993-05-06", "1999-03-12", "2019/2022", "2022-06-27/2022-07-15",
+     "2023-09-05"]]
+rels = [
+ rel("ADOPTED_ON", "第77/100号决议", "2022-12-07"),
+ rel("HELD_ON", "第46次全体会议", "2022-12-07"),  # date broken over a line
+ rel("ADOPTED_ON", "第2205(XXI)号决议", "1966-12-17"),
+ rel("ADOPTED_ON", "第73/198号决议", "2018-12-20"),
+ rel("SIGNED_IN", "承认及执行外国仲裁裁决公约", "纽约"),
+ rel("SIGNED_ON", "承认及执行外国仲裁裁决公约", "1958-06-10"),
+ rel("SIGNED_ON", SING30, "2018-12-20"),  # adopted by 73/198; 2019-08-07 opened for signature
+ rel("SIGNED_IN", "1993年船舶优先权和抵押权国际公约", "日内瓦"),
+ rel("SIGNED_ON", "1993年船舶优先权和抵押权国际公约", "1993-05-06"),
+ rel("SIGNED_IN", "1999年国际扣船公约", "日内瓦"),
+ rel("SIGNED_ON", "1999年国际扣船公约", "1999-03-12"),
+ rel("HELD_IN", S55_30, "纽约"), rel("HELD_ON", S55_30, "2022-06-27/2022-07-15"),
+ rel("SIGNED_ON", CONV30, "2022-12-07"),  # adopted by this resolution (h22)
+ rel("SIGNED_IN", CONV30, "北京"),  # 2023 年   月   日订于北京: place, blank day
+ # 2023 年 9 月 5 日在北京开放供签署 / 签署仪式: not a signing (h22)
+ rel("PART_OF", UNCITRAL30, "联合国"),
+ rel("PART_OF", "贸易法委员会第六工作组", UNCITRAL30),
+ rel("PART_OF", "贸易法委员会秘书处", UNCITRAL30),
+]
+write("h30_ga_77_100_judicial_sale_of_ships.txt", ents, rels)
+
+# ---------------- h31: second China-Central Asia summit, Astana, simplified news page ----------------
+CCA2 = "第二届中国－中亚峰会"
+CCA1 = "首届中国－中亚峰会"
+CCA3 = "第三届中国－中亚峰会"
+FM6 = "第六次中国－中亚外长会晤"
+FM7 = "第七次中国－中亚外长会晤"
+FORUM31 = "第二届中国－中亚合作论坛"
+MECH31 = "中国－中亚机制"
+TREATY31 = "中华人民共和国和中亚国家永久睦邻友好合作条约"
+AST31 = "第二届中国－中亚峰会阿斯塔纳宣言"
+KZ31 = "中华人民共和国和哈萨克斯坦共和国联合声明"
+h31_signed = [  # signed or issued 峰会期间 (one-day summit)
+ (TREATY31, "treaty"), (AST31, "declaration"),
+ ("中国－中亚国家数字经济合作行动计划", "plan"),
+ ("关于建立中国－中亚减贫合作中心的谅解备忘录", "memorandum"),
+ ("中国－中亚国家关于深化铁路联运合作的联合声明", "statement"),
+]
+h31_rep = [("卡瑟姆若马尔特·托卡耶夫", "哈萨克斯坦"), ("扎帕罗夫", "吉尔吉斯斯坦"),
+           ("拉赫蒙", "塔吉克斯坦"), ("谢尔达尔·别尔德穆哈梅多夫", "土库曼斯坦"),
+           ("米尔济约耶夫", "乌兹别克斯坦"), ("习近平", "中国"),
+           ("穆拉特·努尔特列乌", "哈萨克斯坦")]  # 哈萨克斯坦副总理兼外长
+ents = [
+ O("新华社"),
+ O(MECH31), O("中国－中亚机制秘书处"), O("中国－中亚实业家委员会"),
+ O("联合国"), O("上海合作组织"),
+ O("亚洲相互协作与信任措施会议", ["亚信"]),  # standing body ending in 会议
+ O("亚洲基础设施投资银行", ["亚投行"]), O("丝路基金"),
+ # 中国－中亚减贫合作中心 occurs only inside a title; 丝路资讯网 is the site (chrome)
+ C("哈萨克斯坦", ["哈方"]), C("吉尔吉斯斯坦"), C("塔吉克斯坦"), C("土库曼斯坦"),
+ C("乌兹别克斯坦"), C("中国", ["中方"]),
+ P("阿斯塔纳"), P("陕西省"), P("西安", ["西安市"]), P("新疆"), P("乌鲁木齐"),
+ P("中亚"),  # 过境中亚: a location (中亚国家, 中亚五国 are adjectival)
+ P("阿拉木图"), P("阿什哈巴德"),
+ # 中吉乌铁路项目: a project (h6); 刘恺, 张晓雪 (记者) and 周媛 (责任编辑): chrome
+ H("卡瑟姆若马尔特·托卡耶夫", ["托卡耶夫"]), H("扎帕罗夫"), H("拉赫蒙"),
+ H("谢尔达尔·别尔德穆哈梅多夫"), H("米尔济约耶夫"), H("习近平"),
+ H("王毅"),  # 外交部长: no country
+ H("穆拉特·努尔特列乌"),
+] + [I(n, k) for n, k in h31_signed if n not in (TREATY31, AST31)] + [
+ I(TREATY31, "treaty", ["永久睦邻友好合作条约"]),  # headline's short form
+ I(AST31, "declaration", ["阿斯塔纳宣言"]),
+ I("中国－中亚峰会西安宣言", "declaration"),
+ I("2030年可持续发展议程", "agenda"),
+ I(KZ31, "statement"),
+ M(CCA2, ["第二届", "峰会"]),
+ M(CCA1, ["首届", "峰会"]),
+ M(CCA3, ["第三届", "峰会"]),
+ M(FM6, ["第六次", "外长会晤"]),
+ M(FM7, ["第七次", "外长会晤"]),
+ M(FORUM31, ["第二届", "合作论坛"]),
+] + [D(v) for v in ["2025-06-18", "2025-06-17", "2023-05-18/2023-05-19", "2026-09",
+     "2026/2027", "2025-04-26"]]
+rels = [rel("REPRESENTS", p, c) for p, c in h31_rep] + [
+ rel("HELD_IN", CCA2, "阿斯塔纳"), rel("HELD_ON", CCA2, "2025-06-17"),  # 17日在…举行
+ rel("HELD_IN", CCA1, "西安"), rel("HELD_ON", CCA1, "2023-05-18/2023-05-19"),
+ rel("SIGNED_IN", "中国－中亚峰会西安宣言", "西安"),  # day range: no SIGNED_ON
+ rel("HELD_IN", FORUM31, "乌鲁木齐"), rel("HELD_ON", FORUM31, "2026-09"),  # 明年9月
+] + [r for n, _ in h31_signed for r in (rel("SIGNED_IN", n, "阿斯塔纳"), rel("SIGNED_ON", n, "2025-06-17"))] + [
+ rel("SIGNED_IN", KZ31, "阿斯塔纳"), rel("SIGNED_ON", KZ31, "2025-06-17"),  # 同日，…在阿斯塔纳
+ rel("HELD_IN", FM6, "阿拉木图"), rel("HELD_ON", FM6, "2025-04-26"),  # 4月26日, page year
+ rel("HELD_IN", CCA3, "中国"),  # 于2027年在中国: country, no city; year only
+ rel("HELD_IN", FM7, "阿什哈巴德"),  # 明年上半年: no date
+ rel("PART_OF", "中国－中亚机制秘书处", MECH31),
+ rel("PART_OF", "中国－中亚实业家委员会", MECH31),  # 在中国－中亚机制框架下建立了 (h12)
+]
+write("h31_china_central_asia_astana_web.txt", ents, rels)
+
+# ---------------- h32: G77 and China 48th ministerial meeting, letter A/79/418-E/2025/5 ----------------
+G77_48 = "七十七国集团和中国外交部长第四十八届年度会议"
+G77_49 = "七十七国集团和中国外交部长第四十九届年度会议"
+DECL32 = "七十七国集团和中国外交部长第四十八届年度会议部长宣言"
+HAV32 = "七十七国集团和中国国家元首和政府首脑峰会"
+SOUTH3 = "第三次南方首脑会议"
+FFD4 = "第四次发展筹资问题国际会议"
+COP29 = "联合国气候变化框架公约缔约方大会第二十九届会议"
+UNCTAD16 = "贸发会议第十六届大会"
+NIEO32 = "建立新的国际经济秩序宣言"
+PACT32 = [("未来契约", "other"), ("全球数字契约", "other"), ("子孙后代问题宣言", "declaration")]
+ents = [
+ O("联合国"), O("大会"), O("经济及社会理事会"),
+ O("七十七国集团", ["77国集团", "七十七国集团和中国"]),
+ O("联合国气候变化框架公约缔约方大会"),  # named only inside its session's name (h26)
+ O("联合国贸易和发展会议", ["贸发会议"]),  # standing body ending in 会议
+ O("南方中心"), O("联合国南南合作办公室"),
+ C("乌干达", ["乌干达共和国"]), C("中国"), C("古巴"), C("西班牙"), C("阿塞拜疆"),
+ C("瑞士"), C("伊拉克", ["伊拉克共和国"]),
+ P("纽约"), P("哈瓦那"), P("坎帕拉"), P("塞维利亚"), P("巴库"), P("日内瓦"),
+ # 联合国总部: a building, not a Place
+ H("戈弗雷·卡米泽·奥本乔"), H("热热·奥东戈"),
+ H("安东尼奥·古特雷斯"), H("菲勒蒙·扬"),  # titles name no country
+ I(DECL32, "declaration", ["部长宣言"]),
+ I("联合国宪章", "charter"),
+ I(NIEO32, "declaration"),
+ I("哈瓦那宣言", "declaration"),
+ I("坎帕拉成果文件", "other"),
+] + [I(n, k) for n, k in PACT32] + [
+ I("2030年可持续发展议程", "agenda"),
+ I("亚的斯亚贝巴行动议程", "agenda"),  # the city occurs only inside the title
+ I("联合国气候变化框架公约", "convention"),
+ I("巴黎协定", "agreement"),
+ R("第3201(S-VI)号决议", "A/RES/3201(S-VI)"),
+ U("A/79/418-E/2025/5"),
+ M("大会第七十九届会议", ["第七十九届"], ["第七十九届会议"]),
+ M("2025年届会"),  # ECOSOC header (h26)
+ M(G77_48, ["第四十八届"]),
+ M(HAV32, ["国家元首和政府首脑峰会"]),
+ M(SOUTH3, ["第三次", "南方首脑会议"]),
+ M("未来峰会"),
+ M(FFD4, ["第四次", "发展筹资问题国际会议"]),
+ M(COP29, ["缔约方大会", "第二十九届"], ["第二十九届缔约方大会"]),
+ M(UNCTAD16, ["第十六届", "大会"]),
+ M(G77_49, ["第四十九届"]),
+] + [D(v) for v in ["2024-10-04", "2024-07-25/2025-07-30", "2024-10-02", "2024-09-27",
+     "1974-05-01", "2023-09-15", "2023-09-16", "2024-01-21/2024-01-22", "2024-09-22",
+     "2024-09-23", "2025-06-30/2025-07-03", "2024-11-11/2024-11-22", "2025-10", "2025-09"]]
+rels = [
+ rel("SIGNED_BY", "@document", "戈弗雷·卡米泽·奥本乔"),
+ rel("REPRESENTS", "戈弗雷·卡米泽·奥本乔", "乌干达"),  # 乌干达共和国常驻联合国代表
+ rel("REPRESENTS", "热热·奥东戈", "乌干达"),  # 烏干達共和國外交部長
+ rel("HELD_ON", "2025年届会", "2024-07-25/2025-07-30"),  # header dates (h26)
+ rel("HELD_IN", G77_48, "纽约"), rel("HELD_ON", G77_48, "2024-09-27"),
+ rel("SIGNED_IN", DECL32, "纽约"), rel("SIGNED_ON", DECL32, "2024-09-27"),
+ rel("ADOPTED_ON", "第3201(S-VI)号决议", "1974-05-01"),
+ rel("SIGNED_ON", NIEO32, "1974-05-01"),  # 决议所载的 (h22)
+ rel("HELD_IN", HAV32, "哈瓦那"),
+ rel("HELD_ON", HAV32, "2023-09-15"), rel("HELD_ON", HAV32, "2023-09-16"),
+ rel("SIGNED_IN", "哈瓦那宣言", "哈瓦那"),  # two days, no day given: no SIGNED_ON
+ rel("HELD_IN", SOUTH3, "坎帕拉"), rel("HELD_ON", SOUTH3, "2024-01-21/2024-01-22"),
+ rel("SIGNED_IN", "坎帕拉成果文件", "坎帕拉"),  # day range: no SIGNED_ON
+ rel("HELD_IN", "未来峰会", "纽约"),
+ rel("HELD_ON", "未来峰会", "2024-09-22"), rel("HELD_ON", "未来峰会", "2024-09-23"),
+] + [r for n, _ in PACT32 for r in (rel("SIGNED_IN", n, "纽约"), rel("SIGNED_ON", n, "2024-09-22"))] + [
+ rel("HELD_IN", FFD4, "塞维利亚"), rel("HELD_ON", FFD4, "2025-06-30/2025-07-03"),
+ rel("HELD_IN", COP29, "巴库"), rel("HELD_ON", COP29, "2024-11-11/2024-11-22"),
+ rel("HELD_IN", UNCTAD16, "日内瓦"), rel("HELD_ON", UNCTAD16, "2025-10"),
+ rel("HELD_IN", G77_49, "纽约"), rel("HELD_ON", G77_49, "2025-09"),
+ rel("PART_OF", "联合国贸易和发展会议", "联合国"),
+ rel("PART_OF", "联合国南南合作办公室", "联合国"),
+ # 联合国气候变化框架公约缔约方大会 serves a convention: no PART_OF
+]
+write("h32_g77_ministerial_declaration_letter.txt", ents, rels)
