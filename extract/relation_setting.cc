@@ -14,7 +14,7 @@
 //   ……签署了下列合作文件:\n《A》;\n《B》。               A and B (a list announced)
 //   《……政治协议》……,该协议于2019年2月6日在班吉签署     referred back (also 该会议)
 //   《……公约》由2024年5月17日在……举行的……会议通过       the meeting's setting
-//   峰会期间,……签署了……备忘录 / 会议通过了《……》        the last meeting's setting
+//   峰会期间,……签署了……备忘录 / 会议通过了《……》        the first summit's setting
 // A text issued at a meeting of several days takes no date.
 //
 // The walk goes over the top-level mentions in order, collecting a setting
@@ -205,9 +205,10 @@ bool names_another_time(std::string_view gap) {
   return contains_any(gap, {"生效", "到期", "届满", "终止", "失效", "以来", "之前", "前夕"});
 }
 
-// Whether a sentence (up to a text named in it) opens with a bare session
-// word and what happened there: 峰会期间,……签署了, 会议通过了, 六、会议期间…….
-bool opens_with_bare_session(std::string_view before_text) {
+// The bare session word opening a sentence (up to a text named in it)
+// followed by what happened there: 峰会期间,……签署了, 会议通过了,
+// 六、会议期间……; empty when the sentence opens otherwise.
+std::string_view bare_session_opening(std::string_view before_text) {
   std::string_view s = trim(before_text);
   // A paragraph's number: 六、, 3.
   size_t number = s.substr(0, 9).find("、");
@@ -220,10 +221,10 @@ bool opens_with_bare_session(std::string_view before_text) {
     std::string_view rest = s.substr(session.size());
     bool during = starts_with(rest, "期间");
     bool adopted = starts_with(rest, "通过") || starts_with(rest, "发表");
-    if (!during && !adopted) return false;
-    return adopted || contains_any(rest, {"签署", "签订", "通过", "发表"});
+    if (adopted || (during && contains_any(rest, {"签署", "签订", "通过", "发表"}))) return session;
+    return {};
   }
-  return false;
+  return {};
 }
 
 // A date of several days (2014-05-20/2014-05-21).
@@ -636,24 +637,32 @@ void issued_at_meetings(RelationContext& ctx) {
     }
   }
   // 峰会期间,……签署了……谅解备忘录 / 会议通过了《联合声明》: a sentence
-  // opened by the bare name of a session speaks of the last meeting named
-  // before it, and the texts signed or adopted in it were issued there.
+  // opened by the bare name of a session speaks of the document's own
+  // meeting, the first of that kind it names (a report names its summit
+  // before the summits it recalls or announces), and the texts signed or
+  // adopted in the sentence were issued there.
+  std::map<std::string_view, int> first_of_kind;  // session word -> meeting
+  int first_meeting = -1;
+  for (int i : top) {
+    const Mention& m = ctx.mention(i);
+    if (m.type != T::kMeeting) continue;
+    if (first_meeting < 0) first_meeting = i;
+    for (std::string_view session : {"会议", "峰会", "会晤", "外长会"}) {
+      if (ends_with(m.canonical.empty() ? m.name : m.canonical, session)) first_of_kind.emplace(session, i);
+    }
+  }
+  // 会议 is any session's word: the first meeting, of whatever kind.
+  if (first_meeting >= 0) first_of_kind.emplace("会议", first_meeting);
   for (size_t k = 0; k < top.size(); ++k) {
     const Mention& text = ctx.mention(top[k]);
     if (text.type != T::kInstrument) continue;
     uint32_t sentence = ctx.sentence_begin(text.begin);
     // Within a clause's reach of the sentence's start: on a document of one
     // endless sentence this stays linear.
-    if (text.begin - sentence > 600 || !opens_with_bare_session(ctx.slice(sentence, text.begin))) continue;
-    constexpr uint32_t kMeetingReach = 3000;  // bytes back from the sentence
-    for (size_t j = k; j-- > 0;) {
-      const Mention& m = ctx.mention(top[j]);
-      if (m.end + kMeetingReach < sentence) break;
-      if (m.type == T::kMeeting && m.end <= sentence) {
-        issued.emplace_back(top[j], top[k]);
-        break;
-      }
-    }
+    if (text.begin - sentence > 600) continue;
+    auto meeting = first_of_kind.find(bare_session_opening(ctx.slice(sentence, text.begin)));
+    if (meeting == first_of_kind.end() || ctx.mention(meeting->second).end > sentence) continue;
+    issued.emplace_back(meeting->second, top[k]);
   }
   // 《……框架公约》由2024年5月17日在斯特拉斯堡举行的……第133届会议通过:
   // the passive names the text first, the meeting that made it after 由.

@@ -340,6 +340,16 @@ TEST_CASE("dates and places in front of meetings") {
        {"HELD_IN 首届中阿峰会 -> 利雅得", "HELD_ON 首届中阿峰会 -> 2022-12-09",
         "SIGNED_IN 发展合作谅解备忘录 -> 利雅得", "SIGNED_IN 联合声明 -> 利雅得",
         "SIGNED_ON 发展合作谅解备忘录 -> 2022-12-09", "SIGNED_ON 联合声明 -> 2022-12-09"}},
+      // The document's own summit is the first it names, not one recalled
+      // in between.
+      {"第二届峰会在阿斯塔纳举行。在西安举行的首届峰会开启了新时代。峰会期间,各方签署了《睦邻条约》。",
+       {{T::kMeeting, "第二届峰会"},
+        {T::kPlace, "阿斯塔纳"},
+        {T::kPlace, "西安"},
+        {T::kMeeting, "首届峰会"},
+        {T::kInstrument, "睦邻条约", "treaty"}},
+       kSetting,
+       {"HELD_IN 首届峰会 -> 西安", "HELD_IN 第二届峰会 -> 阿斯塔纳", "SIGNED_IN 睦邻条约 -> 阿斯塔纳"}},
       // A date right after the meeting, its place after it.
       {"外长会26日在万象举行。",
        {{T::kMeeting, "外长会"}, {T::kDate, "26日", "2024-07-26"}, {T::kPlace, "万象"}},
