@@ -65,6 +65,7 @@ const std::string_view kBodyBoundaries[] = {
     "决定", "请",   "建议", "鼓励",   "强调", "重申", "指出", "认为", "宣布",
     "商定", "同意", "赞同", "我们",   "各方", "双方", "迎来", "迎接",
     "日电",  // a news dateline (新华社万象7月26日电) before the headline's subject
+    "感谢",
 };
 
 // Words between an ordinal and 会议 that qualify the session, not name a
@@ -187,9 +188,13 @@ class MeetingExtractor : public Extractor {
   // Start of the body written before `pos`: back over name characters to a
   // boundary word or punctuation.
   size_t BodyStart(std::string_view text, size_t pos) const {
+    const size_t ordinal = pos;
     while (pos > 0) {
       size_t n = prev_char_len(text, pos);
       std::string_view ch = text.substr(pos - n, n);
+      // 古特雷斯和大会第七十九届会议: the Assembly's session, after a list's
+      // joint (its name holds no conjunction).
+      if (ch == "和" && text.substr(pos, ordinal - pos) == "大会") break;
       // 中华人民共和国、印度共和国和俄罗斯联邦外交部长第十三次会晤: the states
       // listed name the body of their ministers' meeting.
       if (ch == "、" && heads_.FirstAt(text, pos) != nullptr) {
@@ -622,7 +627,7 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       // An ordinal, an optional body after it, a session word.
       // The body may hold a format tag: 第25次东盟与中日韩(10+3)外长会.
       "((" + number + ")((?:[\\p{Han}\\-]|\\(\\d{1,2}\\+\\d{1,2}\\)){0,20}?)"
-      "(?:会议|峰会|论坛|大会|会晤|外长会|部长会|常会|讲习班|研讨会))",
+      "(?:会议|峰会|论坛|大会|会晤|外长会晤|外长会议|外长会|部长会议|部长会|常会|讲习班|研讨会))",
       "(?:举行|举办|召开)(?:了)?(?:的)?(" + name_unit +
           "{1,60}?(?:会议|论坛|峰会|大会|活动|培训班))" + follow,
       "(部长级会议|部长会议|首脑会议|元首会议|负责人会议|领导人会议|院长会议|圆桌会议|例行会议|"

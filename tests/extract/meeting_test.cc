@@ -43,6 +43,10 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       // same words without a body are no name.
       {"二十国集团财长和央行行长会议将于2月26日在开普敦举行。东盟防长会议在万象举行。财长会议很重要。",
        {"二十国集团财长和央行行长会议", "东盟防长会议"}},
+      // 外长会晤 and 外长会议 whole, not cut at 外长会; the Assembly's session
+      // after a list's 和.
+      {"第六次中国－中亚外长会晤在阿拉木图举行,第三次外长会议。感谢古特雷斯和大会第七十九届会议主席",
+       {"第六次中国-中亚外长会晤", "第三次外长会议", "大会第七十九届会议"}},
       // Numbered workshops and seminars are meetings too.
       {"在日内瓦举行的第十一次联合国与区域人权机制国际讲习班", {"第十一次联合国与区域人权机制国际讲习班"}},
       // An ordinal that counts an act, not the sessions of a body.
