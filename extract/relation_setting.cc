@@ -526,6 +526,10 @@ class SettingWalk {
         break;
       }
     }
+    // ……决议于2000年10月31日获得一致通过: the verb's helpers come between.
+    for (std::string_view helper : {"获得", "获", "一致", "正式"}) {
+      if (starts_with(after, helper)) after.remove_prefix(helper.size());
+    }
     T type = ctx_.mention(s_.before).type;
     bool verb = type == T::kMeeting
                     ? starts_with(after, "举行") || starts_with(after, "召开") ||

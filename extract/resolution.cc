@@ -4,7 +4,7 @@
 //   第59/48号决议, 第S-30/1号决议        -> A/RES/59/48, A/RES/S-30/1
 //   第64/183号、...第65/124号...和第73/334号决议 -> one mention per number
 //   安理会第1970和1973号决议, 第2231(2015)号决议 -> S/RES/1970, S/RES/1973, ...
-//   第1514(XV)号决议                     -> A/RES/1514(XV)
+//   第1514(XV)号决议, 第3201(S-VI)号决议  -> A/RES/1514(XV), A/RES/3201(S-VI)
 //   https://undocs.org/ch/A/RES/48/2, A/RES/48/2 -> A/RES/48/2
 //   "75/324. 联合国同..." (heading)      -> A/RES/75/324
 //   第1984/67号决议, "2024/18." (heading), E/RES/2024/18 -> E/RES/1984/67, E/RES/2024/18
@@ -179,9 +179,9 @@ Result<std::unique_ptr<Extractor>> make_resolution_extractor(const Gazetteer&) {
       compile_rule("resolution/general-assembly-tail",
                    "^((?:" + gap + "第(?:S-)?(?:\\d{1,3}|(?:19|20)\\d\\d)/\\d{1,4}号)*决议)"),
       compile_rule("resolution/security-council",
-                   "(第\\d{3,4}(?:\\((?:\\d{4}|[XVIL]+)\\))?号?(?:(?:、|,|和|及|以及)第?\\d{3,4}"
+                   "(第\\d{3,4}(?:\\((?:\\d{4}|(?:S-)?[XVIL]+)\\))?号?(?:(?:、|,|和|及|以及)第?\\d{3,4}"
                    "(?:\\(\\d{4}\\))?号?)*号决议)"),
-      compile_rule("resolution/security-council-number", "(\\d{3,4})(?:\\((?:\\d{4}|([XVIL]+))\\))?"),
+      compile_rule("resolution/security-council-number", "(\\d{3,4})(?:\\((?:\\d{4}|((?:S-)?[XVIL]+))\\))?"),
       compile_rule("resolution/symbol",
                    "((?:https?://)?(?:undocs\\.org/(?:[a-z]{2}/)?)?((?:A|S|E)/RES/(?:S-)?\\d+/"
                    "\\d+|S/RES/\\d+(?:\\(\\d{4}\\))?))"),

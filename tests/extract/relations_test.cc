@@ -99,6 +99,11 @@ TEST_CASE("a date in front of a resolution is its adoption date") {
         {T::kResolution, "第59/48号决议", "A/RES/59/48"}},
        kSetting,
        {"ADOPTED_ON 第59/48号决议 -> 2004-12-02"}},
+      // The setting after the resolution, with the verb's helpers.
+      {"第1325(2000)号决议于2000年10月31日获得一致通过,",
+       {{T::kResolution, "第1325(2000)号决议", "S/RES/1325"}, {T::kDate, "2000年10月31日", "2000-10-31"}},
+       kSetting,
+       {"ADOPTED_ON 第1325(2000)号决议 -> 2000-10-31"}},
       // What the resolution did, as a relative clause; not what another did.
       {"回顾其1948年2月25日设立拉丁美洲经济委员会的第106(VI)号决议,以及2020年5月5日会议报告的第75/1号决议",
        {{T::kDate, "1948年2月25日", "1948-02-25"},

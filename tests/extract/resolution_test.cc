@@ -20,6 +20,7 @@ TEST_CASE("resolutions get their canonical UN symbol") {
       {"安理会第 2231号决议", {"S/RES/2231"}},
       {"第2231(2015)号决议", {"S/RES/2231"}},
       {"第1514(XV)号决议", {"A/RES/1514(XV)"}},
+      {"第 3201(S-VI)号决议", {"A/RES/3201(S-VI)"}},  // a special session's
       {"https://undocs.org/ch/A/RES/48/2", {"A/RES/48/2"}},
       {"  75/324. 联合国同经济合作组织的合作", {"A/RES/75/324"}},
       // The Economic and Social Council numbers by year.
