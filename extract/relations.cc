@@ -231,8 +231,9 @@ bool is_coordinator(std::string_view gap) {
     gap.remove_suffix(1);
   }
   gap = strip_marks(gap);
+  // 《宣言》及其附件《行动计划》: an annex is issued with its text.
   return gap.empty() || gap == "、" || gap == "和" || gap == "及" || gap == "以及" || gap == "与" ||
-         gap == "同";
+         gap == "同" || gap == "及其附件" || gap == "及其";
 }
 
 void extract_relations(const Document& doc, const std::vector<Mention>& mentions,

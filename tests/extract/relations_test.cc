@@ -321,6 +321,18 @@ TEST_CASE("dates and places in front of meetings") {
         {T::kPlace, "喀山"}},
        kSetting,
        {"HELD_IN 会晤 -> 喀山", "HELD_ON 会晤 -> 2024-10-22"}},
+      // An annex is issued with its text.
+      {"2024年9月22日在纽约举行的未来峰会通过的《未来契约》及其附件《全球数字契约》和《宣言》",
+       {{T::kDate, "2024年9月22日", "2024-09-22"},
+        {T::kPlace, "纽约"},
+        {T::kMeeting, "未来峰会"},
+        {T::kInstrument, "未来契约", "other"},
+        {T::kInstrument, "全球数字契约", "other"},
+        {T::kInstrument, "宣言", "declaration"}},
+       kSetting,
+       {"HELD_IN 未来峰会 -> 纽约", "HELD_ON 未来峰会 -> 2024-09-22", "SIGNED_IN 全球数字契约 -> 纽约",
+        "SIGNED_IN 宣言 -> 纽约", "SIGNED_IN 未来契约 -> 纽约", "SIGNED_ON 全球数字契约 -> 2024-09-22",
+        "SIGNED_ON 宣言 -> 2024-09-22", "SIGNED_ON 未来契约 -> 2024-09-22"}},
       // A text issued at a meeting of several days: made on one of them,
       // which the text does not say; the place holds.
       {"2014年5月20日至21日在上海举行的亚信第四次峰会上发表的《上海宣言》",
