@@ -206,7 +206,7 @@ class PersonExtractor : public Extractor {
       const char* after = found.data() + found.size();
       input = re2::StringPiece(after, text.data() + text.size() - after);
       std::string_view name = without_leading_title(without_following_words({found.data(), found.size()}));
-      size_t max_characters = &rule == &titled_in_text_ || &rule == &officer_ ? 4 : 8;
+      size_t max_characters = &rule == &officer_ ? 4 : &rule == &titled_in_text_ ? 6 : 8;
       if (!plausible_name(name, max_characters)) continue;
       Mention m;
       m.type = EntityType::kPerson;
@@ -253,7 +253,8 @@ class PersonExtractor : public Extractor {
 
   // A shorter form of a name is the document's one fuller name it shortens:
   // 伊·卡里莫夫 signs what 伊斯拉姆·卡里莫夫 made; 迪娜·博鲁阿尔特 is
-  // 迪娜·埃尔西利亚·博鲁阿尔特·塞加拉. Two fuller candidates: left alone.
+  // 迪娜·埃尔西利亚·博鲁阿尔特·塞加拉; 努尔特列乌 is 穆拉特·努尔特列乌. Two
+  // fuller candidates: left alone.
   // Compared as distinct names sharing their first character, so a name
   // written a thousand times costs one comparison per other name.
   static void ExpandShortForms(size_t first, std::vector<Mention>* out) {
@@ -264,6 +265,19 @@ class PersonExtractor : public Extractor {
       by_first_character[name.substr(0, utf8_length(static_cast<unsigned char>(name[0])))].insert(name);
     }
     std::map<std::string_view, std::string> fuller;
+    // A surname alone (努尔特列乌) is the one fuller name ending in it
+    // (穆拉特·努尔特列乌).
+    std::map<std::string_view, std::set<std::string_view>> by_last_part;
+    for (const auto& [character, names] : by_first_character) {
+      for (std::string_view name : names) by_last_part[parts_of(name).back()].insert(name);
+    }
+    for (size_t i = first; i < out->size(); ++i) {
+      std::string_view name = (*out)[i].name;
+      auto it = by_last_part.find(name);
+      if (name.find("·") == std::string_view::npos && it != by_last_part.end() && it->second.size() == 1) {
+        fuller.emplace(name, std::string(*it->second.begin()));
+      }
+    }
     for (const auto& [character, names] : by_first_character) {
       for (std::string_view name : names) {
         const std::string_view* full = nullptr;
@@ -326,7 +340,7 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
   Result<Rule> rules[] = {
       compile_rule("person/signature", "(?m)^" + name + "\\((?:签名|签字)\\)"),
       compile_rule("person/signatory-line", "(?m)^" + country + titles + name + "$"),
-      compile_rule("person/titled-in-text", country + titles + "(\\p{Han}{2,4}?)" + closing),
+      compile_rule("person/titled-in-text", country + titles + "(\\p{Han}{2,6}?)" + closing),
       // The head of an organisation is named after the title alone
       // (上合组织秘书长张明和...), and so is China's head of state
       // (国家主席习近平出席).

@@ -48,6 +48,7 @@ TEST_CASE("people are found in signatures and with their titles") {
       {"冈比亚常驻联合国代表\n阿马杜·S·贾洛(签名)", {"阿马杜·S·贾洛"}},
       {"新开发银行行长迪尔玛·罗塞夫表示", {"迪尔玛·罗塞夫"}},
       {"巴西总统卢拉以视频方式与会", {"卢拉"}},
+      {"乌兹别克斯坦总统米尔济约耶夫出席", {"米尔济约耶夫"}},  // a six-character surname
       // A verb after a title, and the addressee of a letter, are no names.
       {"三国外长商定,由一名副秘书长领导。尼泊尔常驻联合国代表给秘书长的信", {}},
       {"印度共和国外交部长第十三次会晤在北京举行", {}},
@@ -98,6 +99,16 @@ TEST_CASE("an initial stands for the document's one fuller name it opens") {
   CHECK(testing::found("总统伊斯拉姆·卡里莫夫和总统伊万·卡里莫夫出席。\n总统\n伊·卡里莫夫(签名)",
                        EntityType::kPerson, "canonical") ==
         std::vector<std::string>{"伊斯拉姆·卡里莫夫", "伊万·卡里莫夫", "伊·卡里莫夫"});
+}
+
+TEST_CASE("a surname alone is the document's one fuller name ending in it") {
+  CHECK(testing::found("哈萨克斯坦副总理兼外长穆拉特·努尔特列乌主持。哈萨克斯坦外长努尔特列乌表示",
+                       EntityType::kPerson, "canonical") ==
+        std::vector<std::string>{"穆拉特·努尔特列乌", "穆拉特·努尔特列乌"});
+  // Two fuller names end in it: left alone.
+  CHECK(testing::found("总统穆拉特·努尔特列乌和总统阿斯兰·努尔特列乌出席。哈萨克斯坦外长努尔特列乌表示",
+                       EntityType::kPerson, "canonical") ==
+        std::vector<std::string>{"穆拉特·努尔特列乌", "阿斯兰·努尔特列乌", "努尔特列乌"});
 }
 
 TEST_CASE("a name with parts left out is the document's one fuller name") {
