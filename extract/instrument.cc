@@ -98,6 +98,7 @@ const std::string_view kNameBoundaries[] = {
     "等",   "继续", "支持", "启动", "包括", "特别是", "作为", "成为", "确认", "鼓励",
     "完成", "研究", "题为", "即",   "从而", "向",     "由",   "把",   "有",
     "保持", "推进", "推动", "设置", "主导",  // ……保持议程连续性: the text is their object
+    "举行",                                  // 在北京举行公约开放供签署仪式
 };
 
 // Without a head, these end an unbracketed name too (see NameStart).
@@ -271,6 +272,8 @@ class InstrumentExtractor : public Extractor {
       if (is_bare_kind_noun(clean) || ends_with(clean, "决议")) continue;
       bool publication = false;
       for (std::string_view p : kPublicationEnds) publication = publication || ends_with(clean, p);
+      // 《大会正式记录,第七十七届会议,补编第17号》: the UN's official records.
+      publication = publication || clean.find("正式记录") != std::string::npos;
       if (publication) continue;
       std::string kind = kind_of(clean);
       Add(text, begin, end, clean, kind, title_.name, out);

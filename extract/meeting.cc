@@ -299,8 +299,11 @@ class MeetingExtractor : public Extractor {
       // A two-column UN header sets the organs side by side (大会 安全理事会)
       // above their session and year (第七十七届会议 第七十七年): the
       // session is the Assembly's; the Council counts years.
-      if (!out->empty() && out->back().begin == begin &&
-          text.substr(begin, at - begin) == "大会安全理事会") {
+      // (大会 经济及社会理事会: the body walk stopped at 及.)
+      std::string_view organs = text.substr(begin, at - begin);
+      bool ecosoc = organs == "社会理事会" && ends_with(text.substr(0, begin), "大会经济及");
+      if (!out->empty() && out->back().begin == begin && (organs == "大会安全理事会" || ecosoc)) {
+        if (ecosoc) out->back().begin = begin - static_cast<uint32_t>(std::string_view("大会经济及").size());
         out->back().canonical = "大会" + std::string(text.substr(at, end - at));
       }
     }

@@ -43,6 +43,8 @@ TEST_CASE("what is not an instrument") {
       {"成员国反对建立任何与《公约》功能重复的机制", {}},  // a bare kind noun
       {"支持中华人民共和国提出的“一带一路”倡议", {}},      // unbracketed initiative
       {"二十国集团“三驾马车”保持议程连续性", {}},            // the object of a verb
+      {"见《大会正式记录,第七十七届会议,补编第17号》", {}},  // the official records
+      {"在北京举行公约开放供签署仪式", {}},                    // a verb before the noun
       {"毒品合法化严重损害联合国三大禁毒公约基础", {}},    // generic
       {"同集体安全条约组织开展合作", {}},                  // a body
       {"邀请联合国开发计划署协助", {}},                    // a body

@@ -106,6 +106,8 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
       // A two-column UN header: the session is the Assembly's.
       {"大会                    安全理事会\n第七十七届会议          第七十七年\n议程项目 16",
        {"大会第七十七届会议"}},
+      {"大会                    经济及社会理事会\n第七十九届会议          2025 年届会\n议程项目 16",
+       {"大会第七十九届会议"}},
       // 该 and a bare session word: the meeting named last before it.
       {"作为伊斯兰合作组织第十五届伊斯兰首脑会议主席国,转递在班珠尔举行的该首脑会议通过的宣言",
        {"伊斯兰合作组织第十五届伊斯兰首脑会议", "伊斯兰合作组织第十五届伊斯兰首脑会议"}},
