@@ -408,6 +408,16 @@ class MeetingExtractor : public Extractor {
       // 上合组织论坛 is the forum itself (a mechanism); a session of a forum
       // names its topic (上合组织妇女论坛).
       if (word == "论坛" && RE2::FullMatch(text.substr(begin, at - begin), *org_head_.re)) continue;
+      // ……共同体论坛(中拉论坛): a forum given a short name is the standing
+      // body; its sessions are counted (第四届部长级会议).
+      if (word == "论坛") {
+        std::string_view after = text.substr(at + word.size(), 40);
+        size_t close = after.find(')');
+        if (starts_with(after, "(") && close != std::string_view::npos &&
+            ends_with(after.substr(0, close), "论坛")) {
+          continue;
+        }
+      }
       Add(text, static_cast<uint32_t>(begin), static_cast<uint32_t>(at + word.size()),
           session_.name, out);
     }

@@ -125,6 +125,7 @@ TEST_CASE("what is not a meeting") {
       {"这是上合组织扩大后的首次峰会,", {}},             // no identity
       {"定期举行会议,", {}},
       {"进一步发展上合组织论坛这一机制", {}},
+      {"支持亚太经济合作组织和中国-拉美和加勒比国家共同体论坛(中拉论坛)。", {}},  // a forum with its short name
       {"包括举办经济和商业论坛。", {}},
       {"在日内瓦举行的专家会议上", {}},                  // no date, no body, no ordinal
       {"2020年3月2日在日内瓦举行的相关会议上", {}},     // dated but generic
