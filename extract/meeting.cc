@@ -115,6 +115,27 @@ std::string_view last_chars(std::string_view s, size_t n) {
   return s.substr(pos);
 }
 
+// Every written form of each state's name with its one-character initial,
+// the X of the X方 form the gazetteer lists (中方 -> 中); the initial itself
+// is a form too.
+std::map<std::string, std::string, std::less<>> country_initials(const Gazetteer& gazetteer) {
+  std::map<std::string, std::string, std::less<>> out;
+  for (const Gazetteer::Entry& entry : gazetteer.entries()) {
+    if (entry.type != EntityType::kCountry) continue;
+    std::string initial;
+    for (const std::string& alias : entry.aliases) {
+      if (alias.size() == 6 && alias.compare(3, 3, "方") == 0) initial = alias.substr(0, 3);
+    }
+    if (initial.empty()) continue;
+    out.emplace(entry.canonical, initial);
+    for (const std::string& alias : entry.aliases) {
+      if (alias.size() != 6 || alias.compare(3, 3, "方") != 0) out.emplace(alias, initial);
+    }
+    out.emplace(initial, initial);
+  }
+  return out;
+}
+
 class MeetingExtractor : public Extractor {
  public:
   MeetingExtractor(std::vector<Rule> rules, std::vector<std::string> heads,
@@ -132,7 +153,8 @@ class MeetingExtractor : public Extractor {
         head_names_(heads.begin(), heads.end()),
         heads_(std::move(heads)),
         heads_with_organisations_(std::move(heads_with_organisations)),
-        short_forms_(gazetteer) {}
+        short_forms_(gazetteer),
+        country_initials_(country_initials(gazetteer)) {}
 
   std::string_view name() const override { return "meeting"; }
 
@@ -469,7 +491,81 @@ class MeetingExtractor : public Extractor {
               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
     InheritBodies(text, found);
     ShareFullestNames(found);
+    ShareAcrossInitials(found);
     ReferBack(found);
+  }
+
+  // The length of the longest form of a state's name at body[pos] (up to
+  // ten characters), 0 if none; its initial in *initial.
+  size_t LongestStateAt(std::string_view body, size_t pos, const std::string** initial) const {
+    size_t longest = 0;
+    size_t end = pos;
+    for (int chars = 0; chars < 10 && end < body.size(); ++chars) {
+      end += utf8_length(static_cast<unsigned char>(body[end]));
+      auto it = country_initials_.find(body.substr(pos, end - pos));
+      if (it != country_initials_.end()) longest = end - pos, *initial = &it->second;
+    }
+    return longest;
+  }
+
+  // The states a meeting's body names, as their one-character initials
+  // sorted, and the rest of the body (中华人民共和国、印度共和国和俄罗斯联邦
+  // 外交部长 and 中俄印外长 both give 中俄印 and 外长); empty when it names
+  // fewer than two. Full names count anywhere in the body, bare initials
+  // only in a leading run of two or more (中俄印; not the 中 of 中亚).
+  std::string StatesSignature(std::string_view body) const {
+    std::vector<std::string> initials;
+    std::string rest;
+    size_t pos = 0;
+    bool leading = true;
+    while (pos < body.size()) {
+      const std::string* initial = nullptr;
+      size_t longest = LongestStateAt(body, pos, &initial);
+      size_t step = utf8_length(static_cast<unsigned char>(body[pos]));
+      bool counts = longest > step;  // a full name
+      if (longest == step && leading) {
+        // A bare initial: one of a leading run of them.
+        const std::string* next = nullptr;
+        counts = !initials.empty() || LongestStateAt(body, pos + step, &next) > 0;
+      }
+      if (counts) {
+        initials.push_back(*initial);
+        pos += longest;
+        continue;
+      }
+      leading = false;
+      std::string_view ch = body.substr(pos, step);
+      if (ch != "、" && ch != "和" && ch != "与") rest += std::string(ch);
+      pos += step;
+    }
+    if (initials.size() < 2) return {};
+    std::sort(initials.begin(), initials.end());
+    std::string signature;
+    for (const std::string& i : initials) signature += i;
+    // 外交部长 and 外长 are one title.
+    size_t title = rest.find("外交部长");
+    if (title != std::string::npos) rest.replace(title, std::string_view("外交部长").size(), "外长");
+    return signature + '\x1f' + rest;
+  }
+
+  // 中俄印外长第十三次会晤 and 中华人民共和国、印度共和国和俄罗斯联邦外交部长
+  // 第十三次会晤 are one meeting: the same session of the same states'
+  // ministers, their names spelt out or by initials. All take the fullest.
+  void ShareAcrossInitials(std::vector<Mention>* found) const {
+    std::map<std::string, std::string> fullest;  // session + states -> name
+    std::vector<std::string> session_of(found->size());
+    for (size_t i = 0; i < found->size(); ++i) {
+      Key k = KeyOf((*found)[i]);
+      if (!k.ordinal) continue;
+      std::string states = StatesSignature(k.body);
+      if (states.empty()) continue;
+      session_of[i] = k.number + '\x1f' + k.tail + '\x1f' + states;
+      std::string& best = fullest[session_of[i]];
+      if ((*found)[i].canonical.size() > best.size()) best = (*found)[i].canonical;
+    }
+    for (size_t i = 0; i < found->size(); ++i) {
+      if (!session_of[i].empty()) (*found)[i].canonical = fullest[session_of[i]];
+    }
   }
 
   // 在班珠尔举行的该首脑会议: a meeting written as 该 and a bare session
@@ -623,6 +719,9 @@ class MeetingExtractor : public Extractor {
   WordList heads_;                     // names of countries and places
   WordList heads_with_organisations_;  // and of organisations
   OrganisationShortForms short_forms_;
+  // Every written form of a state's name, and its one-character initial
+  // (the X of its X方 form): 中华人民共和国 -> 中, 中 -> 中.
+  std::map<std::string, std::string, std::less<>> country_initials_;
 };
 
 }  // namespace

@@ -103,6 +103,11 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
       {"澜湄合作第八次外长会在清迈举行。", {"澜沧江-湄公河合作第八次外长会"}},
       // A format tag inside the name is left out of its identity.
       {"第２５次東盟與中日韓（１０＋３）外長會在萬象舉行。", {"第25次东盟与中日韩外长会"}},
+      // The states' ministers' session, the states spelt out or by initials.
+      {"在北京举行的中华人民共和国、印度共和国和俄罗斯联邦外交部长第十三次会晤。中俄印外长第十三次会晤。"
+       "中国-中亚外长第六次会晤",
+       {"中华人民共和国、印度共和国和俄罗斯联邦外交部长第十三次会晤",
+        "中华人民共和国、印度共和国和俄罗斯联邦外交部长第十三次会晤", "中国-中亚外长第六次会晤"}},
       // A two-column UN header: the session is the Assembly's.
       {"大会                    安全理事会\n第七十七届会议          第七十七年\n议程项目 16",
        {"大会第七十七届会议"}},
