@@ -308,6 +308,8 @@ class OrganizationExtractor : public ContextualExtractor {
   }
 
   bool SuffixAllowed(std::string_view body, std::string_view suffix, AnchorKind anchor) const {
+    // ……国家命运共同体, 人类命运共同体: a political idea, not a body.
+    if (suffix == "共同体" && ends_with(body, "命运")) return false;
     // 部, 局 and 署 name a government's ministries and agencies too
     // (中华人民共和国商务部, 利比亚投资局, 中国国家国际发展合作署), but 当局
     // is "the authorities".

@@ -50,6 +50,8 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"启动了全球抗击饥饿与贫困联盟,并与国际组织合作", {"全球抗击饥饿与贫困联盟"}},
       // 会见 ends a name: a person and whom they met are no body.
       {"突厥国家组织。哈萨克斯坦外长努尔特列乌会见突厥国家组织秘书长", {"突厥国家组织", "突厥国家组织"}},
+      // A community of shared future is an idea, not a body.
+      {"澜湄合作。构建澜湄国家命运共同体", {"澜湄合作", "澜湄"}},
       // 代表 as a verb ends a name.
       {"上海合作组织(上合组织)。吉尔吉斯斯坦代表上合组织发言", {"上海合作组织", "上合组织", "上合组织"}},
       // A continent's body may hold 和, not after a generic noun; 各 after a
