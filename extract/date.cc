@@ -331,7 +331,7 @@ Result<std::unique_ptr<Extractor>> make_date_extractor(const Gazetteer&) {
       compile_rule("date/yearless", "((\\d{1,2})月(\\d{1,2})日" + range_end + ")");
   Result<Rule> day_only = compile_rule(
       "date/day-only",
-      "((\\d{1,2})日" + range_end + "|(\\d{1,2})月)(?:在|于|举行|召开|开幕|闭幕|举办|通过|签署|发表)");
+      "((\\d{1,2})日" + range_end + "|(\\d{1,2})月)(?:在|于|举行|召开|开幕|闭幕|举办|通过|签署|发表|以视频方式|以视频形式)");
   for (const auto* r : {&calendar, &year_range, &iso_date, &yearless, &day_only}) {
     if (!r->ok()) return r->status();
   }
