@@ -227,6 +227,25 @@ std::string_view bare_session_opening(std::string_view before_text) {
   return {};
 }
 
+// `s` without a date written at its start (2024年9月22日, 9月22日, 22日).
+std::string_view without_leading_date(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] >= '0' && s[i] <= '9') {
+      ++i;
+    } else if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' &&
+               (starts_with(s.substr(i), "年") || starts_with(s.substr(i), "月") ||
+                starts_with(s.substr(i), "日"))) {
+      i += std::string_view("日").size();
+    } else {
+      break;
+    }
+  }
+  // Only a whole date, ending in 日 or 月: not a number that opens a word.
+  std::string_view date = s.substr(0, i);
+  return ends_with(date, "日") || ends_with(date, "月") ? s.substr(i) : s;
+}
+
 // A date of several days (2014-05-20/2014-05-21).
 bool is_range(const Mention& date) { return date.value.find('/') != std::string::npos; }
 
@@ -627,6 +646,8 @@ void issued_at_meetings(RelationContext& ctx) {
       size_t at = before.rfind(noun);
       if (at == std::string_view::npos) continue;
       std::string_view rest = strip_marks(before.substr(at + noun.size()));
+      // 该峰会9月22日通过的《未来契约》: the day it was adopted may stand between.
+      rest = without_leading_date(rest);
       if (rest.size() > 15 || !issued_by(rest) || !ends_with(rest, "的")) continue;
       uint32_t reference = from + static_cast<uint32_t>(at);
       for (size_t j = k; j-- > 0;) {
@@ -634,6 +655,12 @@ void issued_at_meetings(RelationContext& ctx) {
         if (m.begin < reach) break;
         if (m.type == T::kMeeting && m.end <= reference) {
           issued.emplace_back(top[j], top[k]);
+          // ……通过的《A》及其附件《B》和《C》
+          for (size_t n = k; n + 1 < top.size() && ctx.mention(top[n + 1]).type == T::kInstrument &&
+                             is_coordinator(trim(ctx.between(top[n], top[n + 1])));
+               ++n) {
+            issued.emplace_back(top[j], top[n + 1]);
+          }
           break;
         }
       }

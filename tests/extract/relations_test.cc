@@ -333,6 +333,20 @@ TEST_CASE("dates and places in front of meetings") {
        {"HELD_IN 未来峰会 -> 纽约", "HELD_ON 未来峰会 -> 2024-09-22", "SIGNED_IN 全球数字契约 -> 纽约",
         "SIGNED_IN 宣言 -> 纽约", "SIGNED_IN 未来契约 -> 纽约", "SIGNED_ON 全球数字契约 -> 2024-09-22",
         "SIGNED_ON 宣言 -> 2024-09-22", "SIGNED_ON 未来契约 -> 2024-09-22"}},
+      // 该峰会 with the day of adoption before 通过的: the texts, with their
+      // annexes, were made at the summit referred back to, on that day.
+      {"欢迎2024年9月22日和23日在纽约举行的未来峰会,以及该峰会9月22日通过的《未来契约》及其附件《全球数字契约》",
+       {{T::kDate, "2024年9月22日", "2024-09-22"},
+        {T::kDate, "23日", "2024-09-23"},
+        {T::kPlace, "纽约"},
+        {T::kMeeting, "未来峰会"},
+        {T::kDate, "9月22日", "2024-09-22"},
+        {T::kInstrument, "未来契约", "other"},
+        {T::kInstrument, "全球数字契约", "other"}},
+       kSetting,
+       {"HELD_IN 未来峰会 -> 纽约", "HELD_ON 未来峰会 -> 2024-09-22", "HELD_ON 未来峰会 -> 2024-09-23",
+        "SIGNED_IN 全球数字契约 -> 纽约", "SIGNED_IN 未来契约 -> 纽约", "SIGNED_ON 全球数字契约 -> 2024-09-22",
+        "SIGNED_ON 未来契约 -> 2024-09-22"}},
       // A text issued at a meeting of several days: made on one of them,
       // which the text does not say; the place holds.
       {"2014年5月20日至21日在上海举行的亚信第四次峰会上发表的《上海宣言》",
