@@ -263,6 +263,8 @@ class MeetingExtractor : public Extractor {
       bool boundary = false;
       for (std::string_view w : kBodyBoundaries)
         boundary = boundary || ends_with(text.substr(0, pos), w);
+      // 中非合作论坛成果落实协调人部长级会议: 成果落实 is a noun, not the verb.
+      if (boundary && ends_with(text.substr(0, pos), "成果落实")) boundary = false;
       if (boundary) break;
       pos -= n;
     }

@@ -47,6 +47,8 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       // after a list's 和.
       {"第六次中国－中亚外长会晤在阿拉木图举行,第三次外长会议。感谢古特雷斯和大会第七十九届会议主席",
        {"第六次中国-中亚外长会晤", "第三次外长会议", "大会第七十九届会议"}},
+      // 成果落实 is a noun inside a body.
+      {"中非合作论坛成果落实协调人部长级会议11日在长沙举行", {"中非合作论坛成果落实协调人部长级会议"}},
       // A council's special session.
       {"突厥国家组织外长理事会特别会议11日以视频方式举行", {"突厥国家组织外长理事会特别会议"}},
       // Numbered workshops and seminars are meetings too.
