@@ -691,7 +691,16 @@ void issued_at_meetings(RelationContext& ctx) {
     // Within a clause's reach of the sentence's start: on a document of one
     // endless sentence this stays linear.
     if (text.begin - sentence > 600) continue;
-    auto meeting = first_of_kind.find(bare_session_opening(ctx.slice(sentence, text.begin)));
+    std::string_view session = bare_session_opening(ctx.slice(sentence, text.begin));
+    // 峰会期间,……签署了《A》。元首们还共同见证签署了《B》: the next sentence
+    // of the paragraph goes on with 还 in the same frame.
+    std::string_view here = ctx.slice(sentence, text.begin);
+    if (session.empty() && sentence > 0 && ctx.text()[sentence - 1] != '\n' &&
+        here.find("还") != std::string_view::npos && contains_any(here, {"签署", "签订", "通过", "发表"})) {
+      uint32_t previous = ctx.sentence_begin(sentence - 1);
+      if (sentence - previous <= 600) session = bare_session_opening(ctx.slice(previous, sentence));
+    }
+    auto meeting = first_of_kind.find(session);
     if (meeting == first_of_kind.end() || ctx.mention(meeting->second).end > sentence) continue;
     issued.emplace_back(meeting->second, top[k]);
   }

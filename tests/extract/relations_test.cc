@@ -371,6 +371,15 @@ TEST_CASE("dates and places in front of meetings") {
        {"HELD_IN 首届中阿峰会 -> 利雅得", "HELD_ON 首届中阿峰会 -> 2022-12-09",
         "SIGNED_IN 发展合作谅解备忘录 -> 利雅得", "SIGNED_IN 联合声明 -> 利雅得",
         "SIGNED_ON 发展合作谅解备忘录 -> 2022-12-09", "SIGNED_ON 联合声明 -> 2022-12-09"}},
+      // The paragraph's next sentence goes on in the same frame with 还.
+      {"第二届峰会在阿斯塔纳举行。峰会期间,各方签署了《睦邻条约》。元首们还见证签署了《行动计划》。\n双方还签署了《另一协定》。",
+       {{T::kMeeting, "第二届峰会"},
+        {T::kPlace, "阿斯塔纳"},
+        {T::kInstrument, "睦邻条约", "treaty"},
+        {T::kInstrument, "行动计划", "plan"},
+        {T::kInstrument, "另一协定", "agreement"}},
+       kSetting,
+       {"HELD_IN 第二届峰会 -> 阿斯塔纳", "SIGNED_IN 睦邻条约 -> 阿斯塔纳", "SIGNED_IN 行动计划 -> 阿斯塔纳"}},
       // The document's own summit is the first it names, not one recalled
       // in between.
       {"第二届峰会在阿斯塔纳举行。在西安举行的首届峰会开启了新时代。峰会期间,各方签署了《睦邻条约》。",
