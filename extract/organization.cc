@@ -157,6 +157,7 @@ class OrganizationExtractor : public ContextualExtractor {
     std::vector<Mention> found;
     std::vector<Anchor> anchors;
     std::map<uint32_t, uint32_t> known_spans;
+    std::vector<size_t> bare_organs;  // indices into `found`
     for (size_t i = 0; i < context.names.size(); ++i) {
       const NameHit& hit = context.names[i];
       AnchorKind kind = hit.type == EntityType::kOrganization ? AnchorKind::kOrganization
@@ -168,8 +169,10 @@ class OrganizationExtractor : public ContextualExtractor {
         // 集安组织外交部长理事会: an organ's bare name (外交部长理事会, the SCO's
         // by default) right after another organisation is that one's organ,
         // so it does not stop the name that runs over it.
+        bool bare = IsBareOrganName(text, hit);
+        if (bare) bare_organs.push_back(found.size() - 1);
         bool organ_of_previous = i > 0 && context.names[i - 1].type == EntityType::kOrganization &&
-                                 context.names[i - 1].end == hit.begin && IsBareOrganName(text, hit);
+                                 context.names[i - 1].end == hit.begin && bare;
         if (!organ_of_previous) known_spans.emplace(hit.begin, hit.end);
       }
     }
@@ -191,7 +194,35 @@ class OrganizationExtractor : public ContextualExtractor {
     AddCoordinated(text, known_spans, &found);
     AddGeneralAssembly(text, &found);
     AddStandingAlone(text, security_council_, "联合国安全理事会", &found);
+    ResolveBareOrgans(bare_organs, &found);
     for (Mention& m : found) out->push_back(std::move(m));
+  }
+
+  // A bare organ name (外交部长理事会) is the SCO's by default, but the organ
+  // of that name the document named in full before it where there is one
+  // (伊合组织外交部长理事会……外交部长理事会第五十一届会议). Linear in the
+  // mentions times the few distinct bare names, plus a binary search each.
+  static void ResolveBareOrgans(const std::vector<size_t>& bare_organs, std::vector<Mention>* found) {
+    if (bare_organs.empty()) return;
+    std::set<size_t> bare(bare_organs.begin(), bare_organs.end());
+    // Bare name -> (begin, index) of the fuller names ending in it, by begin.
+    std::map<std::string, std::vector<std::pair<uint32_t, size_t>>> fuller;
+    for (size_t b : bare_organs) fuller.emplace((*found)[b].name, std::vector<std::pair<uint32_t, size_t>>());
+    for (size_t i = 0; i < found->size(); ++i) {
+      if (bare.count(i) > 0) continue;
+      const Mention& m = (*found)[i];
+      for (auto& [name, names] : fuller) {
+        if (m.canonical.size() > name.size() && ends_with(m.canonical, name)) names.emplace_back(m.begin, i);
+      }
+    }
+    for (auto& [name, names] : fuller) std::sort(names.begin(), names.end());
+    for (size_t b : bare_organs) {
+      Mention& organ = (*found)[b];
+      const auto& names = fuller[organ.name];
+      auto after = std::lower_bound(names.begin(), names.end(), std::make_pair(organ.begin, size_t{0}));
+      if (after == names.begin()) continue;
+      organ.canonical = (*found)[std::prev(after)->second].canonical;
+    }
   }
 
  private:

@@ -126,6 +126,11 @@ TEST_CASE("an organisation resolves to its full name") {
       // An organ keeps the parent named before it, even when the organ's
       // bare name is another organisation's in the gazetteer.
       {"集安组织成员国外交部长理事会", {"集体安全条约组织成员国外交部长理事会"}},
+      // The organ's bare name later is that organ, not the SCO's; with no
+      // fuller name before it, it is the SCO's.
+      {"外交部长理事会。集安组织外交部长理事会会议。期待外交部长理事会第五十一届会议",
+       {"上海合作组织成员国外交部长理事会", "集体安全条约组织外交部长理事会",
+        "集体安全条约组织外交部长理事会"}},
       // A seat before a known organ is not part of its identity.
       {"北京秘书处和塔什干地区反恐怖机构", {"北京秘书处", "上海合作组织地区反恐怖机构"}},
       // A committee named by its resolutions; its bracketed short name, there
