@@ -3,13 +3,15 @@
 #include "extract/test_util.h"
 
 namespace treatygraph {
+namespace {
+using V = std::vector<std::string>;
+struct Case {
+  const char* text;
+  V expected;
+};
+}  // namespace
 
 TEST_CASE("people are found in signatures and with their titles") {
-  using V = std::vector<std::string>;
-  struct Case {
-    const char* text;
-    V expected;
-  };
   const Case cases[] = {
       {"中华人民共和国主席\n胡锦涛(签名)", {"胡锦涛"}},
       {"吉尔吉斯共和国总统\n萝扎·奥通巴耶娃(签名)", {"萝扎·奥通巴耶娃"}},
@@ -91,37 +93,33 @@ TEST_CASE("people are found in signatures and with their titles") {
   }
 }
 
-TEST_CASE("an initial stands for the document's one fuller name it opens") {
-  CHECK(testing::found("乌兹别克斯坦共和国总统伊斯拉姆·卡里莫夫出席。\n乌兹别克斯坦共和国总统\n伊·卡里莫夫(签名)",
-                       EntityType::kPerson, "canonical") ==
-        std::vector<std::string>{"伊斯拉姆·卡里莫夫", "伊斯拉姆·卡里莫夫"});
-  // Two fuller names it could open: it stays as written.
-  CHECK(testing::found("总统伊斯拉姆·卡里莫夫和总统伊万·卡里莫夫出席。\n总统\n伊·卡里莫夫(签名)",
-                       EntityType::kPerson, "canonical") ==
-        std::vector<std::string>{"伊斯拉姆·卡里莫夫", "伊万·卡里莫夫", "伊·卡里莫夫"});
-}
-
-TEST_CASE("a surname alone is the document's one fuller name ending in it") {
-  CHECK(testing::found("哈萨克斯坦副总理兼外长穆拉特·努尔特列乌主持。哈萨克斯坦外长努尔特列乌表示",
-                       EntityType::kPerson, "canonical") ==
-        std::vector<std::string>{"穆拉特·努尔特列乌", "穆拉特·努尔特列乌"});
-  // Two fuller names end in it: left alone.
-  CHECK(testing::found("总统穆拉特·努尔特列乌和总统阿斯兰·努尔特列乌出席。哈萨克斯坦外长努尔特列乌表示",
-                       EntityType::kPerson, "canonical") ==
-        std::vector<std::string>{"穆拉特·努尔特列乌", "阿斯兰·努尔特列乌", "努尔特列乌"});
-}
-
-TEST_CASE("a name with parts left out is the document's one fuller name") {
-  CHECK(testing::found("秘鲁共和国总统迪娜·埃尔西利亚·博鲁阿尔特·塞加拉出席。秘鲁总统迪娜·博鲁阿尔特表示",
-                       EntityType::kPerson, "canonical") ==
-        std::vector<std::string>{"迪娜·埃尔西利亚·博鲁阿尔特·塞加拉", "迪娜·埃尔西利亚·博鲁阿尔特·塞加拉"});
-  // Another first name, or the parts out of order: another person.
-  CHECK(testing::found("秘鲁共和国总统迪娜·埃尔西利亚·博鲁阿尔特·塞加拉出席。秘鲁总统玛丽亚·博鲁阿尔特表示",
-                       EntityType::kPerson, "canonical") ==
-        std::vector<std::string>{"迪娜·埃尔西利亚·博鲁阿尔特·塞加拉", "玛丽亚·博鲁阿尔特"});
-  CHECK(testing::found("秘鲁共和国总统迪娜·埃尔西利亚·博鲁阿尔特·塞加拉出席。秘鲁总统迪娜·塞加拉·埃尔西利亚表示",
-                       EntityType::kPerson, "canonical") ==
-        std::vector<std::string>{"迪娜·埃尔西利亚·博鲁阿尔特·塞加拉", "迪娜·塞加拉·埃尔西利亚"});
+TEST_CASE("a shorter form of a name is the document's one fuller name") {
+  const Case cases[] = {
+      // An initial for the first part.
+      {"乌兹别克斯坦共和国总统伊斯拉姆·卡里莫夫出席。\n乌兹别克斯坦共和国总统\n伊·卡里莫夫(签名)",
+       {"伊斯拉姆·卡里莫夫", "伊斯拉姆·卡里莫夫"}},
+      // Two fuller names it could open: it stays as written.
+      {"总统伊斯拉姆·卡里莫夫和总统伊万·卡里莫夫出席。\n总统\n伊·卡里莫夫(签名)",
+       {"伊斯拉姆·卡里莫夫", "伊万·卡里莫夫", "伊·卡里莫夫"}},
+      // A surname alone; with two fuller names ending in it, left alone.
+      {"哈萨克斯坦副总理兼外长穆拉特·努尔特列乌主持。哈萨克斯坦外长努尔特列乌表示",
+       {"穆拉特·努尔特列乌", "穆拉特·努尔特列乌"}},
+      {"总统穆拉特·努尔特列乌和总统阿斯兰·努尔特列乌出席。哈萨克斯坦外长努尔特列乌表示",
+       {"穆拉特·努尔特列乌", "阿斯兰·努尔特列乌", "努尔特列乌"}},
+      // Parts left out; another first name, or the parts out of order, is
+      // another person.
+      {"秘鲁共和国总统迪娜·埃尔西利亚·博鲁阿尔特·塞加拉出席。秘鲁总统迪娜·博鲁阿尔特表示",
+       {"迪娜·埃尔西利亚·博鲁阿尔特·塞加拉", "迪娜·埃尔西利亚·博鲁阿尔特·塞加拉"}},
+      {"秘鲁共和国总统迪娜·埃尔西利亚·博鲁阿尔特·塞加拉出席。秘鲁总统玛丽亚·博鲁阿尔特表示",
+       {"迪娜·埃尔西利亚·博鲁阿尔特·塞加拉", "玛丽亚·博鲁阿尔特"}},
+      {"秘鲁共和国总统迪娜·埃尔西利亚·博鲁阿尔特·塞加拉出席。秘鲁总统迪娜·塞加拉·埃尔西利亚表示",
+       {"迪娜·埃尔西利亚·博鲁阿尔特·塞加拉", "迪娜·塞加拉·埃尔西利亚"}},
+  };
+  for (const Case& c : cases) {
+    std::string text = c.text;
+    CAPTURE(text);
+    CHECK(testing::found(c.text, EntityType::kPerson, "canonical") == c.expected);
+  }
 }
 
 }  // namespace treatygraph
