@@ -37,7 +37,10 @@
 // alike (上海合作组织成员国元首理事会第二十次会议, 合作组织国家元首理事会
 // 第二十次会议) are one meeting, named by the fullest form; a name without
 // ordinal that ends exactly one longer meeting name is that meeting
-// (成员国元首理事会会议 after 上海合作组织成员国元首理事会会议).
+// (成员国元首理事会会议 after 上海合作组织成员国元首理事会会议). A session of
+// the same states' ministers is one meeting whether the states are spelt out
+// or written by their initials (中俄印外长第十三次会晤), and 该 with a bare
+// session word (在……举行的该首脑会议) is the meeting named just before.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -595,7 +598,6 @@ class MeetingExtractor : public Extractor {
     }
     *found = std::move(kept);
   }
-
 
   // A bare ordinal (第十九次会议) takes the body of the nearest meeting before
   // it with the same counter and session word, unless a line break stands
