@@ -2014,3 +2014,218 @@ rels = [
  # 联合国气候变化框架公约缔约方大会 serves a convention: no PART_OF
 ]
 write("h32_g77_ministerial_declaration_letter.txt", ents, rels)
+
+# =====================================================================
+# Ninth held-out batch (h33-h36), annotated before the tool was run on it.
+# Same conventions as h1-h32. Calls taken here:
+# - a body that opens with the name of a body named only inside it
+#   (上合组织地区反恐怖机构执行委员会) gives both, each PART_OF its parent;
+# - a country named only inside an organization's name (上合组织－阿富汗联络组)
+#   is not an entity, as a name inside a 《》 title;
+# - the Arab League's own resolutions (关于加强与联合国合作的决议) are not
+#   Resolutions (UN resolutions only); a session "next time" with a year
+#   only (外交部长理事会下次会议将于 2026 年…) is not a Meeting;
+# - 人民大会堂 is a building, not a Place (as 联合国总部);
+# - 发表《…联合声明》 after talks on a given day is its SIGNED_ON (h31);
+# - 《…》草案 is annotated as the instrument it drafts (h18).
+# =====================================================================
+
+# ---------------- h33: GA draft resolution A/79/L.37, UN-League of Arab States ----------------
+h33_sponsors = ["阿尔及利亚", "巴林", "科摩罗", "吉布提", "埃及", "伊拉克", "约旦", "科威特",
+                "黎巴嫩", "毛里塔尼亚", "摩洛哥", "阿曼", "卡塔尔", "沙特阿拉伯", "突尼斯",
+                "阿联酋", "也门"]
+h33_long = {"巴林": ["巴林王国"], "阿联酋": ["阿拉伯联合酋长国"]}
+LAS = "阿拉伯国家联盟"
+LAS33 = "阿拉伯国家联盟首脑级理事会第三十三届常会"
+LAS34 = "阿拉伯国家联盟首脑级理事会第三十四届常会"
+GEN16 = "联合国系统与阿拉伯国家联盟系统第十六次总体会议"
+CFM162 = "阿盟外交部长理事会第162届常会"
+MOU33 = "联合国秘书处和阿拉伯国家联盟秘书处关于加强合作的谅解备忘录"
+ents = [
+ O("联合国"), O("大会"), O(LAS, ["阿盟"]),
+ O("阿拉伯国家联盟首脑级理事会"),  # named inside its sessions' names (h2 convention)
+ O("阿盟秘书处"),  # 联合国秘书处 and 阿拉伯国家联盟秘书处 occur only inside the MOU's title
+ O("联合国政治和建设和平事务部"),
+ O("联合国开发计划署", ["开发署"]),
+ O("联合国西亚经济社会委员会", ["西亚经社会"]),
+ O("非洲联盟", ["非盟"]),
+ O("阿盟外交部长理事会"),  # named inside its session's name
+ O("联合国难民事务高级专员办事处", ["难民署"]),
+ O("世界粮食计划署", ["粮食署"]),
+ O("阿拉伯劳工组织"), O("阿拉伯教育、文化及科学组织"),
+] + [C(c, h33_long.get(c)) for c in h33_sponsors] + [
+ C("巴勒斯坦"), C("苏丹"), C("利比亚"),
+ P("开罗"), P("麦纳麦"), P("日内瓦"), P("亚的斯亚贝巴"), P("巴格达"),
+ H("艾哈迈德·阿布尔盖特"),  # 阿拉伯国家联盟秘书长: no country
+ I("阿拉伯国家联盟宪章", "charter"),
+ I("麦纳麦宣言", "declaration"),
+ I(MOU33, "memorandum"),
+ R("联合国同阿拉伯国家联盟的合作"),  # the draft's own title (h13, h22)
+ R("第477(V)号决议", "A/RES/477(V)"), R("第77/90号决议", "A/RES/77/90"),
+ # the League council's 关于加强与联合国合作的决议 is no UN resolution
+ U("A/79/L.37"), U("A/78/562"), U("A/79/297-S/2024/621"),
+ M("第七十九届会议", ["第七十九届"]),
+ M("大会第八十一届会议", ["第八十一届"]),
+ M(LAS33), M(LAS34), M(GEN16), M("苏丹问题扩大协商会议"), M(CFM162),
+] + [D(v) for v in ["2024-11-26", "1950-11-01", "2022-12-07", "1945-03-22", "2024-05-16",
+     "2023-09-05", "2024-07-09/2024-07-11", "2024-02-12", "2024-09-10", "2025-05"]]
+rels = [rel("SPONSORED_BY", "@document", c) for c in h33_sponsors] + [
+ rel("ADOPTED_ON", "第477(V)号决议", "1950-11-01"),
+ rel("ADOPTED_ON", "第77/90号决议", "2022-12-07"),
+ rel("SIGNED_IN", "阿拉伯国家联盟宪章", "开罗"),
+ rel("SIGNED_ON", "阿拉伯国家联盟宪章", "1945-03-22"),
+ rel("HELD_IN", LAS33, "麦纳麦"), rel("HELD_ON", LAS33, "2024-05-16"),
+ rel("SIGNED_IN", "麦纳麦宣言", "麦纳麦"),  # 常会及其通过的, one day
+ rel("SIGNED_ON", "麦纳麦宣言", "2024-05-16"),
+ rel("SIGNED_IN", MOU33, "开罗"), rel("SIGNED_ON", MOU33, "2023-09-05"),
+ rel("HELD_IN", GEN16, "日内瓦"), rel("HELD_ON", GEN16, "2024-07-09/2024-07-11"),
+ rel("HELD_IN", "苏丹问题扩大协商会议", "亚的斯亚贝巴"),
+ rel("HELD_ON", "苏丹问题扩大协商会议", "2024-02-12"),
+ rel("HELD_IN", CFM162, "开罗"), rel("HELD_ON", CFM162, "2024-09-10"),  # 于 9 月 10 日: yearless
+ rel("HELD_IN", LAS34, "巴格达"), rel("HELD_ON", LAS34, "2025-05"),  # 伊拉克巴格达
+ rel("PART_OF", "阿拉伯国家联盟首脑级理事会", LAS),
+ rel("PART_OF", "阿盟秘书处", LAS),
+ rel("PART_OF", "阿盟外交部长理事会", LAS),
+ rel("PART_OF", "阿拉伯劳工组织", LAS),  # 阿拉伯国家联盟及其专门组织，特别是…
+ rel("PART_OF", "阿拉伯教育、文化及科学组织", LAS),
+ rel("PART_OF", "联合国政治和建设和平事务部", "联合国"),
+ rel("PART_OF", "联合国开发计划署", "联合国"),
+ rel("PART_OF", "联合国西亚经济社会委员会", "联合国"),
+ rel("PART_OF", "联合国难民事务高级专员办事处", "联合国"),
+ # 联合国系统各组织，包括…世界粮食计划署: no PART_OF (h9's 国际移民组织)
+]
+write("h33_las_ga_draft_79_l37.txt", ents, rels)
+
+# ---------------- h34: SC resolution 2790 (2025), UNMHA (Yemen) ----------------
+UNMHA = "联合国支持荷台达协议特派团"
+HODA = "荷台达市以及荷台达、萨利夫和拉斯伊萨港口协议"
+RCC7 = "重新部署协调委员会第七次联合会议"
+ents = [
+ O("联合国"), O("安全理事会", ["安理会"]),
+ O(UNMHA, ["荷台达支助团"]),
+ O("重新部署协调委员会"),
+ O("胡塞武装", ["安拉辅士"]),  # armed group (h2); 自称“安拉辅士”
+ O("国际海事组织", ["海事组织"]),
+ O("联合国也门问题特使办公室"),
+ O("总统领导委员会"),  # national body (h14)
+ C("也门"), C("瑞典"), C("沙特阿拉伯"), C("约旦"), C("阿曼"),
+ P("斯德哥尔摩"), P("利雅得"), P("安曼"), P("红海"), P("亚丁湾"),
+ P("荷台达", ["荷台达市"]), P("萨利夫"), P("拉斯伊萨"),
+ H("汉斯·格伦德贝格"), H("迈克尔·比尔里"),  # titles name no country
+ I(HODA, "agreement", ["荷台达协议"]),
+ I("斯德哥尔摩协议", "agreement"),
+ I("利雅得协议", "agreement"),
+ R("第2790(2025)号决议", "S/RES/2790", ["S/RES/2790(2025)"]),
+ R("第2216(2015)号决议", "S/RES/2216"), R("第2451(2018)号决议", "S/RES/2451"),
+ R("第2452(2019)号决议", "S/RES/2452"), R("第2742(2024)号决议", "S/RES/2742"),
+ R("第2722(2024)号决议", "S/RES/2722"),
+ U("S/2025/341"),
+ M("安全理事会第9962次会议", ["第9962次"]),
+ M(RCC7, ["第七次联合会议"]),
+] + [D(v) for v in ["2025-07-15", "2025-07-14", "2018-12-13", "2019-11-05", "2025-02-04",
+     "2025-02-05", "2025-05-30", "2024-01-10", "2026-01-28", "2025-11-15"]]
+rels = [
+ rel("ADOPTED_ON", "第2790(2025)号决议", "2025-07-14"),  # not the Distr. date
+ rel("HELD_ON", "安全理事会第9962次会议", "2025-07-14"),
+ rel("ADOPTED_ON", "第2722(2024)号决议", "2024-01-10"),
+ rel("SIGNED_IN", HODA, "斯德哥尔摩"), rel("SIGNED_ON", HODA, "2018-12-13"),
+ rel("SIGNED_IN", "利雅得协议", "利雅得"), rel("SIGNED_ON", "利雅得协议", "2019-11-05"),
+ rel("HELD_IN", RCC7, "安曼"),  # named before its setting; 约旦安曼
+ rel("HELD_ON", RCC7, "2025-02-04"), rel("HELD_ON", RCC7, "2025-02-05"),
+ rel("PART_OF", UNMHA, "联合国"),
+ rel("PART_OF", "联合国也门问题特使办公室", "联合国"),
+ # 团长兼重新部署协调委员会主席: the text does not make the committee the mission's
+]
+write("h34_sc_2790_yemen_unmha.txt", ents, rels)
+
+# ---------------- h35: China-Colombia joint statement, traditional news page ----------------
+CELAC_F = "中国－拉美和加勒比国家共同体论坛"
+CELAC4 = "中国－拉美和加勒比国家共同体论坛第四届部长级会议"
+PLAN35 = ("中华人民共和国政府与哥伦比亚共和国政府关于共同推进丝绸之路经济带和21世纪海上丝绸之路"
+          "建设的合作规划")
+JS35 = "中华人民共和国和哥伦比亚共和国关于深化战略伙伴关系的联合声明"
+COM3 = "中哥政府间常设委员会第三次全体会议"
+BR17 = "金砖国家领导人第十七次会晤"
+h35_rep = [("习近平", "中国"), ("古斯塔沃·佩特罗·乌雷戈", "哥伦比亚"), ("王毅", "中国"),
+           ("劳拉·萨拉比亚", "哥伦比亚")]
+ents = [
+ O(CELAC_F, ["中拉论坛"]),  # inside its meeting's name; 中拉论坛 in a related-news line
+ O("联合国"), O("世界贸易组织", ["世贸组织"]),
+ O("拉美和加勒比国家共同体", ["拉共体"]),
+ O("中哥政府间常设委员会"),  # two-party body, inside its session's name
+ O("金砖国家"),  # inside its meeting's name (h3, h27)
+ C("中国", ["中华人民共和国", "中方"]), C("哥伦比亚", ["哥伦比亚共和国", "哥方"]), C("巴西"),
+ P("北京"), P("波哥大"), P("里约热内卢"),  # 人民大会堂: a building
+ H("习近平"), H("古斯塔沃·佩特罗·乌雷戈", ["佩特罗"]), H("王毅"), H("劳拉·萨拉比亚"),
+ I(PLAN35, "plan"), I(JS35, "statement"),
+ M(CELAC4, None, ["中拉论坛第四届部长级会议"]),
+ M(COM3), M(BR17),
+] + [D(v) for v in ["2025-05-15", "2025-05-11/2025-05-14", "2025-05-13", "2025-05-14",
+     "2023-10", "2025-07", "2025/2027"]]
+rels = [rel("REPRESENTS", p, c) for p, c in h35_rep] + [
+ rel("HELD_IN", CELAC4, "北京"), rel("HELD_ON", CELAC4, "2025-05-13"),  # １３日在北京举行
+ rel("SIGNED_IN", PLAN35, "北京"), rel("SIGNED_ON", PLAN35, "2025-05-14"),  # １４日…会谈后见证签署
+ rel("SIGNED_IN", JS35, "北京"), rel("SIGNED_ON", JS35, "2025-05-14"),  # 并发表
+ rel("HELD_IN", COM3, "波哥大"),  # 将于２０２６年: year only
+ rel("HELD_IN", BR17, "里约热内卢"), rel("HELD_ON", BR17, "2025-07"),  # 该会晤将于今年７月
+]
+write("h35_china_colombia_trad_web.txt", ents, rels)
+
+# ---------------- h36: SCO foreign ministers' Tianjin declaration, letter A/79/985-S/2025/470 ----------------
+SCO = "上海合作组织"
+CFM36 = "上海合作组织成员国外交部长理事会"
+CFMM36 = "上海合作组织成员国外交部长理事会会议"
+HOS36 = "上海合作组织成员国元首理事会会议"
+DECL36 = "上海合作组织成员国外长天津宣言"
+RATS = "上合组织地区反恐怖机构"
+h36_rep = [("傅聪", "中国"), ("马克西姆·雷任科夫", "白俄罗斯"), ("苏杰生", "印度"),
+           ("阿巴斯·阿拉格希", "伊朗"), ("穆拉特·努尔特列乌", "哈萨克斯坦"),
+           ("热恩别克·库卢巴耶夫", "吉尔吉斯斯坦"), ("穆罕默德·伊沙克·达尔", "巴基斯坦"),
+           ("谢尔盖·拉夫罗夫", "俄罗斯"), ("西罗吉丁·穆赫里丁", "塔吉克斯坦"),
+           ("巴赫季约尔·赛义多夫", "乌兹别克斯坦"), ("王毅", "中国")]
+ents = [
+ O("联合国"), O("大会"), O("安全理事会"),
+ O(SCO, ["上合组织"]),
+ O(CFM36, ["外交部长理事会"]),  # inside its meeting's name; 外交部长理事会下次会议
+ O("上海合作组织成员国元首理事会"),  # inside its meeting's name
+ O(RATS),  # named only inside its executive committee's name (call above)
+ O("上合组织地区反恐怖机构执行委员会"),
+ O("上合组织－阿富汗联络组"),
+ O("东南亚国家联盟", ["东盟"]), O("独立国家联合体", ["独联体"]),
+ C("中国", ["中华人民共和国"]), C("白俄罗斯", ["白俄罗斯共和国"]), C("印度", ["印度共和国"]),
+ C("伊朗", ["伊朗伊斯兰共和国"]), C("哈萨克斯坦", ["哈萨克斯坦共和国"]),
+ C("吉尔吉斯斯坦", ["吉尔吉斯共和国"]), C("巴基斯坦", ["巴基斯坦伊斯兰共和国"]),
+ C("俄罗斯", ["俄罗斯联邦"]), C("塔吉克斯坦", ["塔吉克斯坦共和国"]),
+ C("乌兹别克斯坦", ["乌兹别克斯坦共和国"]), C("老挝", ["老挝人民民主共和国"]),
+ # 阿富汗 occurs only inside 上合组织－阿富汗联络组 (call above)
+ P("天津"), P("圣彼得堡"), P("比什凯克"),
+] + [H(p) for p, _ in h36_rep if p != "王毅"] + [
+ H("王毅"),
+ H("努尔兰·叶尔梅克巴耶夫"), H("乌拉尔别克·沙尔舍耶夫"),  # SCO titles: no country
+ I(DECL36, "declaration"),  # the letter breaks its title over a line
+ I("上海合作组织宪章", "charter"),
+ I("上海合作组织成员国长期睦邻友好合作条约", "treaty"),
+ I("上海合作组织至2035年发展战略", "strategy"),  # 《…》草案 (h18)
+ U("A/79/985-S/2025/470"),
+ M("大会第七十九届会议", ["第七十九届"], ["第七十九届会议"]),
+ M(CFMM36),
+ M(HOS36, None, ["上合组织天津峰会"]),
+ # 外交部长理事会下次会议将于 2026 年在吉尔吉斯共和国举行: no identity (call above)
+] + [D(v) for v in ["2025-07-22", "2025-07-18", "2025-07-15", "2002-06-07", "2007-08-16",
+     "2025-08-31/2025-09-01"]]
+rels = [
+ rel("SIGNED_BY", "@document", "傅聪"),
+] + [rel("REPRESENTS", p, c) for p, c in h36_rep] + [
+ rel("HELD_IN", CFMM36, "天津"), rel("HELD_ON", CFMM36, "2025-07-15"),
+ rel("SIGNED_IN", DECL36, "天津"), rel("SIGNED_ON", DECL36, "2025-07-15"),
+ rel("SIGNED_IN", "上海合作组织宪章", "圣彼得堡"),
+ rel("SIGNED_ON", "上海合作组织宪章", "2002-06-07"),
+ rel("SIGNED_IN", "上海合作组织成员国长期睦邻友好合作条约", "比什凯克"),
+ rel("SIGNED_ON", "上海合作组织成员国长期睦邻友好合作条约", "2007-08-16"),
+ rel("HELD_IN", HOS36, "天津"), rel("HELD_ON", HOS36, "2025-08-31/2025-09-01"),  # yearless range
+ rel("PART_OF", CFM36, SCO), rel("PART_OF", "上海合作组织成员国元首理事会", SCO),
+ rel("PART_OF", RATS, SCO),
+ rel("PART_OF", "上合组织地区反恐怖机构执行委员会", RATS),
+ rel("PART_OF", "上合组织－阿富汗联络组", SCO),
+]
+write("h36_sco_cfm_tianjin_letter.txt", ents, rels)
