@@ -73,7 +73,11 @@ class DatesAbove {
   DatesAbove(const std::vector<Mention>& found, size_t first, size_t min_size) {
     for (size_t i = first; i < found.size(); ++i) {
       const std::string& v = found[i].value;
-      if (v.size() >= min_size && v[4] == '-') by_end_.push_back({found[i].end, v.substr(0, 10), {}});
+      if (v.size() < min_size || v[4] != '-') continue;
+      // A range's last day (1993-06-14/1993-06-25 -> 1993-06-25); the value
+      // itself otherwise.
+      std::string last = v.size() == 21 ? v.substr(11) : v.substr(0, 10);
+      by_end_.push_back({found[i].end, v.substr(0, 10), {}, last});
     }
     std::sort(by_end_.begin(), by_end_.end(),
               [](const Entry& a, const Entry& b) { return std::tie(a.end, a.value) < std::tie(b.end, b.value); });
@@ -90,17 +94,22 @@ class DatesAbove {
 
   bool empty() const { return by_end_.empty(); }
 
-  // The date for a yearless mention at `pos`, of `month` (0: unknown);
-  // nullptr if no date ends before it. A day in the month of the recalled
-  // event just named is that event's (1993年6月14日至25日举行的……会议
-  // 于6月25日通过).
-  const std::string* Before(uint32_t pos, long month = 0) const {
+  // The date for a yearless mention at `pos` of `month` and `day` (0:
+  // unknown); nullptr if no date ends before it. A day within the days of
+  // the recalled event just named is that event's (1993年6月14日至25日举行的
+  // ……会议于6月25日通过); another day of its month is not (2007年8月16日
+  // ……将于8月11日至13日 is this year's).
+  const std::string* Before(uint32_t pos, long month = 0, long day = 0) const {
     auto after = std::lower_bound(by_end_.begin(), by_end_.end(), pos,
                                   [](const Entry& d, uint32_t p) { return d.end < p; });
     if (after == by_end_.begin()) return nullptr;
     const Entry& nearest = *std::prev(after);
     bool recalled = nearest.value.compare(0, 4, nearest.latest, 0, 4) < 0;
-    if (recalled && month > 0 && std::stol(nearest.value.substr(5, 2)) == month) recalled = false;
+    if (recalled && month > 0 && nearest.value.size() == 10 && nearest.last.size() == 10 &&
+        std::stol(nearest.value.substr(5, 2)) == month && std::stol(nearest.last.substr(5, 2)) == month &&
+        day >= std::stol(nearest.value.substr(8, 2)) && day <= std::stol(nearest.last.substr(8, 2))) {
+      recalled = false;
+    }
     return recalled ? &nearest.latest : &nearest.value;
   }
 
@@ -109,6 +118,7 @@ class DatesAbove {
     uint32_t end;
     std::string value;   // YYYY-MM or YYYY-MM-DD (a range's start)
     std::string latest;  // the latest value up to here
+    std::string last;    // YYYY-MM-DD of a range's last day, else the value
   };
   std::vector<Entry> by_end_;
 };
@@ -238,8 +248,8 @@ class DateExtractor : public Extractor {
     DatesAbove latest(*out, first, 7);
     if (latest.empty()) return;
     re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece whole, month, day, last_day;
-    while (RE2::FindAndConsume(&input, *yearless_.re, &whole, &month, &day, &last_day)) {
+    re2::StringPiece whole, month, day, last_month, last_day;
+    while (RE2::FindAndConsume(&input, *yearless_.re, &whole, &month, &day, &last_month, &last_day)) {
       uint32_t begin = offset(text, whole);
       std::string_view before = text.substr(0, begin);
       // Part of a full date (2024年11月6日, 2024-11月) or of a range's tail
@@ -260,12 +270,16 @@ class DateExtractor : public Extractor {
       long m = parse_number(month), d = parse_number(day);
       // 今年 is the year of the writing, whatever event was named just before.
       bool this_year = ends_with(before, "今年");
-      const std::string* year = latest.Before(begin, this_year ? 0 : m);
+      const std::string* year = latest.Before(begin, this_year ? 0 : m, d);
       if (year == nullptr) continue;
       long y = std::stol(year->substr(0, 4)) + shift;
       if (!valid(y, m, d) || d == 0) continue;
-      Add(text, begin, begin + static_cast<uint32_t>(whole.size()), day_or_range(y, m, d, last_day),
-          yearless_.name, out);
+      // 8月31日至9月1日: a range into the next month.
+      long m2 = last_month.empty() ? m : parse_number(std::string_view(last_month.data(), last_month.size()));
+      long d2 = last_day.empty() ? 0 : parse_number(std::string_view(last_day.data(), last_day.size()));
+      std::string value = m2 > m && valid(y, m2, d2) && d2 > 0 ? iso(y, m, d) + "/" + iso(y, m2, d2)
+                                                                 : day_or_range(y, m, d, last_day);
+      Add(text, begin, begin + static_cast<uint32_t>(whole.size()), value, yearless_.name, out);
     }
   }
 
@@ -328,7 +342,8 @@ Result<std::unique_ptr<Extractor>> make_date_extractor(const Gazetteer&) {
   // The day may open a range within its month: 11月15日至16日, 20日至21日.
   const std::string range_end = "(?:(?:至|到|-)(\\d{1,2})日)?";
   Result<Rule> yearless =
-      compile_rule("date/yearless", "((\\d{1,2})月(\\d{1,2})日" + range_end + ")");
+      compile_rule("date/yearless",
+                   "((\\d{1,2})月(\\d{1,2})日(?:(?:至|到|-)(?:(\\d{1,2})月)?(\\d{1,2})日)?)");
   Result<Rule> day_only = compile_rule(
       "date/day-only",
       "((\\d{1,2})日" + range_end + "|(\\d{1,2})月)(?:在|于|举行|召开|开幕|闭幕|举办|通过|签署|发表|以视频方式|以视频形式)");
