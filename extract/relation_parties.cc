@@ -32,7 +32,8 @@ bool is_title(std::string_view gap, bool ministry = false) {
   GapShape shape = shape_of(gap);
   std::string_view t = trim(gap);
   bool portfolio = ministry && (ends_with(t, "部长") || ends_with(t, "大臣"));
-  if (shape.commas > 0 || shape.open > 0 || contains_any(gap, {"。", ";", "的"}) ||
+  // 也门问题特使: an envoy on a country's question does not represent it.
+  if (shape.commas > 0 || shape.open > 0 || contains_any(gap, {"。", ";", "的", "问题"}) ||
       (!portfolio && contains(gap, "与"))) {
     return false;
   }

@@ -254,8 +254,11 @@ bool is_frame_word(std::string_view after) {
   return starts_with(after, "间隙") || starts_with(after, "期间") || starts_with(after, "框架内");
 }
 
-// What links a meeting to a text it issued: 上发表的, 上所通过的, 通过的.
+// What links a meeting to a text it issued: 上发表的, 上所通过的, 通过的,
+// 及其通过的.
 bool issued_by(std::string_view gap) {
+  // ……常会及其通过的《麦纳麦宣言》: the meeting and what it adopted.
+  if (starts_with(gap, "及其")) gap.remove_prefix(std::string_view("及其").size());
   if (starts_with(gap, "上")) gap.remove_prefix(3);
   if (starts_with(gap, "所")) gap.remove_prefix(3);
   for (std::string_view verb : {"签署", "签订", "通过", "批准", "核准", "发表", "发布"}) {

@@ -321,6 +321,15 @@ TEST_CASE("dates and places in front of meetings") {
         {T::kPlace, "喀山"}},
        kSetting,
        {"HELD_IN 会晤 -> 喀山", "HELD_ON 会晤 -> 2024-10-22"}},
+      // The meeting and what it adopted, joined by 及其.
+      {"欢迎2024年5月16日在麦纳麦举行的首脑理事会第三十三届常会及其通过的《麦纳麦宣言》",
+       {{T::kDate, "2024年5月16日", "2024-05-16"},
+        {T::kPlace, "麦纳麦"},
+        {T::kMeeting, "首脑理事会第三十三届常会"},
+        {T::kInstrument, "麦纳麦宣言", "declaration"}},
+       kSetting,
+       {"HELD_IN 首脑理事会第三十三届常会 -> 麦纳麦", "HELD_ON 首脑理事会第三十三届常会 -> 2024-05-16",
+        "SIGNED_IN 麦纳麦宣言 -> 麦纳麦", "SIGNED_ON 麦纳麦宣言 -> 2024-05-16"}},
       // An annex is issued with its text.
       {"2024年9月22日在纽约举行的未来峰会通过的《未来契约》及其附件《全球数字契约》和《宣言》",
        {{T::kDate, "2024年9月22日", "2024-09-22"},
@@ -821,6 +830,11 @@ TEST_CASE("sponsors, signatories and whom they represent") {
        {"REPRESENTS 莫迪 -> 印度共和国", "REPRESENTS 扎帕罗夫 -> 吉尔吉斯共和国",
         "REPRESENTS 米尔济约耶夫 -> 乌兹别克斯坦", "SIGNED_BY @document -> 莫迪",
         "SIGNED_BY @document -> 扎帕罗夫", "SIGNED_BY @document -> 米尔济约耶夫"}},
+      // An envoy on a country's question does not represent it.
+      {"赞赏秘书长也门问题特使汉斯·格伦德贝格的工作。",
+       {{T::kCountry, "也门"}, {T::kPerson, "汉斯·格伦德贝格"}},
+       {"REPRESENTS"},
+       {}},
       // A title in running text represents, but signs nothing.
       {"俄罗斯联邦总统普京出席了会议。各方表示满意。",
        {{T::kCountry, "俄罗斯联邦"}, {T::kPerson, "普京"}},
