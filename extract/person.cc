@@ -62,7 +62,8 @@ const char* const kNotNames[] = {"报告", "说明", "建议", "提议", "倡议
                                  "任期", "职位", "职务", "人选", "本人", "进行", "继续", "酌情",
                                  "根据", "按照", "确保", "采取", "作出", "通过", "努力", "关于",
                                  "商定", "领导", "同意", "认为", "一致", "重申", "讨论", "审议",
-                                 "交换", "回顾", "赞赏", "希望", "愿意", "负责", "主管"};
+                                 "交换", "回顾", "赞赏", "希望", "愿意", "负责", "主管", "特命",
+                                 "全权"};
 
 // Words that follow a name in this genre. None is written inside a
 // transliterated name (于 is, in French names, but at a part's start,
@@ -326,7 +327,8 @@ std::string country_alternation(const Gazetteer& gazetteer) {
 
 Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazetteer) {
   const std::string country = country_alternation(gazetteer);
-  const std::string titles = std::string(kTitles) + "(?:[、和兼]" + kTitles + ")*";
+  // Titles in a chain, joined or run together (常驻联合国代表特命全权大使).
+  const std::string titles = std::string(kTitles) + "(?:[、和兼]?" + kTitles + ")*";
   const std::string part = kNamePart;
   const std::string name = "(" + part + "(?:·" + kInitial + part + "){0,3})";
   // What closes a name in running text: a word that follows names,

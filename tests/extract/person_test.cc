@@ -51,6 +51,8 @@ TEST_CASE("people are found in signatures and with their titles") {
       {"新开发银行行长迪尔玛·罗塞夫表示", {"迪尔玛·罗塞夫"}},
       {"巴西总统卢拉以视频方式与会", {"卢拉"}},
       {"乌兹别克斯坦总统米尔济约耶夫出席", {"米尔济约耶夫"}},  // a six-character surname
+      // Titles run together in a signature block, not a name.
+      {"中华人民共和国常驻联合国代表\n特命全权大使\n傅聪(签名)", {"傅聪"}},
       // A verb after a title, and the addressee of a letter, are no names.
       {"三国外长商定,由一名副秘书长领导。尼泊尔常驻联合国代表给秘书长的信", {}},
       {"印度共和国外交部长第十三次会晤在北京举行", {}},
