@@ -185,10 +185,20 @@ class MeetingExtractor : public Extractor {
     for (std::string_view w : kGenericWords) {
       if (name.find(w) != std::string_view::npos) return;
     }
-    // A short name in parentheses right after is part of the mention.
+    // A short name in parentheses right after is part of the mention
+    // (高级别国际会议(杜尚别进程)); one that is a meeting's name itself
+    // (……元首理事会会议(上合组织天津峰会)) is another name of it.
     re2::StringPiece paren;
+    std::string_view short_name;
     if (RE2::PartialMatch(text.substr(end), *alias_.re, &paren)) {
-      end += static_cast<uint32_t>(paren.size());
+      std::string_view inside(paren.data() + 1, paren.size() - 2);
+      bool names_a_session = false;
+      for (std::string_view word : {"峰会", "会议", "会晤", "论坛"}) names_a_session |= ends_with(inside, word);
+      if (names_a_session) {
+        short_name = inside;
+      } else {
+        end += static_cast<uint32_t>(paren.size());
+      }
     }
     Mention m;
     m.type = EntityType::kMeeting;
@@ -207,6 +217,16 @@ class MeetingExtractor : public Extractor {
     // A format tag (10+3) is written or left out: one meeting either way.
     if (m.canonical.find('+') != std::string::npos) RE2::GlobalReplace(&m.canonical, *format_tag_.re, "");
     m.rule = rule;
+    if (!short_name.empty()) {
+      Mention alias = m;
+      alias.begin = static_cast<uint32_t>(short_name.data() - text.data());
+      alias.end = alias.begin + static_cast<uint32_t>(short_name.size());
+      alias.name = std::string(short_name);
+      alias.rule = rule + "/short-name";
+      out->push_back(std::move(m));
+      out->push_back(std::move(alias));
+      return;
+    }
     out->push_back(std::move(m));
   }
 
@@ -497,7 +517,22 @@ class MeetingExtractor : public Extractor {
     InheritBodies(text, found);
     ShareFullestNames(found);
     ShareAcrossInitials(found);
+    ShareShortNames(found);
     ReferBack(found);
+  }
+
+  // A short name given in parentheses (……会议(上合组织天津峰会)) names that
+  // meeting wherever the document writes it.
+  static void ShareShortNames(std::vector<Mention>* found) {
+    std::map<std::string, std::string> meeting_of;  // short name -> canonical
+    for (const Mention& m : *found) {
+      if (ends_with(m.rule, "/short-name")) meeting_of.emplace(m.name, m.canonical);
+    }
+    if (meeting_of.empty()) return;
+    for (Mention& m : *found) {
+      auto it = meeting_of.find(m.name);
+      if (it != meeting_of.end()) m.canonical = it->second;
+    }
   }
 
   // The length of the longest form of a state's name at body[pos] (up to

@@ -112,6 +112,11 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
        "中国-中亚外长第六次会晤",
        {"中华人民共和国、印度共和国和俄罗斯联邦外交部长第十三次会晤",
         "中华人民共和国、印度共和国和俄罗斯联邦外交部长第十三次会晤", "中国-中亚外长第六次会晤"}},
+      // A meeting's short name in parentheses is another name of it, there
+      // and later.
+      {"出席在天津举行的上海合作组织成员国元首理事会会议(上合组织天津峰会)。上合组织天津峰会通过了宣言。",
+       {"上海合作组织成员国元首理事会会议", "上海合作组织成员国元首理事会会议",
+        "上海合作组织成员国元首理事会会议"}},
       // A two-column UN header: the session is the Assembly's.
       {"大会                    安全理事会\n第七十七届会议          第七十七年\n议程项目 16",
        {"大会第七十七届会议"}},
