@@ -49,12 +49,15 @@ bool valid(long y, long m, long d) {
   return y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 0 && d <= 31;
 }
 
-// Y-M-D, or the range Y-M-D/Y-M-D2 when `last_day`, a later day of the same
-// month, was written (15日至16日).
-std::string day_or_range(long y, long m, long d, re2::StringPiece last_day) {
-  long last = last_day.empty() ? 0 : parse_number(std::string_view(last_day.data(), last_day.size()));
-  if (last <= d || !valid(y, m, last)) return iso(y, m, d);
-  return iso(y, m, d) + "/" + iso(y, m, last);
+// Y-M-D, or the range Y-M-D/Y-M2-D2 when a later `last_day` was written,
+// of the same month (15日至16日) or of `last_month` (8月31日至9月1日).
+std::string day_or_range(long y, long m, long d, re2::StringPiece last_day,
+                         re2::StringPiece last_month = {}) {
+  long m2 = last_month.empty() ? m : parse_number(std::string_view(last_month.data(), last_month.size()));
+  long d2 = last_day.empty() ? 0 : parse_number(std::string_view(last_day.data(), last_day.size()));
+  bool later = m2 > m || (m2 == m && d2 > d);
+  if (!later || d2 == 0 || !valid(y, m2, d2)) return iso(y, m, d);
+  return iso(y, m, d) + "/" + iso(y, m2, d2);
 }
 
 // The date that sets the time of a day or month written without its year:
@@ -274,12 +277,8 @@ class DateExtractor : public Extractor {
       if (year == nullptr) continue;
       long y = std::stol(year->substr(0, 4)) + shift;
       if (!valid(y, m, d) || d == 0) continue;
-      // 8月31日至9月1日: a range into the next month.
-      long m2 = last_month.empty() ? m : parse_number(std::string_view(last_month.data(), last_month.size()));
-      long d2 = last_day.empty() ? 0 : parse_number(std::string_view(last_day.data(), last_day.size()));
-      std::string value = m2 > m && valid(y, m2, d2) && d2 > 0 ? iso(y, m, d) + "/" + iso(y, m2, d2)
-                                                                 : day_or_range(y, m, d, last_day);
-      Add(text, begin, begin + static_cast<uint32_t>(whole.size()), value, yearless_.name, out);
+      Add(text, begin, begin + static_cast<uint32_t>(whole.size()), day_or_range(y, m, d, last_day, last_month),
+          yearless_.name, out);
     }
   }
 

@@ -92,13 +92,15 @@ const char* const kStopWords[] = {
     "系统", "包括", "特别", "例如",   "作为", "根据", "按照", "进行",   "继续",     "共同", "努力",
     "提供", "邀请", "鼓励", "呼吁",   "协助", "考虑", "之间", "观察员", "对话伙伴", "召开", "承认",
     "打造", "建设", "社会", "秘书长", "城市", "会晤", "会员国", "主办", "承办", "参加", "出席",
-    "会见", "会谈"};
+    "会见", "会谈",
+    "各"};  // 委员会各附属机构: the bodies under a name, not part of it
 
 // Words that hold a stop character or a conjunction without being one (应对
 // holds 对; 和平 opens 非洲联盟和平与安全理事会 and 欧洲和平基金; 自由贸易区
-// holds 由).
+// holds 由; 各成员国 names the member states of the body before it).
 const char* const kWordsHoldingStops[] = {"应对", "针对",       "面对",       "反对", "对外", "相对",
-                                          "和平与安全", "和平与发展", "和平", "和谐", "自由"};
+                                          "和平与安全", "和平与发展", "和平", "和谐", "自由",
+                                          "各成员国"};  // 上合组织各成员国最高法院
 
 // What cannot open the second item of a list: 与各国际组织 is no name.
 const char* const kDeterminers[] = {"各", "所有", "有关", "相关", "该", "本", "其", "一些", "这些"};
@@ -289,12 +291,6 @@ class OrganizationExtractor : public ContextualExtractor {
         pos += std::string_view(word).size();
         ++chars;
         continue;
-      }
-      // 委员会各附属机构: 各 after the name's start counts the bodies under it
-      // (but 上合组织各成员国最高法院院长会议机制 names the member states').
-      if (starts_with(text, pos, "各") && !starts_with(text, pos, "各成员国") &&
-          (pos > body_begin || anchor != AnchorKind::kNone)) {
-        break;
       }
       // 冈比亚代表伊合组织: the verb 代表 (on behalf of), not a delegation's
       // or an assembly's name (代表团, 代表处, 国民代表大会).

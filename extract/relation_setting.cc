@@ -277,6 +277,22 @@ bool ends_locative(std::string_view gap) {
   return ends_with(gap, "在") || ends_with(gap, "于");
 }
 
+// The mentions of top[k]'s type that follow it as items of one list,
+// appended to *items: joined by 和/、/及 (is_coordinator), or, in a list a
+// verb announced (签署了下列文件:), one per line or run on with ;
+// (is_list_joint). Returns the top index of the last item.
+size_t list_after(const RelationContext& ctx, size_t k, bool announced, std::vector<int>* items) {
+  const std::vector<int>& top = ctx.top();
+  T type = ctx.mention(top[k]).type;
+  size_t j = k;
+  while (j + 1 < top.size() && ctx.mention(top[j + 1]).type == type) {
+    std::string_view joint = ctx.between(top[j], top[j + 1]);
+    if (!(announced ? is_list_joint(joint) : is_coordinator(trim(joint)))) break;
+    items->push_back(top[++j]);
+  }
+  return j;
+}
+
 struct Setting {
   std::vector<int> dates;
   std::vector<int> places;  // Place, or a Country not followed by its city
@@ -415,7 +431,7 @@ class SettingWalk {
       EmitForBefore();
     }
     std::vector<int> heads = {m};
-    size_t last = announces_list(gap) ? ListItems(k, &heads) : Siblings(k, &heads);
+    size_t last = announces_list(gap) ? list_after(ctx_, k, /*announced=*/true, &heads) : Siblings(k, &heads);
     std::vector<int> texts;  // instruments issued at a meeting: ……会议上发表的《A》和《B》
     if (head.type == T::kMeeting) last = IssuedAt(last, &texts);
     Emit(heads, gap);
@@ -450,26 +466,8 @@ class SettingWalk {
   // Heads of the same type joined by 和/、 share the setting (not
   // resolutions: each number in a list carries its own date).
   size_t Siblings(size_t k, std::vector<int>* heads) const {
-    T type = ctx_.mention(top_[k]).type;
-    if (type == T::kResolution) return k;
-    size_t j = k;
-    while (j + 1 < top_.size() && ctx_.mention(top_[j + 1]).type == type &&
-           is_coordinator(trim(ctx_.between(top_[j], top_[j + 1])))) {
-      heads->push_back(top_[++j]);
-    }
-    return j;
-  }
-
-  // The items of a list the verb announced (签署了下列合作文件:), one per
-  // line or run on with ;, up to the sentence's end.
-  size_t ListItems(size_t k, std::vector<int>* heads) const {
-    T type = ctx_.mention(top_[k]).type;
-    size_t j = k;
-    while (j + 1 < top_.size() && ctx_.mention(top_[j + 1]).type == type &&
-           is_list_joint(ctx_.between(top_[j], top_[j + 1]))) {
-      heads->push_back(top_[++j]);
-    }
-    return j;
+    if (ctx_.mention(top_[k]).type == T::kResolution) return k;
+    return list_after(ctx_, k, false, heads);
   }
 
   // After a meeting: [上][所]签署/通过/发表的 + instruments (or resolutions),
@@ -608,14 +606,19 @@ void named_venues(RelationContext& ctx) {
   }
 }
 
-// A text issued at a meeting (……会议上所通过的……方案, or 该会议通过的《…》
-// after it in the sentence) was made when and where the meeting was held,
-// wherever the document says that:
-//   2018年4月17日在杜尚别举行的第二十三次……会议 …… 在该会议上通过的方案
-// Runs after the walk, over the meetings' HELD_ON and HELD_IN relations.
-void issued_at_meetings(RelationContext& ctx) {
+using Issued = std::vector<std::pair<int, int>>;  // (meeting, text)
+
+// Records top[k] and the texts listed with it (《A》和《B》, 《A》及其附件《B》)
+// as issued at `meeting`.
+void issue_with_list(const RelationContext& ctx, int meeting, size_t k, Issued* issued) {
+  std::vector<int> texts = {ctx.top()[k]};
+  list_after(ctx, k, /*announced=*/false, &texts);
+  for (int text : texts) issued->emplace_back(meeting, text);
+}
+
+// ……会议上发表的《A》和《B》: texts right after their meeting.
+void issued_after_meeting(const RelationContext& ctx, Issued* issued) {
   const std::vector<int>& top = ctx.top();
-  std::vector<std::pair<int, int>> issued;  // (meeting, text)
   for (size_t k = 0; k < top.size(); ++k) {
     if (ctx.mention(top[k]).type != T::kMeeting) continue;
     uint32_t meeting_end = ctx.mention(top[k]).end;
@@ -626,17 +629,16 @@ void issued_at_meetings(RelationContext& ctx) {
       if (gap.size() > 90 || shape.sentence_break || shape.commas > 0) break;
       if (m.type == T::kOrganization || m.type == T::kCountry) continue;
       if (m.type != T::kInstrument || !issued_by(gap)) break;
-      issued.emplace_back(top[k], top[j]);
-      // 上发表的《A》和《B》
-      while (j + 1 < top.size() && ctx.mention(top[j + 1]).type == T::kInstrument &&
-             is_coordinator(trim(ctx.between(top[j], top[j + 1])))) {
-        issued.emplace_back(top[k], top[++j]);
-      }
+      issue_with_list(ctx, top[k], j, issued);
       break;
     }
   }
-  // ……会议的成果,包括该会议通过的《宣言》: the meeting referred back to is
-  // the sentence's last one before the reference.
+}
+
+// ……会议的成果,包括该会议通过的《宣言》: the meeting referred back to is
+// the sentence's last one before the reference.
+void issued_by_reference(const RelationContext& ctx, Issued* issued) {
+  const std::vector<int>& top = ctx.top();
   for (size_t k = 0; k < top.size(); ++k) {
     const Mention& text = ctx.mention(top[k]);
     if (text.type != T::kInstrument) continue;
@@ -657,24 +659,22 @@ void issued_at_meetings(RelationContext& ctx) {
         const Mention& m = ctx.mention(top[j]);
         if (m.begin < reach) break;
         if (m.type == T::kMeeting && m.end <= reference) {
-          issued.emplace_back(top[j], top[k]);
-          // ……通过的《A》及其附件《B》和《C》
-          for (size_t n = k; n + 1 < top.size() && ctx.mention(top[n + 1]).type == T::kInstrument &&
-                             is_coordinator(trim(ctx.between(top[n], top[n + 1])));
-               ++n) {
-            issued.emplace_back(top[j], top[n + 1]);
-          }
+          issue_with_list(ctx, top[j], k, issued);
           break;
         }
       }
       break;
     }
   }
-  // 峰会期间,……签署了……谅解备忘录 / 会议通过了《联合声明》: a sentence
-  // opened by the bare name of a session speaks of the document's own
-  // meeting, the first of that kind it names (a report names its summit
-  // before the summits it recalls or announces), and the texts signed or
-  // adopted in the sentence were issued there.
+}
+
+// 峰会期间,……签署了……谅解备忘录 / 会议通过了《联合声明》: a sentence
+// opened by the bare name of a session speaks of the document's own
+// meeting, the first of that kind it names (a report names its summit
+// before the summits it recalls or announces), and the texts signed or
+// adopted in the sentence were issued there.
+void issued_in_session_sentence(const RelationContext& ctx, Issued* issued) {
+  const std::vector<int>& top = ctx.top();
   std::map<std::string_view, int> first_of_kind;  // session word -> meeting
   int first_meeting = -1;
   for (int i : top) {
@@ -694,10 +694,10 @@ void issued_at_meetings(RelationContext& ctx) {
     // Within a clause's reach of the sentence's start: on a document of one
     // endless sentence this stays linear.
     if (text.begin - sentence > 600) continue;
-    std::string_view session = bare_session_opening(ctx.slice(sentence, text.begin));
+    std::string_view here = ctx.slice(sentence, text.begin);
+    std::string_view session = bare_session_opening(here);
     // 峰会期间,……签署了《A》。元首们还共同见证签署了《B》: the next sentence
     // of the paragraph goes on with 还 in the same frame.
-    std::string_view here = ctx.slice(sentence, text.begin);
     if (session.empty() && sentence > 0 && ctx.text()[sentence - 1] != '\n' &&
         here.find("还") != std::string_view::npos && contains_any(here, {"签署", "签订", "通过", "发表"})) {
       uint32_t previous = ctx.sentence_begin(sentence - 1);
@@ -705,10 +705,14 @@ void issued_at_meetings(RelationContext& ctx) {
     }
     auto meeting = first_of_kind.find(session);
     if (meeting == first_of_kind.end() || ctx.mention(meeting->second).end > sentence) continue;
-    issued.emplace_back(meeting->second, top[k]);
+    issued->emplace_back(meeting->second, top[k]);
   }
-  // 《……框架公约》由2024年5月17日在斯特拉斯堡举行的……第133届会议通过:
-  // the passive names the text first, the meeting that made it after 由.
+}
+
+// 《……框架公约》由2024年5月17日在斯特拉斯堡举行的……第133届会议通过:
+// the passive names the text first, the meeting that made it after 由.
+void issued_in_passive(const RelationContext& ctx, Issued* issued) {
+  const std::vector<int>& top = ctx.top();
   for (size_t k = 0; k + 1 < top.size(); ++k) {
     const Mention& text = ctx.mention(top[k]);
     if (text.type != T::kInstrument || !starts_with(strip_marks(ctx.between(top[k], top[k + 1])), "由")) {
@@ -723,10 +727,23 @@ void issued_at_meetings(RelationContext& ctx) {
       if (j + 1 < top.size() && ctx.mention(top[j + 1]).begin < m.end + 12) {
         after = ctx.slice(m.end, ctx.mention(top[j + 1]).begin);
       }
-      if (issued_by(after)) issued.emplace_back(top[j], top[k]);
+      if (issued_by(after)) issued->emplace_back(top[j], top[k]);
       break;
     }
   }
+}
+
+// A text issued at a meeting (……会议上所通过的……方案, or 该会议通过的《…》
+// after it in the sentence) was made where the meeting was held, and when,
+// if it met on one day, wherever the document says that:
+//   2018年4月17日在杜尚别举行的第二十三次……会议 …… 在该会议上通过的方案
+// Runs after the walk, over the meetings' HELD_ON and HELD_IN relations.
+void issued_at_meetings(RelationContext& ctx) {
+  Issued issued;
+  issued_after_meeting(ctx, &issued);
+  issued_by_reference(ctx, &issued);
+  issued_in_session_sentence(ctx, &issued);
+  issued_in_passive(ctx, &issued);
   if (issued.empty()) return;
   // The distinct settings of each meeting entity, indexed once: a meeting
   // named a thousand times with its date must not give each issued text a
