@@ -93,13 +93,14 @@ Result<Rule> compile_parenthesized_declaration_rule() {
 
 std::vector<DeclaredAbbreviation> find_declared_abbreviations(const Rule& declaration,
                                                               const Rule& parenthesized,
-                                                              std::string_view text) {
+                                                              std::string_view text,
+                                                              const CharIndex& chars) {
   static const std::string_view kOpen = "“", kClose = "”";
   std::vector<DeclaredAbbreviation> out;
-  re2::StringPiece input(text.data(), text.size());
+  RuleMatches matches(declaration, text, &chars);
   re2::StringPiece forms;
   bool possible = may_match(declaration, text);
-  while (possible && RE2::FindAndConsume(&input, *declaration.re, &forms)) {
+  while (possible && matches.Next(&forms)) {
     DeclaredAbbreviation declared;
     // The parenthesis opens right after the full name.
     size_t paren = text.rfind('(', static_cast<size_t>(forms.data() - text.data()));
@@ -114,9 +115,9 @@ std::vector<DeclaredAbbreviation> find_declared_abbreviations(const Rule& declar
     }
     if (!declared.short_forms.empty()) out.push_back(std::move(declared));
   }
-  input = re2::StringPiece(text.data(), text.size());
+  RuleMatches more_matches(parenthesized, text, &chars);
   re2::StringPiece form;
-  while (RE2::FindAndConsume(&input, *parenthesized.re, &form)) {
+  while (more_matches.Next(&form)) {
     DeclaredAbbreviation declared;
     declared.full_end = static_cast<uint32_t>(form.data() - text.data() - 1);
     declared.short_forms.emplace_back(form.data(), form.size());

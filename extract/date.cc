@@ -142,7 +142,7 @@ bool names_yearly_day(std::string_view after) {
   return ends_with(name, "日") || ends_with(name, "节") || ends_with(name, "纪念日");
 }
 
-class DateExtractor : public Extractor {
+class DateExtractor : public ContextualExtractor {
  public:
   DateExtractor(Rule calendar, Rule year_range, Rule iso_date, Rule yearless, Rule day_only)
       : calendar_(std::move(calendar)), year_range_(std::move(year_range)),
@@ -150,13 +150,15 @@ class DateExtractor : public Extractor {
 
   std::string_view name() const override { return "date"; }
 
-  void Extract(const Document& doc, std::vector<Mention>* out) const override {
+  void ExtractIn(const Document& doc, const DocumentContext& context,
+                 std::vector<Mention>* out) const override {
+    const CharIndex& chars = context.chars;
     size_t first = out->size();
-    ExtractCalendar(doc.text, out);
-    ExtractYearRanges(doc.text, out);
-    ExtractIso(doc.text, out);
-    ExtractYearless(doc.text, first, out);
-    ExtractDayOnly(doc.text, first, out);
+    ExtractCalendar(doc.text, chars, out);
+    ExtractYearRanges(doc.text, chars, out);
+    ExtractIso(doc.text, chars, out);
+    ExtractYearless(doc.text, chars, first, out);
+    ExtractDayOnly(doc.text, chars, first, out);
   }
 
  private:
@@ -178,10 +180,10 @@ class DateExtractor : public Extractor {
   }
 
   // Y年M月[D[日][SEP[Y2年][M2月]D2日]]
-  void ExtractCalendar(std::string_view text, std::vector<Mention>* out) const {
-    re2::StringPiece input(text.data(), text.size());
+  void ExtractCalendar(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {
+    RuleMatches matches(calendar_, text, &chars);
     re2::StringPiece g[9];
-    while (RE2::FindAndConsume(&input, *calendar_.re, &g[0], &g[1], &g[2], &g[3], &g[4], &g[5],
+    while (matches.Next(&g[0], &g[1], &g[2], &g[3], &g[4], &g[5],
                                &g[6], &g[7], &g[8])) {
       std::string_view whole = g[0];
       long y = parse_number(g[1]), m = parse_number(g[2]);
@@ -217,10 +219,10 @@ class DateExtractor : public Extractor {
     }
   }
 
-  void ExtractYearRanges(std::string_view text, std::vector<Mention>* out) const {
-    re2::StringPiece input(text.data(), text.size());
+  void ExtractYearRanges(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {
+    RuleMatches matches(year_range_, text, &chars);
     re2::StringPiece whole, y1, y2;
-    while (RE2::FindAndConsume(&input, *year_range_.re, &whole, &y1, &y2)) {
+    while (matches.Next(&whole, &y1, &y2)) {
       long a = parse_number(y1), b = parse_number(y2);
       if (a < 1000 || b <= a || b - a > 100) continue;
       uint32_t begin = offset(text, whole);
@@ -229,10 +231,10 @@ class DateExtractor : public Extractor {
     }
   }
 
-  void ExtractIso(std::string_view text, std::vector<Mention>* out) const {
-    re2::StringPiece input(text.data(), text.size());
+  void ExtractIso(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {
+    RuleMatches matches(iso_, text, &chars);
     re2::StringPiece whole, y, m, d;
-    while (RE2::FindAndConsume(&input, *iso_.re, &whole, &y, &m, &d)) {
+    while (matches.Next(&whole, &y, &m, &d)) {
       uint32_t begin = offset(text, whole), end = begin + static_cast<uint32_t>(whole.size());
       // Not part of a longer number or symbol (RE2 has no look-around).
       auto digitish = [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '/'; };
@@ -247,12 +249,12 @@ class DateExtractor : public Extractor {
 
   // M月D日 with no year before it: the year of the dates above (DatesAbove).
   // `first`: where this document's dates begin in *out.
-  void ExtractYearless(std::string_view text, size_t first, std::vector<Mention>* out) const {
+  void ExtractYearless(std::string_view text, const CharIndex& chars, size_t first, std::vector<Mention>* out) const {
     DatesAbove latest(*out, first, 7);
     if (latest.empty()) return;
-    re2::StringPiece input(text.data(), text.size());
+    RuleMatches matches(yearless_, text, &chars);
     re2::StringPiece whole, month, day, last_month, last_day;
-    while (RE2::FindAndConsume(&input, *yearless_.re, &whole, &month, &day, &last_month, &last_day)) {
+    while (matches.Next(&whole, &month, &day, &last_month, &last_day)) {
       uint32_t begin = offset(text, whole);
       std::string_view before = text.substr(0, begin);
       // Part of a full date (2024年11月6日, 2024-11月) or of a range's tail
@@ -287,13 +289,13 @@ class DateExtractor : public Extractor {
   // (与会领导人23日通过了《喀山宣言》): the month and year
   // of the dates above with their day (DatesAbove). Only right before
   // 在/于/举行…, where a day can only be the event's.
-  void ExtractDayOnly(std::string_view text, size_t first, std::vector<Mention>* out) const {
+  void ExtractDayOnly(std::string_view text, const CharIndex& chars, size_t first, std::vector<Mention>* out) const {
     if (!may_match(day_only_, text)) return;
     DatesAbove latest(*out, first, 10);  // dates with their day
     if (latest.empty()) return;
-    re2::StringPiece input(text.data(), text.size());
+    RuleMatches matches(day_only_, text, &chars);
     re2::StringPiece whole, day, last_day, month_alone;
-    while (RE2::FindAndConsume(&input, *day_only_.re, &whole, &day, &last_day, &month_alone)) {
+    while (matches.Next(&whole, &day, &last_day, &month_alone)) {
       uint32_t begin = offset(text, whole);
       if (begin > 0) {
         char before = text[begin - 1];

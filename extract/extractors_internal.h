@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/char_index.h"
 #include "extract/prefix_trie.h"
 #include "treatygraph/extract.h"
 
@@ -19,12 +20,59 @@ namespace treatygraph {
 class RulePrefilter;  // extract/rule.cc
 
 // A compiled rule: RE2 with the rule's name, checked at construction.
+// A rule whose pattern does not name a line break (\n) is compiled with
+// RE2's never_nl: no match of it holds one, which lets RuleMatches search it
+// line by line.
 struct Rule {
   std::string name;
   std::unique_ptr<RE2> re;
   // The words a match needs (RE2's own prefilter analysis of the pattern);
   // null when they cannot be checked cheaply. Immutable: shared by threads.
   std::shared_ptr<const RulePrefilter> prefilter;
+  // Characters (CharIndex keys) of which every match holds at least one,
+  // derived from the same analysis; empty when the rule may cross a line
+  // break or no such set was found.
+  std::vector<int> triggers;
+};
+
+// The matches of a rule over a text, in the order and with the groups a loop
+// of RE2::FindAndConsume(&input, *rule.re, ...) finds them: each search
+// starts where the last match ended and sees the text from there on as the
+// whole text (for ^ and \b). With triggers and the document's CharIndex it
+// runs RE2 only over the lines holding a trigger, and finds the same matches:
+// no match crosses a line, and none lies in a line without a trigger.
+class RuleMatches {
+ public:
+  // `chars` may be null (then every line is searched); if not, it was built
+  // from `text`. Both must outlive this object.
+  RuleMatches(const Rule& rule, std::string_view text, const CharIndex* chars);
+
+  // The next match's groups 1..n into *groups...; false when there is none.
+  template <typename... Groups>
+  bool Next(Groups*... groups) {
+    static_assert(sizeof...(groups) <= kMaxGroups, "more groups than RuleMatches holds");
+    re2::StringPiece* out[] = {groups..., nullptr};
+    return NextN(out, static_cast<int>(sizeof...(groups)));
+  }
+  // Searches on from text[offset] instead of the last match's end, as if the
+  // input had been set to the text from there.
+  void RestartAt(size_t offset);  // REQUIRES: offset >= the last match's start
+
+ private:
+  static constexpr int kMaxGroups = 16;
+  bool NextN(re2::StringPiece* const* groups, int n);
+  // The next stretch of whole lines, from scan_from_ on, that holds a
+  // trigger: [*begin, *end). False when there is none.
+  bool NextLines(size_t* begin, size_t* end);
+
+  const Rule& rule_;
+  std::string_view text_;
+  const CharIndex* chars_;
+  size_t start_ = 0;      // where the last match ended: the input's start
+  size_t scan_from_ = 0;  // text before this holds no match
+  size_t stretch_end_ = 0;  // end of the last stretch NextLines gave
+  // Per trigger: its next occurrence not yet passed, and the end of its list.
+  std::vector<std::pair<const uint32_t*, const uint32_t*>> next_trigger_;
 };
 
 // False only if `rule` matches nowhere in `text`, because words every match
@@ -115,11 +163,14 @@ class NameDictionary {
   std::map<std::pair<EntityType, std::string>, size_t> exact_;
 };
 
-// What several extractors need to know of one document, computed once per
+// What the extractors need to know of one document, computed once per
 // document by Extractors::Run (on its stack: Run is called from several
 // threads at once) instead of once per extractor.
 struct DocumentContext {
-  std::vector<NameHit> names;  // NameDictionary::Find over the whole text
+  // NameDictionary::Find over the whole text; left empty for an extractor
+  // run on its own that reads no names.
+  std::vector<NameHit> names;
+  CharIndex chars;  // of the whole text, for RuleMatches
 };
 
 // An extractor that reads the shared DocumentContext. Extract() computes the
@@ -127,21 +178,28 @@ struct DocumentContext {
 // registry calls ExtractIn() with the context it computed once.
 class ContextualExtractor : public Extractor {
  public:
-  explicit ContextualExtractor(const Gazetteer& gazetteer) : names_(gazetteer) {}
+  ContextualExtractor() = default;
+  // An extractor that reads the names of the gazetteer's entries.
+  explicit ContextualExtractor(const Gazetteer& gazetteer)
+      : names_(std::make_unique<NameDictionary>(gazetteer)) {}
 
   void Extract(const Document& doc, std::vector<Mention>* out) const final {
-    ExtractIn(doc, DocumentContext{names_.Find(doc.text)}, out);
+    ExtractIn(doc,
+              DocumentContext{names_ ? names_->Find(doc.text) : std::vector<NameHit>{},
+                              CharIndex(doc.text)},
+              out);
   }
-  // REQUIRES: context was computed from doc by a NameDictionary of the same
-  // gazetteer as this extractor's.
+  // REQUIRES: context was computed from doc, its names by a NameDictionary
+  // of the same gazetteer as this extractor's (if it reads names).
   virtual void ExtractIn(const Document& doc, const DocumentContext& context,
                          std::vector<Mention>* out) const = 0;
 
  protected:
-  const NameDictionary& names() const { return names_; }
+  // REQUIRES: constructed with a gazetteer.
+  const NameDictionary& names() const { return *names_; }
 
  private:
-  NameDictionary names_;
+  std::unique_ptr<NameDictionary> names_;
 };
 
 // Short forms a document declares for the name before them:
@@ -160,7 +218,8 @@ Result<Rule> compile_parenthesized_declaration_rule();
 // Both kinds, in text order.
 std::vector<DeclaredAbbreviation> find_declared_abbreviations(const Rule& declaration,
                                                               const Rule& parenthesized,
-                                                              std::string_view text);
+                                                              std::string_view text,
+                                                              const CharIndex& chars);
 // Whether every character of `short_form` occurs in `full`, in order.
 bool is_made_of(std::string_view short_form, std::string_view full);
 

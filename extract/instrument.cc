@@ -172,7 +172,7 @@ bool qualifies_next_noun(std::string_view after) {
   return false;
 }
 
-class InstrumentExtractor : public Extractor {
+class InstrumentExtractor : public ContextualExtractor {
  public:
   InstrumentExtractor(std::vector<Rule> rules, std::vector<std::string> known_heads,
                       const Gazetteer& gazetteer)
@@ -194,12 +194,14 @@ class InstrumentExtractor : public Extractor {
 
   std::string_view name() const override { return "instrument"; }
 
-  void Extract(const Document& doc, std::vector<Mention>* out) const override {
+  void ExtractIn(const Document& doc, const DocumentContext& context,
+                 std::vector<Mention>* out) const override {
+    const CharIndex& chars = context.chars;
     std::string_view text = doc.text;
     std::vector<Mention> found;
     std::vector<std::pair<uint32_t, uint32_t>> titles;  // 《…》 spans, brackets included
     std::map<std::string, std::string> short_forms;     // short canonical -> full
-    ExtractTitles(text, &found, &titles, &short_forms);
+    ExtractTitles(text, chars, &found, &titles, &short_forms);
     // The titles come in text order and never overlap: only the last one
     // starting at or before pos can hold it.
     auto in_title = [&](uint32_t pos) {
@@ -208,13 +210,13 @@ class InstrumentExtractor : public Extractor {
       return after != titles.begin() && pos < std::prev(after)->second;
     };
     const Marks marks(text);
-    ExtractAboutPairs(text, in_title, &found);
-    ExtractAbout(text, marks, in_title, &found);
-    ExtractMemoranda(text, in_title, &found);
-    ExtractProperNames(text, marks, in_title, &found);
+    ExtractAboutPairs(text, chars, in_title, &found);
+    ExtractAbout(text, chars, marks, in_title, &found);
+    ExtractMemoranda(text, chars, in_title, &found);
+    ExtractProperNames(text, chars, marks, in_title, &found);
     for (Mention& m : found) short_forms_.ExpandOpening(&m.canonical);
     ResolveShortForms(short_forms, &found);
-    ExtractAnaphora(text, marks, in_title, &found);
+    ExtractAnaphora(text, chars, marks, in_title, &found);
     for (Mention& m : found) out->push_back(std::move(m));
   }
 
@@ -244,12 +246,12 @@ class InstrumentExtractor : public Extractor {
     out->push_back(std::move(m));
   }
 
-  void ExtractTitles(std::string_view text, std::vector<Mention>* out,
+  void ExtractTitles(std::string_view text, const CharIndex& chars, std::vector<Mention>* out,
                      std::vector<std::pair<uint32_t, uint32_t>>* titles,
                      std::map<std::string, std::string>* short_forms) const {
-    re2::StringPiece input(text.data(), text.size());
+    RuleMatches matches(title_, text, &chars);
     re2::StringPiece inner;
-    while (RE2::FindAndConsume(&input, *title_.re, &inner)) {
+    while (matches.Next(&inner)) {
       uint32_t begin = offset(text, inner);
       uint32_t end = begin + static_cast<uint32_t>(inner.size());
       titles->emplace_back(begin - 3, end + 3);
@@ -410,12 +412,12 @@ class InstrumentExtractor : public Extractor {
   }
 
   template <typename InTitle>
-  void ExtractAboutPairs(std::string_view text, InTitle in_title, std::vector<Mention>* out) const {
-    re2::StringPiece input(text.data(), text.size());
+  void ExtractAboutPairs(std::string_view text, const CharIndex& chars, InTitle in_title, std::vector<Mention>* out) const {
+    RuleMatches matches(about_pair_, text, &chars);
     re2::StringPiece whole, first, second, noun;
     bool possible = may_match(about_pair_, text);
     while (possible &&
-           RE2::FindAndConsume(&input, *about_pair_.re, &whole, &first, &second, &noun)) {
+           matches.Next(&whole, &first, &second, &noun)) {
       uint32_t begin = offset(text, whole);
       if (in_title(begin)) continue;
       std::string n(noun);
@@ -430,11 +432,11 @@ class InstrumentExtractor : public Extractor {
   }
 
   template <typename InTitle>
-  void ExtractAbout(std::string_view text, const Marks& marks, InTitle in_title,
+  void ExtractAbout(std::string_view text, const CharIndex& chars, const Marks& marks, InTitle in_title,
                     std::vector<Mention>* out) const {
-    re2::StringPiece input(text.data(), text.size());
+    RuleMatches matches(about_, text, &chars);
     re2::StringPiece whole, modifier;
-    while (RE2::FindAndConsume(&input, *about_.re, &whole, &modifier)) {
+    while (matches.Next(&whole, &modifier)) {
       uint32_t begin = offset(text, whole);
       uint32_t end = begin + static_cast<uint32_t>(whole.size());
       if (in_title(begin) || in_titled_quote(text, marks, begin)) continue;
@@ -473,11 +475,11 @@ class InstrumentExtractor : public Extractor {
   }
 
   template <typename InTitle>
-  void ExtractMemoranda(std::string_view text, InTitle in_title, std::vector<Mention>* out) const {
-    re2::StringPiece input(text.data(), text.size());
+  void ExtractMemoranda(std::string_view text, const CharIndex& chars, InTitle in_title, std::vector<Mention>* out) const {
+    RuleMatches matches(memorandum_, text, &chars);
     re2::StringPiece joint, second, noun;
     bool possible = may_match(memorandum_, text);
-    while (possible && RE2::FindAndConsume(&input, *memorandum_.re, &joint, &second, &noun)) {
+    while (possible && matches.Next(&joint, &second, &noun)) {
       uint32_t at = offset(text, joint);
       if (in_title(at)) continue;
       // 联合国中部非洲区域办事处(中部非洲办)与……: the first party's short
@@ -502,7 +504,7 @@ class InstrumentExtractor : public Extractor {
   }
 
   template <typename InTitle>
-  void ExtractProperNames(std::string_view text, const Marks& marks, InTitle in_title,
+  void ExtractProperNames(std::string_view text, const CharIndex& chars, const Marks& marks, InTitle in_title,
                           std::vector<Mention>* out) const {
     // Names found by the rules before (关于 names, pairs, titles), by start,
     // with the furthest end of any name starting at or before each: [s, e)
@@ -520,9 +522,9 @@ class InstrumentExtractor : public Extractor {
                                     [](size_t s, const auto& c) { return s < c.first; });
       return after != covering.begin() && std::prev(after)->second >= end;
     };
-    re2::StringPiece input(text.data(), text.size());
+    RuleMatches matches(noun_, text, &chars);
     re2::StringPiece noun;
-    while (RE2::FindAndConsume(&input, *noun_.re, &noun)) {
+    while (matches.Next(&noun)) {
       size_t k = offset(text, noun);
       size_t e = k + noun.size();
       if (in_title(static_cast<uint32_t>(k)) || in_titled_quote(text, marks, k)) continue;
@@ -579,10 +581,10 @@ class InstrumentExtractor : public Extractor {
   //   加入该公约…也加入其附加议定书   -> the last convention's 附加议定书
   //   A与B的合作,并注意到这两个实体…签署的合作谅解备忘录 -> A与B合作谅解备忘录
   template <typename InTitle>
-  void ExtractAnaphora(std::string_view text, const Marks& marks, InTitle in_title,
+  void ExtractAnaphora(std::string_view text, const CharIndex& chars, const Marks& marks, InTitle in_title,
                        std::vector<Mention>* found) const {
     std::vector<Mention> added;
-    re2::StringPiece input(text.data(), text.size());
+    RuleMatches matches(its_protocol_, text, &chars);
     re2::StringPiece protocol;
     bool possible = may_match(its_protocol_, text);
     // The conventions and treaties by end, the first found first among
@@ -595,7 +597,7 @@ class InstrumentExtractor : public Extractor {
       if (m.value == "convention" || m.value == "treaty") treaties.emplace_back(m.end, i);
     }
     std::sort(treaties.begin(), treaties.end());
-    while (possible && RE2::FindAndConsume(&input, *its_protocol_.re, &protocol)) {
+    while (possible && matches.Next(&protocol)) {
       uint32_t at = offset(text, protocol);
       if (in_title(at)) continue;
       auto after = std::upper_bound(treaties.begin(), treaties.end(), at,
@@ -610,12 +612,12 @@ class InstrumentExtractor : public Extractor {
       Add(text, at, at + static_cast<uint32_t>(protocol.size()),
           parent->canonical + std::string(protocol), "protocol", its_protocol_.name, &added);
     }
-    input = re2::StringPiece(text.data(), text.size());
+    RuleMatches more_matches(both_parties_, text, &chars);
     re2::StringPiece memorandum;
     possible = may_match(both_parties_, text);
     const Occurrences full_stops(possible ? text : std::string_view(), "。");
     const Occurrences joints(possible ? text : std::string_view(), "与");
-    while (possible && RE2::FindAndConsume(&input, *both_parties_.re, &memorandum)) {
+    while (possible && more_matches.Next(&memorandum)) {
       uint32_t at = offset(text, memorandum);
       if (in_title(at)) continue;
       size_t sentence = full_stops.LastAtOrBefore(at);

@@ -139,7 +139,7 @@ std::map<std::string, std::string, std::less<>> country_initials(const Gazetteer
   return out;
 }
 
-class MeetingExtractor : public Extractor {
+class MeetingExtractor : public ContextualExtractor {
  public:
   MeetingExtractor(std::vector<Rule> rules, std::vector<std::string> heads,
                    std::vector<std::string> heads_with_organisations, const Gazetteer& gazetteer)
@@ -161,15 +161,17 @@ class MeetingExtractor : public Extractor {
 
   std::string_view name() const override { return "meeting"; }
 
-  void Extract(const Document& doc, std::vector<Mention>* out) const override {
+  void ExtractIn(const Document& doc, const DocumentContext& context,
+                 std::vector<Mention>* out) const override {
+    const CharIndex& chars = context.chars;
     std::string_view text = doc.text;
     std::vector<Mention> found;
-    ExtractOrdinals(text, &found);
-    ExtractOrdinalPairs(text, &found);
-    ExtractHeld(text, &found);
-    ExtractSessions(text, &found);
-    ExtractSimple(text, dated_, &found);
-    ExtractSimple(text, dialogue_, &found);
+    ExtractOrdinals(text, chars, &found);
+    ExtractOrdinalPairs(text, chars, &found);
+    ExtractHeld(text, chars, &found);
+    ExtractSessions(text, chars, &found);
+    ExtractSimple(text, chars, dated_, &found);
+    ExtractSimple(text, chars, dialogue_, &found);
     Resolve(text, &found);
     for (Mention& m : found) out->push_back(std::move(m));
   }
@@ -313,10 +315,10 @@ class MeetingExtractor : public Extractor {
     return heads.FirstAt(rest, 0) != nullptr;
   }
 
-  void ExtractOrdinals(std::string_view text, std::vector<Mention>* out) const {
-    re2::StringPiece input(text.data(), text.size());
+  void ExtractOrdinals(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {
+    RuleMatches matches(ordinal_, text, &chars);
     re2::StringPiece whole, first, after_body;
-    while (RE2::FindAndConsume(&input, *ordinal_.re, &whole, &first, &after_body)) {
+    while (matches.Next(&whole, &first, &after_body)) {
       uint32_t at = offset(text, whole);
       uint32_t end = at + static_cast<uint32_t>(whole.size());
       if (after_body.find("第") != re2::StringPiece::npos) continue;  // a pair, below
@@ -357,10 +359,10 @@ class MeetingExtractor : public Extractor {
   }
 
   // 第三十八届和第三十九届峰会: two sessions of the body written before.
-  void ExtractOrdinalPairs(std::string_view text, std::vector<Mention>* out) const {
-    re2::StringPiece input(text.data(), text.size());
+  void ExtractOrdinalPairs(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {
+    RuleMatches matches(ordinal_pair_, text, &chars);
     re2::StringPiece first, second, tail;
-    while (RE2::FindAndConsume(&input, *ordinal_pair_.re, &first, &second, &tail)) {
+    while (matches.Next(&first, &second, &tail)) {
       uint32_t at = offset(text, first);
       uint32_t begin = static_cast<uint32_t>(BodyStart(text, at));
       std::string body = expand(text.substr(begin, at - begin));
@@ -378,10 +380,10 @@ class MeetingExtractor : public Extractor {
     }
   }
 
-  void ExtractHeld(std::string_view text, std::vector<Mention>* out) const {
-    re2::StringPiece input(text.data(), text.size());
+  void ExtractHeld(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {
+    RuleMatches matches(held_, text, &chars);
     re2::StringPiece whole, follow;
-    while (RE2::FindAndConsume(&input, *held_.re, &whole, &follow)) {
+    while (matches.Next(&whole, &follow)) {
       if (follow == "机制" || follow == "等") continue;
       uint32_t begin = offset(text, whole);
       // What is held has an identity: a body, an ordinal, a quoted title, a
@@ -442,10 +444,10 @@ class MeetingExtractor : public Extractor {
     return false;
   }
 
-  void ExtractSessions(std::string_view text, std::vector<Mention>* out) const {
-    re2::StringPiece input(text.data(), text.size());
+  void ExtractSessions(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {
+    RuleMatches matches(session_, text, &chars);
     re2::StringPiece word, follow;
-    while (RE2::FindAndConsume(&input, *session_.re, &word, &follow)) {
+    while (matches.Next(&word, &follow)) {
       if (follow == "机制" || follow == "等") continue;
       size_t at = offset(text, word);
       size_t begin = BodyStart(text, at);
@@ -470,11 +472,11 @@ class MeetingExtractor : public Extractor {
     }
   }
 
-  void ExtractSimple(std::string_view text, const Rule& rule, std::vector<Mention>* out) const {
-    re2::StringPiece input(text.data(), text.size());
+  void ExtractSimple(std::string_view text, const CharIndex& chars, const Rule& rule, std::vector<Mention>* out) const {
+    RuleMatches matches(rule, text, &chars);
     re2::StringPiece name;
     bool possible = may_match(rule, text);
-    while (possible && RE2::FindAndConsume(&input, *rule.re, &name)) {
+    while (possible && matches.Next(&name)) {
       uint32_t begin = offset(text, name);
       // 10日在青岛召开…会议: the place and verb are not part of a name.
       std::string_view n(name.data(), name.size());
@@ -769,9 +771,10 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
   const std::string number = "(?:第[0-9一二三四五六七八九十百零〇]+|首)(?:次|届)";
   const std::string name_unit = "(?:“[^”\\n]+”|[^,。;:、()“”《》\\n\\s])";
   // What may follow a meeting's name: a postposition, a conjunction, a verb
-  // of what the meeting did, punctuation.
+  // of what the meeting did, punctuation, the end of the line (not the line
+  // break itself: then the rules never cross one, see Rule).
   const std::string follow =
-      "(上|成果|期间|间隙|的|和|及|、|,|。|;|:|所|取得|\\(|\\n|前|后|时|并|将|框架|机制|等|于|在|"
+      "(上|成果|期间|间隙|的|和|及|、|,|。|;|:|所|取得|\\(|(?m:$)|前|后|时|并|将|框架|机制|等|于|在|"
       "通过|发表|批准|签署|审议|决定|达成|之际|以来|中|筹备|主席|文件|精神|开幕|闭幕|结束|"
       "\\d{1,2}日|$)";
   std::vector<std::string> patterns = {

@@ -156,6 +156,7 @@ class OrganizationExtractor : public ContextualExtractor {
   void ExtractIn(const Document& doc, const DocumentContext& context,
                  std::vector<Mention>* out) const override {
     std::string_view text = doc.text;
+    const CharIndex& chars = context.chars;
     std::vector<Mention> found;
     std::vector<Anchor> anchors;
     std::map<uint32_t, uint32_t> known_spans;
@@ -187,15 +188,15 @@ class OrganizationExtractor : public ContextualExtractor {
     }
     // Before the suffix rule: a committee's bracketed short name is its
     // alias, not a body of its own (of equal spans, the first found stays).
-    AddCommittees(text, &found);
+    AddCommittees(text, chars, &found);
     for (const Anchor& anchor : anchors) {
       AddAnchored(text, anchor, known_spans, "organization/suffix", &found);
     }
-    AddDeclared(text, known_spans, &found);
+    AddDeclared(text, chars, known_spans, &found);
     AddListOfBodies(text, known_spans, &found);
     AddCoordinated(text, known_spans, &found);
-    AddGeneralAssembly(text, &found);
-    AddStandingAlone(text, security_council_, "联合国安全理事会", &found);
+    AddGeneralAssembly(text, chars, &found);
+    AddStandingAlone(text, chars, security_council_, "联合国安全理事会", &found);
     ResolveBareOrgans(bare_organs, &found);
     for (Mention& m : found) out->push_back(std::move(m));
   }
@@ -449,7 +450,8 @@ class OrganizationExtractor : public ContextualExtractor {
   // new (the same mentions again), so each (form, full name) is expanded
   // once: a text repeating its declaration n times (one long line of
   // documents run together) would otherwise make n times n mentions.
-  void AddDeclared(std::string_view text, const std::map<uint32_t, uint32_t>& known_spans,
+  void AddDeclared(std::string_view text, const CharIndex& chars,
+                   const std::map<uint32_t, uint32_t>& known_spans,
                    std::vector<Mention>* found) const {
     // The full name of a declaration is the longest mention ending where the
     // declaration's parenthesis opens (the first found among equals),
@@ -467,7 +469,7 @@ class OrganizationExtractor : public ContextualExtractor {
     std::set<std::pair<std::string, std::string>> expanded;  // (short form, full name)
     std::map<std::string, std::vector<size_t>> occurrences;   // short form -> where written
     for (const DeclaredAbbreviation& declared :
-         find_declared_abbreviations(declaration_, parenthesized_, text)) {
+         find_declared_abbreviations(declaration_, parenthesized_, text, chars)) {
       index_new_mentions();
       auto full = longest_ending_at.find(declared.full_end);
       if (full == longest_ending_at.end()) continue;
@@ -589,12 +591,12 @@ class OrganizationExtractor : public ContextualExtractor {
   }
 
   // Every standing-alone match of `rule` is a mention of `canonical`.
-  void AddStandingAlone(std::string_view text, const Rule& rule, const char* canonical,
+  void AddStandingAlone(std::string_view text, const CharIndex& chars, const Rule& rule, const char* canonical,
                         std::vector<Mention>* found) const {
     if (!may_match(rule, text)) return;
-    re2::StringPiece input(text.data(), text.size());
+    RuleMatches matches(rule, text, &chars);
     re2::StringPiece whole;
-    while (RE2::FindAndConsume(&input, *rule.re, &whole)) {
+    while (matches.Next(&whole)) {
       size_t begin = whole.data() - text.data();
       if (!StandsAlone(text, begin) || InsidePeaceAndSecurity(text, begin)) continue;
       Add(text, static_cast<uint32_t>(begin), static_cast<uint32_t>(begin + whole.size()),
@@ -604,15 +606,15 @@ class OrganizationExtractor : public ContextualExtractor {
 
   // A committee named by the resolutions that set it up: 安全理事会关于南苏丹
   // 的第2206(2015)号决议所设委员会. Its name is all it has.
-  void AddCommittees(std::string_view text, std::vector<Mention>* found) const {
+  void AddCommittees(std::string_view text, const CharIndex& chars, std::vector<Mention>* found) const {
     if (!may_match(committee_, text)) return;
-    re2::StringPiece input(text.data(), text.size());
+    RuleMatches matches(committee_, text, &chars);
     re2::StringPiece whole;
     re2::StringPiece short_name;
     // Each (short name, committee) is expanded once: a text repeating the
     // declaration would otherwise expand it once per repetition (quadratic).
     std::set<std::pair<std::string, std::string>> expanded;
-    while (RE2::FindAndConsume(&input, *committee_.re, &whole, &short_name)) {
+    while (matches.Next(&whole, &short_name)) {
       uint32_t begin = static_cast<uint32_t>(whole.data() - text.data());
       std::string name(whole.data(), whole.size());
       // A short name the gazetteer knows (反恐怖主义委员会) says which
@@ -634,9 +636,9 @@ class OrganizationExtractor : public ContextualExtractor {
     }
   }
 
-  void AddGeneralAssembly(std::string_view text, std::vector<Mention>* found) const {
+  void AddGeneralAssembly(std::string_view text, const CharIndex& chars, std::vector<Mention>* found) const {
     if (!RE2::PartialMatch(text, *assembly_document_.re)) return;
-    AddStandingAlone(text, assembly_, "联合国大会", found);
+    AddStandingAlone(text, chars, assembly_, "联合国大会", found);
   }
 
   Rule declaration_, parenthesized_, assembly_document_, assembly_, security_council_, committee_;

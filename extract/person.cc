@@ -175,7 +175,7 @@ bool plausible_name(std::string_view name, size_t max_characters) {
   return true;
 }
 
-class PersonExtractor : public Extractor {
+class PersonExtractor : public ContextualExtractor {
  public:
   PersonExtractor(Rule signature, Rule signatory_line, Rule titled_in_text, Rule officer,
                   Rule titled_transliterated)
@@ -187,25 +187,27 @@ class PersonExtractor : public Extractor {
 
   std::string_view name() const override { return "person"; }
 
-  void Extract(const Document& doc, std::vector<Mention>* out) const override {
+  void ExtractIn(const Document& doc, const DocumentContext& context,
+                 std::vector<Mention>* out) const override {
+    const CharIndex& chars = context.chars;
     size_t first = out->size();
     for (const Rule* rule :
          {&signature_, &signatory_line_, &titled_in_text_, &officer_, &titled_transliterated_}) {
-      ExtractWith(doc.text, *rule, out);
+      ExtractWith(doc.text, chars, *rule, out);
     }
     ExpandShortForms(first, out);
   }
 
  private:
-  void ExtractWith(std::string_view text, const Rule& rule, std::vector<Mention>* out) const {
-    re2::StringPiece input(text.data(), text.size());
+  void ExtractWith(std::string_view text, const CharIndex& chars, const Rule& rule, std::vector<Mention>* out) const {
+    RuleMatches matches(rule, text, &chars);
     re2::StringPiece found;
     bool possible = may_match(rule, text);
-    while (possible && RE2::FindAndConsume(&input, *rule.re, &found)) {
+    while (possible && matches.Next(&found)) {
       // What follows a name may open the next one (a country, in signatory
       // lines run together): look again right after the name.
       const char* after = found.data() + found.size();
-      input = re2::StringPiece(after, text.data() + text.size() - after);
+      matches.RestartAt(static_cast<size_t>(after - text.data()));
       std::string_view name = without_leading_title(without_following_words({found.data(), found.size()}));
       size_t max_characters = &rule == &officer_ ? 4 : &rule == &titled_in_text_ ? 6 : 8;
       if (!plausible_name(name, max_characters)) continue;

@@ -78,12 +78,13 @@ class PlaceExtractor : public ContextualExtractor {
   void ExtractIn(const Document& doc, const DocumentContext& context,
                  std::vector<Mention>* out) const override {
     std::string_view text = doc.text;
+    const CharIndex& chars = context.chars;
     ExtractKnown(text, context.names, out);
     for (const Rule* rule : {&venue_, &dateline_, &signed_at_}) {
-      ExtractFromContext(text, *rule, out);
+      ExtractFromContext(text, chars, *rule, out);
     }
-    ExtractDivisions(text, context.names, out);
-    ExtractListed(text, out);
+    ExtractDivisions(text, chars, context.names, out);
+    ExtractListed(text, chars, out);
   }
 
  private:
@@ -146,18 +147,18 @@ class PlaceExtractor : public ContextualExtractor {
     }
   }
 
-  void ExtractFromContext(std::string_view text, const Rule& rule,
+  void ExtractFromContext(std::string_view text, const CharIndex& chars, const Rule& rule,
                           std::vector<Mention>* out) const {
-    re2::StringPiece input(text.data(), text.size());
+    RuleMatches matches(rule, text, &chars);
     re2::StringPiece candidate;
     bool possible = may_match(rule, text);
-    while (possible && RE2::FindAndConsume(&input, *rule.re, &candidate)) {
+    while (possible && matches.Next(&candidate)) {
       // 关于在杨凌设立: the match opened at 于; look again from the 在.
       std::string_view seen(candidate.data(), candidate.size());
       size_t inner = std::min(seen.find("在"), seen.find("于"));
       if (inner != std::string_view::npos) {
         const char* restart = seen.data() + inner;
-        input = re2::StringPiece(restart, text.data() + text.size() - restart);
+        matches.RestartAt(static_cast<size_t>(restart - text.data()));
         continue;
       }
       uint32_t begin = static_cast<uint32_t>(candidate.data() - text.data());
@@ -181,11 +182,11 @@ class PlaceExtractor : public ContextualExtractor {
   // Towns listed before a word of vicinity (特别是比拉奥、布里亚、奥博和泽米奥
   // 周边的暴力): each item two to four characters that do not read like a
   // phrase; a known name is the gazetteer's.
-  void ExtractListed(std::string_view text, std::vector<Mention>* out) const {
-    re2::StringPiece input(text.data(), text.size());
+  void ExtractListed(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {
+    RuleMatches matches(listed_, text, &chars);
     re2::StringPiece list;
     bool possible = may_match(listed_, text);
-    while (possible && RE2::FindAndConsume(&input, *listed_.re, &list)) {
+    while (possible && matches.Next(&list)) {
       std::vector<std::string_view> items;
       std::string_view rest(list.data(), list.size());
       // A known name holding a joint (安提瓜和巴布达) is one item, not two.
@@ -225,7 +226,7 @@ class PlaceExtractor : public ContextualExtractor {
   // Provinces and states the gazetteer does not know, named after a word
   // that opens a place (特别是北基伍省和伊图里省, 关切上尼罗州、琼莱州,
   // 和纳纳-曼贝雷省) or after their country (阿富汗赫尔曼德省).
-  void ExtractDivisions(std::string_view text, const std::vector<NameHit>& hits,
+  void ExtractDivisions(std::string_view text, const CharIndex& chars, const std::vector<NameHit>& hits,
                         std::vector<Mention>* out) const {
     re2::StringPiece candidate, stem;
     auto consider = [&] {
@@ -239,9 +240,9 @@ class PlaceExtractor : public ContextualExtractor {
       uint32_t begin = static_cast<uint32_t>(place.data() - text.data());
       Add(text, begin, begin + static_cast<uint32_t>(place.size()), "", division_.name, out);
     };
-    re2::StringPiece input(text.data(), text.size());
+    RuleMatches matches(division_, text, &chars);
     bool possible = may_match(division_, text);
-    while (possible && RE2::FindAndConsume(&input, *division_.re, &candidate, &stem)) consider();
+    while (possible && matches.Next(&candidate, &stem)) consider();
     for (const NameHit& hit : hits) {
       if (hit.type != EntityType::kCountry) continue;
       re2::StringPiece after(text.data() + hit.end, text.size() - hit.end);

@@ -172,7 +172,7 @@ Result<Extractors> Extractors::Create(const Gazetteer& gazetteer) {
 
 Extraction Extractors::Run(const Document& doc) const {
   std::vector<Mention> found;
-  const DocumentContext context{impl_->names.Find(doc.text)};
+  const DocumentContext context{impl_->names.Find(doc.text), CharIndex(doc.text)};
   for (size_t i = 0; i < impl_->extractors.size(); ++i) {
     if (const ContextualExtractor* contextual = impl_->contextual[i]) {
       contextual->ExtractIn(doc, context, &found);

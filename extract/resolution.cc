@@ -43,7 +43,7 @@ std::string citation_of(const std::string& symbol) {
   return symbol;
 }
 
-class ResolutionExtractor : public Extractor {
+class ResolutionExtractor : public ContextualExtractor {
  public:
   ResolutionExtractor(Rule ga_item, Rule ga_tail, Rule sc_list, Rule sc_number, Rule symbol,
                       Rule heading, Rule titled, Rule draft_title)
@@ -54,14 +54,16 @@ class ResolutionExtractor : public Extractor {
 
   std::string_view name() const override { return "resolution"; }
 
-  void Extract(const Document& doc, std::vector<Mention>* out) const override {
+  void ExtractIn(const Document& doc, const DocumentContext& context,
+                 std::vector<Mention>* out) const override {
+    const CharIndex& chars = context.chars;
     std::string_view text = doc.text;
-    ExtractGeneralAssembly(text, out);
-    ExtractSecurityCouncil(text, out);
-    ExtractSymbols(text, out);
-    ExtractHeading(text, out);
-    ExtractByTitle(text, titled_, out);
-    ExtractByTitle(text, draft_title_, out);
+    ExtractGeneralAssembly(text, chars, out);
+    ExtractSecurityCouncil(text, chars, out);
+    ExtractSymbols(text, chars, out);
+    ExtractHeading(text, chars, out);
+    ExtractByTitle(text, chars, titled_, out);
+    ExtractByTitle(text, chars, draft_title_, out);
   }
 
  private:
@@ -82,10 +84,10 @@ class ResolutionExtractor : public Extractor {
     out->push_back(std::move(m));
   }
 
-  void ExtractGeneralAssembly(std::string_view text, std::vector<Mention>* out) const {
-    re2::StringPiece input(text.data(), text.size());
+  void ExtractGeneralAssembly(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {
+    RuleMatches matches(ga_item_, text, &chars);
     re2::StringPiece whole, special, session, number;
-    while (RE2::FindAndConsume(&input, *ga_item_.re, &whole, &special, &session, &number)) {
+    while (matches.Next(&whole, &special, &session, &number)) {
       uint32_t begin = offset(text, whole);
       uint32_t end = begin + static_cast<uint32_t>(whole.size());
       std::string_view rest = text.substr(end);
@@ -99,10 +101,10 @@ class ResolutionExtractor : public Extractor {
     }
   }
 
-  void ExtractSecurityCouncil(std::string_view text, std::vector<Mention>* out) const {
-    re2::StringPiece input(text.data(), text.size());
+  void ExtractSecurityCouncil(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {
+    RuleMatches matches(sc_list_, text, &chars);
     re2::StringPiece whole;
-    while (RE2::FindAndConsume(&input, *sc_list_.re, &whole)) {
+    while (matches.Next(&whole)) {
       re2::StringPiece items = whole;
       re2::StringPiece number, roman;
       uint32_t list_begin = offset(text, whole);
@@ -129,10 +131,10 @@ class ResolutionExtractor : public Extractor {
     }
   }
 
-  void ExtractSymbols(std::string_view text, std::vector<Mention>* out) const {
-    re2::StringPiece input(text.data(), text.size());
+  void ExtractSymbols(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {
+    RuleMatches matches(symbol_, text, &chars);
     re2::StringPiece whole, symbol;
-    while (RE2::FindAndConsume(&input, *symbol_.re, &whole, &symbol)) {
+    while (matches.Next(&whole, &symbol)) {
       uint32_t begin = offset(text, whole);
       std::string value(symbol);
       // S/RES/2231(2015) and S/RES/2231 are one resolution: the year is
@@ -143,10 +145,10 @@ class ResolutionExtractor : public Extractor {
     }
   }
 
-  void ExtractHeading(std::string_view text, std::vector<Mention>* out) const {
-    re2::StringPiece input(text.data(), text.size());
+  void ExtractHeading(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {
+    RuleMatches matches(heading_, text, &chars);
     re2::StringPiece session, number;
-    while (RE2::FindAndConsume(&input, *heading_.re, &session, &number)) {
+    while (matches.Next(&session, &number)) {
       uint32_t begin = offset(text, session);
       uint32_t end = offset(text, number) + static_cast<uint32_t>(number.size());
       std::string num = std::string(session) + "/" + std::string(number);
@@ -156,11 +158,11 @@ class ResolutionExtractor : public Extractor {
 
   // A resolution named only by its title: no symbol, so the title is its
   // identity (the graph keys it as "title:" + the title).
-  static void ExtractByTitle(std::string_view text, const Rule& rule, std::vector<Mention>* out) {
-    re2::StringPiece input(text.data(), text.size());
+  static void ExtractByTitle(std::string_view text, const CharIndex& chars, const Rule& rule, std::vector<Mention>* out) {
+    RuleMatches matches(rule, text, &chars);
     re2::StringPiece title;
     bool possible = may_match(rule, text);
-    while (possible && RE2::FindAndConsume(&input, *rule.re, &title)) {
+    while (possible && matches.Next(&title)) {
       uint32_t begin = offset(text, title);
       std::string name(title);
       Add(text, begin, begin + static_cast<uint32_t>(title.size()), name, "", rule.name, out);

@@ -17,18 +17,20 @@
 namespace treatygraph {
 namespace {
 
-class UNDocumentExtractor : public Extractor {
+class UNDocumentExtractor : public ContextualExtractor {
  public:
   explicit UNDocumentExtractor(Rule symbol) : symbol_(std::move(symbol)) {}
 
   std::string_view name() const override { return "un_document"; }
 
-  void Extract(const Document& doc, std::vector<Mention>* out) const override {
+  void ExtractIn(const Document& doc, const DocumentContext& context,
+                 std::vector<Mention>* out) const override {
+    const CharIndex& chars = context.chars;
     std::string_view text = doc.text;
     std::vector<Mention> found;
-    re2::StringPiece input(text.data(), text.size());
+    RuleMatches matches(symbol_, text, &chars);
     re2::StringPiece whole;
-    while (RE2::FindAndConsume(&input, *symbol_.re, &whole)) {
+    while (matches.Next(&whole)) {
       std::string_view s(whole.data(), whole.size());
       uint32_t begin = static_cast<uint32_t>(s.data() - text.data());
       // Not the tail of a longer token (a URL path is fine: .../ch/A/75/...).
