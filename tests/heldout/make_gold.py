@@ -2229,3 +2229,314 @@ rels = [
  rel("PART_OF", "上合组织－阿富汗联络组", SCO),
 ]
 write("h36_sco_cfm_tianjin_letter.txt", ents, rels)
+
+# =====================================================================
+# Tenth held-out batch (h37-h40), annotated before the tool was run on it.
+# Same conventions as h1-h36. Calls taken here:
+# - a body whose name opens with a word of its parent's name but not with the
+#   parent's name or alias (黑海经济合作议会大会 beside 黑海经济合作组织 /
+#   黑海经合组织), and that the text does not place under it, gets no PART_OF;
+#   a commission that is a convention's 执行机构 serves an instrument: no
+#   PART_OF (GUIDELINES);
+# - X下设的A和B: both PART_OF X (h26's 委员会下设的, over a coordination);
+# - an airport named after a person (图森·卢维杜尔国际机场) is a facility: no
+#   Place (as 联合国总部, 钱凯港) and no Person;
+# - a gang written in Latin letters in quotes (“Viv Ansanm”) is named as
+#   written (the scorer folds the space); armed groups are Organizations (h2);
+# - 任命X为海地总理: a title with its country written after the name gives
+#   REPRESENTS; 国家主席习近平 with no country gives none (h16's 外交部长王毅);
+# - a chargé d'affaires signing for 乌兹别克斯坦常驻联合国代表团 represents
+#   Uzbekistan; the permanent mission, named only in that title and in the
+#   letter's heading, is not an Organization (h17-h20: a body only inside a
+#   person's title);
+# - 科威特国王储 is 科威特国 + 王储 (REPRESENTS 科威特);
+# - a symbol in an undocs link line that is half of a joint symbol
+#   (A/79/297) is an alias of the joint symbol (samples/003); the job-number
+#   line of a PDF page (24-23117 (C) 111224 111224) gives no Date;
+# - a summit named only 第三次峰会 with a country and a year is a Meeting with
+#   HELD_IN the country (h13's 第五十四届会议); 明年 with a city gives HELD_IN only.
+# =====================================================================
+
+# ---------------- h37: GA resolution 79/30, UN-Black Sea Economic Cooperation Organization ----------------
+BSEC = "黑海经济合作组织"
+CFM37 = "黑海经合组织外交部长理事会"
+CFM50 = "黑海经合组织外交部长理事会第五十次会议"
+CFM26 = "外交部长理事会第二十六次会议"
+CFM52 = "外交部长理事会第五十二次会议"
+SUM30 = "黑海经合组织成立三十周年首脑会议"
+DECL30 = "黑海经合组织三十周年伊斯坦布尔宣言"
+AGENDA37 = "黑海经合组织经济议程：迈向更强化的黑海经合组织伙伴关系"
+MOU37 = "黑海经合组织常设国际秘书处与联合国开发计划署谅解备忘录"
+PERMIS = "黑海经合组织常设国际秘书处"
+BUCH37 = "保护黑海免受污染公约"
+ents = [
+ O("联合国"), O("大会"),
+ O(BSEC, ["黑海经合组织"]),
+ O(CFM37, ["外交部长理事会"]),  # named inside its sessions' names (h2 convention)
+ O(PERMIS), O("联合国秘书处"),
+ O("黑海贸易和开发银行"), O("黑海研究国际中心"),
+ O("黑海经济合作议会大会"),  # no PART_OF (call above)
+ O("黑海经合组织工商理事会"),
+ O("联合国开发计划署", ["开发署"]),
+ O("联合国欧洲经济委员会", ["欧洲经委会"]),
+ O("联合国工业发展组织", ["工发组织"]),
+ O("国际移民组织", ["移民组织"]),
+ O("保护黑海免受污染委员会"),  # the convention's 执行机构: no PART_OF
+ O("联合国环境规划署", ["环境署"]),
+ O("联合国毒品和犯罪问题办公室", ["毒品和犯罪问题办公室"]),
+ C("土耳其"), C("阿尔巴尼亚", ["阿尔巴尼亚共和国"]), C("阿塞拜疆", ["阿塞拜疆共和国"]),
+ P("雅尔塔"), P("伊斯坦布尔"), P("地拉那"), P("贝尔格莱德"), P("布加勒斯特"), P("巴库"),
+ P("黑海"),  # 关切黑海的海洋污染: a sea used as a location (h34's 红海)
+ H("伊格利·哈萨尼"),  # split over a line
+ H("拉扎尔·科默内斯库"),  # 黑海经合组织秘书长: no country
+ I("2030年可持续发展议程", "agenda"),
+ I("黑海经济合作组织宪章", "charter"),
+ I("黑海经济合作首脑宣言", "declaration"), I("博斯普鲁斯声明", "statement"),
+ I(DECL30, "declaration"),
+ I("地拉那联合声明", "statement"),
+ I(AGENDA37, "agenda"),  # a colon inside the title, broken over a line
+ # 常设国际秘书处与开发署…签署的谅解备忘录: unnamed, named from its parties (h1)
+ I(MOU37, "memorandum", match=["开发计划署", "谅解备忘录"]),
+ I(BUCH37, "convention"),
+ R("第79/30号决议", "A/RES/79/30", ["79/30", "A/RES/79/30", "联合国同黑海经济合作组织的合作"]),
+ R("第54/5号决议", "A/RES/54/5"), R("第77/108号决议", "A/RES/77/108"),
+ R("第70/1号决议", "A/RES/70/1"),
+ U("A/79/L.27"), U("A/79/L.27/Add.1"),
+ U("A/79/297-S/2024/621", ["A/79/297"]),  # the link line gives its first half (samples/003)
+ M("第七十九届会议", ["第七十九届"]),
+ M("大会第八十一届会议", ["第八十一届"]),
+ M("第44次全体会议", ["第44次", "全体会议"]),
+ M(SUM30, ["三十周年", "首脑会议"]),
+ M(CFM50, ["第五十次"]),  # 第五十\n次会议
+ M(CFM26, ["第二十六次"]),
+ M(CFM52, ["第五十二次"]),
+] + [D(v) for v in ["2024-12-11", "2024-12-06", "1999-10-08", "2022-12-12", "2015-09-25",
+     "1998-06-05", "1999-05-01", "1992-06-25", "2022-06-30", "2024-06-27", "2012-06-26",
+     "2023-03", "1992-04-21", "2025-01-01", "2025-06"]]
+rels = [
+ rel("ADOPTED_ON", "第79/30号决议", "2024-12-06"),
+ rel("HELD_ON", "第44次全体会议", "2024-12-06"),
+ rel("ADOPTED_ON", "第54/5号决议", "1999-10-08"),
+ rel("ADOPTED_ON", "第77/108号决议", "2022-12-12"),
+ rel("ADOPTED_ON", "第70/1号决议", "2015-09-25"),
+ rel("SIGNED_ON", "2030年可持续发展议程", "2015-09-25"),  # 大会在该决议中通过了 (h22, h26)
+ rel("SIGNED_IN", "黑海经济合作组织宪章", "雅尔塔"),  # 在雅尔塔通过
+ rel("SIGNED_ON", "黑海经济合作组织宪章", "1998-06-05"),  # 1999-05-01: entry into force (h1)
+ rel("SIGNED_IN", "黑海经济合作首脑宣言", "伊斯坦布尔"),
+ rel("SIGNED_ON", "黑海经济合作首脑宣言", "1992-06-25"),
+ rel("SIGNED_IN", "博斯普鲁斯声明", "伊斯坦布尔"),  # 《A》和《B》 after one date and place (h17)
+ rel("SIGNED_ON", "博斯普鲁斯声明", "1992-06-25"),
+ rel("HELD_IN", SUM30, "伊斯坦布尔"), rel("HELD_ON", SUM30, "2022-06-30"),
+ rel("SIGNED_IN", DECL30, "伊斯坦布尔"),  # 首脑会议及其通过的, one day (h33)
+ rel("SIGNED_ON", DECL30, "2022-06-30"),
+ rel("HELD_IN", CFM50, "地拉那"), rel("HELD_ON", CFM50, "2024-06-27"),
+ rel("SIGNED_IN", "地拉那联合声明", "地拉那"),  # 该次会议通过的 (back-reference)
+ rel("SIGNED_ON", "地拉那联合声明", "2024-06-27"),
+ rel("REPRESENTS", "伊格利·哈萨尼", "阿尔巴尼亚"),  # 阿尔巴尼亚共和国欧洲和外交部长
+ rel("HELD_IN", CFM26, "贝尔格莱德"), rel("HELD_ON", CFM26, "2012-06-26"),
+ rel("SIGNED_IN", AGENDA37, "贝尔格莱德"),  # 会议核可的 (approved)
+ rel("SIGNED_ON", AGENDA37, "2012-06-26"),
+ rel("SIGNED_IN", MOU37, "伊斯坦布尔"), rel("SIGNED_ON", MOU37, "2023-03"),
+ rel("SIGNED_IN", BUCH37, "布加勒斯特"), rel("SIGNED_ON", BUCH37, "1992-04-21"),
+ rel("HELD_IN", CFM52, "巴库"), rel("HELD_ON", CFM52, "2025-06"),  # 定于 2025 年 6 月
+ rel("PART_OF", CFM37, BSEC), rel("PART_OF", PERMIS, BSEC),
+ rel("PART_OF", "联合国秘书处", "联合国"),
+ rel("PART_OF", "黑海贸易和开发银行", BSEC),  # 黑海经合组织下设的A和B
+ rel("PART_OF", "黑海研究国际中心", BSEC),
+ rel("PART_OF", "黑海经合组织工商理事会", BSEC),
+ rel("PART_OF", "联合国开发计划署", "联合国"),
+ rel("PART_OF", "联合国欧洲经济委员会", "联合国"),
+ rel("PART_OF", "联合国工业发展组织", "联合国"),  # name opens with 联合国 (h13's 粮农组织)
+ rel("PART_OF", "联合国环境规划署", "联合国"),
+ rel("PART_OF", "联合国毒品和犯罪问题办公室", "联合国"),
+ # 国际移民组织: cooperation only, no PART_OF (h9, h33)
+]
+write("h37_bsec_ga_79_30.txt", ents, rels)
+
+# ---------------- h38: SC resolution 2743 (2024), BINUH (Haiti) ----------------
+BINUH = "联合国海地综合办事处"
+HAITI_CTTEE = "安全理事会第2653(2022)号决议所设委员会"
+HLM38 = "加勒比共同体海地问题高级别会议"
+ACCORD38 = "关于和平有序过渡的政治协议"
+CONS38 = "关于包容性过渡和透明选举的全国共识"
+ents = [
+ O("联合国"), O("安全理事会"),
+ O(BINUH, ["联海综合办"]),  # the abbreviation broken over a line
+ O("多国安全支助团", ["安全支助团"]),  # not a UN body: no PART_OF
+ O("加勒比共同体", ["加共体"]),  # named with its abbreviation inside the meeting's name
+ O("过渡总统委员会"), O("临时选举委员会"),  # national bodies (h14)
+ O("海地国家警察"),  # a national police (h21's armed forces)
+ O("Viv Ansanm"), O("格朗格里夫"),  # armed groups in quotes (call above)
+ O("美洲国家组织", ["美洲组织"]),
+ O(HAITI_CTTEE, ["委员会"]),  # 第\n2653(2022)号: the name broken over a line
+ O("海地问题专家小组"),
+ O("联合国人道主义事务协调厅", ["人道协调厅"]),
+ O("世界粮食计划署", ["粮食署"]),
+ O("联合国儿童基金会", ["儿基会"]),
+ C("海地"),  # 海地政府: the country (h26)
+ C("牙买加"), C("多米尼加共和国"), C("肯尼亚", ["肯尼亚共和国"]),
+ P("金斯敦"), P("太子港"), P("西部省"), P("阿蒂博尼特省"), P("中部省"),
+ P("圣马克"), P("米尔巴莱"),
+ # 太子港图森·卢维杜尔国际机场: an airport, neither Place nor Person (call above)
+ H("加里·科尼耶", ["科尼耶"]),
+ H("埃德加·勒布朗·菲斯"),  # 过渡总统委员会主席: no country
+ H("玛丽亚·伊莎贝尔·萨尔瓦多"),  # 秘书长特别代表: no country
+ H("威廉·萨莫伊·鲁托"),
+ I(CONS38, "other"),  # a 共识 (h26)
+ I(ACCORD38, "agreement", ["4月3日协议"]),  # (“4 月 3 日协议”): a date inside the alias
+ I("武器贸易条约", "treaty"),
+ R("第2743(2024)号决议", "S/RES/2743", ["S/RES/2743(2024)"]),
+ R("第2476(2019)号决议", "S/RES/2476"), R("第2699(2023)号决议", "S/RES/2699"),
+ R("第2692(2023)号决议", "S/RES/2692"), R("第2700(2023)号决议", "S/RES/2700"),
+ R("第2653(2022)号决议", "S/RES/2653"),  # inside the committee's name (h7, h14)
+ U("S/2024/508"),
+ M("安全理事会第9678次会议", ["第9678次"]),
+ # 加勒比共同体(加共体)海地问题高级别会议: never in one piece (h22)
+ M(HLM38, ["海地问题高级别会议"]),
+] + [D(v) for v in ["2024-07-15", "2024-07-12", "2022-12-21", "2024-03-11", "2024-04-03",
+     "2024-04-25", "2024-03", "2024-06-25", "2024-07-03", "2025-07-15", "2026-02-07",
+     "2024-10-15"]]
+rels = [
+ rel("ADOPTED_ON", "第2743(2024)号决议", "2024-07-12"),  # not the Distr. date (15th)
+ rel("HELD_ON", "安全理事会第9678次会议", "2024-07-12"),
+ rel("SIGNED_ON", CONS38, "2022-12-21"),  # no place given
+ rel("HELD_IN", HLM38, "金斯敦"), rel("HELD_ON", HLM38, "2024-03-11"),  # 牙买加金斯敦
+ rel("SIGNED_IN", ACCORD38, "太子港"), rel("SIGNED_ON", ACCORD38, "2024-04-03"),
+ rel("REPRESENTS", "加里·科尼耶", "海地"),  # 任命…为海地总理 (call above)
+ rel("REPRESENTS", "威廉·萨莫伊·鲁托", "肯尼亚"),  # 肯尼亚共和国总统
+ rel("PART_OF", BINUH, "联合国"),
+ rel("PART_OF", HAITI_CTTEE, "安全理事会"),
+ rel("PART_OF", "海地问题专家小组", HAITI_CTTEE),  # 及其 (h11)
+ rel("PART_OF", "联合国人道主义事务协调厅", "联合国"),
+ rel("PART_OF", "联合国儿童基金会", "联合国"),
+ # 世界粮食计划署: no PART_OF (h33)
+]
+write("h38_sc_2743_haiti_binuh.txt", ents, rels)
+
+# ---------------- h39: third China-Pacific Island Countries foreign ministers' meeting, traditional news page ----------------
+PIC3 = "第三次中国－太平洋岛国外长会"
+PIC1 = "首次中国－太平洋岛国外长会"
+PIC2 = "第二次中国－太平洋岛国外长会"
+PIC4 = "第四次中国－太平洋岛国外长会"
+DRR2 = "第二届中国－太平洋岛国防灾减灾合作部长级会议"
+XM39 = "第三次中国－太平洋岛国外长会厦门共识"
+MOU39 = "中华人民共和国政府和所罗门群岛政府关于应对气候变化南南合作的谅解备忘录"
+h39_rep = [("彼得·沙内尔·阿戈瓦卡", "所罗门群岛"), ("贾斯廷·特卡琴科", "巴布亚新几内亚"),
+           ("马克·阿蒂", "瓦努阿图")]
+ents = [
+ O("新华社"), O("太平洋岛国论坛"),
+ O("中国－太平洋岛国应对气候变化合作中心"), O("中国－太平洋岛国防灾减灾合作中心"),
+ # 联合国 occurs only inside 《联合国海洋法公约》, 中共中央政治局 only in a title
+ C("中国", ["中方"]),  # 中华人民共和国 only inside the memorandum's title
+ C("斐济"), C("所罗门群岛"), C("巴布亚新几内亚"), C("瓦努阿图"), C("萨摩亚"), C("汤加"),
+ C("基里巴斯"), C("密克罗尼西亚", ["密克罗尼西亚联邦"]),
+ P("厦门", ["厦门市"]), P("福建省"), P("苏瓦"), P("山东省"), P("聊城", ["聊城市"]),
+ P("广州"), P("阿皮亚"),
+ H("王毅"),  # 外交部长: no country
+ H("巴伦·瓦卡"),  # 太平洋岛国论坛秘书长: no country
+ H("习近平"),  # 国家主席: no country (call above)
+ H("彼得·沙内尔·阿戈瓦卡", ["阿戈瓦卡"]), H("贾斯廷·特卡琴科"), H("马克·阿蒂"),
+ I(XM39, "other", ["厦门共识"]),  # a 共识 (h26); headline's short form first
+ I(MOU39, "memorandum"),
+ I("2050年蓝色太平洋大陆战略", "strategy"),
+ I("联合国海洋法公约", "convention"),
+ # 「全球發展倡議」: an initiative not in 《》 (h27)
+ M(PIC3, ["第三次", "外长会"]),
+ M(PIC1, ["首次", "外长会"]),
+ M(PIC2, ["第二次", "外长会"]),
+ M(PIC4, ["第四次", "外长会"]),
+ M(DRR2, ["第二届", "部长级会议"]),
+] + [D(v) for v in ["2025-05-30", "2025-05-29", "2025-05-28", "2021-10-21", "2022-05-30",
+     "2025/2027", "2025-10"]]
+rels = [rel("REPRESENTS", p, c) for p, c in h39_rep] + [
+ rel("HELD_IN", PIC3, "厦门"), rel("HELD_ON", PIC3, "2025-05-29"),  # ２９日在福建省廈門市
+ rel("HELD_ON", PIC1, "2021-10-21"),  # by video: no place (h15)
+ rel("HELD_IN", PIC2, "苏瓦"), rel("HELD_ON", PIC2, "2022-05-30"),  # 斐濟首都蘇瓦
+ rel("HELD_IN", DRR2, "广州"), rel("HELD_ON", DRR2, "2025-10"),  # 今年１０月
+ rel("SIGNED_IN", XM39, "厦门"), rel("SIGNED_ON", XM39, "2025-05-29"),  # 會議通過了
+ rel("SIGNED_IN", MOU39, "厦门"), rel("SIGNED_ON", MOU39, "2025-05-29"),  # 會議期間, one day (h16)
+ rel("HELD_IN", PIC4, "阿皮亚"),  # 將於明年: year only, no date
+]
+write("h39_china_pic_fm_xiamen_trad_web.txt", ents, rels)
+
+# ---------------- h40: second Central Asia-GCC summit, Samarkand, letter A/80/95-S/2025/517 ----------------
+GCC = "海湾阿拉伯国家合作委员会"
+SUM2 = "中亚国家与海湾阿拉伯国家合作委员会成员国第二次峰会"
+JS40 = "中亚国家与海湾阿拉伯国家合作委员会成员国第二次峰会撒马尔罕联合声明"
+SUM1 = "中亚－海合会首次峰会"
+FM1 = "中亚国家与海合会成员国外交部长首次联合会议"
+PLAN40 = "2023-2027年中亚－海合会战略对话与合作联合行动计划"
+CA6 = "中亚国家元首第六次协商会晤"
+GCC45 = "海合会最高理事会第四十五届会议"
+FORUM40 = "首届中亚－海合会投资论坛"
+MOU40 = "关于建立中亚－海合会联合经济委员会的谅解备忘录"
+ROAD40 = "2026-2030年中亚－海合会交通和物流互联互通路线图"
+h40_rep = [("乌卢格别克·拉希莫夫", "乌兹别克斯坦"),  # 乌兹别克斯坦常驻联合国代表团 / 临时代办
+           ("沙夫卡特·米尔济约耶夫", "乌兹别克斯坦"), ("卡瑟姆若马尔特·托卡耶夫", "哈萨克斯坦"),
+           ("萨德尔·扎帕罗夫", "吉尔吉斯斯坦"), ("埃莫马利·拉赫蒙", "塔吉克斯坦"),
+           ("谢尔达尔·别尔德穆哈梅多夫", "土库曼斯坦"), ("萨勒曼·本·哈马德·阿勒哈利法", "巴林"),
+           ("萨巴赫·哈立德·哈马德·萨巴赫", "科威特"),  # 科威特国王储 (call above)
+           ("希哈布·本·塔里克·阿勒赛义德", "阿曼"),  # 阿曼苏丹国负责国防事务的副首相
+           ("塔米姆·本·哈马德·阿勒萨尼", "卡塔尔"),
+           ("穆罕默德·本·萨勒曼·阿勒沙特", "沙特阿拉伯"),
+           ("曼苏尔·本·扎耶德·阿勒纳哈扬", "阿联酋")]
+ents = [
+ O("联合国"), O("大会"), O("安全理事会"),
+ O(GCC, ["海合会"]),
+ O("海合会最高理事会"),  # named inside its session's name (h2 convention)
+ O("海合会总秘书处"),
+ O("联合国中亚预防性外交区域中心"),
+ O("伊斯兰开发银行"), O("沙特发展基金"),
+ O("阿布扎比发展基金"),  # 阿布扎比 only inside the fund's name: no Place
+ O("乌兹别克斯坦共和国外交部"),
+ # 乌兹别克斯坦常驻联合国代表团: only in the signer's title (call above);
+ # 中亚－海合会联合经济委员会: only inside the memorandum's title
+ C("乌兹别克斯坦", ["乌兹别克斯坦共和国"]), C("哈萨克斯坦", ["哈萨克斯坦共和国"]),
+ C("吉尔吉斯斯坦", ["吉尔吉斯共和国"]), C("塔吉克斯坦", ["塔吉克斯坦共和国"]),
+ C("土库曼斯坦"), C("巴林", ["巴林王国"]), C("科威特", ["科威特国"]), C("阿曼", ["阿曼苏丹国"]),
+ C("卡塔尔", ["卡塔尔国"]), C("沙特阿拉伯", ["沙特阿拉伯王国"]),
+ C("阿联酋", ["阿拉伯联合酋长国"]),
+ P("撒马尔罕"), P("吉达"), P("利雅得"), P("阿斯塔纳"), P("科威特城"),
+ P("中亚"),  # 确保中亚和平、稳定…: the region as a location (h9); 中亚国家 is adjectival (h31)
+] + [H(p) for p, _ in h40_rep] + [
+ H("贾西姆·穆罕默德·布达伊维"),  # 海合会秘书长: no country
+ I(JS40, "statement", ["撒马尔罕联合声明"]),  # annex title over two lines
+ I("吉达联合声明", "statement"),
+ I(PLAN40, "plan"),
+ I("联合国宪章", "charter"),
+ I(MOU40, "memorandum"),
+ I(ROAD40, "roadmap"),  # title broken over a line
+ R("第79/167号决议", "A/RES/79/167"),
+ U("A/80/95-S/2025/517"), U("A/80/150"),  # the provisional agenda, in a footnote
+ M("大会第八十届会议", ["第八十届"], ["第八十届会议"]),
+ # the letter writes it with (海合会) inside; the annex writes it whole
+ M(SUM2, ["第二次峰会"]),
+ M(SUM1, ["首次峰会"]),
+ M(FM1, ["首次联合会议"]),
+ M(CA6, ["第六次协商会晤"]),
+ M(GCC45, ["第四十五届"]),
+ M(FORUM40, ["投资论坛"]),
+ M("第三次峰会", ["第三次峰会"]),  # named only so (h13's 第五十四届会议)
+] + [D(v) for v in ["2025-08-14", "2025-08-08", "2025-07-30", "2023-07-19", "2022-09-07",
+     "2024-08-09", "2024-12-01", "2024-12-17", "2025-07-29", "2026/2027"]]
+rels = [
+ rel("SIGNED_BY", "@document", "乌卢格别克·拉希莫夫"),
+] + [rel("REPRESENTS", p, c) for p, c in h40_rep] + [
+ rel("HELD_IN", SUM2, "撒马尔罕"), rel("HELD_ON", SUM2, "2025-07-30"),
+ rel("SIGNED_IN", JS40, "撒马尔罕"), rel("SIGNED_ON", JS40, "2025-07-30"),  # 峰会通过的; closing line
+ rel("HELD_IN", SUM1, "吉达"), rel("HELD_ON", SUM1, "2023-07-19"),  # 沙特阿拉伯王国吉达
+ rel("SIGNED_IN", "吉达联合声明", "吉达"),  # 首次峰会及其通过的, one day (h33)
+ rel("SIGNED_ON", "吉达联合声明", "2023-07-19"),
+ rel("HELD_IN", FM1, "利雅得"), rel("HELD_ON", FM1, "2022-09-07"),
+ rel("SIGNED_IN", PLAN40, "利雅得"), rel("SIGNED_ON", PLAN40, "2022-09-07"),  # 会议通过的
+ rel("HELD_IN", CA6, "阿斯塔纳"), rel("HELD_ON", CA6, "2024-08-09"),
+ rel("HELD_IN", GCC45, "科威特城"), rel("HELD_ON", GCC45, "2024-12-01"),
+ rel("ADOPTED_ON", "第79/167号决议", "2024-12-17"),
+ rel("HELD_IN", FORUM40, "撒马尔罕"), rel("HELD_ON", FORUM40, "2025-07-29"),  # 7 月 29\n日: yearless
+ rel("SIGNED_IN", MOU40, "撒马尔罕"), rel("SIGNED_ON", MOU40, "2025-07-30"),  # 峰会期间, one day (h15)
+ rel("SIGNED_IN", ROAD40, "撒马尔罕"), rel("SIGNED_ON", ROAD40, "2025-07-30"),  # 各方还通过了
+ rel("HELD_IN", "第三次峰会", "科威特"),  # 于 2027 年在科威特国: country, year only
+ rel("PART_OF", "海合会最高理事会", GCC), rel("PART_OF", "海合会总秘书处", GCC),
+ rel("PART_OF", "联合国中亚预防性外交区域中心", "联合国"),
+]
+write("h40_c5_gcc_samarkand_letter.txt", ents, rels)
