@@ -139,8 +139,13 @@ bool is_bare_kind_noun(std::string_view title) {
   return false;
 }
 
-// The resolution key of a title: brackets dropped, abbreviations expanded.
+// The resolution key of a title: brackets dropped, abbreviations expanded,
+// quotes around the whole dropped (“4月3日协议” is 4月3日协议).
 std::string canonical_title(std::string_view title) {
+  if (starts_with(title, "“") && ends_with(title, "”") &&
+      title.find("”") == title.size() - std::string_view("”").size()) {
+    title = title.substr(3, title.size() - 6);
+  }
   std::string out;
   for (size_t i = 0; i < title.size();) {
     std::string_view rest = title.substr(i);
@@ -357,7 +362,10 @@ class InstrumentExtractor : public ContextualExtractor {
     }
     for (size_t p = pos; p < end;) {
       std::string_view rest = text.substr(p, end - p);
-      if (starts_with(rest, "“") || starts_with(rest, "关于")) return p;
+      // A quote closed inside the name is part of it (“一带一路”倡议); one
+      // closed after it encloses the name (“4月3日协议”).
+      if (starts_with(rest, "“")) return rest.find("”") == std::string_view::npos ? p + 3 : p;
+      if (starts_with(rest, "关于")) return p;
       bool digit = text[p] >= '0' && text[p] <= '9';
       if (digit && RE2::PartialMatch(rest, *year_head_.re)) return p;  // a year opens with one
       if (RE2::PartialMatch(rest, *org_head_.re)) return p;

@@ -53,7 +53,7 @@ const char* const kSuffixes[] = {
     "研究所",   "规划署",   "计划署",   "专家组",   "工作组",     "联络组", "俱乐部", "组织",
     "机构",     "中心",     "论坛",     "银行",     "基金",       "联盟",   "协会",   "学会",
     "大学",     "法院",     "法庭",     "特派团",   "援助团",     "支助团", "稳定团", "观察团", "部队",
-    "专家小组", "管理局",   "公司",     "政府",     "阵线",       "司",     "厅",     "局",
+    "专家小组", "管理局",   "公司",     "政府",     "阵线",       "国家警察", "司", "厅", "局",
     "部",       "处",       "署"};
 const char* const kDepartmentSuffixes[] = {"司", "厅", "局", "部", "处", "署"};
 // Suffixes an organisation's own name may take directly (欧洲联盟委员会,
@@ -74,7 +74,7 @@ const char* const kEventVerbs[] = {"举办", "举行", "召开", "首届"};
 
 // Words that open the names of international bodies without being names.
 const char* const kOpeningWords[] = {"国际", "世界", "全球", "政府间", "伊斯兰", "阿拉伯", "全国",
-                                     "突厥", "拉美", "欧亚", "泛美", "民族", "国家"};
+                                     "突厥", "拉美", "欧亚", "泛美", "民族", "国家", "过渡", "临时"};
 
 // Conjunctions between the items of a list of names.
 const char* const kConjunctions[] = {"以及", "和", "及", "与", "、", "或"};
@@ -193,12 +193,32 @@ class OrganizationExtractor : public ContextualExtractor {
       AddAnchored(text, anchor, known_spans, "organization/suffix", &found);
     }
     AddDeclared(text, chars, known_spans, &found);
+    PreferDeclared(&found);
     AddListOfBodies(text, known_spans, &found);
+    AddQuotedGroups(text, &found);
     AddCoordinated(text, known_spans, &found);
     AddGeneralAssembly(text, chars, &found);
     AddStandingAlone(text, chars, security_council_, "联合国安全理事会", &found);
     ResolveBareOrgans(bare_organs, &found);
     for (Mention& m : found) out->push_back(std::move(m));
+  }
+
+  // A name the suffix rule read as some place's organisation is what the
+  // document declares it short for: 黑海经合组织 after 黑海经济合作组织(黑海经
+  // 合组织) is not 黑海 + 经合组织 (the OECD), and 黑海经合组织外交部长理事会
+  // is 黑海经济合作组织外交部长理事会. The same span stays one mention (the
+  // first found), with the declared canonical name.
+  static void PreferDeclared(std::vector<Mention>* found) {
+    std::map<std::pair<uint32_t, uint32_t>, const std::string*> declared;
+    for (const Mention& m : *found) {
+      if (starts_with(m.rule, "organization/declared")) declared.emplace(std::make_pair(m.begin, m.end), &m.canonical);
+    }
+    if (declared.empty()) return;
+    for (Mention& m : *found) {
+      if (m.rule != "organization/suffix") continue;
+      auto it = declared.find({m.begin, m.end});
+      if (it != declared.end()) m.canonical = *it->second;
+    }
   }
 
   // A bare organ name (外交部长理事会) is the SCO's by default, but the organ
@@ -218,7 +238,19 @@ class OrganizationExtractor : public ContextualExtractor {
         if (m.canonical.size() > name.size() && ends_with(m.canonical, name)) names.emplace_back(m.begin, i);
       }
     }
-    for (auto& [name, names] : fuller) std::sort(names.begin(), names.end());
+    // A name inside a longer one (经合组织外交部长理事会 inside 黑海经合组织外交部
+    // 长理事会) is not what was named in full.
+    for (auto& [name, names] : fuller) {
+      std::sort(names.begin(), names.end());
+      uint32_t covered_to = 0;
+      auto outer_end = std::remove_if(names.begin(), names.end(), [&](const auto& entry) {
+        uint32_t end = (*found)[entry.second].end;
+        bool inside = end <= covered_to;
+        covered_to = std::max(covered_to, end);
+        return inside;
+      });
+      names.erase(outer_end, names.end());
+    }
     for (size_t b : bare_organs) {
       Mention& organ = (*found)[b];
       const auto& names = fuller[organ.name];
@@ -259,8 +291,10 @@ class OrganizationExtractor : public ContextualExtractor {
     // conjunction (联合国毒品和犯罪问题办公室, 国家发展和改革委员会);
     // elsewhere it joins two names.
     // A continent's bodies too: 非洲人权和民族权委员会.
+    // After any other place, a conjunction with words on both sides joins
+    // two nouns of one name (黑海贸易和开发银行); 黑海和里海 joins places.
     bool conjunctions_inside = anchor == AnchorKind::kOrganization || anchor == AnchorKind::kCountry ||
-                               (anchor == AnchorKind::kPlace && ends_with(text.substr(0, body_begin), "洲"));
+                               anchor == AnchorKind::kPlace;
     uint32_t best = 0;
     size_t pos = body_begin;
     for (size_t chars = 0; chars <= kMaxBodyCharacters; ++chars) {
@@ -308,6 +342,10 @@ class OrganizationExtractor : public ContextualExtractor {
         if (!conjunctions_inside && !paired_nouns) break;
         // 非洲国家和地区组织: a generic noun before the conjunction makes a list.
         if (is_one_of(text.substr(body_begin, pos - body_begin), kGenericBodies)) break;
+        if (pos == body_begin && anchor == AnchorKind::kPlace &&
+            !ends_with(text.substr(0, body_begin), "洲")) {
+          break;
+        }
       }
       pos += text[pos] == '-' ? 1 : 3;
     }
@@ -354,6 +392,8 @@ class OrganizationExtractor : public ContextualExtractor {
                              body.find("与") != std::string_view::npos)) {
       return false;
     }
+    // A national police is a state's (海地国家警察, 阿富汗国家警察).
+    if (suffix == "国家警察" && anchor != AnchorKind::kCountry) return false;
     // A company is a state's or an organisation's (利比亚国家石油公司).
     if (suffix == "公司" && (body.size() < 2 * 3 || (anchor != AnchorKind::kCountry &&
                                                      anchor != AnchorKind::kOrganization))) {
@@ -373,6 +413,7 @@ class OrganizationExtractor : public ContextualExtractor {
     }
     if (anchor == AnchorKind::kOpeningWord && (suffix == "机构" || suffix == "中心")) return false;
     if (body.empty()) {
+      if (suffix == "国家警察") return true;  // a country's, as checked above
       if (anchor == AnchorKind::kOrganization) return is_one_of(suffix, kOrganSuffixes);
       if (anchor == AnchorKind::kPlace) return suffix == "秘书处" || suffix == "大学";
       return false;
@@ -440,6 +481,12 @@ class OrganizationExtractor : public ContextualExtractor {
     // 国家经济一体化组织 is a kind of organisation, not a name.
     if (anchor.kind == AnchorKind::kOpeningWord && starts_with(name, "国家") &&
         !ends_with(name, "局") && !ends_with(name, "署") && !ends_with(name, "委员会")) {
+      return;
+    }
+    // 过渡 and 临时 open a transition's councils (过渡总统委员会, 临时选举委员
+    // 会), not 过渡政府 or 临时机构, which describe.
+    if (anchor.kind == AnchorKind::kOpeningWord && (starts_with(name, "过渡") || starts_with(name, "临时")) &&
+        !ends_with(name, "委员会") && !ends_with(name, "理事会")) {
       return;
     }
     Add(text, anchor.begin, end, CanonicalOf(name, anchor, text), rule, found);
@@ -531,6 +578,45 @@ class OrganizationExtractor : public ContextualExtractor {
       }
       Add(text, static_cast<uint32_t>(body_begin), end, canonical, "organization/coordinated",
           found);
+    }
+  }
+
+  // “Viv Ansanm”和“格朗格里夫”等武装团伙: armed groups are named in quotes
+  // before the noun that says what they are, one or a list of them.
+  static void AddQuotedGroups(std::string_view text, std::vector<Mention>* found) {
+    static const std::string_view kOpen = "“", kClose = "”";
+    for (std::string_view noun : {"武装团伙", "武装团体", "帮派", "犯罪团伙"}) {
+      for (size_t at = text.find(noun); at != std::string_view::npos; at = text.find(noun, at + 1)) {
+        size_t end = at;
+        if (ends_with(text.substr(0, end), "等")) end -= 3;
+        // Walk back over “item”, joined by 和、及 and ,.
+        while (ends_with(text.substr(0, end), kClose)) {
+          size_t close = end - kClose.size();
+          const size_t kMaxItem = 20 * 3;
+          size_t from = close > kMaxItem ? close - kMaxItem : 0;
+          size_t open = text.substr(from, close - from).rfind(kOpen);
+          if (open == std::string_view::npos) break;
+          open += from;
+          std::string_view item = text.substr(open + kOpen.size(), close - open - kOpen.size());
+          if (item.empty() || item.find_first_of(",;\n") != std::string_view::npos ||
+              item.find("。") != std::string_view::npos || item.find(kClose) != std::string_view::npos) {
+            break;
+          }
+          uint32_t begin = static_cast<uint32_t>(open + kOpen.size());
+          Add(text, begin, begin + static_cast<uint32_t>(item.size()), std::string(item),
+              "organization/quoted-group", found);
+          end = open;
+          bool joined = false;
+          for (std::string_view joint : {"和", "及", "、", ","}) {
+            if (ends_with(text.substr(0, end), joint)) {
+              end -= joint.size();
+              joined = true;
+              break;
+            }
+          }
+          if (!joined) break;
+        }
+      }
     }
   }
 

@@ -108,7 +108,13 @@ std::string_view without_leading_title(std::string_view name) {
   // that holds a title began before it; the name starts after the last one.
   static const char* const kInner[] = {"秘书长", "首相", "总理", "总统", "主席", "部长", "外长",
                                        "大使", "代表", "特使", "王储", "议长"};
+  // 委员会任命加里·科尼耶: a verb that takes a person as its object, too.
+  static const char* const kVerbsBefore[] = {"任命", "委任", "会见", "欢迎", "感谢", "祝贺", "邀请"};
   size_t after_title = 0;
+  for (const char* verb : kVerbsBefore) {
+    size_t at = name.substr(0, dot).rfind(verb);
+    if (at != std::string_view::npos) after_title = std::max(after_title, at + std::string_view(verb).size());
+  }
   for (const char* title : kInner) {
     size_t at = name.substr(0, dot).rfind(title);
     if (at != std::string_view::npos) after_title = std::max(after_title, at + std::string_view(title).size());

@@ -23,11 +23,12 @@ using T = EntityType;
 // `ministry`: the country stands right before the name, so a 与 in the gap
 // joins the portfolio of one minister (外交与对外经济部长, 国际关系与合作部长),
 // not a second party.
+const std::string_view kTitles[] = {
+    "主席",   "总统", "总理", "首相", "国王",   "女王",   "埃米尔",   "苏丹", "亲王",
+    "王储",   "大使", "代表", "部长", "外长",   "国务卿", "国务委员", "议长", "元首",
+    "领导人", "总督", "特使", "大臣", "总书记", "副总统", "常驻代表", "司令", "首脑", "长官"};
+
 bool is_title(std::string_view gap, bool ministry = false) {
-  static const std::string_view kTitles[] = {
-      "主席",   "总统", "总理", "首相", "国王",   "女王",   "埃米尔",   "苏丹", "亲王",
-      "王储",   "大使", "代表", "部长", "外长",   "国务卿", "国务委员", "议长", "元首",
-      "领导人", "总督", "特使", "大臣", "总书记", "副总统", "常驻代表", "司令", "首脑", "长官"};
   if (gap.size() > 45) return false;
   GapShape shape = shape_of(gap);
   std::string_view t = trim(gap);
@@ -107,6 +108,20 @@ void people(RelationContext& ctx) {
         titled = true;
       }
       break;
+    }
+    // 任命加里·科尼耶为海地总理: the title and its country after the name.
+    if (!titled && k + 1 < top.size()) {
+      int c = top[k + 1];
+      const Mention& country = ctx.mention(c);
+      std::string_view verb = trim(ctx.slice(person.end, country.begin));
+      std::string_view title = ctx.slice(country.end, country.end + 4 * 3);
+      bool appointed = verb == "为" || verb == "出任" || verb == "担任" || verb == "当选为";
+      bool titled_after = false;
+      for (std::string_view t : kTitles) titled_after = titled_after || starts_with(title, t);
+      if (country.type == T::kCountry && appointed && titled_after) {
+        ctx.Add("REPRESENTS", p, c, person.begin, country.end, "relation/title-after");
+        titled = true;
+      }
     }
     std::string_view after = trim(ctx.slice(person.end, person.end + 12));
     bool signature = starts_with(after, "(签名)") || starts_with(after, "(签字)");

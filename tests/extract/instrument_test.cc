@@ -67,6 +67,8 @@ TEST_CASE("instrument names as written and as resolved") {
       {"签订的上海合作组织地区反恐怖机构与联合国毒品和犯罪问题办公室合作议定书,",
        {"上海合作组织地区反恐怖机构与联合国毒品和犯罪问题办公室合作议定书"}},
       {"五国元首签署的“上海五国”杜尚别声明指出", {"“上海五国”杜尚别声明"}},
+      // Quotes around the whole name are not part of it.
+      {"在“4月3日协议”的基础上", {"4月3日协议"}},
       {"继续执行伊朗核问题全面协议至关重要", {"伊朗核问题全面协议"}},
       // A heading filling its own line needs no head word; a line with a
       // verb is no heading.
@@ -124,6 +126,9 @@ TEST_CASE("instrument names as written and as resolved") {
       {"《上海合作组织反恐怖主义公约》。《反恐怖主义公约》",
        {"上海合作组织反恐怖主义公约", "上海合作组织反恐怖主义公约"}},
       {"《网络犯罪公约》和《联合国打击网络犯罪公约》", {"网络犯罪公约", "联合国打击网络犯罪公约"}},
+      // A short form declared in quotes is the full title, there and later.
+      {"签署的《关于和平有序过渡的政治协议》(“4月3日协议”)。在“4月3日协议”的基础上",
+       {"关于和平有序过渡的政治协议", "关于和平有序过渡的政治协议", "关于和平有序过渡的政治协议"}},
   };
   check_all(std::begin(canonicals), std::end(canonicals), "canonical");
 }

@@ -111,6 +111,18 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"举办中国-上海合作组织数字经济产业论坛", {"上海合作组织"}},
       // ... but a session of a forum is held, not the forum.
       {"以视频方式举行的博鳌亚洲论坛第15次会议", {"博鳌亚洲论坛"}},
+      // After a place, 和 joins two nouns of one name; a name of its own
+      // after the conjunction is the next item.
+      {"以及下设的黑海贸易和开发银行和黑海研究国际中心", {"黑海贸易和开发银行", "黑海研究国际中心"}},
+      {"黑海和里海合作中心", {}},
+      // A country's national police; a transition's councils, not its
+      // government.
+      {"对平民、海地国家警察、医院的袭击", {"海地国家警察"}},
+      {"欢迎过渡总统委员会任命总理,并请临时选举委员会加快筹备", {"过渡总统委员会", "临时选举委员会"}},
+      {"支持过渡政府的工作", {}},
+      // Armed groups named in quotes before what they are.
+      {"谴责“Viv Ansanm”和“格朗格里夫”等武装团伙的袭击", {"Viv Ansanm", "格朗格里夫"}},
+      {"谴责“基地”武装团体", {"基地"}},
   };
   check_all(std::begin(cases), std::end(cases), "name");
 }
@@ -146,6 +158,13 @@ TEST_CASE("an organisation resolves to its full name") {
        "号、第1989(2011)号和第2253(2015)号决议所设委员会加强信息交流",
        {"安全理事会关于伊拉克和黎凡特伊斯兰国(达伊沙)、基地组织及相关个人、团体、企业和实体的第1267(1999)"
         "号、第1989(2011)号和第2253(2015)号决议所设委员会"}},
+      // A short form the document declares wins over a place and a known
+      // short form inside it (黑海 + 经合组织, the OECD), for the organs
+      // named after it too and for their bare names later.
+      {"黑海经济合作组织(黑海经合组织)依照宪章。黑海经合组织外交部长理事会第五十次会议。"
+       "外交部长理事会第二十六次会议",
+       {"黑海经济合作组织", "黑海经济合作组织", "黑海经济合作组织外交部长理事会",
+        "黑海经济合作组织外交部长理事会"}},
       // A sibling in a list inherits the parent of the first item.
       {"上合组织实业家委员会和银行联合体", {"上海合作组织实业家委员会", "上海合作组织银行联合体"}},
   };

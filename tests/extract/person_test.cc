@@ -21,6 +21,8 @@ TEST_CASE("people are found in signatures and with their titles") {
       {"巴基斯坦伊斯兰共和国总理伊姆兰·汗", {"伊姆兰·汗"}},
       {"俄罗斯联邦总统普京表示,", {"普京"}},
       {"秘书长安东尼奥·古特雷斯在会上发言", {"安东尼奥·古特雷斯"}},
+      // A verb whose object is the person ends what came before the name.
+      {"欢迎过渡总统委员会任命加里·科尼耶为总理", {"加里·科尼耶"}},
       {"上合组织秘书长张明和各国代表出席", {"张明"}},
       // Titles written before the name, on the line above or after another title.
       {"常驻联合国代表\n大使\n艾达·卡瑟马利耶娃(签名)", {"艾达·卡瑟马利耶娃"}},

@@ -840,6 +840,12 @@ TEST_CASE("sponsors, signatories and whom they represent") {
        {{T::kCountry, "俄罗斯联邦"}, {T::kPerson, "普京"}},
        {"SIGNED_BY", "REPRESENTS"},
        {"REPRESENTS 普京 -> 俄罗斯联邦"}},
+      // Appointed as a country's office: the title after the name.
+      {"欢迎过渡总统委员会任命加里·科尼耶为海地总理,注意到",
+       {{T::kOrganization, "过渡总统委员会"}, {T::kPerson, "加里·科尼耶"}, {T::kCountry, "海地"}},
+       {"REPRESENTS"},
+       {"REPRESENTS 加里·科尼耶 -> 海地"}},
+      {"任命加里·科尼耶为海地问题特使", {{T::kPerson, "加里·科尼耶"}, {T::kCountry, "海地"}}, {"REPRESENTS"}, {}},
       // A portfolio joined by 与 right after the country is one minister's;
       // a 与 over another party is not.
       {"南非国际关系与合作部长罗纳德·拉莫拉出席。中国与联合国秘书长古特雷斯会谈。",
