@@ -293,9 +293,11 @@ class InstrumentExtractor : public ContextualExtractor {
         full_end += static_cast<uint32_t>(ext.size());
         Add(text, begin - 3, full_end, full, kind_of(ext), extension_.name, out);
       }
-      re2::StringPiece short_form;
-      if (RE2::PartialMatch(text.substr(full_end), *short_form_.re, &short_form) &&
-          !kind_of(short_form).empty()) {
+      // A short form names a kind (《政治协议》), or is declared as one
+      // (以下简称《厦门共识》).
+      re2::StringPiece declared, short_form;
+      if (RE2::PartialMatch(text.substr(full_end), *short_form_.re, &declared, &short_form) &&
+          (!kind_of(short_form).empty() || !declared.empty())) {
         uint32_t sb = offset(text, short_form);
         std::string short_canonical = canonical_title(short_form);
         (*short_forms)[short_canonical] = full;
@@ -707,7 +709,7 @@ Result<std::unique_ptr<Extractor>> make_instrument_extractor(const Gazetteer& ga
       "《([^《》\\n]{1,150})》",
       // A kind noun glued to 》, with at most a few words before it.
       "^((?:附加|实施|落实措施|落实行动|行动)?(?:议定书|纲要|计划|规划|路线图))",
-      "^\\(《?([^()《》\\n]{2,24}?)》?\\)",
+      "^\\((以下简称|以下称|下称|简称)?《?([^()《》\\n]{2,24}?)》?\\)",
       "(关于" + clause + "{2,80}?的(\\p{Han}{0,6}?)" + nouns + ")",
       "(关于(" + clause + "{2,40}?)和关于(" + clause + "{2,40}?)的(?:两|二)(?:个|项)(" + nouns +
           "))",

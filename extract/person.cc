@@ -346,7 +346,7 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
   const std::string closing =
       "(?:" + after_names_alternation() + "|[,。;、(]|" + country + titles + ")";
   const std::string officer_closing =
-      std::string("(?:") + kAfterOfficers + "|[,。;、(]|" + country + ")";
+      std::string("(?:") + kAfterOfficers + "|[,。;、(]|\\d{1,2}日|" + country + ")";
   Result<Rule> rules[] = {
       compile_rule("person/signature", "(?m)^" + name + "\\((?:签名|签字)\\)"),
       compile_rule("person/signatory-line", "(?m)^" + country + titles + name + "$"),

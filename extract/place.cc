@@ -143,7 +143,33 @@ class PlaceExtractor : public ContextualExtractor {
       if (after_organization && IsContinentOrOcean(text.substr(hit.begin, hit.end - hit.begin))) {
         continue;
       }
-      Add(text, hit.begin, hit.end, hit.canonical, kRule, out);
+      // 厦门市 is 厦门, written with its word for a city (not 市场, a market).
+      std::string_view written = text.substr(hit.begin, hit.end - hit.begin);
+      uint32_t end = hit.end;
+      if (starts_with(text, end, "市") && !starts_with(text, end, "市场") && !ends_with(written, "市") &&
+          !ends_with(written, "省")) {
+        end += static_cast<uint32_t>(std::string_view("市").size());
+      }
+      Add(text, hit.begin, end, hit.canonical, kRule, out);
+      AddCityOfProvince(text, hit, hits, i, out);
+    }
+  }
+
+  // 山东省聊城市: a city the gazetteer does not know, named with its
+  // province before it and 市 after it.
+  static void AddCityOfProvince(std::string_view text, const NameHit& province,
+                                const std::vector<NameHit>& hits, size_t i, std::vector<Mention>* out) {
+    if (!ends_with(text.substr(province.begin, province.end - province.begin), "省")) return;
+    const size_t kMaxCity = 4 * 3;
+    for (size_t length = 2 * 3; length <= kMaxCity; length += 3) {
+      size_t city_end = province.end + length;
+      if (city_end > text.size() || !is_han(text.substr(city_end - 3, 3))) return;
+      if (!starts_with(text, city_end, "市") || starts_with(text, city_end, "市场")) continue;
+      // A known name there is found as itself.
+      if (i + 1 < hits.size() && hits[i + 1].begin < city_end) return;
+      Add(text, province.end, static_cast<uint32_t>(city_end + 3),
+          std::string(text.substr(province.end, length)), "place/city-of-province", out);
+      return;
     }
   }
 

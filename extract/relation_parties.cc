@@ -125,7 +125,15 @@ void people(RelationContext& ctx) {
     }
     std::string_view after = trim(ctx.slice(person.end, person.end + 12));
     bool signature = starts_with(after, "(签名)") || starts_with(after, "(签字)");
-    if (signature || (titled && person.begin >= closing)) {
+    // A signatory's name ends its line, or runs into the next signatory's
+    // country; a web page's related links after the last sentence
+    // (·王毅同所罗门群岛外长阿戈瓦卡举行会谈) name people doing things.
+    std::string_view line_rest = ctx.slice(person.end, person.end + 24);
+    line_rest = trim(line_rest.substr(0, line_rest.find('\n')));
+    bool ends_entry = line_rest.empty() || line_rest[0] == '[' ||
+                      (k + 1 < top.size() && ctx.mention(top[k + 1]).begin == person.end &&
+                       ctx.mention(top[k + 1]).type == T::kCountry);
+    if (signature || (titled && person.begin >= closing && ends_entry)) {
       ctx.Add("SIGNED_BY", RelationMention::kDocument, p, person.begin, person.end,
               signature ? "relation/signature" : "relation/signature-block");
     }

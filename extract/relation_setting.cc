@@ -71,23 +71,27 @@ bool opens_postposed_setting(std::string_view gap) {
   if (gap == "在" || gap.empty()) return true;
   if (!starts_with(gap, "于")) return false;
   gap.remove_prefix(std::string_view("于").size());
-  // 于今年7月6日: the year word is read with the date that follows it.
-  for (std::string_view year : {"今年", "同年", "当年"}) {
-    if (starts_with(gap, year)) {
-      gap.remove_prefix(year.size());
+  // 于今年7月6日: the year word is read with the date that follows it;
+  // 于明年在阿皮亚, like a bare year, is no date of its own.
+  bool year = false;
+  for (std::string_view word : {"今年", "同年", "当年", "明年"}) {
+    if (starts_with(gap, word)) {
+      gap.remove_prefix(word.size());
+      year = true;
       break;
     }
   }
   size_t digits = 0;
   while (digits < gap.size() && gap[digits] >= '0' && gap[digits] <= '9') ++digits;
-  if (digits == 4 && starts_with(gap.substr(digits), "年")) {
+  if (!year && digits == 4 && starts_with(gap.substr(digits), "年")) {
     gap.remove_prefix(digits + std::string_view("年").size());
-    // 于2023年下半年在比什凯克: a part of the year is no date either.
-    for (std::string_view part : {"上半年", "下半年", "年底", "年初", "年内", "年中", "晚些时候"}) {
-      if (starts_with(gap, part)) {
-        gap.remove_prefix(part.size());
-        break;
-      }
+    year = true;
+  }
+  // 于2023年下半年在比什凯克: a part of the year is no date either.
+  for (std::string_view part : {"上半年", "下半年", "年底", "年初", "年内", "年中", "晚些时候"}) {
+    if (year && starts_with(gap, part)) {
+      gap.remove_prefix(part.size());
+      break;
     }
   }
   return gap.empty() || gap == "在";
@@ -681,11 +685,12 @@ void issued_in_session_sentence(const RelationContext& ctx, Issued* issued) {
     const Mention& m = ctx.mention(i);
     if (m.type != T::kMeeting) continue;
     if (first_meeting < 0) first_meeting = i;
-    for (std::string_view session : {"会议", "峰会", "会晤", "外长会"}) {
+    for (std::string_view session : {"峰会", "会晤", "外长会"}) {
       if (ends_with(m.canonical.empty() ? m.name : m.canonical, session)) first_of_kind.emplace(session, i);
     }
   }
-  // 会议 is any session's word: the first meeting, of whatever kind.
+  // 会议 is any session's word: the first meeting, of whatever kind (会议通
+  // 过了 after ……外长会在厦门举行 is that 外长会, not a 部长级会议 named later).
   if (first_meeting >= 0) first_of_kind.emplace("会议", first_meeting);
   for (size_t k = 0; k < top.size(); ++k) {
     const Mention& text = ctx.mention(top[k]);

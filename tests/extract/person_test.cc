@@ -21,6 +21,7 @@ TEST_CASE("people are found in signatures and with their titles") {
       {"巴基斯坦伊斯兰共和国总理伊姆兰·汗", {"伊姆兰·汗"}},
       {"俄罗斯联邦总统普京表示,", {"普京"}},
       {"秘书长安东尼奥·古特雷斯在会上发言", {"安东尼奥·古特雷斯"}},
+      {"国家主席习近平28日在厦门会见了外长", {"习近平"}},
       // A verb whose object is the person ends what came before the name.
       {"欢迎过渡总统委员会任命加里·科尼耶为总理", {"加里·科尼耶"}},
       {"上合组织秘书长张明和各国代表出席", {"张明"}},

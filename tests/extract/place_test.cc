@@ -30,6 +30,8 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       // Provinces, and a web page's link list.
       {"在陕西省西安市举行", {"陕西省", "西安"}},
       {"在中国河南省郑州举行", {"河南省", "郑州"}},
+      // A city written with 市, known or after its province; not 市场.
+      {"设在山东省聊城市的中心,在福建省厦门市举行,厦门市场", {"山东省", "聊城", "福建省", "厦门", "厦门"}},
       {"财经| 黑龙江省| 平果县| 汽车", {}},
       {"导航:首页 > 国际新闻 > 中亚观察 > 正文", {}},
       // Provinces and states after a word that opens places, or after their

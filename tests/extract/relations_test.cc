@@ -687,6 +687,30 @@ TEST_CASE("a declaration takes the setting of the meeting it comes from") {
   });
 }
 
+TEST_CASE("a bare 会议 opening a sentence is the document's first meeting") {
+  run({
+      // Not the ministerial meeting announced after it, though its name
+      // ends in 会议 and the first one's does not.
+      {"第三次外长会29日在厦门举行。中方将于10月在广州举办第二届部长级会议。会议通过了《厦门共识》。",
+       {{T::kMeeting, "第三次外长会"},
+        {T::kDate, "29日", "2025-05-29"},
+        {T::kPlace, "厦门"},
+        {T::kDate, "10月", "2025-10"},
+        {T::kPlace, "广州"},
+        {T::kMeeting, "第二届部长级会议"},
+        {T::kInstrument, "厦门共识", "other"}},
+       kSetting,
+       {"HELD_IN 第三次外长会 -> 厦门", "HELD_ON 第三次外长会 -> 2025-05-29",
+        "HELD_IN 第二届部长级会议 -> 广州", "HELD_ON 第二届部长级会议 -> 2025-10",
+        "SIGNED_IN 厦门共识 -> 厦门", "SIGNED_ON 厦门共识 -> 2025-05-29"}},
+      // Next year, like a bare year, dates nothing; the place still holds.
+      {"各方同意第四次外长会将于明年在萨摩亚首都阿皮亚举行。",
+       {{T::kMeeting, "第四次外长会"}, {T::kCountry, "萨摩亚"}, {T::kPlace, "阿皮亚"}},
+       kSetting,
+       {"HELD_IN 第四次外长会 -> 阿皮亚"}},
+  });
+}
+
 TEST_CASE("names that give the venue") {
   run({
       // A city opening a meeting's name is its venue; a region qualifying the
@@ -846,6 +870,11 @@ TEST_CASE("sponsors, signatories and whom they represent") {
        {"REPRESENTS"},
        {"REPRESENTS 加里·科尼耶 -> 海地"}},
       {"任命加里·科尼耶为海地问题特使", {{T::kPerson, "加里·科尼耶"}, {T::kCountry, "海地"}}, {"REPRESENTS"}, {}},
+      // A web page's related links after the last sentence sign nothing.
+      {"王毅主持会议。\n相关新闻:\n·王毅同所罗门群岛外长阿戈瓦卡举行会谈",
+       {{T::kPerson, "王毅"}, {T::kCountry, "所罗门群岛"}, {T::kPerson, "阿戈瓦卡"}},
+       {"SIGNED_BY", "REPRESENTS"},
+       {"REPRESENTS 阿戈瓦卡 -> 所罗门群岛"}},
       // A portfolio joined by 与 right after the country is one minister's;
       // a 与 over another party is not.
       {"南非国际关系与合作部长罗纳德·拉莫拉出席。中国与联合国秘书长古特雷斯会谈。",
