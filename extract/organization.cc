@@ -68,7 +68,8 @@ const char* const kGenericHeads[] = {"机构", "中心", "组织", "特派团", 
 // A department suffix that is the start of a word: 司法, 局势, 局面.
 const char* const kNotSuffixes[] = {"司法", "局势", "局面", "局部", "厅长", "部长", "部门",
                                     "部分", "部署", "部落", "部件", "部位", "处理", "处置", "处于",
-                                    "处在", "署名", "政府首脑", "政府间", "政府部门", "政府机构"};
+                                    "处在", "署名", "政府首脑", "政府间", "政府部门", "政府机构",
+                                    "联合会议"};
 // Verbs that make a forum an event rather than a body (定期举办上合组织妇女论坛).
 const char* const kEventVerbs[] = {"举办", "举行", "召开", "首届"};
 

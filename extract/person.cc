@@ -38,7 +38,7 @@ namespace {
 const char kTitles[] =
     "(?:国家副主席|国家主席|副主席|主席|副总统|代总统|总统|副总理|总理|首相|国王|王储|埃米尔|国家元首|政府首脑|"
     "外务大臣|外交大臣|外交部长官|外交部长|外长|部长|议长|秘书长|常驻联合国代表|代表|特命全权大使|大使|特使|国务委员|"
-    "国务卿|特别代表|高级代表|主任|团长|执行秘书|行长)";
+    "国务卿|特别代表|高级代表|主任|团长|执行秘书|行长|临时代办)";
 // A part of a transliterated name may hold a hyphen (让-克洛德,
 // 萨拉萨尔-希里纳克斯, written with a full-width one and folded); a middle
 // part may be a Latin initial (阿马杜·S·贾洛).
@@ -108,6 +108,8 @@ std::string_view without_leading_title(std::string_view name) {
   // that holds a title began before it; the name starts after the last one.
   static const char* const kInner[] = {"秘书长", "首相", "总理", "总统", "主席", "部长", "外长",
                                        "大使", "代表", "特使", "王储", "议长"};
+  // 科威特国王储萨巴赫·……: the title 王储 after 科威特国, not 国王 and a name
+  // opening with 储 (see without_straddled_title).
   // 委员会任命加里·科尼耶: a verb that takes a person as its object, too.
   static const char* const kVerbsBefore[] = {"任命", "委任", "会见", "欢迎", "感谢", "祝贺", "邀请"};
   size_t after_title = 0;
@@ -131,6 +133,24 @@ std::string_view without_leading_title(std::string_view name) {
   for (const char* title : kLeading) {
     std::string_view t = title;
     if (starts_with(name, t) && dot >= t.size() + 2 * 3) return without_leading_title(name.substr(t.size()));
+  }
+  return name;
+}
+
+// `name` (inside `text`) without the end of a title that began before it:
+// in 科威特国王储萨巴赫·哈立德, the rule may read the title 国王 and a name
+// 储萨巴赫·哈立德; the title was 王储.
+std::string_view without_straddled_title(std::string_view text, std::string_view name) {
+  static const std::string_view kTitlesAcross[] = {"王储", "首相", "总理", "总统", "议长"};
+  size_t begin = static_cast<size_t>(name.data() - text.data());
+  for (std::string_view title : kTitlesAcross) {
+    for (size_t split = 3; split < title.size(); split += 3) {
+      std::string_view head = title.substr(0, split), tail = title.substr(split);
+      if (begin >= head.size() && text.compare(begin - head.size(), head.size(), head) == 0 &&
+          starts_with(name, tail) && name.find("·") > tail.size() + 3) {
+        return name.substr(tail.size());
+      }
+    }
   }
   return name;
 }
@@ -214,7 +234,8 @@ class PersonExtractor : public ContextualExtractor {
       // lines run together): look again right after the name.
       const char* after = found.data() + found.size();
       matches.RestartAt(static_cast<size_t>(after - text.data()));
-      std::string_view name = without_leading_title(without_following_words({found.data(), found.size()}));
+      std::string_view name = without_leading_title(
+          without_straddled_title(text, without_following_words({found.data(), found.size()})));
       size_t max_characters = &rule == &officer_ ? 4 : &rule == &titled_in_text_ ? 6 : 8;
       if (!plausible_name(name, max_characters)) continue;
       Mention m;

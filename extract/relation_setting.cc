@@ -214,9 +214,12 @@ bool names_another_time(std::string_view gap) {
 // 六、会议期间……; empty when the sentence opens otherwise.
 std::string_view bare_session_opening(std::string_view before_text) {
   std::string_view s = trim(before_text);
-  // A paragraph's number: 六、, 3.
+  // A paragraph's number: 六、, 3、, 6.
   size_t number = s.substr(0, 9).find("、");
   if (number != std::string_view::npos) s.remove_prefix(number + std::string_view("、").size());
+  size_t digits = 0;
+  while (digits < s.size() && digits < 3 && s[digits] >= '0' && s[digits] <= '9') ++digits;
+  if (digits > 0 && digits < s.size() && s[digits] == '.') s = trim(s.substr(digits + 1));
   for (std::string_view determiner : {"本次", "此次", "该"}) {
     if (starts_with(s, determiner)) s.remove_prefix(determiner.size());
   }
@@ -595,7 +598,11 @@ void named_venues(RelationContext& ctx) {
     // A continent, or regions paired with 和 (拉丁美洲和加勒比人口与发展区域
     // 会议), say whom the meeting gathers, not where it sits.
     std::string_view place = all[city].name;
-    if (ends_with(place, "洲") || ends_with(place, "洋") || starts_with(after, "和")) continue;
+    // A region paired with a partner (中亚-海合会首次峰会) names a side.
+    if (ends_with(place, "洲") || ends_with(place, "洋") || starts_with(after, "和") ||
+        starts_with(after, "-")) {
+      continue;
+    }
     bool in_organisation = false;
     for (size_t j = first; j <= last; ++j) {
       const Mention& o = all[j];

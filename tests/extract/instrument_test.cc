@@ -115,6 +115,8 @@ TEST_CASE("instrument names as written and as resolved") {
       // qualify the memorandum.
       {"联合国中部非洲区域办事处(中部非洲办)与中非经共体委员会于2022年7月8日在利伯维尔签订的谅解备忘录",
        {"联合国中部非洲区域办事处与中非经共体委员会谅解备忘录"}},
+      {"上合组织秘书处与联合国开发计划署(开发署)于2019年5月在北京签署的谅解备忘录",
+       {"上海合作组织秘书处与联合国开发计划署谅解备忘录"}},
       {"中国国家国际发展合作署与阿盟秘书处签署了发展合作谅解备忘录。",
        {"中国国家国际发展合作署与阿盟秘书处发展合作谅解备忘录"}},
       // An organisation's short form opening the title is written in full.

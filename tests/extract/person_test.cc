@@ -22,6 +22,9 @@ TEST_CASE("people are found in signatures and with their titles") {
       {"俄罗斯联邦总统普京表示,", {"普京"}},
       {"秘书长安东尼奥·古特雷斯在会上发言", {"安东尼奥·古特雷斯"}},
       {"国家主席习近平28日在厦门会见了外长", {"习近平"}},
+      // 王储 after 科威特国, not 国王 and a name opening with 储.
+      {"、科威特国王储萨巴赫·哈立德·哈马德·萨巴赫、", {"萨巴赫·哈立德·哈马德·萨巴赫"}},
+      {"代表团\n临时代办\n乌卢格别克·拉希莫夫(签名)", {"乌卢格别克·拉希莫夫"}},
       // A verb whose object is the person ends what came before the name.
       {"欢迎过渡总统委员会任命加里·科尼耶为总理", {"加里·科尼耶"}},
       {"上合组织秘书长张明和各国代表出席", {"张明"}},

@@ -703,6 +703,17 @@ TEST_CASE("a bare 会议 opening a sentence is the document's first meeting") {
        {"HELD_IN 第三次外长会 -> 厦门", "HELD_ON 第三次外长会 -> 2025-05-29",
         "HELD_IN 第二届部长级会议 -> 广州", "HELD_ON 第二届部长级会议 -> 2025-10",
         "SIGNED_IN 厦门共识 -> 厦门", "SIGNED_ON 厦门共识 -> 2025-05-29"}},
+      // The paragraph's number before the session word.
+      {"第二次峰会于2025年7月30日在撒马尔罕举行。\n 6. 峰会期间,外交部签署了《谅解备忘录》,各方还通过了《路线图》。",
+       {{T::kMeeting, "第二次峰会"},
+        {T::kDate, "2025年7月30日", "2025-07-30"},
+        {T::kPlace, "撒马尔罕"},
+        {T::kInstrument, "谅解备忘录", "memorandum"},
+        {T::kInstrument, "路线图", "roadmap"}},
+       kSetting,
+       {"HELD_IN 第二次峰会 -> 撒马尔罕", "HELD_ON 第二次峰会 -> 2025-07-30",
+        "SIGNED_IN 谅解备忘录 -> 撒马尔罕", "SIGNED_ON 谅解备忘录 -> 2025-07-30",
+        "SIGNED_IN 路线图 -> 撒马尔罕", "SIGNED_ON 路线图 -> 2025-07-30"}},
       // Next year, like a bare year, dates nothing; the place still holds.
       {"各方同意第四次外长会将于明年在萨摩亚首都阿皮亚举行。",
        {{T::kMeeting, "第四次外长会"}, {T::kCountry, "萨摩亚"}, {T::kPlace, "阿皮亚"}},
@@ -733,6 +744,11 @@ TEST_CASE("names that give the venue") {
         {T::kPlace, "加勒比"},
         {T::kMeeting, "亚洲文明对话大会"},
         {T::kPlace, "亚洲"}},
+       {"HELD_IN"},
+       {}},
+      // Nor a region paired with a partner.
+      {"中亚-海合会首次峰会",
+       {{T::kMeeting, "中亚-海合会首次峰会"}, {T::kPlace, "中亚"}},
        {"HELD_IN"},
        {}},
       // A declaration or communique named after a city was made there.
@@ -870,6 +886,11 @@ TEST_CASE("sponsors, signatories and whom they represent") {
        {"REPRESENTS"},
        {"REPRESENTS 加里·科尼耶 -> 海地"}},
       {"任命加里·科尼耶为海地问题特使", {{T::kPerson, "加里·科尼耶"}, {T::kCountry, "海地"}}, {"REPRESENTS"}, {}},
+      // A chargé d'affaires signing for the mission.
+      {"分发为荷。\n乌兹别克斯坦常驻联合国代表团\n临时代办\n乌卢格别克·拉希莫夫(签名)",
+       {{T::kCountry, "乌兹别克斯坦"}, {T::kOrganization, "联合国"}, {T::kPerson, "乌卢格别克·拉希莫夫"}},
+       {"SIGNED_BY", "REPRESENTS"},
+       {"REPRESENTS 乌卢格别克·拉希莫夫 -> 乌兹别克斯坦", "SIGNED_BY @document -> 乌卢格别克·拉希莫夫"}},
       // A web page's related links after the last sentence sign nothing.
       {"王毅主持会议。\n相关新闻:\n·王毅同所罗门群岛外长阿戈瓦卡举行会谈",
        {{T::kPerson, "王毅"}, {T::kCountry, "所罗门群岛"}, {T::kPerson, "阿戈瓦卡"}},
