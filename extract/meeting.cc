@@ -213,6 +213,18 @@ class MeetingExtractor : public ContextualExtractor {
         m.canonical.erase(at, mark.size());
       }
     }
+    // A body's short name in brackets inside the name (made of the body's
+    // characters: 加勒比共同体(加共体)) is no part of its identity; a gloss
+    // (政府首脑(总理)理事会) is.
+    for (size_t open = m.canonical.find('('); open != std::string::npos; open = m.canonical.find('(', open + 1)) {
+      size_t close = m.canonical.find(')', open);
+      if (close == std::string::npos || close + 1 == m.canonical.size()) break;
+      std::string_view inside = std::string_view(m.canonical).substr(open + 1, close - open - 1);
+      if (is_made_of(inside, std::string_view(m.canonical).substr(0, open))) {
+        m.canonical.erase(open, close + 1 - open);
+        open = open == 0 ? 0 : open - 1;
+      }
+    }
     // 澜湄合作第八次外长会 and 澜沧江-湄公河合作第八次外长会 are one meeting:
     // the organisation opening the name is written in full.
     short_forms_.ExpandOpening(&m.canonical);
@@ -769,7 +781,9 @@ class MeetingExtractor : public ContextualExtractor {
 
 Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazetteer) {
   const std::string number = "(?:第[0-9一二三四五六七八九十百零〇]+|首)(?:次|届)";
-  const std::string name_unit = "(?:“[^”\\n]+”|[^,。;:、()“”《》\\n\\s])";
+  // A body's short name in brackets may stand inside (……加勒比共同体(加共体)
+  // 海地问题高级别会议).
+  const std::string name_unit = "(?:“[^”\\n]+”|\\(\\p{Han}{1,8}\\)|[^,。;:、()“”《》\\n\\s])";
   // What may follow a meeting's name: a postposition, a conjunction, a verb
   // of what the meeting did, punctuation, the end of the line (not the line
   // break itself: then the rules never cross one, see Rule).

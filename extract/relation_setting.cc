@@ -268,7 +268,7 @@ bool issued_by(std::string_view gap) {
   if (starts_with(gap, "及其")) gap.remove_prefix(std::string_view("及其").size());
   if (starts_with(gap, "上")) gap.remove_prefix(3);
   if (starts_with(gap, "所")) gap.remove_prefix(3);
-  for (std::string_view verb : {"签署", "签订", "通过", "批准", "核准", "发表", "发布"}) {
+  for (std::string_view verb : {"签署", "签订", "通过", "批准", "核准", "核可", "发表", "发布"}) {
     if (starts_with(gap, verb)) return true;
   }
   return false;

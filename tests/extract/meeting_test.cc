@@ -105,6 +105,9 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
        {"联合国气候变化框架公约第二十五次缔约方会议"}},
       // The organisation opening the name is written in full.
       {"澜湄合作第八次外长会在清迈举行。", {"澜沧江-湄公河合作第八次外长会"}},
+      // So is a body's short name in brackets, but not a gloss.
+      {"欢迎在牙买加金斯敦举行的加勒比共同体(加共体)海地问题高级别会议,", {"加勒比共同体海地问题高级别会议"}},
+      {"上海合作组织成员国政府首脑(总理)理事会第十九次会议", {"上海合作组织成员国政府首脑(总理)理事会第十九次会议"}},
       // A format tag inside the name is left out of its identity.
       {"第２５次東盟與中日韓（１０＋３）外長會在萬象舉行。", {"第25次东盟与中日韩外长会"}},
       // The states' ministers' session, the states spelt out or by initials.

@@ -714,6 +714,15 @@ TEST_CASE("a bare 会议 opening a sentence is the document's first meeting") {
        {"HELD_IN 第二次峰会 -> 撒马尔罕", "HELD_ON 第二次峰会 -> 2025-07-30",
         "SIGNED_IN 谅解备忘录 -> 撒马尔罕", "SIGNED_ON 谅解备忘录 -> 2025-07-30",
         "SIGNED_IN 路线图 -> 撒马尔罕", "SIGNED_ON 路线图 -> 2025-07-30"}},
+      // 核可的: what a meeting endorsed takes its setting.
+      {"确认2012年6月26日在贝尔格莱德举行的外交部长理事会第二十六次会议核可的《经济议程》。",
+       {{T::kDate, "2012年6月26日", "2012-06-26"},
+        {T::kPlace, "贝尔格莱德"},
+        {T::kMeeting, "外交部长理事会第二十六次会议"},
+        {T::kInstrument, "经济议程", "agenda"}},
+       kSetting,
+       {"HELD_IN 外交部长理事会第二十六次会议 -> 贝尔格莱德", "HELD_ON 外交部长理事会第二十六次会议 -> 2012-06-26",
+        "SIGNED_IN 经济议程 -> 贝尔格莱德", "SIGNED_ON 经济议程 -> 2012-06-26"}},
       // Next year, like a bare year, dates nothing; the place still holds.
       {"各方同意第四次外长会将于明年在萨摩亚首都阿皮亚举行。",
        {{T::kMeeting, "第四次外长会"}, {T::kCountry, "萨摩亚"}, {T::kPlace, "阿皮亚"}},
