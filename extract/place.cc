@@ -102,6 +102,16 @@ class PlaceExtractor : public ContextualExtractor {
     if (hit.end >= text.size()) return false;
     unsigned char next = static_cast<unsigned char>(text[hit.end]);
     if (next < 0xE0) return false;  // ASCII or punctuation: the name stands alone
+    // 欧洲和外交部长: a portfolio of a ministry, joined by 和.
+    if (starts_with(text, hit.end, "和")) {
+      size_t pos = hit.end + 3;
+      for (int chars = 0; chars < 5 && is_han(text, pos); ++chars, pos += 3) {
+        if (starts_with(text, pos, "部长") || starts_with(text, pos, "大臣") ||
+            starts_with(text, pos, "事务部")) {
+          return true;
+        }
+      }
+    }
     for (const char* s : kAfterLocation) {
       if (starts_with(text, hit.end, s)) return false;
     }
