@@ -222,6 +222,11 @@ void by_position(RelationContext& ctx) {
       const Mention& next = ctx.mention(j);
       std::string_view gap = ctx.between(last, j);
       if (last != i) gap = trim(gap.substr(1));  // after the bracket's ')'
+      // A short name that is no mention of its own: 所设委员会(“委员会”)及其.
+      size_t close = gap.find(')');
+      if (last == i && starts_with(gap, "(") && close != std::string_view::npos && close <= 30) {
+        gap = trim(gap.substr(close + 1));
+      }
       if (next.type == T::kOrganization && !is_self_reference(m.name) &&
           (gap.empty() || gap == "(包括" || gap == "包括其" || gap == "及其" || gap == "下设的" ||
            gap == "所属的" || gap == "的附属机构")) {

@@ -773,6 +773,11 @@ TEST_CASE("names that give the venue") {
 
 TEST_CASE("organs and their parents") {
   run({
+      // The parent's short name in brackets, no mention of its own, between.
+      {"赞赏安全理事会第2653(2022)号决议所设委员会(“委员会”)及其海地问题专家小组的工作。",
+       {{T::kOrganization, "安全理事会第2653(2022)号决议所设委员会"}, {T::kOrganization, "海地问题专家小组"}},
+       {"PART_OF"},
+       {"PART_OF 海地问题专家小组 -> 安全理事会第2653(2022)号决议所设委员会"}},
       // A committee's bracketed short name stands between it and its group.
       {"所设委员会(南苏丹制裁委员会)\n及其南苏丹问题专家小组的工作",
        {{T::kOrganization, "所设委员会"},
