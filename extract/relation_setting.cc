@@ -331,12 +331,21 @@ class SettingWalk {
         }
         GapShape shape = ctx_.shape(s_.last_end, clause_end);
         int commas = shape.commas - adverbial_commas(pending);
-        if (shape.sentence_break || commas > s_.allowed_commas) Flush();
+        if (shape.sentence_break || commas > s_.allowed_commas) {
+          Flush();
+          made_then_ = Setting();
+        }
       }
       if (cur.type == T::kDate) {
         // 在杜尚别于2018年4月17日举行: a place then its date is one setting.
         std::string_view joint = trim(ctx_.slice(s_.last_end, cur.begin));
-        if (!s_.empty() && !is_coordinator(joint) && joint != "于" && joint != "在") Flush();
+        if (!s_.empty() && !is_coordinator(joint) && joint != "于" && joint != "在") {
+          // 1998年6月5日在雅尔塔通过、1999年5月1日生效的《宪章》: the first
+          // setting made the text; it waits for the text past the second.
+          Setting made = s_;
+          Flush();
+          if (made.before < 0 && ends_with(joint, "、") && issued_by(joint)) made_then_ = made;
+        }
         Start(k, cur);
         s_.dates.push_back(m);
         s_.last_end = cur.end;
@@ -417,6 +426,16 @@ class SettingWalk {
     std::string_view gap = ctx_.slice(s_.last_end, head.begin);
     std::string_view after = ctx_.slice(head.end, head.end + 12);
     if (shape_of(strip_marks(gap)).open > 0) return k;  // a name inside a quoted title
+    if (!Accepts(head.type, gap) && !made_then_.empty() && head.type == T::kInstrument &&
+        names_another_time(gap) && ends_with(strip_marks(gap), "的") && gap.size() <= 30) {
+      Flush();
+      s_ = made_then_;
+      made_then_ = Setting();
+      Emit({m}, gap);
+      s_ = Setting();
+      return k;
+    }
+    made_then_ = Setting();
     if (!Accepts(head.type, gap)) {
       if (head.type == T::kMeeting && is_frame_word(after)) return k;
       // A text cited as the basis of what follows: 2019年6月14日根据《宪章》
@@ -572,6 +591,9 @@ class SettingWalk {
   RelationContext& ctx_;
   const std::vector<int>& top_;
   Setting s_;
+  // A setting followed by the verb that made a text and 、, then another
+  // date (of entry into force): the text after both takes this one.
+  Setting made_then_;
 };
 
 // A meeting named after its venue: 杜尚别进程, 莫斯科上合组织成员国科技部长

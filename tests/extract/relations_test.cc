@@ -455,6 +455,15 @@ TEST_CASE("dates and places in front of meetings") {
 
 TEST_CASE("dates and places in front of instruments") {
   run({
+      // Made at one date and place, in force at another: the first is the
+      // text's setting.
+      {"依照1998年6月5日在雅尔塔通过、1999年5月1日生效的《黑海经济合作组织宪章》。",
+       {{T::kDate, "1998年6月5日", "1998-06-05"},
+        {T::kPlace, "雅尔塔"},
+        {T::kDate, "1999年5月1日", "1999-05-01"},
+        {T::kInstrument, "黑海经济合作组织宪章", "charter"}},
+       kSetting,
+       {"SIGNED_IN 黑海经济合作组织宪章 -> 雅尔塔", "SIGNED_ON 黑海经济合作组织宪章 -> 1998-06-05"}},
       {"2017年6月9日在阿斯塔纳签署的《上海合作组织秘书处与红十字国际委员会谅解备忘录》。",
        {{T::kDate, "2017年6月9日", "2017-06-09"},
         {T::kPlace, "阿斯塔纳"},
