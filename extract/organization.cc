@@ -180,11 +180,14 @@ class OrganizationExtractor : public ContextualExtractor {
         if (!organ_of_previous) known_spans.emplace(hit.begin, hit.end);
       }
     }
+    // Each opening word where its first character stands (the index has
+    // them), not a search of the text per word.
     for (const char* word : kOpeningWords) {
       std::string_view w = word;
-      for (size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1)) {
-        anchors.push_back(Anchor{AnchorKind::kOpeningWord, static_cast<uint32_t>(at),
-                                 static_cast<uint32_t>(at + w.size()), ""});
+      int key = CharIndex::KeyOf(w.substr(0, 3));
+      for (const uint32_t* at = chars.Begin(key); at != chars.End(key); ++at) {
+        if (!starts_with(text, *at, w)) continue;
+        anchors.push_back(Anchor{AnchorKind::kOpeningWord, *at, static_cast<uint32_t>(*at + w.size()), ""});
       }
     }
     // Before the suffix rule: a committee's bracketed short name is its
