@@ -199,7 +199,7 @@ class OrganizationExtractor : public ContextualExtractor {
     AddDeclared(text, chars, known_spans, &found);
     PreferDeclared(&found);
     AddListOfBodies(text, known_spans, &found);
-    AddQuotedGroups(text, &found);
+    AddQuotedGroups(text, chars, &found);
     AddCoordinated(text, known_spans, &found);
     AddGeneralAssembly(text, chars, &found);
     AddStandingAlone(text, chars, security_council_, "联合国安全理事会", &found);
@@ -587,10 +587,13 @@ class OrganizationExtractor : public ContextualExtractor {
 
   // “Viv Ansanm”和“格朗格里夫”等武装团伙: armed groups are named in quotes
   // before the noun that says what they are, one or a list of them.
-  static void AddQuotedGroups(std::string_view text, std::vector<Mention>* found) {
+  static void AddQuotedGroups(std::string_view text, const CharIndex& chars, std::vector<Mention>* found) {
     static const std::string_view kOpen = "“", kClose = "”";
     for (std::string_view noun : {"武装团伙", "武装团体", "帮派", "犯罪团伙"}) {
-      for (size_t at = text.find(noun); at != std::string_view::npos; at = text.find(noun, at + 1)) {
+      int key = CharIndex::KeyOf(noun.substr(0, 3));
+      for (const uint32_t* where = chars.Begin(key); where != chars.End(key); ++where) {
+        size_t at = *where;
+        if (!starts_with(text, at, noun)) continue;
         size_t end = at;
         if (ends_with(text.substr(0, end), "等")) end -= 3;
         // Walk back over “item”, joined by 和、及 and ,.
