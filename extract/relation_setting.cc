@@ -772,6 +772,53 @@ void issued_in_passive(const RelationContext& ctx, Issued* issued) {
 // if it met on one day, wherever the document says that:
 //   2018年4月17日在杜尚别举行的第二十三次……会议 …… 在该会议上通过的方案
 // Runs after the walk, over the meetings' HELD_ON and HELD_IN relations.
+// 2015年9月25日第70/1号决议,大会在该决议中通过了《2030年可持续发展议程》:
+// a text a resolution adopted was made the day the resolution was.
+// Runs after the walk, over the resolutions' ADOPTED_ON relations.
+void adopted_by_resolution(RelationContext& ctx) {
+  const std::vector<int>& top = ctx.top();
+  std::vector<std::pair<int, int>> adopted;  // (resolution, text)
+  for (size_t k = 0; k < top.size(); ++k) {
+    const Mention& text = ctx.mention(top[k]);
+    if (text.type != T::kInstrument) continue;
+    uint32_t reach = ctx.reach_back(text.begin);
+    uint32_t from = std::max(reach, text.begin > 30 ? text.begin - 30 : 0);
+    std::string_view before = ctx.slice(from, text.begin);
+    size_t at = before.rfind("该决议");
+    if (at == std::string_view::npos) continue;
+    std::string_view rest = strip_marks(before.substr(at + std::string_view("该决议").size()));
+    if (starts_with(rest, "中")) rest.remove_prefix(std::string_view("中").size());
+    if (rest.size() > 12 || !issued_by(rest)) continue;
+    uint32_t reference = from + static_cast<uint32_t>(at);
+    for (size_t j = k; j-- > 0;) {
+      const Mention& m = ctx.mention(top[j]);
+      if (m.begin < reach) break;
+      if (m.type == T::kResolution && m.end <= reference) {
+        adopted.emplace_back(top[j], top[k]);
+        break;
+      }
+    }
+  }
+  if (adopted.empty()) return;
+  // Each resolution entity's distinct dates, indexed once (not a scan of
+  // all relations per text: quadratic on a long document).
+  std::map<std::string, std::vector<int>> dates;
+  std::set<std::pair<std::string, std::string>> seen;
+  for (const RelationMention& r : ctx.relations()) {
+    if (r.type != "ADOPTED_ON" || r.from < 0) continue;
+    std::string entity = ctx.entity_of(r.from);
+    if (seen.emplace(entity, ctx.entity_of(r.to)).second) dates[entity].push_back(r.to);
+  }
+  for (const auto& [resolution, text] : adopted) {
+    auto it = dates.find(ctx.entity_of(resolution));
+    if (it == dates.end()) continue;
+    for (int date : it->second) {
+      ctx.Add("SIGNED_ON", text, date, ctx.mention(resolution).begin, ctx.mention(text).end,
+              "relation/adopted-by-resolution");
+    }
+  }
+}
+
 void issued_at_meetings(RelationContext& ctx) {
   Issued issued;
   issued_after_meeting(ctx, &issued);
@@ -817,6 +864,7 @@ void relate_settings(RelationContext& ctx) {
   SettingWalk(ctx).Run();
   named_venues(ctx);
   issued_at_meetings(ctx);
+  adopted_by_resolution(ctx);
 }
 
 }  // namespace treatygraph

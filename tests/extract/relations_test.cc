@@ -455,6 +455,14 @@ TEST_CASE("dates and places in front of meetings") {
 
 TEST_CASE("dates and places in front of instruments") {
   run({
+      // A text a resolution adopted takes the resolution's date.
+      {"又回顾其2015年9月25日第70/1号决议,大会在该决议中通过了《2030年可持续发展议程》,",
+       {{T::kDate, "2015年9月25日", "2015-09-25"},
+        {T::kResolution, "第70/1号决议", "A/RES/70/1"},
+        {T::kOrganization, "大会"},
+        {T::kInstrument, "2030年可持续发展议程", "agenda"}},
+       kSetting,
+       {"ADOPTED_ON 第70/1号决议 -> 2015-09-25", "SIGNED_ON 2030年可持续发展议程 -> 2015-09-25"}},
       // Made at one date and place, in force at another: the first is the
       // text's setting.
       {"依照1998年6月5日在雅尔塔通过、1999年5月1日生效的《黑海经济合作组织宪章》。",
