@@ -198,20 +198,27 @@ class PlaceExtractor : public ContextualExtractor {
         continue;
       }
       uint32_t begin = static_cast<uint32_t>(candidate.data() - text.data());
-      uint32_t end = begin + static_cast<uint32_t>(candidate.size());
       std::string_view name(candidate.data(), candidate.size());
       // 墨西哥坎昆: the country is its own mention; the place is what follows.
+      // After a country a city's name may be longer (马达加斯加塔那那利佛),
+      // and two cities may be joined (法国维莱科特雷和巴黎).
       std::vector<NameHit> inside = names().Find(name);
+      size_t max_size = 4 * 3;
       if (!inside.empty() && inside[0].begin == 0 && inside[0].type == EntityType::kCountry &&
           inside[0].end < name.size()) {
         begin += inside[0].end;
         name.remove_prefix(inside[0].end);
+        max_size = 7 * 3;
+        size_t joint = name.find("和");
+        if (joint != std::string_view::npos && !names().Find(name.substr(joint + 3)).empty()) {
+          name = name.substr(0, joint);
+        }
         inside = names().Find(name);
       }
       // A known name is the gazetteer's business (and may not be a place).
       if (!inside.empty()) continue;
-      if (name.size() < 6 || name.size() > 12 || reads_like_phrase(name)) continue;
-      Add(text, begin, end, "", rule.name, out);
+      if (name.size() < 6 || name.size() > max_size || reads_like_phrase(name)) continue;
+      Add(text, begin, begin + static_cast<uint32_t>(name.size()), "", rule.name, out);
     }
   }
 

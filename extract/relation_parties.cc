@@ -45,6 +45,25 @@ bool is_title(std::string_view gap, bool ministry = false) {
   return false;
 }
 
+// A gap in a list of sponsors that holds one name the gazetteer does not
+// know (、刚果、 when 刚果 is unknown): the list goes on past it.
+bool unknown_item(std::string_view gap) {
+  auto joint_at_start = [&](std::string_view joint) {
+    if (!starts_with(gap, joint)) return false;
+    gap.remove_prefix(joint.size());
+    return true;
+  };
+  if (!joint_at_start("、")) return false;
+  bool joint_at_end = ends_with(gap, "、") || ends_with(gap, "和");
+  if (!joint_at_end) return false;
+  gap.remove_suffix(3);
+  if (gap.empty() || gap.size() > 10 * 3) return false;
+  for (size_t i = 0; i < gap.size(); i += 3) {
+    if (!is_han(gap.substr(i, 3))) return false;
+  }
+  return true;
+}
+
 void sponsors(RelationContext& ctx) {
   const std::vector<int>& top = ctx.top();
   std::string_view text = ctx.text();
@@ -70,7 +89,9 @@ void sponsors(RelationContext& ctx) {
         auto marker_byte = [](char c) { return c == '*' || c == ' ' || (c >= '0' && c <= '9'); };
         while (!g.empty() && marker_byte(g.back())) g.remove_suffix(1);
         while (!g.empty() && marker_byte(g.front())) g.remove_prefix(1);  // 捷克*和乌拉圭
-        if (m.type != T::kCountry || !(first ? g.empty() : is_coordinator(g) || g == ",")) break;
+        if (m.type != T::kCountry || !(first ? g.empty() : is_coordinator(g) || g == "," || unknown_item(g))) {
+          break;
+        }
         found.push_back(i);
         boundary = m.begin;
         --k;

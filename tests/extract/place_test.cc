@@ -54,6 +54,9 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       // Places the gazetteer does not know, from context.
       {"中华人民共和国关于在杨凌设立农业技术交流培训示范基地的倡议", {"杨凌"}},
       {"在墨西哥坎昆举行的会外活动", {"坎昆"}},
+      // After a country, a longer name, or two cities joined by 和.
+      {"在马达加斯加塔那那利佛通过,在法国维莱科特雷和巴黎举行", {"塔那那利佛", "维莱科特雷", "巴黎"}},
+      {"在塔那那利佛萨卡马拉通过", {}},  // without a country, four characters at most
       {"在安提瓜和巴布达圣约翰举行的会议", {"圣约翰"}},  // a long country name before it
       {"新华社杜尚别9月17日电", {"杜尚别"}},
       {"二〇一一年六月十五日于阿斯塔纳", {"阿斯塔纳"}},

@@ -881,6 +881,12 @@ TEST_CASE("sponsors, signatories and whom they represent") {
        {"SPONSORED_BY"},
        {"SPONSORED_BY @document -> 中国", "SPONSORED_BY @document -> 印度",
         "SPONSORED_BY @document -> 俄罗斯联邦", "SPONSORED_BY @document -> 乌兹别克斯坦"}},
+      // A name the gazetteer does not know stops nothing.
+      {"阿尔巴尼亚、亚美尼亚、卢森堡、瓦努阿图和越南:决议草案",
+       {{T::kCountry, "阿尔巴尼亚"}, {T::kCountry, "亚美尼亚"}, {T::kCountry, "瓦努阿图"}, {T::kCountry, "越南"}},
+       {"SPONSORED_BY"},
+       {"SPONSORED_BY @document -> 越南", "SPONSORED_BY @document -> 瓦努阿图",
+        "SPONSORED_BY @document -> 亚美尼亚", "SPONSORED_BY @document -> 阿尔巴尼亚"}},
       // Sponsors marked * (not members of the Council) on either side of 、 and 和.
       {"比利时、捷克*、厄瓜多尔*和乌拉圭*:决议草案",
        {{T::kCountry, "比利时"}, {T::kCountry, "捷克"}, {T::kCountry, "厄瓜多尔"}, {T::kCountry, "乌拉圭"}},
