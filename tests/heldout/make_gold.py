@@ -2540,3 +2540,317 @@ rels = [
  rel("PART_OF", "联合国中亚预防性外交区域中心", "联合国"),
 ]
 write("h40_c5_gcc_samarkand_letter.txt", ents, rels)
+
+# =====================================================================
+# Eleventh held-out batch (h41-h44), annotated before the tool was run on it.
+# Same conventions as h1-h40. Calls taken here:
+# - a body named as another's predecessor (法语国家国际组织的前身文化和技术合作局)
+#   is one body, the old name an alias (h13's 现称, h12's 更名, h26);
+# - a standing summit or ministerial conference listed among an
+#   organisation's organs (法语组织的各机构，即法语国家首脑会议、法语国家部长级
+#   会议和…) is an Organization PART_OF it (GUIDELINES: a standing body ending
+#   in 会议; h17's 本组织各机构); its numbered sessions are Meetings;
+# - a meeting held in two cities (在法国维莱科特雷和巴黎举行) gets HELD_IN both;
+#   a text it adopted takes the day and city the text gives for the adoption
+#   (首脑会议于 2024 年 10 月 5 日在巴黎通过的);
+# - a strategic framework (战略框架) is kind strategy;
+# - a recurring day (每年 3 月 20 日) is no Date (h29's 每年 10 月); a dated day
+#   named after it (2025 年 3 月 20 日国际法语日之际) is;
+# - a non-self-governing territory (西撒哈拉) is a Place, not a Country; the
+#   berm (护堤) is a generic feature, not a Place;
+# - proposals named only by their author and symbol (摩洛哥…的提案(S/2007/206))
+#   are not Instruments; the symbols are UNDocuments, the dates Dates with no
+#   relation;
+# - a founding date (论坛于2004年1月30日在…开罗宣布成立) is a Date with no
+#   relation (no relation type fits);
+# - X下属的Y (阿盟下属的阿拉伯原子能机构) is PART_OF X, as 下设的 (h37);
+# - a forum the text calls a 机制 (俄罗斯－非洲伙伴关系论坛) is an
+#   Organization (a standing mechanism); a forum with its own dates and place
+#   (俄罗斯－非洲经济和人道主义论坛) is a Meeting;
+# - a continent where a summit is to be held (于 2026 年在非洲举行), also in an
+#   agenda item's title, is a Place (h15's 中东), given as HELD_IN;
+# - texts 本届峰会还通过了 at a two-day summit: SIGNED_IN, no SIGNED_ON (h22);
+#   the declaration itself takes its closing line's date (h28).
+# =====================================================================
+
+# ---------------- h41: GA draft resolution A/80/L.19, UN-Organisation internationale de la Francophonie ----------------
+h41_sponsors = ["阿尔巴尼亚", "亚美尼亚", "比利时", "贝宁", "布隆迪", "佛得角", "柬埔寨", "喀麦隆",
+                "加拿大", "中非共和国", "乍得", "科摩罗", "刚果", "科特迪瓦", "刚果民主共和国",
+                "吉布提", "多米尼克", "埃及", "赤道几内亚", "法国", "加蓬", "几内亚", "几内亚比绍",
+                "海地", "老挝", "黎巴嫩", "卢森堡", "马达加斯加", "毛里求斯", "摩纳哥", "摩洛哥",
+                "北马其顿", "罗马尼亚", "卢旺达", "圣多美和普林西比", "塞内加尔", "塞舌尔", "瑞士",
+                "多哥", "突尼斯", "瓦努阿图", "越南"]
+h41_long = {"老挝": ["老挝人民民主共和国"], "法国": ["法兰西共和国"], "柬埔寨": ["柬埔寨王国"]}
+OIF = "法语国家国际组织"
+SUM41 = "法语国家首脑会议"
+CMF41 = "法语国家部长级会议"
+S18_41 = "第十八届法语国家首脑会议"
+S19_41 = "第十九届法语国家首脑会议"
+S20_41 = "第二十届法语国家首脑会议"
+CMF46 = "法语国家部长级会议第四十六届会议"
+FRAME41 = "2023-2030年法语国家国际组织战略框架"
+AGR41 = "联合国与法语国家国际组织合作框架协定"
+ents = [
+ O("联合国"), O("大会"),
+ O(OIF, ["法语组织", "文化和技术合作局"]),  # 的前身 (call above)
+ O(SUM41), O(CMF41),  # organs (call above)
+ O("法语国家常设理事会"),  # 常设理事\n会
+ O("法语国家议会大会"),  # 作为法语组织咨询性议会机构
+ O("联合国秘书处"), O("法语组织秘书处"),
+ O("联合国和平行动部"),  # 联合国和\n平行动部
+ O("联合国人权事务高级专员办事处", ["人权高专办"]),  # the abbreviation broken over a line
+ O("联合国促进性别平等和增强妇女权能署", ["妇女署"]),
+ O("国际劳工组织", ["劳工组织"]),
+ O("各国议会联盟"),
+ O("非洲联盟", ["非盟"]),
+ O("西非国家经济共同体", ["西非经共体"]),
+] + [C(c, h41_long.get(c)) for c in h41_sponsors] + [
+ # 刚果 beside 刚果民主共和国, 几内亚 beside 几内亚比绍 and 赤道几内亚: six countries
+ P("塔那那利佛"), P("巴马科"), P("圣博尼法斯"),  # 圣博\n尼法斯, inside the title too
+ P("杰尔巴岛"), P("维莱科特雷"), P("巴黎"), P("纽约"),
+ P("萨赫勒"), P("大湖区"),  # regions as locations (h7)
+ P("基加利"),  # 基\n加利
+ H("埃马纽埃尔·马克龙"),
+ H("路易丝·穆希基瓦博"),  # 法语国家国际组织秘书长: no country; 穆希\n基瓦博
+ I("法语国家宪章", "charter"),
+ I("巴马科宣言", "declaration"), I("圣博尼法斯宣言", "declaration"),
+ I(FRAME41, "strategy"),  # call above; year range inside the title
+ I("维莱科特雷宣言", "declaration"),
+ I(AGR41, "agreement"),  # title broken over a line
+ R("联合国同法语国家国际组织的合作"),  # the draft's own title (h13, h22, h33)
+ R("第33/18号决议", "A/RES/33/18"),
+ R("第78/12号决议", "A/RES/78/12"),  # 第\n78/12 号
+ R("第76/268号决议", "A/RES/76/268"),
+ U("A/80/L.19"), U("A/79/563"), U("A/80/318-S/2025/532"),
+ M("第八十届会议", ["第八十届"]),
+ M("大会第八十二届会议", ["第八十二届"]),
+ M(S18_41), M(S19_41), M(S20_41), M(CMF46),
+ # 国际法语日: a recurring day, not a Meeting; 首脑会议 alone refers back to S19_41
+] + [D(v) for v in ["2025-11-14", "1978-11-10", "2023-11-20", "2022-06-10", "2005-11-23",
+     "2000-11-03", "2006-05-14", "2022-11-19/2022-11-20", "2024-10-04", "2024-10-05",
+     "2025-03-20", "2025-11-27", "2025-11-28"]]
+rels = [rel("SPONSORED_BY", "@document", c) for c in h41_sponsors] + [
+ rel("ADOPTED_ON", "第33/18号决议", "1978-11-10"),
+ rel("ADOPTED_ON", "第78/12号决议", "2023-11-20"),
+ rel("ADOPTED_ON", "第76/268号决议", "2022-06-10"),
+ rel("SIGNED_IN", "法语国家宪章", "塔那那利佛"),  # 马达加斯加塔那那利佛通过
+ rel("SIGNED_ON", "法语国家宪章", "2005-11-23"),
+ rel("SIGNED_IN", "巴马科宣言", "巴马科"), rel("SIGNED_ON", "巴马科宣言", "2000-11-03"),
+ rel("SIGNED_IN", "圣博尼法斯宣言", "圣博尼法斯"),
+ rel("SIGNED_ON", "圣博尼法斯宣言", "2006-05-14"),
+ rel("HELD_IN", S18_41, "杰尔巴岛"), rel("HELD_ON", S18_41, "2022-11-19/2022-11-20"),
+ rel("SIGNED_IN", FRAME41, "杰尔巴岛"),  # 首脑会议通过的; day range: no SIGNED_ON
+ rel("HELD_IN", S19_41, "维莱科特雷"), rel("HELD_IN", S19_41, "巴黎"),  # two cities (call above)
+ rel("HELD_ON", S19_41, "2024-10-04"), rel("HELD_ON", S19_41, "2024-10-05"),
+ rel("SIGNED_IN", "维莱科特雷宣言", "巴黎"),  # 于 2024 年 10 月 5 日在巴黎通过的
+ rel("SIGNED_ON", "维莱科特雷宣言", "2024-10-05"),
+ rel("REPRESENTS", "埃马纽埃尔·马克龙", "法国"),  # 法兰西共和国总统
+ rel("SIGNED_IN", AGR41, "纽约"), rel("SIGNED_ON", AGR41, "2025-03-20"),
+ rel("HELD_IN", CMF46, "基加利"),  # 卢旺达基\n加利
+ rel("HELD_ON", CMF46, "2025-11-27"), rel("HELD_ON", CMF46, "2025-11-28"),
+ rel("HELD_IN", S20_41, "柬埔寨"),  # 定于 2026 年在柬埔寨王国: country, year only
+ rel("PART_OF", SUM41, OIF), rel("PART_OF", CMF41, OIF),
+ rel("PART_OF", "法语国家常设理事会", OIF),
+ rel("PART_OF", "法语国家议会大会", OIF),
+ rel("PART_OF", "联合国秘书处", "联合国"),
+ rel("PART_OF", "法语组织秘书处", OIF),  # name opens with the alias 法语组织
+ rel("PART_OF", "联合国和平行动部", "联合国"),
+ rel("PART_OF", "联合国人权事务高级专员办事处", "联合国"),
+ rel("PART_OF", "联合国促进性别平等和增强妇女权能署", "联合国"),
+ # 国际劳工组织, 各国议会联盟: cooperation only, no PART_OF (h33, h37)
+]
+write("h41_oif_ga_draft_80_l19.txt", ents, rels)
+
+# ---------------- h42: SC resolution 2756 (2024), MINURSO (Western Sahara) ----------------
+MINURSO = "联合国西撒哈拉全民投票特派团"
+POLISARIO = "萨基亚阿姆拉和里奥德奥罗人民解放阵线"
+RT1 = "第一次西撒哈拉问题圆桌会议"
+RT2 = "第二次圆桌会议"
+MA1 = "第1号军事协定"
+ents = [
+ O("联合国"), O("安全理事会"),
+ O(MINURSO, ["西撒特派团"]),
+ O(POLISARIO, ["波利萨里奥阵线"]),  # a party to the conflict, as armed groups (h2)
+ O("摩洛哥皇家武装部队"),  # an army (h21)
+ O("联合国难民事务高级专员办事处", ["难民署"]),  # 办事\n处
+ O("联合国地雷行动处"),
+ C("摩洛哥", ["摩洛哥王国"]), C("阿尔及利亚"),
+ C("毛里塔尼亚", ["毛里塔尼亚伊斯兰共和国"]),  # long form broken over a line
+ C("南非", ["南非共和国"]),
+ P("西撒哈拉"),  # a territory, not a Country (call above)
+ P("日内瓦"), P("拉巴特"), P("阿尔及尔"), P("努瓦克肖特"), P("比勒陀利亚"),
+ P("盖尔盖拉特"), P("阿尤恩"), P("廷杜夫"),  # 廷杜夫附近难民营; 护堤: generic (call above)
+ H("斯塔凡·德米斯图拉"),  # 个人特使: an envoy on a question represents nothing (batch 9)
+ H("纳莱迪·潘多尔"),
+ H("亚历山大·伊万科"),  # 伊万\n科; 特别代表兼西撒特派团团长: no country
+ I(MA1, "agreement"),  # 《第 1 号军事协定》: a digit in the title, no 决议
+ I("联合国宪章", "charter"),
+ R("第2756(2024)号决议", "S/RES/2756", ["S/RES/2756(2024)"]),
+ R("第690(1991)号决议", "S/RES/690"), R("第1754(2007)号决议", "S/RES/1754"),
+ R("第2654(2022)号决议", "S/RES/2654"), R("第2703(2023)号决议", "S/RES/2703"),
+ R("第2440(2018)号决议", "S/RES/2440"),
+ # the two 提案 are unnamed: no Instrument (call above)
+ U("S/2007/206"), U("S/2007/210"), U("S/2024/707"),
+ M("安全理事会第9769次会议", ["第9769次"]),
+ M(RT1, ["第一次", "圆桌会议"]),
+ M(RT2, ["第二次圆桌会议"]),  # named only so (h40's 第三次峰会)
+] + [D(v) for v in ["2024-11-04", "2024-10-31", "2007-04-11", "2007-04-10", "2018-12-05",
+     "2018-12-06", "2019-03-21", "2019-03-22", "2024-09", "2024-01-31", "2024-10-01",
+     "2020-11-13", "1991-09-06", "1997-12-24", "2025-10-31", "2025-09-30"]]
+rels = [
+ rel("ADOPTED_ON", "第2756(2024)号决议", "2024-10-31"),  # not the Distr. date (4 Nov)
+ rel("HELD_ON", "安全理事会第9769次会议", "2024-10-31"),
+ rel("HELD_IN", RT1, "日内瓦"),
+ rel("HELD_ON", RT1, "2018-12-05"), rel("HELD_ON", RT1, "2018-12-06"),
+ rel("HELD_IN", RT2, "日内瓦"),
+ rel("HELD_ON", RT2, "2019-03-21"), rel("HELD_ON", RT2, "2019-03-22"),  # 3 月\n21 日和 22 日
+ rel("REPRESENTS", "纳莱迪·潘多尔", "南非"),  # 南非共和国国际关系与合作部长
+ rel("SIGNED_ON", MA1, "1997-12-24"),  # 该协定于…签署 (h21); no place
+ # 1991 年 9 月 6 日生效的停火: a ceasefire, no Instrument; 2020-11-13: an incident
+ rel("PART_OF", MINURSO, "联合国"),
+ rel("PART_OF", "联合国难民事务高级专员办事处", "联合国"),
+ rel("PART_OF", "联合国地雷行动处", "联合国"),
+]
+write("h42_sc_2756_minurso.txt", ents, rels)
+
+# ---------------- h43: tenth China-Arab States Cooperation Forum ministerial meeting, simplified news page ----------------
+CASCF = "中国－阿拉伯国家合作论坛"
+CM10 = "中国－阿拉伯国家合作论坛第十届部长级会议"
+SOM20 = "中阿合作论坛第二十次高官会"
+SOM21 = "中阿合作论坛第二十一次高官会"
+PLAN43 = "中阿合作论坛2024年至2026年行动执行计划"
+PAL43 = "中国和阿拉伯国家关于巴勒斯坦问题的联合声明"
+MOU43 = "关于和平利用核能合作的谅解备忘录"
+EG43 = "中华人民共和国和阿拉伯埃及共和国关于深化新时代全面战略伙伴关系的联合声明"
+h43_adopted = [("北京宣言", "declaration"), (PLAN43, "plan"), (PAL43, "statement")]
+h43_rep = [("哈马德·本·伊萨·阿勒哈利法", "巴林"), ("阿卜杜勒－法塔赫·塞西", "埃及"),
+           ("凯斯·赛义德", "突尼斯"), ("穆罕默德·本·扎耶德·阿勒纳哈扬", "阿联酋"),
+           ("阿卜杜拉蒂夫·本·拉希德·扎耶尼", "巴林"),  # 巴林外交大臣
+           ("艾哈迈德·阿塔夫", "阿尔及利亚"),
+           ("艾曼·萨法迪", "约旦"),  # 约旦副首相兼外交大臣
+           ("穆罕默德·萨利姆·乌尔德·迈尔祖格", "毛里塔尼亚")]
+ents = [
+ O("新华社"),
+ O(CASCF, ["中阿合作论坛"]),
+ O("阿拉伯国家联盟", ["阿盟"]),
+ O("联合国"),
+ O("联合国近东巴勒斯坦难民救济和工程处", ["近东救济工程处"]),
+ O("中国国家原子能机构"), O("阿拉伯原子能机构"),
+ # 中共中央政治局 only in a title (h24); 寰宇时讯网, 许若楠 (编辑): page chrome
+ C("中国", ["中方"]),  # 中华人民共和国 only inside a title (h39)
+ C("巴林"), C("埃及"),  # 阿拉伯埃及共和国 only inside a title
+ C("突尼斯"), C("阿联酋", ["阿拉伯联合酋长国"]),
+ C("巴勒斯坦", ["巴勒斯坦国"]),  # h15
+ C("阿尔及利亚"), C("约旦", ["约方"]), C("毛里塔尼亚"), C("沙特阿拉伯"),
+ # 阿方 (the Arab side) is no entity
+ P("北京"), P("开罗"), P("东耶路撒冷"), P("加沙地带"), P("利雅得"),
+ # 人民大会堂: a building (h35)
+ H("习近平"), H("王毅"),  # 国家主席, 外交部长: no country
+ H("哈马德·本·伊萨·阿勒哈利法", ["哈马德"]),  # 哈马德 in a related-news line
+ H("阿卜杜勒－法塔赫·塞西", ["塞西"]),
+ H("凯斯·赛义德"), H("穆罕默德·本·扎耶德·阿勒纳哈扬"),
+ H("阿卜杜拉蒂夫·本·拉希德·扎耶尼", ["扎耶尼"]),
+ H("艾哈迈德·阿布·盖特", ["阿布·盖特"]),  # 阿拉伯国家联盟秘书长: no country
+ H("艾哈迈德·阿塔夫", ["阿塔夫"]), H("艾曼·萨法迪", ["萨法迪"]),
+ H("穆罕默德·萨利姆·乌尔德·迈尔祖格"),
+] + [I(n, k) for n, k in h43_adopted] + [
+ I(MOU43, "memorandum"),
+ I(EG43, "statement"),
+ M(CM10, None, ["中阿合作论坛第十届部长级会议"]),  # headline, related-news and 上一篇 lines
+ M(SOM20, ["第二十次高官会"]), M(SOM21, ["第二十一次高官会"]),
+ M("首届中阿峰会"),  # an ordinal: a Meeting, with no place or date here
+] + [D(v) for v in ["2024-05-31", "2024-05-30", "2024-05-29", "2004-01-30"]]
+rels = [rel("REPRESENTS", p, c) for p, c in h43_rep] + [
+ rel("HELD_IN", CM10, "北京"), rel("HELD_ON", CM10, "2024-05-30"),  # 30日在北京举行
+] + [r for n, _ in h43_adopted for r in (rel("SIGNED_IN", n, "北京"), rel("SIGNED_ON", n, "2024-05-30"))] + [
+ rel("SIGNED_IN", MOU43, "北京"), rel("SIGNED_ON", MOU43, "2024-05-30"),  # 会议期间, one day (h16)
+ rel("HELD_IN", SOM20, "北京"), rel("HELD_ON", SOM20, "2024-05-29"),  # 29日
+ rel("SIGNED_IN", EG43, "北京"), rel("SIGNED_ON", EG43, "2024-05-29"),  # 29日在北京人民大会堂…签署
+ rel("HELD_IN", SOM21, "利雅得"),  # 将于明年: no date (h39)
+ # 2004-01-30: the forum's founding in Cairo; no relation type (call above)
+ rel("PART_OF", "联合国近东巴勒斯坦难民救济和工程处", "联合国"),
+ rel("PART_OF", "阿拉伯原子能机构", "阿拉伯国家联盟"),  # 阿盟下属的 (call above)
+]
+write("h43_cascf_10th_ministerial_web.txt", ents, rels)
+
+# ---------------- h44: second Russia-Africa summit, St Petersburg, letter A/77/1003-S/2023/589 ----------------
+RA2 = "第二届俄罗斯－非洲峰会"
+RA1 = "首届俄罗斯－非洲峰会"
+RA3 = "第三届俄罗斯－非洲峰会"
+DECL44 = "第二届俄罗斯－非洲峰会宣言"
+DECL44_1 = "首届俄罗斯－非洲峰会宣言"
+RAPF = "俄罗斯－非洲伙伴关系论坛"
+RAPF1 = "俄罗斯－非洲伙伴关系论坛第一次部长级会议"
+ECO44 = "俄罗斯－非洲经济和人道主义论坛"
+AU36 = "非洲联盟大会第三十六届常会"
+PLAN44 = "2023-2026年俄罗斯－非洲伙伴关系论坛行动计划"
+h44_adopted = [(PLAN44, "plan"), ("关于不首先在外空部署武器的联合声明", "statement"),
+               ("关于国际信息安全领域合作的联合声明", "statement")]
+h44_rep = [("瓦西里·涅边贾", "俄罗斯"),  # 俄罗斯联邦 / 常驻联合国代表 / 大使 (h15)
+           ("弗拉基米尔·普京", "俄罗斯"),
+           ("阿扎利·阿苏马尼", "科摩罗")]  # 科摩罗联盟总统、非洲联盟轮值主席
+ents = [
+ O("联合国"), O("大会"),
+ O("安全理事会", ["联合国安全理事会"]),  # 联合国安全理\n事会
+ O("非洲联盟", ["非盟"]),
+ O("非洲联盟委员会"),
+ O(RAPF),  # a 机制 (call above)
+ O("非洲进出口银行"),
+ O("非洲联盟大会"),  # named inside its session's name (h2 convention)
+ O("欧亚经济联盟"),
+ O("东非共同体", ["东共体"]), O("南部非洲发展共同体", ["南共体"]),
+ C("俄罗斯", ["俄罗斯联邦"]), C("科摩罗", ["科摩罗联盟"]), C("卢旺达"),
+ C("埃塞俄比亚", ["埃塞俄比亚联邦民主共和国"]),
+ C("布基纳法索"), C("津巴布韦"), C("马里"), C("索马里"), C("中非共和国"), C("厄立特里亚"),
+ P("非洲"),  # agenda item's title and 在非洲举行 (call above)
+ P("圣彼得堡"), P("索契"), P("亚的斯亚贝巴"), P("苏尔特"), P("基加利"),
+ # 埃祖尔韦尼 only inside a title
+] + [H(p) for p, _ in h44_rep] + [
+ H("穆萨·法基·穆罕默德"),  # 非洲联盟委员会主席: no country
+ I(DECL44, "declaration"),
+ I(DECL44_1, "declaration"),
+ I("联合国宪章", "charter"),
+ I("埃祖尔韦尼共识", "other"),  # a 共识 (h26, h38)
+ I("苏尔特宣言", "declaration"),
+ I("2063年议程", "agenda"),
+ I("建立非洲大陆自由贸易区协定", "agreement"),  # 《建\n立…》
+] + [I(n, k) for n, k in h44_adopted] + [
+ R("第77/42号决议", "A/RES/77/42"),
+ U("A/77/1003-S/2023/589"),
+ M("大会第七十七届会议", ["第七十七届"], ["第七十七届会议"]),
+ M(RA2, ["第二届", "峰会"]),  # 第\n二届 in the annex
+ M(RA1, ["首届", "峰会"]),
+ M(RA3, ["第三届", "峰会"]),
+ M(AU36, ["第三十六届常会"]),
+ M(ECO44),  # a forum with dates and place (call above)
+ M(RAPF1, ["第一次部长级会议"]),
+] + [D(v) for v in ["2023-08-09", "2023-08-03", "2023-07-27", "2023-07-28", "2019-10-23",
+     "2019-10-24", "2005-03", "2005-07", "2018-03-21", "2023-02-18/2023-02-19", "2022-12-07",
+     "2023-07-26/2023-07-27"]]
+rels = [
+ rel("SIGNED_BY", "@document", "瓦西里·涅边贾"),
+] + [rel("REPRESENTS", p, c) for p, c in h44_rep] + [
+ rel("HELD_IN", RA2, "圣彼得堡"),
+ rel("HELD_ON", RA2, "2023-07-27"), rel("HELD_ON", RA2, "2023-07-28"),
+ rel("SIGNED_IN", DECL44, "圣彼得堡"),
+ rel("SIGNED_ON", DECL44, "2023-07-28"),  # closing 2023 年 7 月 28 日于圣彼得堡 (h28)
+ rel("HELD_IN", RA1, "索契"),
+ rel("HELD_ON", RA1, "2019-10-23"), rel("HELD_ON", RA1, "2019-10-24"),
+ rel("SIGNED_IN", DECL44_1, "索契"),  # 峰会及其通过的; two days: no SIGNED_ON (h22)
+ rel("SIGNED_IN", "埃祖尔韦尼共识", "亚的斯亚贝巴"), rel("SIGNED_ON", "埃祖尔韦尼共识", "2005-03"),
+ rel("SIGNED_IN", "苏尔特宣言", "苏尔特"), rel("SIGNED_ON", "苏尔特宣言", "2005-07"),
+ rel("SIGNED_IN", "建立非洲大陆自由贸易区协定", "基加利"),  # 卢旺达基加利签署
+ rel("SIGNED_ON", "建立非洲大陆自由贸易区协定", "2018-03-21"),
+ rel("HELD_IN", AU36, "亚的斯亚贝巴"),  # 埃塞俄比亚联邦民主共和国首都亚的斯亚贝巴
+ rel("HELD_ON", AU36, "2023-02-18/2023-02-19"),
+ rel("ADOPTED_ON", "第77/42号决议", "2022-12-07"),
+] + [rel("SIGNED_IN", n, "圣彼得堡") for n, _ in h44_adopted] + [  # 本届峰会还通过了 (call above)
+ rel("HELD_IN", ECO44, "圣彼得堡"), rel("HELD_ON", ECO44, "2023-07-26/2023-07-27"),  # yearless range
+ rel("HELD_IN", RAPF1, "俄罗斯"),  # 于 2024 年在俄罗斯联邦: country, year only
+ rel("HELD_IN", RA3, "非洲"),  # 于 2026 年在非洲 (call above)
+ rel("PART_OF", "安全理事会", "联合国"),  # the alias opens with its parent's name
+ rel("PART_OF", "非洲联盟委员会", "非洲联盟"),
+ rel("PART_OF", "非洲联盟大会", "非洲联盟"),
+ # 东非共同体, 南部非洲发展共同体: 非洲区域经济共同体, not placed under the AU
+]
+write("h44_russia_africa_summit_letter.txt", ents, rels)
