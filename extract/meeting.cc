@@ -795,7 +795,7 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       // An ordinal, an optional body after it, a session word.
       // The body may hold a format tag: 第25次东盟与中日韩(10+3)外长会.
       "((" + number + ")((?:[\\p{Han}\\-]|\\(\\d{1,2}\\+\\d{1,2}\\)){0,20}?)"
-      "(?:会议|峰会|论坛|大会|会晤|外长会晤|外长会议|外长会|部长会议|部长会|常会|讲习班|研讨会))",
+      "(?:会议|峰会|论坛|大会|会晤|外长会晤|外长会议|外长会|部长会议|部长会|高官会|常会|讲习班|研讨会))",
       "(?:举行|举办|召开)(?:了)?(?:的)?(" + name_unit +
           "{1,60}?(?:会议|论坛|峰会|大会|活动|培训班))" + follow,
       "(部长级会议|部长会议|首脑会议|元首会议|负责人会议|领导人会议|院长会议|圆桌会议|例行会议|"
@@ -806,7 +806,7 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       "^(\\(\\p{Han}{2,12}\\))",
       "^(?:上海合作组织|上合组织|成员国|\\p{Han}{1,10}?(?:组织|集团|联盟|共同体))",
       "(.*?)(" + number + ")(.*)",
-      "(" + number + ")(?:和|、|及|与)(" + number + ")(\\p{Han}{0,6}?(?:会议|峰会|论坛|大会|外长会|常会))",
+      "(" + number + ")(?:和|、|及|与)(" + number + ")(\\p{Han}{0,6}?(?:会议|峰会|论坛|大会|外长会|高官会|常会))",
       "\\(\\d{1,2}\\+\\d{1,2}\\)",
   };
   const char* names[] = {"meeting/ordinal",  "meeting/held",        "meeting/session-word",

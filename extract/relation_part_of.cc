@@ -229,7 +229,7 @@ void by_position(RelationContext& ctx) {
       }
       if (next.type == T::kOrganization && !is_self_reference(m.name) &&
           (gap.empty() || gap == "(包括" || gap == "包括其" || gap == "及其" || gap == "下设的" ||
-           gap == "所属的" || gap == "的附属机构")) {
+           gap == "下属的" || gap == "所属的" || gap == "的附属机构")) {
         ctx.Add("PART_OF", j, i, m.begin, next.end, "relation/part-of-written");
       }
     }

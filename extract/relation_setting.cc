@@ -163,7 +163,9 @@ bool opens_numbered_paragraph(std::string_view text, uint32_t pos) {
 // it opens: 2024年11月14日,在两国元首见证下,双方在利马签署了…….
 int adverbial_commas(std::string_view gap) {
   int n = 0;
-  for (std::string_view close : {"见证下,", "主持下,", "陪同下,", "支持下,"}) {
+  // 29日在北京同塞西举行会谈,两国元首共同签署了《…》: what the leaders sign at
+  // their talks shares the talks' setting.
+  for (std::string_view close : {"见证下,", "主持下,", "陪同下,", "支持下,", "举行会谈,", "会谈后,"}) {
     for (size_t at = gap.find(close); at != std::string_view::npos; at = gap.find(close, at + 1)) ++n;
   }
   return n;

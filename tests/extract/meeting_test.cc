@@ -105,6 +105,7 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
        {"联合国气候变化框架公约第二十五次缔约方会议"}},
       // The organisation opening the name is written in full.
       {"澜湄合作第八次外长会在清迈举行。", {"澜沧江-湄公河合作第八次外长会"}},
+      {"此前,中阿合作论坛第二十次高官会29日在北京举行", {"中国-阿拉伯国家合作论坛第二十次高官会"}},
       // So is a body's short name in brackets, but not a gloss.
       {"欢迎在牙买加金斯敦举行的加勒比共同体(加共体)海地问题高级别会议,", {"加勒比共同体海地问题高级别会议"}},
       {"上海合作组织成员国政府首脑(总理)理事会第十九次会议", {"上海合作组织成员国政府首脑(总理)理事会第十九次会议"}},

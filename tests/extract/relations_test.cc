@@ -463,6 +463,15 @@ TEST_CASE("dates and places in front of instruments") {
         {T::kInstrument, "2030年可持续发展议程", "agenda"}},
        kSetting,
        {"ADOPTED_ON 第70/1号决议 -> 2015-09-25", "SIGNED_ON 2030年可持续发展议程 -> 2015-09-25"}},
+      // What the leaders sign at their talks takes the talks' setting.
+      {"国事访问期间,习近平29日在北京人民大会堂同塞西举行会谈,两国元首共同签署了《联合声明》。",
+       {{T::kPerson, "习近平"},
+        {T::kDate, "29日", "2024-05-29"},
+        {T::kPlace, "北京"},
+        {T::kPerson, "塞西"},
+        {T::kInstrument, "联合声明", "statement"}},
+       kSetting,
+       {"SIGNED_IN 联合声明 -> 北京", "SIGNED_ON 联合声明 -> 2024-05-29"}},
       // Made at one date and place, in force at another: the first is the
       // text's setting.
       {"依照1998年6月5日在雅尔塔通过、1999年5月1日生效的《黑海经济合作组织宪章》。",
@@ -790,6 +799,10 @@ TEST_CASE("names that give the venue") {
 
 TEST_CASE("organs and their parents") {
   run({
+      {"中国国家原子能机构与阿盟下属的阿拉伯原子能机构签署了",
+       {{T::kOrganization, "中国国家原子能机构"}, {T::kOrganization, "阿盟"}, {T::kOrganization, "阿拉伯原子能机构"}},
+       {"PART_OF"},
+       {"PART_OF 阿拉伯原子能机构 -> 阿盟"}},
       // The parent's short name in brackets, no mention of its own, between.
       {"赞赏安全理事会第2653(2022)号决议所设委员会(“委员会”)及其海地问题专家小组的工作。",
        {{T::kOrganization, "安全理事会第2653(2022)号决议所设委员会"}, {T::kOrganization, "海地问题专家小组"}},
