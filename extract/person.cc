@@ -301,11 +301,26 @@ class PersonExtractor : public ContextualExtractor {
     for (const auto& [character, names] : by_first_character) {
       for (std::string_view name : names) by_last_part[parts_of(name).back()].insert(name);
     }
+    // An Arab ruler is named by his given name alone (巴林国王哈马德): the one
+    // fuller name with a 本 chain that opens with it (哈马德·本·伊萨·阿勒哈利法).
+    std::map<std::string_view, std::set<std::string_view>> by_given_name;
+    for (const auto& [character, names] : by_first_character) {
+      for (std::string_view name : names) {
+        std::vector<std::string_view> parts = parts_of(name);
+        if (std::find(parts.begin(), parts.end(), "本") != parts.end()) by_given_name[parts[0]].insert(name);
+      }
+    }
     for (size_t i = first; i < out->size(); ++i) {
       std::string_view name = (*out)[i].name;
+      if (name.find("·") != std::string_view::npos) continue;
       auto it = by_last_part.find(name);
-      if (name.find("·") == std::string_view::npos && it != by_last_part.end() && it->second.size() == 1) {
+      if (it != by_last_part.end() && it->second.size() == 1) {
         fuller.emplace(name, std::string(*it->second.begin()));
+        continue;
+      }
+      auto given = by_given_name.find(name);
+      if (it == by_last_part.end() && given != by_given_name.end() && given->second.size() == 1) {
+        fuller.emplace(name, std::string(*given->second.begin()));
       }
     }
     for (const auto& [character, names] : by_first_character) {

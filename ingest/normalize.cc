@@ -205,9 +205,10 @@ NormalizedText normalize_codepoints(const char32_t* cps, size_t n, LineBreaks li
                     (is_ideograph(last) && is_ascii_alnum(cp)) ||
                     (is_ascii_alnum(last) && is_ideograph(cp));
         // An indented line opening with a bullet (　·王毅会见……, a web
-        // page's related links) is an item of its own, not the rest of a
-        // name broken at its dot.
-        bool bullet = (cp == 0x00B7 || cp == 0x2022 || cp == 0x30FB) && !is_newline(cps[i - 1]);
+        // page's related links), or a bullet and a space (· 王毅:……), is
+        // an item of its own, not the rest of a name broken at its dot.
+        bool bullet = (cp == 0x00B7 || cp == 0x2022 || cp == 0x30FB) &&
+                      (!is_newline(cps[i - 1]) || (i + 1 < n && is_space(cps[i + 1])));
         sep = join && !bullet ? nullptr : "\n";
       } else if (!cjk) {
         sep = " ";

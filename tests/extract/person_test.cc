@@ -109,6 +109,10 @@ TEST_CASE("a shorter form of a name is the document's one fuller name") {
       // Two fuller names it could open: it stays as written.
       {"总统伊斯拉姆·卡里莫夫和总统伊万·卡里莫夫出席。\n总统\n伊·卡里莫夫(签名)",
        {"伊斯拉姆·卡里莫夫", "伊万·卡里莫夫", "伊·卡里莫夫"}},
+      // An Arab ruler's given name alone, for the one fuller name with a 本
+      // chain opening with it.
+      {"巴林国王哈马德·本·伊萨·阿勒哈利法出席。\n· 习近平同巴林国王哈马德举行会谈",
+       {"哈马德·本·伊萨·阿勒哈利法", "哈马德·本·伊萨·阿勒哈利法"}},
       // A surname alone; with two fuller names ending in it, left alone.
       {"哈萨克斯坦副总理兼外长穆拉特·努尔特列乌主持。哈萨克斯坦外长努尔特列乌表示",
        {"穆拉特·努尔特列乌", "穆拉特·努尔特列乌"}},

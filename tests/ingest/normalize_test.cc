@@ -49,6 +49,9 @@ TEST_CASE("an indented bullet line is an item of its own; a name broken at its d
   CHECK(links.text == "王毅会见老挝外长贡玛西\n·东盟外长会前瞻");
   Document name = ingest_bytes("t.txt", "", "主席穆萨·法基\n·穆罕默德").value();
   CHECK(name.text == "主席穆萨·法基·穆罕默德");
+  // A bullet followed by a space opens an item, indented or not.
+  Document spaced = ingest_bytes("t.txt", "", "习近平同巴林国王哈马德举行会谈\n· 王毅:中阿合作").value();
+  CHECK(spaced.text == "习近平同巴林国王哈马德举行会谈\n·王毅:中阿合作");
 }
 
 TEST_CASE("short heading lines are not joined to the text") {
