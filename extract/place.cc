@@ -29,8 +29,8 @@ namespace {
 
 // Characters that end a continent or ocean used as a location rather than as
 // an attribute: 亚洲和欧洲间, 非洲的, 亚洲地区, 太平洋国家.
-const char* const kAfterLocation[] = {"和", "及", "与", "的", "间", "地", "国", "区",
-                                      "各", "之", "以", "、", "或", "大", "内", "乃"};
+const char* const kAfterLocation[] = {"和", "及", "与", "的", "间", "地", "国", "区", "各",
+                                      "之", "以", "、", "或", "大", "内", "乃", "举行", "召开", "举办"};
 
 // A candidate from context starting with these is a phrase, not a name.
 const char* const kPhraseStarts[] = {"本", "该", "各", "其", "此", "这", "那", "全", "国",

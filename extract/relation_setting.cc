@@ -222,12 +222,19 @@ std::string_view bare_session_opening(std::string_view before_text) {
   size_t digits = 0;
   while (digits < s.size() && digits < 3 && s[digits] >= '0' && s[digits] <= '9') ++digits;
   if (digits > 0 && digits < s.size() && s[digits] == '.') s = trim(s.substr(digits + 1));
-  for (std::string_view determiner : {"本次", "此次", "该"}) {
+  for (std::string_view determiner : {"本次", "此次", "本届", "该"}) {
     if (starts_with(s, determiner)) s.remove_prefix(determiner.size());
   }
   for (std::string_view session : {"会议", "峰会", "会晤", "外长会"}) {
     if (!starts_with(s, session)) continue;
     std::string_view rest = s.substr(session.size());
+    // 本届峰会还通过了《…》: an adverb before the verb.
+    for (std::string_view adverb : {"还", "也", "共"}) {
+      if (starts_with(rest, adverb)) {
+        rest.remove_prefix(adverb.size());
+        break;
+      }
+    }
     bool during = starts_with(rest, "期间");
     bool adopted = starts_with(rest, "通过") || starts_with(rest, "发表");
     if (adopted || (during && contains_any(rest, {"签署", "签订", "通过", "发表"}))) return session;

@@ -59,6 +59,8 @@ TEST_CASE("dates are normalised to ISO 8601") {
       // ... but another day of its month is not; a range into the next month.
       {"2025年7月20日。回顾2007年8月16日的宣言,会议将于8月11日至13日举行,8月31日至9月1日",
        {"2025-07-20", "2007-08-16", "2025-08-11/2025-08-13", "2025-08-31/2025-09-01"}},
+      // After a verb ending in 到 or 至 the date is one of its own.
+      {"2023年7月28日。我们注意到7月26日至27日举行的论坛,截至7月1日", {"2023-07-28", "2023-07-26/2023-07-27", "2023-07-01"}},
       // A day given a name is a day of every year.
       {"2024年5月5日。欢迎宣布3月15日为打击仇视伊斯兰国际日", {"2024-05-05"}},
       {"2024年10月12日。每年3月8日,3月23日运动", {"2024-10-12"}},  // yearly; a movement's name

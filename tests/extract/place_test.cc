@@ -16,6 +16,7 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       {"宣布沿咸海地区为生态技术创新区", {"咸海"}},
       {"“上合伊塞克湖马拉松赛”", {"伊塞克湖"}},
       {"作为亚洲和欧洲间陆桥", {"亚洲", "欧洲"}},
+      {"第三届峰会于2026年在非洲举行;非洲发展", {"非洲"}},  // where it is held
       {"阿尔巴尼亚共和国欧洲和外交部长主持,法国欧洲和外交部", {}},  // a portfolio
       // Continents as attributes, places inside organisations and people.
       {"亚洲开发银行和联合国亚洲及太平洋无纸贸易与运输专家网络", {}},

@@ -729,6 +729,15 @@ TEST_CASE("a bare 会议 opening a sentence is the document's first meeting") {
        {"HELD_IN 第三次外长会 -> 厦门", "HELD_ON 第三次外长会 -> 2025-05-29",
         "HELD_IN 第二届部长级会议 -> 广州", "HELD_ON 第二届部长级会议 -> 2025-10",
         "SIGNED_IN 厦门共识 -> 厦门", "SIGNED_ON 厦门共识 -> 2025-05-29"}},
+      // 本届峰会还通过了: the session word with a determiner and an adverb.
+      {"第二届峰会于2023年7月28日在圣彼得堡举行。本届峰会还通过了《行动计划》。",
+       {{T::kMeeting, "第二届峰会"},
+        {T::kDate, "2023年7月28日", "2023-07-28"},
+        {T::kPlace, "圣彼得堡"},
+        {T::kInstrument, "行动计划", "plan"}},
+       kSetting,
+       {"HELD_IN 第二届峰会 -> 圣彼得堡", "HELD_ON 第二届峰会 -> 2023-07-28",
+        "SIGNED_IN 行动计划 -> 圣彼得堡", "SIGNED_ON 行动计划 -> 2023-07-28"}},
       // The paragraph's number before the session word.
       {"第二次峰会于2025年7月30日在撒马尔罕举行。\n 6. 峰会期间,外交部签署了《谅解备忘录》,各方还通过了《路线图》。",
        {{T::kMeeting, "第二次峰会"},
