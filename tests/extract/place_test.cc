@@ -48,6 +48,7 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       // of a known name holding 和.
       {"特别是班加苏、\n博桑戈阿和帕瓦瓦周边的平民", {"班加苏", "博桑戈阿", "帕瓦瓦"}},
       {"包括各省、各州和各国周边,包括安提瓜和巴布达、圣卢西亚和格林纳达一带", {}},
+      {"特派团在阿尤恩、盖尔盖拉特和廷杜夫的工作", {"阿尤恩", "盖尔盖拉特", "廷杜夫"}},
       // A gulf is not the city it is named after.
       {"确保亚丁湾和曼德海峡的航行安全,在亚丁举行", {"亚丁湾", "曼德海峡", "亚丁"}},
       // A capital named after its country, named as the country is.
