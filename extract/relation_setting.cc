@@ -677,6 +677,18 @@ void issued_after_meeting(const RelationContext& ctx, Issued* issued) {
   }
 }
 
+// The last mention of `type` ending before text[reference] and starting at
+// or after `reach`, among the top mentions before top[k]; -1 if none.
+int last_named_before(const RelationContext& ctx, size_t k, uint32_t reach, uint32_t reference, T type) {
+  const std::vector<int>& top = ctx.top();
+  for (size_t j = k; j-- > 0;) {
+    const Mention& m = ctx.mention(top[j]);
+    if (m.begin < reach) return -1;
+    if (m.type == type && m.end <= reference) return top[j];
+  }
+  return -1;
+}
+
 // ……会议的成果,包括该会议通过的《宣言》: the meeting referred back to is
 // the sentence's last one before the reference.
 void issued_by_reference(const RelationContext& ctx, Issued* issued) {
@@ -696,15 +708,8 @@ void issued_by_reference(const RelationContext& ctx, Issued* issued) {
       // 该峰会9月22日通过的《未来契约》: the day it was adopted may stand between.
       rest = without_leading_date(rest);
       if (rest.size() > 15 || !issued_by(rest) || !ends_with(rest, "的")) continue;
-      uint32_t reference = from + static_cast<uint32_t>(at);
-      for (size_t j = k; j-- > 0;) {
-        const Mention& m = ctx.mention(top[j]);
-        if (m.begin < reach) break;
-        if (m.type == T::kMeeting && m.end <= reference) {
-          issue_with_list(ctx, top[j], k, issued);
-          break;
-        }
-      }
+      int meeting = last_named_before(ctx, k, reach, from + static_cast<uint32_t>(at), T::kMeeting);
+      if (meeting >= 0) issue_with_list(ctx, meeting, k, issued);
       break;
     }
   }
@@ -776,11 +781,6 @@ void issued_in_passive(const RelationContext& ctx, Issued* issued) {
   }
 }
 
-// A text issued at a meeting (……会议上所通过的……方案, or 该会议通过的《…》
-// after it in the sentence) was made where the meeting was held, and when,
-// if it met on one day, wherever the document says that:
-//   2018年4月17日在杜尚别举行的第二十三次……会议 …… 在该会议上通过的方案
-// Runs after the walk, over the meetings' HELD_ON and HELD_IN relations.
 // 2015年9月25日第70/1号决议,大会在该决议中通过了《2030年可持续发展议程》:
 // a text a resolution adopted was made the day the resolution was.
 // Runs after the walk, over the resolutions' ADOPTED_ON relations.
@@ -798,15 +798,8 @@ void adopted_by_resolution(RelationContext& ctx) {
     std::string_view rest = strip_marks(before.substr(at + std::string_view("该决议").size()));
     if (starts_with(rest, "中")) rest.remove_prefix(std::string_view("中").size());
     if (rest.size() > 12 || !issued_by(rest)) continue;
-    uint32_t reference = from + static_cast<uint32_t>(at);
-    for (size_t j = k; j-- > 0;) {
-      const Mention& m = ctx.mention(top[j]);
-      if (m.begin < reach) break;
-      if (m.type == T::kResolution && m.end <= reference) {
-        adopted.emplace_back(top[j], top[k]);
-        break;
-      }
-    }
+    int resolution = last_named_before(ctx, k, reach, from + static_cast<uint32_t>(at), T::kResolution);
+    if (resolution >= 0) adopted.emplace_back(resolution, top[k]);
   }
   if (adopted.empty()) return;
   // Each resolution entity's distinct dates, indexed once (not a scan of
@@ -828,6 +821,11 @@ void adopted_by_resolution(RelationContext& ctx) {
   }
 }
 
+// A text issued at a meeting (……会议上所通过的……方案, or 该会议通过的《…》
+// after it in the sentence) was made where the meeting was held, and when,
+// if it met on one day, wherever the document says that:
+//   2018年4月17日在杜尚别举行的第二十三次……会议 …… 在该会议上通过的方案
+// Runs after the walk, over the meetings' HELD_ON and HELD_IN relations.
 void issued_at_meetings(RelationContext& ctx) {
   Issued issued;
   issued_after_meeting(ctx, &issued);
