@@ -34,8 +34,14 @@ bool is_title(std::string_view gap, bool ministry = false) {
   GapShape shape = shape_of(gap);
   std::string_view t = trim(gap);
   bool portfolio = ministry && (ends_with(t, "部长") || ends_with(t, "大臣"));
+  // 负责国防事务的副首相: a portfolio described with 的 is still the title.
+  std::string_view described = t;
+  if (starts_with(described, "负责") && described.rfind("的") != std::string_view::npos) {
+    described = described.substr(described.rfind("的") + std::string_view("的").size());
+  }
   // 也门问题特使: an envoy on a country's question does not represent it.
-  if (shape.commas > 0 || shape.open > 0 || contains_any(gap, {"。", ";", "的", "问题"}) ||
+  if (shape.commas > 0 || shape.open > 0 || contains_any(gap, {"。", ";", "问题"}) ||
+      contains(described, "的") ||
       (!portfolio && contains(gap, "与"))) {
     return false;
   }

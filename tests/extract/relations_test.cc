@@ -945,6 +945,12 @@ TEST_CASE("sponsors, signatories and whom they represent") {
        {"REPRESENTS"},
        {"REPRESENTS 加里·科尼耶 -> 海地"}},
       {"任命加里·科尼耶为海地问题特使", {{T::kPerson, "加里·科尼耶"}, {T::kCountry, "海地"}}, {"REPRESENTS"}, {}},
+      // A portfolio described with 的; any other 的 is no title.
+      {"阿曼苏丹国负责国防事务的副首相希哈布·本·塔里克·阿勒赛义德、中国的代表王毅出席",
+       {{T::kCountry, "阿曼苏丹国"}, {T::kPerson, "希哈布·本·塔里克·阿勒赛义德"}, {T::kCountry, "中国"},
+        {T::kPerson, "王毅"}},
+       {"REPRESENTS"},
+       {"REPRESENTS 希哈布·本·塔里克·阿勒赛义德 -> 阿曼苏丹国"}},
       // A chargé d'affaires signing for the mission.
       {"分发为荷。\n乌兹别克斯坦常驻联合国代表团\n临时代办\n乌卢格别克·拉希莫夫(签名)",
        {{T::kCountry, "乌兹别克斯坦"}, {T::kOrganization, "联合国"}, {T::kPerson, "乌卢格别克·拉希莫夫"}},
