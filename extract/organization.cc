@@ -200,6 +200,7 @@ class OrganizationExtractor : public ContextualExtractor {
     PreferDeclared(&found);
     AddListOfBodies(text, known_spans, &found);
     AddQuotedGroups(text, chars, &found);
+    AddNamedOrgans(text, chars, &found);
     AddCoordinated(text, known_spans, &found);
     AddGeneralAssembly(text, chars, &found);
     AddStandingAlone(text, chars, security_council_, "联合国安全理事会", &found);
@@ -582,6 +583,37 @@ class OrganizationExtractor : public ContextualExtractor {
       }
       Add(text, static_cast<uint32_t>(body_begin), end, canonical, "organization/coordinated",
           found);
+    }
+  }
+
+  // 法语组织的各机构,即法语国家首脑会议、法语国家部长级会议和法语国家常设理
+  // 事会: organs named as such are bodies, even those named like a meeting.
+  static void AddNamedOrgans(std::string_view text, const CharIndex& chars, std::vector<Mention>* found) {
+    static const std::string_view kIntro = "机构,即";
+    static const std::string_view kHeads[] = {"会议", "大会", "理事会", "委员会", "秘书处"};
+    int key = CharIndex::KeyOf("即");
+    for (const uint32_t* at = chars.Begin(key); at != chars.End(key); ++at) {
+      size_t intro_end = *at + 3;
+      if (intro_end < kIntro.size() || text.compare(intro_end - kIntro.size(), kIntro.size(), kIntro) != 0) continue;
+      size_t item = intro_end;
+      for (int items = 0; items < 12; ++items) {
+        size_t end = item;
+        while (end < text.size() && end - item <= 20 * 3 && is_han(text, end) &&
+               !starts_with(text, end, "、") && !starts_with(text, end, "和") && !starts_with(text, end, "及")) {
+          end += 3;
+        }
+        std::string_view name = text.substr(item, end - item);
+        bool head = false;
+        for (std::string_view h : kHeads) head = head || ends_with(name, h);
+        if (!head || name.size() < 4 * 3) break;
+        Add(text, static_cast<uint32_t>(item), static_cast<uint32_t>(end), std::string(name),
+            "organization/named-organ", found);
+        if (starts_with(text, end, "、") || starts_with(text, end, "和") || starts_with(text, end, "及")) {
+          item = end + 3;
+        } else {
+          break;
+        }
+      }
     }
   }
 

@@ -189,7 +189,7 @@ void organ_list(RelationContext& ctx, int parent, uint32_t intro_begin, size_t k
   if (!introduces_organs(tail)) return;
   if (!(ends_with(tail, "——") || ends_with(tail, "-") || ends_with(tail, ":") ||
         ends_with(tail, "(") || ends_with(tail, "的") || ends_with(tail, "机构") ||
-        ends_with(tail, "机关"))) {
+        ends_with(tail, "机关") || ends_with(tail, "机构,即"))) {
     return;
   }
   while (j < top.size()) {

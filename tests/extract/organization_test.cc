@@ -120,6 +120,9 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"对平民、海地国家警察、医院的袭击", {"海地国家警察"}},
       {"欢迎过渡总统委员会任命总理,并请临时选举委员会加快筹备", {"过渡总统委员会", "临时选举委员会"}},
       {"支持过渡政府的工作", {}},
+      // Organs named as such after 各机构,即, even those named like a meeting.
+      {"法语组织的各机构,即法语国家首脑会议、法语国家部长级会议和法语国家常设理事会,以及",
+       {"法语国家首脑会议", "法语国家部长级会议", "法语国家常设理事会"}},
       // 联合会议 is a joint meeting, not a federation (联合会).
       {"在利雅得举行的中亚国家与海合会成员国外交部长首次联合会议", {"海合会"}},
       // Armed groups named in quotes before what they are.

@@ -808,6 +808,11 @@ TEST_CASE("names that give the venue") {
 
 TEST_CASE("organs and their parents") {
   run({
+      {"法语国家国际组织的各机构,即法语国家首脑会议和法语国家常设理事会,",
+       {{T::kOrganization, "法语国家国际组织"}, {T::kOrganization, "法语国家首脑会议"},
+        {T::kOrganization, "法语国家常设理事会"}},
+       {"PART_OF"},
+       {"PART_OF 法语国家首脑会议 -> 法语国家国际组织", "PART_OF 法语国家常设理事会 -> 法语国家国际组织"}},
       {"中国国家原子能机构与阿盟下属的阿拉伯原子能机构签署了",
        {{T::kOrganization, "中国国家原子能机构"}, {T::kOrganization, "阿盟"}, {T::kOrganization, "阿拉伯原子能机构"}},
        {"PART_OF"},
