@@ -9,7 +9,10 @@
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -28,7 +31,10 @@ class Reader {
   Result<KnowledgeGraph> Read(std::string bytes) {
     rapidjson::Document json;
     // In situ: strings point into `bytes`, no copies of the large sentences.
-    json.ParseInsitu<rapidjson::kParseFullPrecisionFlag>(bytes.data());
+    // Numbers are kept as their text and converted here (Uint, Double):
+    // RapidJSON 1.1's own conversion runs into undefined behaviour on
+    // numbers with absurd exponents (found by the graph_loader fuzzer).
+    json.ParseInsitu<rapidjson::kParseNumbersAsStringsFlag>(bytes.data());
     if (json.HasParseError()) {
       return Status(StatusCode::kUnreadable,
                     std::string("not valid JSON: ") + rapidjson::GetParseError_En(json.GetParseError()),
@@ -104,9 +110,7 @@ class Reader {
         n.value = v.IsObject() ? String(v, "@value") : v.IsString() ? v.GetString() : "";
       }
       n.degree = static_cast<uint32_t>(Uint(item, "tg:degree"));
-      n.pagerank = item.HasMember("tg:pagerank") && item["tg:pagerank"].IsNumber()
-                       ? item["tg:pagerank"].GetDouble()
-                       : 0.0;
+      n.pagerank = Double(item, "tg:pagerank");
       n.component = static_cast<uint32_t>(Uint(item, "tg:component"));
       n.documents = static_cast<uint32_t>(Uint(item, "tg:documentCount"));
       if (!ReadEvidence(item, "tg:mention", &n.evidence)) return Fail(error_);
@@ -143,9 +147,27 @@ class Reader {
     return std::string(it->value.GetString(), it->value.GetStringLength());
   }
 
+  // A number written as an unsigned integer; 0 when it is none (a sign, a
+  // fraction, an exponent, out of range, or not a number at all).
   static uint64_t Uint(const Value& obj, const char* key) {
     auto it = obj.FindMember(key);
-    return it != obj.MemberEnd() && it->value.IsUint64() ? it->value.GetUint64() : 0;
+    if (it == obj.MemberEnd() || !it->value.IsString()) return 0;
+    const char* begin = it->value.GetString();
+    const char* end = begin + it->value.GetStringLength();
+    uint64_t value = 0;
+    auto [stop, error] = std::from_chars(begin, end, value);
+    return error == std::errc() && stop == end ? value : 0;
+  }
+
+  // A number; 0 when it is none. strtod rounds correctly, as RapidJSON's
+  // full-precision parse did, so a graph read back holds the same values.
+  static double Double(const Value& obj, const char* key) {
+    auto it = obj.FindMember(key);
+    if (it == obj.MemberEnd() || !it->value.IsString() || it->value.GetStringLength() == 0) return 0.0;
+    std::string text(it->value.GetString(), it->value.GetStringLength());
+    char* stop = nullptr;
+    double value = std::strtod(text.c_str(), &stop);
+    return stop == text.c_str() + text.size() && std::isfinite(value) ? value : 0.0;
   }
 
   // {"@id": IRI} of a node -> its id.

@@ -47,6 +47,43 @@ TEST_CASE("JSON-LD is lossless: read back and written again, every export is byt
   }
 }
 
+TEST_CASE("numbers out of any range read as none, not as undefined behaviour") {
+  // RapidJSON's own conversion of such numbers runs into undefined
+  // behaviour (UBSan, graph_loader fuzzer); the reader converts them itself.
+  KnowledgeGraph g = samples_graph();
+  REQUIRE(write_jsonld(g, "numbers_a.jsonld").ok());
+  std::string text = slurp("numbers_a.jsonld");
+  size_t degree = text.find("\"tg:degree\":");
+  size_t pagerank = text.find("\"tg:pagerank\":");
+  REQUIRE(degree != std::string::npos);
+  REQUIRE(pagerank != std::string::npos);
+  REQUIRE(degree < pagerank);
+  size_t degree_end = text.find(',', degree);
+  size_t pagerank_end = text.find(',', pagerank);
+  std::string edited = text.substr(0, degree) + "\"tg:degree\":1e3" + text.substr(degree_end, pagerank - degree_end) +
+                       "\"tg:pagerank\":1e-99999999999" + text.substr(pagerank_end);
+  std::ofstream("numbers_b.jsonld") << edited;
+  Result<KnowledgeGraph> back = read_jsonld("numbers_b.jsonld");
+  REQUIRE(back.ok());
+  Result<KnowledgeGraph> same = read_jsonld("numbers_a.jsonld");
+  REQUIRE(same.ok());
+  // The first node written is the one edited: its degree and PageRank read
+  // as none; every other node is as written.
+  size_t differing = 0;
+  for (size_t i = 0; i < back.value().nodes().size(); ++i) {
+    const Node& a = back.value().nodes()[i];
+    const Node& b = same.value().nodes()[i];
+    if (a.degree != b.degree || a.pagerank != b.pagerank) {
+      ++differing;
+      CHECK(a.degree == 0);
+      CHECK(a.pagerank == 0.0);
+    }
+  }
+  CHECK(differing == 1);
+  std::remove("numbers_a.jsonld");
+  std::remove("numbers_b.jsonld");
+}
+
 TEST_CASE("a graph file that is missing, empty, truncated or foreign gets a clear error") {
   struct Case {
     const char* content;  // nullptr: no file at all
