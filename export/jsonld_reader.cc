@@ -12,9 +12,9 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <map>
 #include <memory>
+#include <type_traits>
 #include <unordered_map>
 
 #include "treatygraph/export.h"
@@ -147,28 +147,27 @@ class Reader {
     return std::string(it->value.GetString(), it->value.GetStringLength());
   }
 
-  // A number written as an unsigned integer; 0 when it is none (a sign, a
-  // fraction, an exponent, out of range, or not a number at all).
-  static uint64_t Uint(const Value& obj, const char* key) {
+  // The number written under `key` (numbers are read as their text); 0
+  // when it is none: for an unsigned one a sign, a fraction or an
+  // exponent; for either, out of range or not a number at all. from_chars
+  // rounds correctly, as RapidJSON's full-precision parse did, so a graph
+  // read back holds the same values.
+  template <typename Number>
+  static Number Read(const Value& obj, const char* key) {
     auto it = obj.FindMember(key);
     if (it == obj.MemberEnd() || !it->value.IsString()) return 0;
     const char* begin = it->value.GetString();
     const char* end = begin + it->value.GetStringLength();
-    uint64_t value = 0;
+    Number value = 0;
     auto [stop, error] = std::from_chars(begin, end, value);
-    return error == std::errc() && stop == end ? value : 0;
+    if (error != std::errc() || stop != end) return 0;
+    if constexpr (std::is_floating_point_v<Number>) {
+      if (!std::isfinite(value)) return 0;
+    }
+    return value;
   }
-
-  // A number; 0 when it is none. strtod rounds correctly, as RapidJSON's
-  // full-precision parse did, so a graph read back holds the same values.
-  static double Double(const Value& obj, const char* key) {
-    auto it = obj.FindMember(key);
-    if (it == obj.MemberEnd() || !it->value.IsString() || it->value.GetStringLength() == 0) return 0.0;
-    std::string text(it->value.GetString(), it->value.GetStringLength());
-    char* stop = nullptr;
-    double value = std::strtod(text.c_str(), &stop);
-    return stop == text.c_str() + text.size() && std::isfinite(value) ? value : 0.0;
-  }
+  static uint64_t Uint(const Value& obj, const char* key) { return Read<uint64_t>(obj, key); }
+  static double Double(const Value& obj, const char* key) { return Read<double>(obj, key); }
 
   // {"@id": IRI} of a node -> its id.
   bool Ref(const Value& obj, const char* key, EntityId* out) const {

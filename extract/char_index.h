@@ -31,6 +31,18 @@ class CharIndex {
   const uint32_t* Begin(int key) const { return offsets_.data() + start_[key]; }
   const uint32_t* End(int key) const { return offsets_.data() + start_[key + 1]; }
 
+  // Calls f(offset) for each occurrence of `word` (opening with an indexed
+  // character) in `text`, the text this index was built from, in text
+  // order: where its first character stands, not a search of the text.
+  template <typename F>
+  void ForEachOccurrence(std::string_view text, std::string_view word, F f) const {
+    int key = KeyOf(word.substr(0, 3));
+    if (key < 0) return;
+    for (const uint32_t* at = Begin(key); at != End(key); ++at) {
+      if (text.compare(*at, word.size(), word) == 0) f(*at);
+    }
+  }
+
  private:
   // Counting sort by key: four bytes per indexed character, whatever the
   // text (a linked list by byte offset took four per byte of text).

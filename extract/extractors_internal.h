@@ -20,9 +20,9 @@ namespace treatygraph {
 class RulePrefilter;  // extract/rule.cc
 
 // A compiled rule: RE2 with the rule's name, checked at construction.
-// A rule whose pattern does not name a line break (\n) is compiled with
-// RE2's never_nl: no match of it holds one, which lets RuleMatches search it
-// line by line.
+// A rule whose pattern lets no line break in (admits_line_break,
+// extract/rule.cc) is compiled with RE2's never_nl: no match of it holds
+// one, which lets RuleMatches search it line by line.
 struct Rule {
   std::string name;
   std::unique_ptr<RE2> re;

@@ -216,13 +216,15 @@ class MeetingExtractor : public ContextualExtractor {
     // A body's short name in brackets inside the name (made of the body's
     // characters: 加勒比共同体(加共体)) is no part of its identity; a gloss
     // (政府首脑(总理)理事会) is.
-    for (size_t open = m.canonical.find('('); open != std::string::npos; open = m.canonical.find('(', open + 1)) {
+    for (size_t open = m.canonical.find('('); open != std::string::npos;) {
       size_t close = m.canonical.find(')', open);
       if (close == std::string::npos || close + 1 == m.canonical.size()) break;
       std::string_view inside = std::string_view(m.canonical).substr(open + 1, close - open - 1);
       if (is_made_of(inside, std::string_view(m.canonical).substr(0, open))) {
         m.canonical.erase(open, close + 1 - open);
-        open = open == 0 ? 0 : open - 1;
+        open = m.canonical.find('(', open);
+      } else {
+        open = m.canonical.find('(', close);
       }
     }
     // 澜湄合作第八次外长会 and 澜沧江-湄公河合作第八次外长会 are one meeting:

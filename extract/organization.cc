@@ -180,15 +180,11 @@ class OrganizationExtractor : public ContextualExtractor {
         if (!organ_of_previous) known_spans.emplace(hit.begin, hit.end);
       }
     }
-    // Each opening word where its first character stands (the index has
-    // them), not a search of the text per word.
     for (const char* word : kOpeningWords) {
       std::string_view w = word;
-      int key = CharIndex::KeyOf(w.substr(0, 3));
-      for (const uint32_t* at = chars.Begin(key); at != chars.End(key); ++at) {
-        if (!starts_with(text, *at, w)) continue;
-        anchors.push_back(Anchor{AnchorKind::kOpeningWord, *at, static_cast<uint32_t>(*at + w.size()), ""});
-      }
+      chars.ForEachOccurrence(text, w, [&](uint32_t at) {
+        anchors.push_back(Anchor{AnchorKind::kOpeningWord, at, static_cast<uint32_t>(at + w.size()), ""});
+      });
     }
     // Before the suffix rule: a committee's bracketed short name is its
     // alias, not a body of its own (of equal spans, the first found stays).
@@ -591,30 +587,24 @@ class OrganizationExtractor : public ContextualExtractor {
   static void AddNamedOrgans(std::string_view text, const CharIndex& chars, std::vector<Mention>* found) {
     static const std::string_view kIntro = "机构,即";
     static const std::string_view kHeads[] = {"会议", "大会", "理事会", "委员会", "秘书处"};
-    int key = CharIndex::KeyOf("即");
-    for (const uint32_t* at = chars.Begin(key); at != chars.End(key); ++at) {
-      size_t intro_end = *at + 3;
-      if (intro_end < kIntro.size() || text.compare(intro_end - kIntro.size(), kIntro.size(), kIntro) != 0) continue;
-      size_t item = intro_end;
+    auto joint_at = [&](size_t pos) {
+      return starts_with(text, pos, "、") || starts_with(text, pos, "和") || starts_with(text, pos, "及");
+    };
+    chars.ForEachOccurrence(text, kIntro, [&](uint32_t at) {
+      size_t item = at + kIntro.size();
       for (int items = 0; items < 12; ++items) {
         size_t end = item;
-        while (end < text.size() && end - item <= 20 * 3 && is_han(text, end) &&
-               !starts_with(text, end, "、") && !starts_with(text, end, "和") && !starts_with(text, end, "及")) {
-          end += 3;
-        }
+        while (end - item <= 20 * 3 && is_han(text, end) && !joint_at(end)) end += 3;
         std::string_view name = text.substr(item, end - item);
         bool head = false;
         for (std::string_view h : kHeads) head = head || ends_with(name, h);
-        if (!head || name.size() < 4 * 3) break;
+        if (!head || name.size() < 4 * 3) return;
         Add(text, static_cast<uint32_t>(item), static_cast<uint32_t>(end), std::string(name),
             "organization/named-organ", found);
-        if (starts_with(text, end, "、") || starts_with(text, end, "和") || starts_with(text, end, "及")) {
-          item = end + 3;
-        } else {
-          break;
-        }
+        if (!joint_at(end)) return;
+        item = end + 3;
       }
-    }
+    });
   }
 
   // “Viv Ansanm”和“格朗格里夫”等武装团伙: armed groups are named in quotes
@@ -622,10 +612,7 @@ class OrganizationExtractor : public ContextualExtractor {
   static void AddQuotedGroups(std::string_view text, const CharIndex& chars, std::vector<Mention>* found) {
     static const std::string_view kOpen = "“", kClose = "”";
     for (std::string_view noun : {"武装团伙", "武装团体", "帮派", "犯罪团伙"}) {
-      int key = CharIndex::KeyOf(noun.substr(0, 3));
-      for (const uint32_t* where = chars.Begin(key); where != chars.End(key); ++where) {
-        size_t at = *where;
-        if (!starts_with(text, at, noun)) continue;
+      chars.ForEachOccurrence(text, noun, [&](size_t at) {
         size_t end = at;
         if (ends_with(text.substr(0, end), "等")) end -= 3;
         // Walk back over “item”, joined by 和、及 and ,.
@@ -655,7 +642,7 @@ class OrganizationExtractor : public ContextualExtractor {
           }
           if (!joined) break;
         }
-      }
+      });
     }
   }
 

@@ -113,14 +113,14 @@ std::string_view without_leading_title(std::string_view name) {
   // 委员会任命加里·科尼耶: a verb that takes a person as its object, too.
   static const char* const kVerbsBefore[] = {"任命", "委任", "会见", "欢迎", "感谢", "祝贺", "邀请"};
   size_t after_title = 0;
-  for (const char* verb : kVerbsBefore) {
-    size_t at = name.substr(0, dot).rfind(verb);
-    if (at != std::string_view::npos) after_title = std::max(after_title, at + std::string_view(verb).size());
-  }
-  for (const char* title : kInner) {
-    size_t at = name.substr(0, dot).rfind(title);
-    if (at != std::string_view::npos) after_title = std::max(after_title, at + std::string_view(title).size());
-  }
+  auto after_last = [&](const auto& words) {
+    for (std::string_view word : words) {
+      size_t at = name.substr(0, dot).rfind(word);
+      if (at != std::string_view::npos) after_title = std::max(after_title, at + word.size());
+    }
+  };
+  after_last(kVerbsBefore);
+  after_last(kInner);
   if (after_title > 0 && dot >= after_title + 2 * 3) return name.substr(after_title);
   // 副总理兼外交部长穆拉特·努尔特列乌: the second of two titles.
   if (starts_with(name, "兼")) {

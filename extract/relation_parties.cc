@@ -54,18 +54,13 @@ bool is_title(std::string_view gap, bool ministry = false) {
 // A gap in a list of sponsors that holds one name the gazetteer does not
 // know (、刚果、 when 刚果 is unknown): the list goes on past it.
 bool unknown_item(std::string_view gap) {
-  auto joint_at_start = [&](std::string_view joint) {
-    if (!starts_with(gap, joint)) return false;
-    gap.remove_prefix(joint.size());
-    return true;
-  };
-  if (!joint_at_start("、")) return false;
-  bool joint_at_end = ends_with(gap, "、") || ends_with(gap, "和");
-  if (!joint_at_end) return false;
-  gap.remove_suffix(3);
-  if (gap.empty() || gap.size() > 10 * 3) return false;
-  for (size_t i = 0; i < gap.size(); i += 3) {
-    if (!is_han(gap.substr(i, 3))) return false;
+  if (gap.size() < 3 * 3 || !starts_with(gap, "、") || !(ends_with(gap, "、") || ends_with(gap, "和"))) {
+    return false;
+  }
+  std::string_view item = gap.substr(3, gap.size() - 6);
+  if (item.size() > 10 * 3) return false;
+  for (size_t i = 0; i < item.size(); i += 3) {
+    if (!is_han(item.substr(i, 3))) return false;
   }
   return true;
 }

@@ -28,6 +28,7 @@
 // 间隙/期间 frames the clause instead of ending it. A setting that meets no
 // head is discarded, so a date never jumps to an unrelated text.
 #include <algorithm>
+#include <initializer_list>
 #include <map>
 #include <set>
 #include <tuple>
@@ -689,29 +690,38 @@ int last_named_before(const RelationContext& ctx, size_t k, uint32_t reach, uint
   return -1;
 }
 
+// The head of `type` that the words right before the text top[k] (at most
+// `bytes` of them, within the clause's reach) refer back to: one of `nouns`,
+// then what `accepts` takes (the marks stripped); -1 if none.
+template <typename Accepts>
+int referred_back(const RelationContext& ctx, size_t k, uint32_t bytes,
+                  std::initializer_list<std::string_view> nouns, T type, Accepts accepts) {
+  const Mention& text = ctx.mention(ctx.top()[k]);
+  uint32_t reach = ctx.reach_back(text.begin);
+  uint32_t from = std::max(reach, text.begin > bytes ? text.begin - bytes : 0);
+  std::string_view before = ctx.slice(from, text.begin);
+  for (std::string_view noun : nouns) {
+    size_t at = before.rfind(noun);
+    if (at == std::string_view::npos || !accepts(strip_marks(before.substr(at + noun.size())))) continue;
+    return last_named_before(ctx, k, reach, from + static_cast<uint32_t>(at), type);
+  }
+  return -1;
+}
+
 // ……会议的成果,包括该会议通过的《宣言》: the meeting referred back to is
 // the sentence's last one before the reference.
 void issued_by_reference(const RelationContext& ctx, Issued* issued) {
   const std::vector<int>& top = ctx.top();
   for (size_t k = 0; k < top.size(); ++k) {
-    const Mention& text = ctx.mention(top[k]);
-    if (text.type != T::kInstrument) continue;
-    // The reference stands right before the text; the meeting within a
-    // clause's reach before it.
-    uint32_t reach = ctx.reach_back(text.begin);
-    uint32_t from = std::max(reach, text.begin > 45 ? text.begin - 45 : 0);
-    std::string_view before = ctx.slice(from, text.begin);
-    for (std::string_view noun : {"该会议", "该届会议", "该次会议", "该峰会", "该会晤"}) {
-      size_t at = before.rfind(noun);
-      if (at == std::string_view::npos) continue;
-      std::string_view rest = strip_marks(before.substr(at + noun.size()));
-      // 该峰会9月22日通过的《未来契约》: the day it was adopted may stand between.
-      rest = without_leading_date(rest);
-      if (rest.size() > 15 || !issued_by(rest) || !ends_with(rest, "的")) continue;
-      int meeting = last_named_before(ctx, k, reach, from + static_cast<uint32_t>(at), T::kMeeting);
-      if (meeting >= 0) issue_with_list(ctx, meeting, k, issued);
-      break;
-    }
+    if (ctx.mention(top[k]).type != T::kInstrument) continue;
+    int meeting = referred_back(ctx, k, 45, {"该会议", "该届会议", "该次会议", "该峰会", "该会晤"},
+                                T::kMeeting, [](std::string_view rest) {
+                                  // 该峰会9月22日通过的《未来契约》: the day it was
+                                  // adopted may stand between.
+                                  rest = without_leading_date(rest);
+                                  return rest.size() <= 15 && issued_by(rest) && ends_with(rest, "的");
+                                });
+    if (meeting >= 0) issue_with_list(ctx, meeting, k, issued);
   }
 }
 
@@ -788,17 +798,11 @@ void adopted_by_resolution(RelationContext& ctx) {
   const std::vector<int>& top = ctx.top();
   std::vector<std::pair<int, int>> adopted;  // (resolution, text)
   for (size_t k = 0; k < top.size(); ++k) {
-    const Mention& text = ctx.mention(top[k]);
-    if (text.type != T::kInstrument) continue;
-    uint32_t reach = ctx.reach_back(text.begin);
-    uint32_t from = std::max(reach, text.begin > 30 ? text.begin - 30 : 0);
-    std::string_view before = ctx.slice(from, text.begin);
-    size_t at = before.rfind("该决议");
-    if (at == std::string_view::npos) continue;
-    std::string_view rest = strip_marks(before.substr(at + std::string_view("该决议").size()));
-    if (starts_with(rest, "中")) rest.remove_prefix(std::string_view("中").size());
-    if (rest.size() > 12 || !issued_by(rest)) continue;
-    int resolution = last_named_before(ctx, k, reach, from + static_cast<uint32_t>(at), T::kResolution);
+    if (ctx.mention(top[k]).type != T::kInstrument) continue;
+    int resolution = referred_back(ctx, k, 30, {"该决议"}, T::kResolution, [](std::string_view rest) {
+      if (starts_with(rest, "中")) rest.remove_prefix(std::string_view("中").size());
+      return rest.size() <= 12 && issued_by(rest);
+    });
     if (resolution >= 0) adopted.emplace_back(resolution, top[k]);
   }
   if (adopted.empty()) return;

@@ -88,9 +88,10 @@ int common_rank(int key) {
 // in them. A set K of characters is sound if the formula is false when every
 // atom without a character of K is present: then a match without K's
 // characters could hold only such atoms, which is not enough. Starting from
-// all the atoms' characters, each is dropped if K stays sound without it,
-// those in the most atoms first (a character shared by many alternatives is
-// usually a common one). Empty when even the full set is not sound.
+// all the atoms' characters, each is dropped if K stays sound without it:
+// the genre's common characters first, then those in the most atoms (a
+// character shared by many alternatives is usually a common one). Empty
+// when even the full set is not sound.
 std::vector<int> derive_triggers(const std::string& pattern, const RE2::Options& options) {
   re2::FilteredRE2 filter(/*min_atom_len=*/3);
   int id = 0;
@@ -124,8 +125,7 @@ std::vector<int> derive_triggers(const std::string& pattern, const RE2::Options&
     return passed.empty();
   };
   if (kept.empty() || !sound(kept)) return {};
-  // The genre's most common characters are dropped first, most common
-  // first: a trigger should be rare. Then those in the most atoms.
+  // A trigger should be rare: the most common characters go first.
   std::vector<std::tuple<int, int, int>> order;  // (common rank, -count, key)
   for (const auto& [key, count] : atoms_holding) order.emplace_back(common_rank(key), -count, key);
   std::sort(order.begin(), order.end());

@@ -1,7 +1,6 @@
 #include <string.h>
 
 #include <algorithm>
-#include <memory>
 
 #include "extract/extractors_internal.h"
 
@@ -22,7 +21,8 @@ bool RuleMatches::NextLines(size_t* begin, size_t* end) {
     *end = text_.size();
     return true;
   }
-  // The first occurrence of a trigger at or after `from`; kNone if none.
+  // The first occurrence of a trigger at or after `from`; the text's size
+  // if none. The cursors only move forward.
   auto next_trigger = [this](size_t from) {
     size_t first = text_.size();
     for (auto& [at, end] : next_trigger_) {
