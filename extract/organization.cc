@@ -53,13 +53,13 @@ const char* const kSuffixes[] = {
     "研究所",   "规划署",   "计划署",   "专家组",   "工作组",     "联络组", "俱乐部", "组织",
     "机构",     "中心",     "论坛",     "银行",     "基金",       "联盟",   "协会",   "学会",
     "大学",     "法院",     "法庭",     "特派团",   "援助团",     "支助团", "稳定团", "观察团", "部队",
-    "专家小组", "管理局",   "公司",     "政府",     "阵线",       "国家警察", "司", "厅", "局",
+    "专家小组", "管理局",   "公司",     "政府",     "阵线",       "国家警察", "大会", "司", "厅", "局",
     "部",       "处",       "署"};
 const char* const kDepartmentSuffixes[] = {"司", "厅", "局", "部", "处", "署"};
 // Suffixes an organisation's own name may take directly (欧洲联盟委员会,
 // 联合国秘书处, 上合组织大学); a place takes only a secretariat (北京秘书处).
 const char* const kOrganSuffixes[] = {"秘书处",     "委员会",   "理事会", "执行局",
-                                      "执行委员会", "议会大会", "大学",   "论坛"};
+                                      "执行委员会", "议会大会", "大学",   "论坛", "大会"};
 // Suffixes that need a specific body (国际金融机构, 上合组织国家银行机构,
 // 联合国维和特派团 for peacekeeping missions in general);
 // after a word such as 国际 alone, 机构 and 中心 are never specific enough
@@ -300,6 +300,15 @@ class OrganizationExtractor : public ContextualExtractor {
     size_t pos = body_begin;
     for (size_t chars = 0; chars <= kMaxBodyCharacters; ++chars) {
       const char* suffix = suffixes_.FirstAt(text, pos);
+      // 大会 names an organisation's own assembly only right after its name
+      // (非洲联盟大会); elsewhere it is an event (世界人权大会) or the
+      // General Assembly, and not an end to judge the body by; so it is in
+      // 给予东盟大会观察员地位 (observer status in the Assembly).
+      if (suffix != nullptr && std::string_view(suffix) == "大会" &&
+          (pos != body_begin || anchor != AnchorKind::kOrganization ||
+           starts_with(text, pos + 6, "观察员"))) {
+        suffix = nullptr;
+      }
       // 部落 is a tribe, but 部落实 a ministry that implements.
       bool not_suffix = not_suffixes_.FirstAt(text, pos) != nullptr &&
                         !starts_with(text, pos, "部落实");

@@ -128,6 +128,11 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       // Armed groups named in quotes before what they are.
       {"谴责“Viv Ansanm”和“格朗格里夫”等武装团伙的袭击", {"Viv Ansanm", "格朗格里夫"}},
       {"谴责“基地”武装团体", {"基地"}},
+      // An organisation's assembly right after its name; the General
+      // Assembly where it grants observer status; 大会 after a body is no end.
+      {"在亚的斯亚贝巴举行的非洲联盟大会第三十七届常会", {"非洲联盟大会"}},
+      {"关于给予东南亚国家联盟大会观察员地位的决议", {"东南亚国家联盟"}},
+      {"出席上合组织青年大会", {"上合组织"}},
   };
   check_all(std::begin(cases), std::end(cases), "name");
 }
