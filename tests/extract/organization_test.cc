@@ -133,6 +133,13 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"在亚的斯亚贝巴举行的非洲联盟大会第三十七届常会", {"非洲联盟大会"}},
       {"关于给予东南亚国家联盟大会观察员地位的决议", {"东南亚国家联盟"}},
       {"出席上合组织青年大会", {"上合组织"}},
+      // China and a partner's initial open a joint body's name; 中 after
+      // 其 or 过程 means "in", and a known name at 中 stands on its own.
+      {"双方高度评价中吉政府间合作委员会的作用", {"中吉政府间合作委员会"}},
+      {"中日韩合作秘书处", {"中日韩合作秘书处"}},
+      {"其中政府间合作委员会", {"政府间合作委员会"}},
+      {"在这一过程中美国国际开发署", {"美国国际开发署"}},
+      {"中非共和国武装部队", {"中非共和国武装部队"}},
   };
   check_all(std::begin(cases), std::end(cases), "name");
 }
