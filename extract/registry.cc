@@ -5,6 +5,7 @@
 #include <set>
 
 #include "extract/extractors_internal.h"
+#include "extract/text_util.h"
 
 namespace treatygraph {
 
@@ -142,6 +143,68 @@ std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention
   return out;
 }
 
+// Where the ordinal of a numbered session starts in a meeting's name
+// (妇女地位委员会|第六十九届会议), or npos.
+size_t session_ordinal_at(std::string_view name) {
+  static constexpr std::string_view kNumerals = "〇零一二三四五六七八九十百两";
+  for (size_t at = name.find("第"); at != std::string_view::npos; at = name.find("第", at + 3)) {
+    size_t pos = at + 3;
+    size_t digits = 0;
+    while (pos < name.size()) {
+      if (name[pos] >= '0' && name[pos] <= '9') {
+        pos += 1;
+      } else if (pos + 3 <= name.size() && kNumerals.find(name.substr(pos, 3)) != std::string_view::npos) {
+        pos += 3;
+      } else {
+        break;
+      }
+      ++digits;
+    }
+    if (digits > 0 && (starts_with(name, pos, "届") || starts_with(name, pos, "次"))) return at;
+  }
+  return std::string_view::npos;
+}
+
+// A committee or council named only in its numbered session's name
+// (妇女地位委员会第六十九届会议) is a body the text speaks of: an
+// organisation, unless one is already found over any of its words (the
+// organisation rules know the name and its full form better). A name the
+// rules found elsewhere in the text takes the full form they gave it there
+// (安全理事会 -> 联合国安全理事会).
+void add_session_bodies(std::string_view text, std::vector<Mention>* found) {
+  std::map<uint32_t, uint32_t> organisations;
+  std::map<std::string_view, std::string_view> canonical_of;
+  for (const Mention& m : *found) {
+    if (m.type != EntityType::kOrganization) continue;
+    organisations.emplace(m.begin, m.end);
+    // A fuller form given anywhere wins over the name kept as it is.
+    auto [it, added] = canonical_of.emplace(m.name, m.canonical);
+    if (!added && it->second == it->first) it->second = m.canonical;
+  }
+  std::vector<Mention> bodies;
+  for (const Mention& m : *found) {
+    if (m.type != EntityType::kMeeting) continue;
+    size_t ordinal = session_ordinal_at(m.name);
+    if (ordinal == std::string_view::npos) continue;
+    std::string_view body = std::string_view(m.name).substr(0, ordinal);
+    // Not a body named by what points back to it (该组织部长理事会).
+    bool named_body = (ends_with(body, "委员会") || ends_with(body, "理事会")) && body.size() >= 5 * 3 &&
+                      is_han(body, 0) && !starts_with(body, 0, "该") && !starts_with(body, 0, "本") &&
+                      !starts_with(body, 0, "其") && !starts_with(body, 0, "各") && !starts_with(body, 0, "此");
+    if (!named_body) continue;
+    uint32_t end = m.begin + static_cast<uint32_t>(body.size());
+    auto next = organisations.lower_bound(m.begin);
+    if (next != organisations.end() && next->first < end) continue;
+    if (next != organisations.begin() && std::prev(next)->second > m.begin) continue;
+    organisations.emplace(m.begin, end);
+    auto known = canonical_of.find(body);
+    std::string canonical = known != canonical_of.end() ? std::string(known->second) : "";
+    bodies.push_back(make_mention(EntityType::kOrganization, text, m.begin, end, std::move(canonical),
+                                  "organization/session-body"));
+  }
+  for (Mention& b : bodies) found->push_back(std::move(b));
+}
+
 }  // namespace
 
 struct Extractors::Impl {
@@ -180,6 +243,7 @@ Extraction Extractors::Run(const Document& doc) const {
       impl_->extractors[i]->Extract(doc, &found);
     }
   }
+  add_session_bodies(doc.text, &found);
   Extraction out;
   out.mentions = resolve_overlaps(doc.text, std::move(found));
   extract_relations(doc, out.mentions, &out.relations);

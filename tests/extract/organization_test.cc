@@ -140,6 +140,10 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"其中政府间合作委员会", {"政府间合作委员会"}},
       {"在这一过程中美国国际开发署", {"美国国际开发署"}},
       {"中非共和国武装部队", {"中非共和国武装部队"}},
+      // A committee named only in its numbered session's name; not one
+      // named by what points back to it.
+      {"欢迎在纽约举行的妇女地位委\n员会第六十九届会议的成果", {"妇女地位委员会"}},
+      {"该组织部长理事会第十次会议", {}},
   };
   check_all(std::begin(cases), std::end(cases), "name");
 }
@@ -150,6 +154,8 @@ TEST_CASE("an organisation resolves to its full name") {
       {"联合国安理会", {"联合国安全理事会"}},
       {"上合组织成员国元首理事会", {"上海合作组织成员国元首理事会"}},
       {"安全理事会,\n回顾其以往各项决议", {"联合国安全理事会"}},
+      // A body named in a session's name takes the full form found elsewhere.
+      {"2025年5月15日安全理事会第9921次会议通过\n\n 安全理事会，\n\n 回顾其决议，\n", {"联合国安全理事会", "联合国安全理事会"}},
       {"集安组织外交部长理事会会议", {"集体安全条约组织外交部长理事会"}},
       {"二十国集团和金砖国家", {"二十国集团", "金砖国家"}},
       // An organ keeps the parent named before it, even when the organ's
