@@ -791,9 +791,20 @@ void issued_in_passive(const RelationContext& ctx, Issued* issued) {
   }
 }
 
-// 2015年9月25日第70/1号决议,大会在该决议中通过了《2030年可持续发展议程》:
-// a text a resolution adopted was made the day the resolution was.
-// Runs after the walk, over the resolutions' ADOPTED_ON relations.
+// Whether the words between a resolution and a text say the resolution
+// adopted it: 第70/1号决议通过的《…》, 第3201(S-VI)号决议所载的《…宣言》.
+bool adopted_in(std::string_view gap) {
+  gap = strip_marks(gap);
+  if (starts_with(gap, "中")) gap.remove_prefix(std::string_view("中").size());
+  if (gap.size() > 12 || !ends_with(gap, "的")) return false;
+  return issued_by(gap) || starts_with(gap, "所载");
+}
+
+// 2015年9月25日第70/1号决议,大会在该决议中通过了《2030年可持续发展议程》,
+// and 2015年9月25日第70/1号决议通过的《2030年可持续发展议程》(and what is
+// listed with it): a text a resolution adopted was made the day the
+// resolution was. Runs after the walk, over the resolutions' ADOPTED_ON
+// relations.
 void adopted_by_resolution(RelationContext& ctx) {
   const std::vector<int>& top = ctx.top();
   std::vector<std::pair<int, int>> adopted;  // (resolution, text)
@@ -803,7 +814,14 @@ void adopted_by_resolution(RelationContext& ctx) {
       if (starts_with(rest, "中")) rest.remove_prefix(std::string_view("中").size());
       return rest.size() <= 12 && issued_by(rest);
     });
-    if (resolution >= 0) adopted.emplace_back(resolution, top[k]);
+    if (resolution < 0 && k > 0 && ctx.mention(top[k - 1]).type == T::kResolution &&
+        adopted_in(ctx.slice(ctx.mention(top[k - 1]).end, ctx.mention(top[k]).begin))) {
+      resolution = top[k - 1];
+    }
+    if (resolution < 0) continue;
+    std::vector<int> texts = {top[k]};
+    list_after(ctx, k, /*announced=*/false, &texts);
+    for (int text : texts) adopted.emplace_back(resolution, text);
   }
   if (adopted.empty()) return;
   // Each resolution entity's distinct dates, indexed once (not a scan of
