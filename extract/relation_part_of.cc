@@ -12,6 +12,7 @@
 //                 联合国包括其安全理事会 / 联合国及其安全理事会 -> 联合国
 //   predication   地区反恐怖机构是上合组织的常设机构 -> 上合组织
 //   organ lists   作为经济合作组织的专门机构的文化学会、科学基金会和教育学会
+//                 阿拉伯国家联盟及其专门组织,特别是阿拉伯劳工组织和……
 //                 本组织常设机构——北京秘书处和塔什干地区反恐怖机构
 //                 (本组织 is the organisation the document declared it for:
 //                 上海合作组织(以下简称“上合组织”或“本组织”); the dash is
@@ -55,7 +56,7 @@ bool joins_another(std::string_view rest, const std::map<std::string, int>& orga
 
 // Words that introduce the organs of an organisation.
 bool introduces_organs(std::string_view s) {
-  return contains_any(s, {"机构", "机关", "附属", "下属", "下设"});
+  return contains_any(s, {"机构", "机关", "附属", "下属", "下设", "专门组织"});
 }
 
 bool is_self_reference(std::string_view name) { return name == "本组织" || name == "该组织"; }
@@ -189,7 +190,11 @@ void organ_list(RelationContext& ctx, int parent, uint32_t intro_begin, size_t k
   if (!introduces_organs(tail)) return;
   if (!(ends_with(tail, "——") || ends_with(tail, "-") || ends_with(tail, ":") ||
         ends_with(tail, "(") || ends_with(tail, "的") || ends_with(tail, "机构") ||
-        ends_with(tail, "机关") || ends_with(tail, "机构,即"))) {
+        ends_with(tail, "机关") || ends_with(tail, "机构,即") ||
+        // 及其专门组织,特别是A和B / 及其专门机构,包括A
+        // (its own: not 与各国际组织和专门机构,特别是世界卫生组织)
+        (starts_with(tail, "及其") && contains_any(tail, {"专门组织,", "专门机构,"}) &&
+         (ends_with(tail, "特别是") || ends_with(tail, "包括") || ends_with(tail, "尤其是"))))) {
     return;
   }
   while (j < top.size()) {

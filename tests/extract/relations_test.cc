@@ -884,6 +884,17 @@ TEST_CASE("organs and their parents") {
        {"PART_OF 文化学会 -> 经济合作组织", "PART_OF 科学基金会 -> 经济合作组织",
         "PART_OF 地区反恐怖机构 -> 上合组织", "PART_OF 教育学会 -> 经济合作组织",
         "PART_OF 联合国反恐中心 -> 反恐怖主义办公室", "PART_OF 人道主义事务协调厅 -> 秘书处"}},
+      // An organisation's own specialised bodies after 及其; not bodies
+      // named after another's list of them.
+      {"同阿拉伯国家联盟及其专门组织,特别是阿拉伯劳工组织和阿拉伯教育、文化及科学组织合作;"
+       "赞赏经济合作组织与各国际组织和专门机构,特别是世界卫生组织合作",
+       {{T::kOrganization, "阿拉伯国家联盟"},
+        {T::kOrganization, "阿拉伯劳工组织"},
+        {T::kOrganization, "阿拉伯教育、文化及科学组织"},
+        {T::kOrganization, "经济合作组织"},
+        {T::kOrganization, "世界卫生组织"}},
+       {"PART_OF"},
+       {"PART_OF 阿拉伯劳工组织 -> 阿拉伯国家联盟", "PART_OF 阿拉伯教育、文化及科学组织 -> 阿拉伯国家联盟"}},
       {"关于成立上海合作组织(以下简称“上合组织”或“本组织”)的决定。本组织常设机构——北京秘书处和塔什"
        "干地区反恐怖机构工作高效。上合组织两个常设机构——设在北京的秘书处和设在塔什干的地区反恐怖机"
        "构执"
