@@ -159,6 +159,7 @@ class DateExtractor : public ContextualExtractor {
     ExtractIso(doc.text, chars, out);
     ExtractYearless(doc.text, chars, first, out);
     ExtractDayOnly(doc.text, chars, first, out);
+    ExtractSameDay(doc.text, chars, first, out);
   }
 
  private:
@@ -302,9 +303,17 @@ class DateExtractor : public ContextualExtractor {
     DatesAbove latest(*out, first, 10);  // dates with their day
     if (latest.empty()) return;
     RuleMatches matches(day_only_, text, &chars);
-    re2::StringPiece whole, day, last_day, month_alone;
-    while (matches.Next(&whole, &day, &last_day, &month_alone)) {
+    re2::StringPiece whole, day, last_day, month_alone, comma;
+    while (matches.Next(&whole, &day, &last_day, &month_alone, &comma)) {
       uint32_t begin = offset(text, whole);
+      // Before a comma, only a day that opens its clause (11日,王毅将……) or
+      // a month of a year named (今年5月,……谈判全面完成).
+      if (!comma.empty()) {
+        std::string_view above = text.substr(0, begin);
+        bool opens = begin == 0 || ends_with(above, "\n") || ends_with(above, "。") || ends_with(above, " ");
+        bool month_of_year = !month_alone.empty() && (year_shift(above) != 0 || ends_with(above, "今年"));
+        if (month_alone.empty() ? !opens : !month_of_year) continue;
+      }
       if (begin > 0) {
         char before = text[begin - 1];
         // Part of a longer date or number (7月26日, 2024-07-26日, 126日), or
@@ -334,6 +343,46 @@ class DateExtractor : public ContextualExtractor {
     }
   }
 
+  // 同日 ("the same day") is a mention of a day already given: the last
+  // whole date earlier in its sentence (2003年10月8日,中国加入……,双方同日
+  // 在巴厘岛签署), or else a news story's dateline (新华社吉隆坡7月10日电):
+  // the day the story tells of. With neither, nothing (the day is unknown).
+  static void ExtractSameDay(std::string_view text, const CharIndex& chars, size_t first,
+                             std::vector<Mention>* out) {
+    constexpr std::string_view kSameDay = "同日";
+    std::vector<const Mention*> days;  // whole dates of day precision, by position
+    const Mention* dateline = nullptr;
+    for (size_t i = first; i < out->size(); ++i) {
+      const Mention& m = (*out)[i];
+      if (m.value.size() != 10) continue;  // YYYY-MM-DD, not a month or a range
+      days.push_back(&m);
+      if (starts_with(text, m.end, "电") && (dateline == nullptr || m.begin < dateline->begin)) dateline = &m;
+    }
+    if (days.empty()) return;
+    std::sort(days.begin(), days.end(), [](const Mention* a, const Mention* b) { return a->begin < b->begin; });
+    std::vector<Mention> found;
+    chars.ForEachOccurrence(text, kSameDay, [&](uint32_t at) {
+      // Not inside a word: 共同日程, 不同日期, 不可同日而语.
+      std::string_view before = text.substr(0, at);
+      if (ends_with(before, "共") || ends_with(before, "不") || ends_with(before, "相") ||
+          starts_with(text, at + kSameDay.size(), "期") || starts_with(text, at + kSameDay.size(), "而")) {
+        return;
+      }
+      size_t sentence = before.find_last_of("\n");
+      size_t stop = before.rfind("。");
+      if (stop != std::string_view::npos && (sentence == std::string_view::npos || stop > sentence)) sentence = stop;
+      sentence = sentence == std::string_view::npos ? 0 : sentence;
+      auto after = std::lower_bound(days.begin(), days.end(), at,
+                                    [](const Mention* m, uint32_t pos) { return m->begin < pos; });
+      const Mention* day = nullptr;
+      if (after != days.begin() && (*std::prev(after))->begin >= sentence) day = *std::prev(after);
+      if (day == nullptr) day = dateline;
+      if (day == nullptr || day->begin > at) return;
+      Add(text, at, at + static_cast<uint32_t>(kSameDay.size()), day->value, "date/same-day", &found);
+    });
+    for (Mention& m : found) out->push_back(std::move(m));
+  }
+
   Rule calendar_, year_range_, iso_, yearless_, day_only_;
 };
 
@@ -355,7 +404,7 @@ Result<std::unique_ptr<Extractor>> make_date_extractor(const Gazetteer&) {
                    "((\\d{1,2})月(\\d{1,2})日(?:(?:至|到|-)(?:(\\d{1,2})月)?(\\d{1,2})日)?)");
   Result<Rule> day_only = compile_rule(
       "date/day-only",
-      "((\\d{1,2})日" + range_end + "|(\\d{1,2})月)(?:在|于|举行|召开|开幕|闭幕|举办|通过|签署|发表|以视频方式|以视频形式)");
+      "((\\d{1,2})日" + range_end + "|(\\d{1,2})月)(?:在|于|举行|召开|开幕|闭幕|举办|通过|签署|发表|以视频方式|以视频形式|(,))");
   for (const auto* r : {&calendar, &year_range, &iso_date, &yearless, &day_only}) {
     if (!r->ok()) return r->status();
   }

@@ -294,6 +294,15 @@ class MeetingExtractor : public ContextualExtractor {
         }
         break;
       }
+      // ……建立对话关系30周年纪念峰会: an anniversary's number is in the name.
+      if (ch.size() == 1 && ch[0] >= '0' && ch[0] <= '9') {
+        size_t digits_end = pos;
+        while (digits_end < ordinal && text[digits_end] >= '0' && text[digits_end] <= '9') ++digits_end;
+        if (starts_with(text, digits_end, "周年")) {
+          pos -= n;
+          continue;
+        }
+      }
       if (!is_han(ch) && ch != "-") break;
       if ((ch == "日" || ch == "月" || ch == "年") && pos > n && text[pos - n - 1] >= '0' &&
           text[pos - n - 1] <= '9') {
@@ -304,6 +313,13 @@ class MeetingExtractor : public ContextualExtractor {
         boundary = boundary || ends_with(text.substr(0, pos), w);
       // 中非合作论坛成果落实协调人部长级会议: 成果落实 is a noun, not the verb.
       if (boundary && ends_with(text.substr(0, pos), "成果落实")) boundary = false;
+      // 建立对话关系30周年纪念峰会: 对 opens the noun 对话 here.
+      if (boundary && ends_with(text.substr(0, pos), "对") && starts_with(text, pos, "话")) boundary = false;
+      // 东盟与中日韩(10+3)外长会: the format tag says the 与 pairs the parties.
+      if (boundary && ends_with(text.substr(0, pos), "与") &&
+          text.substr(pos, ordinal - pos).find('+') != std::string_view::npos) {
+        boundary = false;
+      }
       if (boundary) break;
       pos -= n;
     }
@@ -465,7 +481,10 @@ class MeetingExtractor : public ContextualExtractor {
       if (follow == "机制" || follow == "等") continue;
       size_t at = offset(text, word);
       size_t begin = BodyStart(text, at);
-      if (begin == at || !HasHead(text, begin, at, word != "论坛")) continue;
+      // 东亚峰会外长会: a summit's ministers meet under its name.
+      bool summit_body = at - begin >= 4 * 3 && ends_with(text.substr(begin, at - begin), "峰会") &&
+                         word != "峰会" && word != "论坛";
+      if (begin == at || !(HasHead(text, begin, at, word != "论坛") || summit_body)) continue;
       // 第三十八届和第三十九届峰会: two meetings, found as a pair.
       if (RE2::PartialMatch(text.substr(begin, at + word.size() - begin), *ordinal_pair_.re)) continue;
       // 上合组织论坛 is the forum itself (a mechanism); a session of a forum
@@ -791,7 +810,7 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
   // break itself: then the rules never cross one, see Rule).
   const std::string follow =
       "(上|成果|期间|间隙|的|和|及|、|,|。|;|:|所|取得|\\(|(?m:$)|前|后|时|并|将|框架|机制|等|于|在|"
-      "通过|发表|批准|签署|审议|决定|达成|之际|以来|中|筹备|主席|文件|精神|开幕|闭幕|结束|"
+      "通过|发表|批准|签署|审议|决定|达成|之际|以来|以视频|中|筹备|主席|文件|精神|开幕|闭幕|结束|"
       "\\d{1,2}日|$)";
   std::vector<std::string> patterns = {
       // An ordinal, an optional body after it, a session word.

@@ -47,7 +47,8 @@ bool is_head(T t) { return t == T::kMeeting || t == T::kInstrument || t == T::kR
 bool has_verb_for(T head, std::string_view gap) {
   switch (head) {
     case T::kMeeting:
-      return contains_any(gap, {"举行", "召开", "举办", "主办", "承办", "主持", "开幕", "闭幕"});
+      // 在吉隆坡出席了……外长会: who attends a meeting somewhere says where it was.
+      return contains_any(gap, {"举行", "召开", "举办", "主办", "承办", "主持", "开幕", "闭幕", "出席"});
     case T::kInstrument:
       return contains_any(
           gap, {"签署", "签订", "通过", "批准", "核准", "发表", "缔结", "发布", "达成", "商定"});
@@ -239,6 +240,20 @@ std::string_view bare_session_opening(std::string_view before_text) {
     bool during = starts_with(rest, "期间");
     bool adopted = starts_with(rest, "通过") || starts_with(rest, "发表");
     if (adopted || (during && contains_any(rest, {"签署", "签订", "通过", "发表"}))) return session;
+    // 会议回顾了……的成果,审议通过了《A》,并发表了《B》: a later clause
+    // whose only words are the adopting verb has the session as subject.
+    size_t comma = rest.rfind(',');
+    if (comma == std::string_view::npos) return {};
+    std::string_view clause = strip_marks(rest.substr(comma + 1));
+    for (std::string_view lead : {"并", "还", "审议", "一致"}) {
+      if (starts_with(clause, lead)) clause.remove_prefix(lead.size());
+    }
+    for (std::string_view verb : {"通过", "发表", "批准"}) {
+      if (!starts_with(clause, verb)) continue;
+      std::string_view tail = clause.substr(verb.size());
+      if (starts_with(tail, "了")) tail.remove_prefix(std::string_view("了").size());
+      if (tail.empty()) return session;
+    }
     return {};
   }
   return {};

@@ -46,6 +46,15 @@ TEST_CASE("dates are normalised to ISO 8601") {
        {"2025-02-22", "2025-02-21", "2025-11-22/2025-11-23", "2025-02-26/2025-02-27"}},
       // ... or before the manner of a meeting held on it.
       {"2024年10月12日报道。外长理事会特别会议11日以视频方式举行", {"2024-10-12", "2024-10-11"}},
+      // A day that opens its clause before a comma, and a month of 今年;
+      // not a day inside a clause.
+      {"2025年07月11日报道。新华社吉隆坡7月10日电 今年5月,谈判全面完成。11日,王毅将出席外长会,共有30日,",
+       {"2025-07-11", "2025-07-10", "2025-05", "2025-07-11"}},
+      // 同日 is the last whole date of its sentence, else the dateline's day.
+      {"2025年07月11日报道。新华社吉隆坡7月10日电 2003年10月8日,中国加入条约,双方同日签署宣言。"
+       "同日,王毅出席外长会。不同日期",
+       {"2025-07-11", "2025-07-10", "2003-10-08", "2003-10-08", "2025-07-10"}},
+      {"双方同日签署宣言", {}},  // no day given before it
       // A day alone before what was adopted on it.
       {"2024年10月24日报道。与会领导人23日通过了《喀山宣言》,共有30日内", {"2024-10-24", "2024-10-23"}},
       // 明年, 去年 shift the year the dates above set.

@@ -93,6 +93,14 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       // A titled convention is the body of its parties' sessions.
       {"在马德里举行的《联合国气候变化框架公约》第二十五次缔约方会议取得成功",
        {"《联合国气候变化框架公约》第二十五次缔约方会议"}},
+      // A format tag pairs the parties across 与; a summit's ministers meet
+      // under its name; an anniversary's number and 对话 are in the name,
+      // and the manner of holding may follow it.
+      {"王毅还在吉隆坡出席了东盟与中日韩(10+3)外长会。", {"东盟与中日韩(10+3)外长会"}},
+      {"王毅将在吉隆坡出席东亚峰会外长会和东盟地区论坛外长会。", {"东亚峰会外长会", "东盟地区论坛外长会"}},
+      {"2021年11月22日,中国-东盟建立对话关系30周年纪念峰会以视频方式举行。",
+       {"中国-东盟建立对话关系30周年纪念峰会"}},
+      {"欢迎东盟与中日韩外长会取得的成果", {}},  // no tag: 与 joins two things
   };
   check_all(std::begin(cases), std::end(cases), "name");
 }

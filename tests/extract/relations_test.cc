@@ -752,6 +752,25 @@ TEST_CASE("a bare 会议 opening a sentence is the document's first meeting") {
        {"HELD_IN 第三次外长会 -> 厦门", "HELD_ON 第三次外长会 -> 2025-05-29",
         "HELD_IN 第二届部长级会议 -> 广州", "HELD_ON 第二届部长级会议 -> 2025-10",
         "SIGNED_IN 厦门共识 -> 厦门", "SIGNED_ON 厦门共识 -> 2025-05-29"}},
+      // A later clause made of the adopting verb alone has the session as
+      // its subject; a clause with words of its own does not.
+      {"外长会10日在吉隆坡举行。会议回顾了第27次领导人会议的成果,审议通过了《行动计划》,并发表了《联合声明》,"
+       "欢迎各方签署的《备忘录》。",
+       {{T::kMeeting, "外长会"},
+        {T::kDate, "10日", "2025-07-10"},
+        {T::kPlace, "吉隆坡"},
+        {T::kMeeting, "第27次领导人会议"},
+        {T::kInstrument, "行动计划", "plan"},
+        {T::kInstrument, "联合声明", "statement"},
+        {T::kInstrument, "备忘录", "memorandum"}},
+       kSetting,
+       {"HELD_IN 外长会 -> 吉隆坡", "HELD_ON 外长会 -> 2025-07-10", "SIGNED_IN 行动计划 -> 吉隆坡",
+        "SIGNED_ON 行动计划 -> 2025-07-10", "SIGNED_IN 联合声明 -> 吉隆坡", "SIGNED_ON 联合声明 -> 2025-07-10"}},
+      // Who attends a meeting somewhere says where it was.
+      {"同日,王毅还在吉隆坡出席了东盟与中日韩外长会。",
+       {{T::kDate, "同日", "2025-07-10"}, {T::kPlace, "吉隆坡"}, {T::kMeeting, "东盟与中日韩外长会"}},
+       kSetting,
+       {"HELD_IN 东盟与中日韩外长会 -> 吉隆坡", "HELD_ON 东盟与中日韩外长会 -> 2025-07-10"}},
       // 本届峰会还通过了: the session word with a determiner and an adverb.
       {"第二届峰会于2023年7月28日在圣彼得堡举行。本届峰会还通过了《行动计划》。",
        {{T::kMeeting, "第二届峰会"},
