@@ -51,7 +51,7 @@ bool has_verb_for(T head, std::string_view gap) {
       return contains_any(gap, {"举行", "召开", "举办", "主办", "承办", "主持", "开幕", "闭幕", "出席"});
     case T::kInstrument:
       return contains_any(
-          gap, {"签署", "签订", "通过", "批准", "核准", "发表", "缔结", "发布", "达成", "商定"});
+          gap, {"签署", "签订", "续签", "通过", "批准", "核准", "发表", "缔结", "发布", "达成", "商定"});
     case T::kResolution:
       return contains(gap, "通过");
     default:

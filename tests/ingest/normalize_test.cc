@@ -54,6 +54,14 @@ TEST_CASE("an indented bullet line is an item of its own; a name broken at its d
   CHECK(spaced.text == "习近平同巴林国王哈马德举行会谈\n·王毅:中阿合作");
 }
 
+TEST_CASE("a line broken inside a symbol's number after its slash is joined") {
+  Document doc = ingest_bytes("t.txt", "", "观察员地位的第 57/\n32 号决议。\nhttps://undocs.org/\nA/RES/1").value();
+  CHECK(doc.text == "观察员地位的第57/32号决议。\nhttps://undocs.org/A/RES/1");
+  // Between two words of Latin text the break stays a break.
+  Document latin = ingest_bytes("t.txt", "", "and/or\nmore").value();
+  CHECK(latin.text == "and/or\nmore");
+}
+
 TEST_CASE("short heading lines are not joined to the text") {
   Document doc = ingest_bytes("t.txt", "", "第七十五届会议\n\n议程项目\n\n大会，").value();
   CHECK(doc.text == "第七十五届会议\n议程项目\n大会,");
