@@ -686,6 +686,8 @@ void issued_after_meeting(const RelationContext& ctx, Issued* issued) {
       std::string_view gap = ctx.slice(meeting_end, m.begin);
       if (gap.size() > 90 || shape.sentence_break || shape.commas > 0) break;
       if (m.type == T::kOrganization || m.type == T::kCountry) continue;
+      // ……会议(独联体比什凯克峰会)通过的《…》: past the short name's bracket.
+      if (starts_with(gap, ")")) gap.remove_prefix(1);
       if (m.type != T::kInstrument || !issued_by(gap)) break;
       issue_with_list(ctx, top[k], j, issued);
       break;
@@ -747,19 +749,28 @@ void issued_by_reference(const RelationContext& ctx, Issued* issued) {
 // adopted in the sentence were issued there.
 void issued_in_session_sentence(const RelationContext& ctx, Issued* issued) {
   const std::vector<int>& top = ctx.top();
-  std::map<std::string_view, int> first_of_kind;  // session word -> meeting
-  int first_meeting = -1;
-  for (int i : top) {
-    const Mention& m = ctx.mention(i);
-    if (m.type != T::kMeeting) continue;
-    if (first_meeting < 0) first_meeting = i;
-    for (std::string_view session : {"峰会", "会晤", "外长会"}) {
-      if (ends_with(m.canonical.empty() ? m.name : m.canonical, session)) first_of_kind.emplace(session, i);
-    }
+  // Meetings the text says were held somewhere or some day: the event a
+  // report or an annex speaks of is one of them, not the Assembly session
+  // in a letter's header (大会第七十八届会议), named first but held nowhere.
+  std::set<std::string> held;
+  for (const RelationMention& r : ctx.relations()) {
+    if (r.from >= 0 && (r.type == "HELD_ON" || r.type == "HELD_IN")) held.insert(ctx.entity_of(r.from));
   }
-  // 会议 is any session's word: the first meeting, of whatever kind (会议通
-  // 过了 after ……外长会在厦门举行 is that 外长会, not a 部长级会议 named later).
-  if (first_meeting >= 0) first_of_kind.emplace("会议", first_meeting);
+  std::map<std::string_view, int> first_of_kind;  // session word -> meeting
+  for (bool with_setting : {true, false}) {
+    int first_meeting = -1;
+    for (int i : top) {
+      const Mention& m = ctx.mention(i);
+      if (m.type != T::kMeeting || (with_setting && held.count(ctx.entity_of(i)) == 0)) continue;
+      if (first_meeting < 0) first_meeting = i;
+      for (std::string_view session : {"峰会", "会晤", "外长会"}) {
+        if (ends_with(m.canonical.empty() ? m.name : m.canonical, session)) first_of_kind.emplace(session, i);
+      }
+    }
+    // 会议 is any session's word: the first meeting, of whatever kind (会议通
+    // 过了 after ……外长会在厦门举行 is that 外长会, not a 部长级会议 named later).
+    if (first_meeting >= 0) first_of_kind.emplace("会议", first_meeting);
+  }
   for (size_t k = 0; k < top.size(); ++k) {
     const Mention& text = ctx.mention(top[k]);
     if (text.type != T::kInstrument) continue;

@@ -766,6 +766,22 @@ TEST_CASE("a bare 会议 opening a sentence is the document's first meeting") {
        kSetting,
        {"HELD_IN 外长会 -> 吉隆坡", "HELD_ON 外长会 -> 2025-07-10", "SIGNED_IN 行动计划 -> 吉隆坡",
         "SIGNED_ON 行动计划 -> 2025-07-10", "SIGNED_IN 联合声明 -> 吉隆坡", "SIGNED_ON 联合声明 -> 2025-07-10"}},
+      // In a letter, a bare 会议 is the first meeting held somewhere, not the
+      // Assembly session of the header; what a meeting adopted follows its
+      // bracketed short name.
+      {"大会第七十八届会议\n随函转递2023年10月13日在比什凯克举行的国家元首理事会会议(比什凯克峰会)通过的《宣言》。"
+       "本次会议期间,元首们签署了《协定》。",
+       {{T::kMeeting, "大会第七十八届会议"},
+        {T::kDate, "2023年10月13日", "2023-10-13"},
+        {T::kPlace, "比什凯克"},
+        {T::kMeeting, "国家元首理事会会议"},
+        {T::kMeeting, "比什凯克峰会", "", "国家元首理事会会议"},
+        {T::kInstrument, "宣言", "declaration"},
+        {T::kInstrument, "协定", "agreement"}},
+       kSetting,
+       {"HELD_IN 国家元首理事会会议 -> 比什凯克", "HELD_ON 国家元首理事会会议 -> 2023-10-13",
+        "SIGNED_IN 宣言 -> 比什凯克", "SIGNED_ON 宣言 -> 2023-10-13", "SIGNED_IN 协定 -> 比什凯克",
+        "SIGNED_ON 协定 -> 2023-10-13"}},
       // Who attends a meeting somewhere says where it was.
       {"同日,王毅还在吉隆坡出席了东盟与中日韩外长会。",
        {{T::kDate, "同日", "2025-07-10"}, {T::kPlace, "吉隆坡"}, {T::kMeeting, "东盟与中日韩外长会"}},
