@@ -204,11 +204,12 @@ bool plausible_name(std::string_view name, size_t max_characters) {
 class PersonExtractor : public ContextualExtractor {
  public:
   PersonExtractor(Rule signature, Rule signatory_line, Rule titled_in_text, Rule officer,
-                  Rule titled_transliterated)
+                  Rule leader, Rule titled_transliterated)
       : signature_(std::move(signature)),
         signatory_line_(std::move(signatory_line)),
         titled_in_text_(std::move(titled_in_text)),
         officer_(std::move(officer)),
+        leader_(std::move(leader)),
         titled_transliterated_(std::move(titled_transliterated)) {}
 
   std::string_view name() const override { return "person"; }
@@ -218,7 +219,7 @@ class PersonExtractor : public ContextualExtractor {
     const CharIndex& chars = context.chars;
     size_t first = out->size();
     for (const Rule* rule :
-         {&signature_, &signatory_line_, &titled_in_text_, &officer_, &titled_transliterated_}) {
+         {&signature_, &signatory_line_, &titled_in_text_, &officer_, &leader_, &titled_transliterated_}) {
       ExtractWith(doc.text, chars, *rule, out);
     }
     ExpandShortForms(first, out);
@@ -236,7 +237,7 @@ class PersonExtractor : public ContextualExtractor {
       matches.RestartAt(static_cast<size_t>(after - text.data()));
       std::string_view name = without_leading_title(
           without_straddled_title(text, without_following_words({found.data(), found.size()})));
-      size_t max_characters = &rule == &officer_ ? 4 : &rule == &titled_in_text_ ? 6 : 8;
+      size_t max_characters = &rule == &officer_ || &rule == &leader_ ? 4 : &rule == &titled_in_text_ ? 6 : 8;
       if (!plausible_name(name, max_characters)) continue;
       Mention m;
       m.type = EntityType::kPerson;
@@ -341,7 +342,7 @@ class PersonExtractor : public ContextualExtractor {
     }
   }
 
-  Rule signature_, signatory_line_, titled_in_text_, officer_, titled_transliterated_;
+  Rule signature_, signatory_line_, titled_in_text_, officer_, leader_, titled_transliterated_;
 };
 
 // Every name of every country in the gazetteer, longest first, as one
@@ -393,6 +394,12 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
       compile_rule("person/officer",
                    "(?:秘书长|总干事|执行主任|国家主席|国家副主席|外交部长|外长)(\\p{Han}{2,3}?)" +
                        officer_closing),
+      // China's leaders are named after their State Council or state title
+      // alone, and may be followed by whom they meet with (国务院总理李强同
+      // ……共同主持, 国家主席习近平当天上午会见).
+      compile_rule("person/leader",
+                   "(?:国务院总理|国务院副总理|国务委员|国家主席|国家副主席)(\\p{Han}{2,3}?)(?:同|当天|当日|" +
+                       officer_closing.substr(3)),
       // A transliterated name after a title needs no country: the · marks
       // it. Its last part ends where a closing word or the next country
       // starts (signatory lines run together: 弗拉基米尔·普京塔吉克斯坦...).
@@ -406,7 +413,7 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
   }
   return std::unique_ptr<Extractor>(new PersonExtractor(
       std::move(rules[0].value()), std::move(rules[1].value()), std::move(rules[2].value()),
-      std::move(rules[3].value()), std::move(rules[4].value())));
+      std::move(rules[3].value()), std::move(rules[4].value()), std::move(rules[5].value())));
 }
 
 }  // namespace treatygraph

@@ -216,7 +216,9 @@ bool names_another_time(std::string_view gap) {
 // The bare session word opening a sentence (up to a text named in it)
 // followed by what happened there: 峰会期间,……签署了, 会议通过了,
 // 六、会议期间……; empty when the sentence opens otherwise.
-std::string_view bare_session_opening(std::string_view before_text) {
+// `whole_sentence`: `before_text` is a whole sentence before the text's own
+// (……还签署了), whose verb may stand in any clause.
+std::string_view bare_session_opening(std::string_view before_text, bool whole_sentence = false) {
   std::string_view s = trim(before_text);
   // A paragraph's number: 六、, 3、, 6.
   size_t number = s.substr(0, 9).find("、");
@@ -237,9 +239,14 @@ std::string_view bare_session_opening(std::string_view before_text) {
         break;
       }
     }
-    bool during = starts_with(rest, "期间");
+    // 会晤后,双方发表了《……》: right after the session, as its outcome.
+    bool during = starts_with(rest, "期间") || starts_with(rest, "后");
     bool adopted = starts_with(rest, "通过") || starts_with(rest, "发表");
-    if (adopted || (during && contains_any(rest, {"签署", "签订", "通过", "发表"}))) return session;
+    // The verb in the text's own clause: not 发表了《A》,重申推动《巴黎协定》.
+    size_t last_comma = rest.rfind(',');
+    std::string_view own_clause =
+        last_comma == std::string_view::npos || whole_sentence ? rest : rest.substr(last_comma);
+    if (adopted || (during && contains_any(own_clause, {"签署", "签订", "通过", "发表"}))) return session;
     // 会议回顾了……的成果,审议通过了《A》,并发表了《B》: a later clause
     // whose only words are the adopting verb has the session as subject.
     size_t comma = rest.rfind(',');
@@ -785,7 +792,7 @@ void issued_in_session_sentence(const RelationContext& ctx, Issued* issued) {
     if (session.empty() && sentence > 0 && ctx.text()[sentence - 1] != '\n' &&
         here.find("还") != std::string_view::npos && contains_any(here, {"签署", "签订", "通过", "发表"})) {
       uint32_t previous = ctx.sentence_begin(sentence - 1);
-      if (sentence - previous <= 600) session = bare_session_opening(ctx.slice(previous, sentence));
+      if (sentence - previous <= 600) session = bare_session_opening(ctx.slice(previous, sentence), /*whole_sentence=*/true);
     }
     auto meeting = first_of_kind.find(session);
     if (meeting == first_of_kind.end() || ctx.mention(meeting->second).end > sentence) continue;

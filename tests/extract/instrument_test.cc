@@ -76,6 +76,8 @@ TEST_CASE("instrument names as written and as resolved") {
       {"三方同意\n\n双方发表联合公报\n", {}},
       // Any organisation the gazetteer knows opens a name too.
       {"成员国签署了南盟区域铁路协定。", {"南盟区域铁路协定"}},
+      // 战略 as "strategic" before a partnership or a dialogue.
+      {"双方宣布建立中国-东盟全面战略伙伴关系,用好中欧高级别战略对话", {}},
       {"俄罗斯联邦国家安全战略和中国国家发展战略对接",
        {"俄罗斯联邦国家安全战略", "中国国家发展战略"}},
       {"中华人民共和国和俄罗斯联邦关于新时代全面战略协作伙伴关系的联合声明。",

@@ -101,6 +101,8 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       {"2021年11月22日,中国-东盟建立对话关系30周年纪念峰会以视频方式举行。",
        {"中国-东盟建立对话关系30周年纪念峰会"}},
       {"欢迎东盟与中日韩外长会取得的成果", {}},  // no tag: 与 joins two things
+      // Rounds of a dialogue are its sessions.
+      {"王毅在布鲁塞尔共同主持第十三轮中欧高级别战略对话。", {"第十三轮中欧高级别战略对话"}},
   };
   check_all(std::begin(cases), std::end(cases), "name");
 }

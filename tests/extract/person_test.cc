@@ -22,6 +22,8 @@ TEST_CASE("people are found in signatures and with their titles") {
       {"俄罗斯联邦总统普京表示,", {"普京"}},
       {"秘书长安东尼奥·古特雷斯在会上发言", {"安东尼奥·古特雷斯"}},
       {"国家主席习近平28日在厦门会见了外长", {"习近平"}},
+      // China's leaders after their title alone, before whom they meet.
+      {"国务院总理李强同欧洲理事会主席共同主持会晤。国家主席习近平当天上午会见了科斯塔。", {"李强", "习近平"}},
       // 率 (leads) ends a name; 民族领袖 is a title of its own.
       {"亚美尼亚共和国副总理马希尔·格里戈良率亚美尼亚代表团与会。", {"马希尔·格里戈良"}},
       {"土库曼斯坦人民委员会主席、土库曼民族领袖古尔班古力·别尔德穆哈梅多夫作为特邀嘉宾出席",

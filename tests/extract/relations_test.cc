@@ -782,6 +782,17 @@ TEST_CASE("a bare 会议 opening a sentence is the document's first meeting") {
        {"HELD_IN 国家元首理事会会议 -> 比什凯克", "HELD_ON 国家元首理事会会议 -> 2023-10-13",
         "SIGNED_IN 宣言 -> 比什凯克", "SIGNED_ON 宣言 -> 2023-10-13", "SIGNED_IN 协定 -> 比什凯克",
         "SIGNED_ON 协定 -> 2023-10-13"}},
+      // 会晤后: the session's outcome, in the clause of the verb; a text the
+      // clause after it only speaks of is not.
+      {"第二十五次领导人会晤24日在北京举行。会晤后,双方发表了《联合声明》,重申推动《巴黎协定》实施。",
+       {{T::kMeeting, "第二十五次领导人会晤"},
+        {T::kDate, "24日", "2025-07-24"},
+        {T::kPlace, "北京"},
+        {T::kInstrument, "联合声明", "statement"},
+        {T::kInstrument, "巴黎协定", "agreement"}},
+       kSetting,
+       {"HELD_IN 第二十五次领导人会晤 -> 北京", "HELD_ON 第二十五次领导人会晤 -> 2025-07-24",
+        "SIGNED_IN 联合声明 -> 北京", "SIGNED_ON 联合声明 -> 2025-07-24"}},
       // Who attends a meeting somewhere says where it was.
       {"同日,王毅还在吉隆坡出席了东盟与中日韩外长会。",
        {{T::kDate, "同日", "2025-07-10"}, {T::kPlace, "吉隆坡"}, {T::kMeeting, "东盟与中日韩外长会"}},
