@@ -99,6 +99,8 @@ const std::string_view kNameBoundaries[] = {
     "完成", "研究", "题为", "即",   "从而", "向",     "由",   "把",   "有",
     "保持", "推进", "推动", "设置", "主导",  // ……保持议程连续性: the text is their object
     "举行",                                  // 在北京举行公约开放供签署仪式
+    // A Council's or Assembly's verbs (安全理事会重申联合国萨赫勒综合战略).
+    "重申", "强调", "赞赏", "赞扬", "呼吁", "敦促", "吁请", "要求", "认识到", "铭记", "重视",
 };
 
 // Without a head, these end an unbracketed name too (see NameStart).

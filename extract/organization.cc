@@ -104,6 +104,9 @@ const char* const kStopWords[] = {
     "提供", "邀请", "鼓励", "呼吁",   "协助", "考虑", "之间", "观察员", "对话伙伴", "召开", "承认",
     "打造", "建设", "社会", "秘书长", "城市", "会晤", "会员国", "主办", "承办", "参加", "出席",
     "会见", "会谈",
+    // A Council's verbs (安理会赞赏西非经共体委员会, 萨赫勒国家联盟宣布组建……).
+    "赞赏", "赞扬", "宣布", "组建", "确认", "谴责", "敦促", "吁请", "要求", "感谢", "祝贺", "深表",
+    "回顾",
     "各"};  // 委员会各附属机构: the bodies under a name, not part of it
 
 // Words that hold a stop character or a conjunction without being one (应对

@@ -38,7 +38,7 @@ namespace {
 const char kTitles[] =
     "(?:国家副主席|国家主席|副主席|主席|副总统|代总统|总统|副总理|总理|首相|国王|王储|埃米尔|国家元首|政府首脑|"
     "外务大臣|外交大臣|外交部长官|外交部长|外长|部长|议长|秘书长|常驻联合国代表|代表|特命全权大使|大使|特使|国务委员|"
-    "国务卿|特别代表|高级代表|主任|团长|执行秘书|行长|临时代办|民族领袖)";
+    "国务卿|特别代表|高级代表|主任|团长|执行秘书|行长|临时代办|民族领袖|负责人)";
 // A part of a transliterated name may hold a hyphen (让-克洛德,
 // 萨拉萨尔-希里纳克斯, written with a full-width one and folded); a middle
 // part may be a Latin initial (阿马杜·S·贾洛).
@@ -222,6 +222,13 @@ class PersonExtractor : public ContextualExtractor {
          {&signature_, &signatory_line_, &titled_in_text_, &officer_, &leader_, &titled_transliterated_}) {
       ExtractWith(doc.text, chars, *rule, out);
     }
+    // A known place's, country's or body's name is no one's (秘书长西非和萨赫勒
+    // 问题特别代表: 西非 after the title is the region of the office).
+    std::set<std::pair<uint32_t, uint32_t>> known;
+    for (const NameHit& hit : context.names) known.emplace(hit.begin, hit.end);
+    out->erase(std::remove_if(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
+                              [&](const Mention& m) { return known.count({m.begin, m.end}) > 0; }),
+               out->end());
     ExpandShortForms(first, out);
   }
 

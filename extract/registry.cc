@@ -78,6 +78,28 @@ bool inside_one_of(const std::map<uint32_t, uint32_t>& spans, const Mention& m) 
   return it != spans.begin() && std::prev(it)->second >= m.end;
 }
 
+// A known organisation the text names only at the start of its organ's name
+// (萨赫勒五国集团联合部队, and 萨赫勒五国集团 nowhere else) is a body the text
+// speaks of: its first such mention is kept beside the organ's, so that the
+// parent is in the graph and the organ PART_OF it.
+void keep_parents_named_only_inside(const std::vector<Mention>& found, std::vector<bool>* keep) {
+  std::set<std::string_view> named;  // organisations kept on their own
+  std::map<uint32_t, uint32_t> organs;  // kept organisation spans: begin -> end
+  for (size_t i = 0; i < found.size(); ++i) {
+    if (!(*keep)[i] || found[i].type != EntityType::kOrganization) continue;
+    named.insert(found[i].canonical);
+    organs.emplace(found[i].begin, found[i].end);
+  }
+  for (size_t i = 0; i < found.size(); ++i) {
+    const Mention& m = found[i];
+    if ((*keep)[i] || m.type != EntityType::kOrganization || m.rule != "organization/gazetteer") continue;
+    auto organ = organs.find(m.begin);
+    if (organ == organs.end() || organ->second <= m.end || named.count(m.canonical) > 0) continue;
+    (*keep)[i] = true;
+    named.insert(m.canonical);
+  }
+}
+
 // Keeps, per type, the longest of overlapping mentions (the earliest on a
 // tie; of equal spans, the one found first: stable sorts, so the choice
 // depends on the mentions alone, not on how many others there are), then
@@ -127,6 +149,7 @@ std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention
   for (size_t i = 0; i < found.size(); ++i) {
     if (keep[i] && found[i].type == EntityType::kOrganization) organisations.emplace(found[i].begin, i);
   }
+  keep_parents_named_only_inside(found, &keep);
   std::vector<Mention> out;
   for (size_t i = 0; i < found.size(); ++i) {
     if (!keep[i]) continue;
