@@ -54,8 +54,8 @@ const char* const kSuffixes[] = {
     "机构",     "中心",     "论坛",     "银行",     "基金",       "联盟",   "协会",   "学会",
     "大学",     "法院",     "法庭",     "特派团",   "援助团",     "支助团", "稳定团", "观察团", "部队",
     "专家小组", "管理局",   "公司",     "政府",     "阵线",       "国家警察", "大会", "司", "厅", "局",
-    "部",       "处",       "署"};
-const char* const kDepartmentSuffixes[] = {"司", "厅", "局", "部", "处", "署"};
+    "部",       "处",       "署",       "股"};
+const char* const kDepartmentSuffixes[] = {"司", "厅", "局", "部", "处", "署", "股"};
 // Suffixes an organisation's own name may take directly (欧洲联盟委员会,
 // 联合国秘书处, 上合组织大学); a place takes only a secretariat (北京秘书处).
 const char* const kOrganSuffixes[] = {"秘书处",     "委员会",   "理事会", "执行局",
@@ -69,7 +69,7 @@ const char* const kGenericHeads[] = {"机构", "中心", "组织", "特派团", 
 const char* const kNotSuffixes[] = {"司法", "局势", "局面", "局部", "厅长", "部长", "部门",
                                     "部分", "部署", "部落", "部件", "部位", "处理", "处置", "处于",
                                     "处在", "署名", "政府首脑", "政府间", "政府部门", "政府机构",
-                                    "联合会议"};
+                                    "联合会议", "组织犯罪", "股份", "股东", "股权", "股票"};
 // Verbs that make a forum an event rather than a body (定期举办上合组织妇女论坛).
 const char* const kEventVerbs[] = {"举办", "举行", "召开", "首届"};
 
@@ -106,7 +106,8 @@ const char* const kStopWords[] = {
     "会见", "会谈",
     // A Council's verbs (安理会赞赏西非经共体委员会, 萨赫勒国家联盟宣布组建……).
     "赞赏", "赞扬", "宣布", "组建", "确认", "谴责", "敦促", "吁请", "要求", "感谢", "祝贺", "深表",
-    "回顾",
+    "回顾", "撤出", "撤离",
+    "兼",  // 部队代理团长兼部队指挥官: a title chain, not a name
     "各"};  // 委员会各附属机构: the bodies under a name, not part of it
 
 // Words that hold a stop character or a conjunction without being one (应对
@@ -114,7 +115,8 @@ const char* const kStopWords[] = {
 // holds 由; 各成员国 names the member states of the body before it).
 const char* const kWordsHoldingStops[] = {"应对", "针对",       "面对",       "反对", "对外", "相对",
                                           "和平与安全", "和平与发展", "和平", "和谐", "自由",
-                                          "各成员国"};  // 上合组织各成员国最高法院
+                                          "各成员国",   // 上合组织各成员国最高法院
+                                          "再保险"};    // 经济合作组织再保险公司
 
 // What cannot open the second item of a list: 与各国际组织 is no name.
 const char* const kDeterminers[] = {"各", "所有", "有关", "相关", "该", "本", "其", "一些", "这些"};
@@ -377,7 +379,8 @@ class OrganizationExtractor : public ContextualExtractor {
       // 冈比亚代表伊合组织: the verb 代表 (on behalf of), not a delegation's
       // or an assembly's name (代表团, 代表处, 国民代表大会).
       if (starts_with(text, pos, "代表") && !starts_with(text, pos, "代表团") &&
-          !starts_with(text, pos, "代表处") && !starts_with(text, pos, "代表大会")) {
+          !starts_with(text, pos, "代表处") && !starts_with(text, pos, "代表大会") &&
+          !starts_with(text, pos, "代表理事会") && !starts_with(text, pos, "代表委员会")) {
         break;
       }
       bool body_character = is_han(text, pos) || starts_with(text, pos, "-");

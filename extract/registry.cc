@@ -222,6 +222,19 @@ void add_session_bodies(std::string_view text, std::vector<Mention>* found) {
     organisations.emplace(m.begin, end);
     auto known = canonical_of.find(body);
     std::string canonical = known != canonical_of.end() ? std::string(known->second) : "";
+    // A bare organ's name (部长理事会第二十七次会议) is the organ of that name
+    // the text names in full before it (经济合作组织部长理事会).
+    if (canonical.empty()) {
+      const Mention* fuller = nullptr;
+      for (const Mention& o : *found) {
+        if (o.type != EntityType::kOrganization || o.begin >= m.begin || o.canonical.size() <= body.size() ||
+            !ends_with(o.canonical, body)) {
+          continue;
+        }
+        if (fuller == nullptr || o.begin > fuller->begin) fuller = &o;
+      }
+      if (fuller != nullptr) canonical = fuller->canonical;
+    }
     bodies.push_back(make_mention(EntityType::kOrganization, text, m.begin, end, std::move(canonical),
                                   "organization/session-body"));
   }

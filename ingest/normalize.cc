@@ -194,18 +194,19 @@ NormalizedText normalize_codepoints(const char32_t* cps, size_t n, LineBreaks li
       bool soft = line_breaks == LineBreaks::kJoinAll ||
                   (line_of_last < wrapped.size() && wrapped[line_of_last]);
       if (newlines > 0 && soft) {
-        sep = cjk || (last == '/' && is_ascii_alnum(cp)) ? nullptr : " ";
+        sep = cjk || ((last == '/' || last == '-') && is_ascii_alnum(cp)) ? nullptr : " ";
       } else if (newlines >= 2) {
         sep = "\n";
       } else if (newlines == 1) {
         // A line break inside CJK text, or between an ideograph and a digit
         // (`28\n日`), is where PDF extraction broke a line: join. After
         // CJK punctuation (`。\n2.`) it may end a paragraph: keep it.
-        // A line that ends in a symbol's or number's slash (第 57/\n32 号)
-        // was broken inside it too.
+        // A line that ends in a symbol's or number's slash or hyphen
+        // (第 57/\n32 号, 《2024-\n2034 年……》) was broken inside it too.
         bool join = (is_cjk_context(last) && is_cjk_context(cp)) ||
                     (is_ideograph(last) && is_ascii_alnum(cp)) ||
-                    (is_ascii_alnum(last) && is_ideograph(cp)) || (last == '/' && is_ascii_alnum(cp));
+                    (is_ascii_alnum(last) && is_ideograph(cp)) ||
+                    ((last == '/' || last == '-') && is_ascii_alnum(cp));
         // An indented line opening with a bullet (　·王毅会见……, a web
         // page's related links), or a bullet and a space (· 王毅:……), is
         // an item of its own, not the rest of a name broken at its dot.

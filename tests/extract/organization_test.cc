@@ -145,10 +145,20 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"其中政府间合作委员会", {"政府间合作委员会"}},
       {"在这一过程中美国国际开发署", {"美国国际开发署"}},
       {"中非共和国武装部队", {"中非共和国武装部队"}},
+      // Bodies of one organisation: 代表理事会 is a council, not the verb
+      // 代表; 再保险 a word; 股 a unit; 有组织犯罪 organised crime, not an
+      // organisation; 兼 joins two titles.
+      {"注意到经济合作组织常驻代表理事会和区域规划理事会的工作",
+       {"经济合作组织常驻代表理事会", "经济合作组织", "区域规划理事会"}},
+      {"经济合作组织再保险公司和经济合作组织禁毒和有组织犯罪协调股",
+       {"经济合作组织再保险公司", "经济合作组织", "经济合作组织禁毒和有组织犯罪协调股"}},
+      {"联合国阿卜耶伊临时安全部队代理团长兼部队指挥官", {"联合国阿卜耶伊临时安全部队", "联合国"}},
       // A committee named only in its numbered session's name; not one
       // named by what points back to it.
       {"欢迎在纽约举行的妇女地位委\n员会第六十九届会议的成果", {"妇女地位委员会"}},
       {"该组织部长理事会第十次会议", {}},
+      {"经济合作组织部长理事会非正式会议,以及在塔什干举行的部长理事会第二十七次会议",
+       {"经济合作组织部长理事会", "经济合作组织", "部长理事会"}},
   };
   check_all(std::begin(cases), std::end(cases), "name");
 }
@@ -159,6 +169,9 @@ TEST_CASE("an organisation resolves to its full name") {
       {"联合国安理会", {"联合国安全理事会"}},
       {"上合组织成员国元首理事会", {"上海合作组织成员国元首理事会"}},
       {"安全理事会,\n回顾其以往各项决议", {"联合国安全理事会"}},
+      // A bare organ's name in a session's name is the organ named in full before.
+      {"经济合作组织部长理事会非正式会议,以及在塔什干举行的部长理事会第二十七次会议",
+       {"经济合作组织部长理事会", "经济合作组织", "经济合作组织部长理事会"}},
       // A body named in a session's name takes the full form found elsewhere.
       {"2025年5月15日安全理事会第9921次会议通过\n\n 安全理事会，\n\n 回顾其决议，\n", {"联合国安全理事会", "联合国安全理事会"}},
       {"集安组织外交部长理事会会议", {"集体安全条约组织外交部长理事会", "集体安全条约组织"}},

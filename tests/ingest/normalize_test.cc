@@ -57,6 +57,8 @@ TEST_CASE("an indented bullet line is an item of its own; a name broken at its d
 TEST_CASE("a line broken inside a symbol's number after its slash is joined") {
   Document doc = ingest_bytes("t.txt", "", "观察员地位的第 57/\n32 号决议。\nhttps://undocs.org/\nA/RES/1").value();
   CHECK(doc.text == "观察员地位的第57/32号决议。\nhttps://undocs.org/A/RES/1");
+  Document range = ingest_bytes("t.txt", "", "支持落实《2024-\n2034 年十年期行动纲领》").value();
+  CHECK(range.text == "支持落实《2024-2034年十年期行动纲领》");
   // Between two words of Latin text the break stays a break.
   Document latin = ingest_bytes("t.txt", "", "and/or\nmore").value();
   CHECK(latin.text == "and/or\nmore");
