@@ -41,7 +41,9 @@ const char* const kPhraseStarts[] = {"本", "该", "各", "其", "此", "这", "
 const char* const kPhraseEnds[] = {"上", "中", "下", "内", "外", "间", "期", "时", "后", "前",
                                    "里", "方", "面", "国", "部", "会", "处", "署", "域", "界",
                                    "级", "边", "旁", "区", "组", "所", "院", "心", "构", "织",
-                                   "日", "月", "年", "天", "午", "晚", "周"};
+                                   "日", "月", "年", "天", "午", "晚", "周",
+                                   // generic sites: 机场, 会场, 营地, 基地, 使馆, 车站
+                                   "场", "地", "馆", "站", "营", "堤", "境", "岸"};
 // ... or containing these.
 const char* const kPhraseInsides[] = {
     "的",   "和",   "与",   "及",   "或",   "等",   "了",   "将",   "已",   "并",   "再",
@@ -63,11 +65,12 @@ bool reads_like_phrase(std::string_view candidate) {
 
 class PlaceExtractor : public ContextualExtractor {
  public:
-  PlaceExtractor(const Gazetteer& gazetteer, Rule venue, Rule dateline, Rule signed_at,
+  PlaceExtractor(const Gazetteer& gazetteer, Rule venue, Rule dateline, Rule vicinity, Rule signed_at,
                  Rule division, Rule after_country, Rule listed)
       : ContextualExtractor(gazetteer),
         venue_(std::move(venue)),
         dateline_(std::move(dateline)),
+        vicinity_(std::move(vicinity)),
         signed_at_(std::move(signed_at)),
         division_(std::move(division)),
         after_country_(std::move(after_country)),
@@ -80,7 +83,7 @@ class PlaceExtractor : public ContextualExtractor {
     std::string_view text = doc.text;
     const CharIndex& chars = context.chars;
     ExtractKnown(text, context.names, out);
-    for (const Rule* rule : {&venue_, &dateline_, &signed_at_}) {
+    for (const Rule* rule : {&venue_, &dateline_, &vicinity_, &signed_at_}) {
       ExtractFromContext(text, chars, *rule, out);
     }
     ExtractDivisions(text, chars, context.names, out);
@@ -316,7 +319,7 @@ class PlaceExtractor : public ContextualExtractor {
     return false;
   }
 
-  Rule venue_, dateline_, signed_at_, division_, after_country_, listed_;
+  Rule venue_, dateline_, vicinity_, signed_at_, division_, after_country_, listed_;
 };
 
 }  // namespace
@@ -325,9 +328,12 @@ Result<std::unique_ptr<Extractor>> make_place_extractor(const Gazetteer& gazette
   Result<Rule> rules[] = {
       compile_rule(
           "place/venue",
-          "(?:在|于)(\\p{Han}{2,12}?)(?:一致|共同|正式|成功|隆重|在线)?"
+          "(?:在|于)(\\p{Han}{2,12}?)(?:一致|共同|正式|成功|隆重|在线|协助)?"
           "(?:举行|举办|主办|承办|召开|签署|签订|批准|设立|建设|建立|通过|发表|开幕|闭幕|会晤|成立)"),
       compile_rule("place/dateline", "社(\\p{Han}{2,6}?)\\d{1,2}月\\d{1,2}日电"),
+      // A town located by what is near it (在迪夫拉附近, 在阿贡以南).
+      compile_rule("place/vicinity",
+                   "(?:在|于|经|从)(\\p{Han}{2,4}?)(?:附近|周边|一带|以南|以北|以东|以西)"),
       compile_rule("place/signed-at", "(?m)日于(\\p{Han}{2,6})$"),
       // What may open a province's or state's name: punctuation, a
       // conjunction, a direction, a word that introduces places. (Not the
@@ -352,7 +358,8 @@ Result<std::unique_ptr<Extractor>> make_place_extractor(const Gazetteer& gazette
                                                        std::move(rules[2].value()),
                                                        std::move(rules[3].value()),
                                                        std::move(rules[4].value()),
-                                                       std::move(rules[5].value())));
+                                                       std::move(rules[5].value()),
+                                                       std::move(rules[6].value())));
 }
 
 }  // namespace treatygraph

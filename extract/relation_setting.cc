@@ -579,7 +579,8 @@ class SettingWalk {
       }
       if (in == nullptr) continue;
       for (size_t p = 0; p < places.size(); ++p) {
-        if (respectively && (places.size() != heads.size() || p != h)) continue;
+        // One place for all is shared (2011年6月29日和7月30日在亚的斯亚贝巴分别签署的《A》和《B》).
+        if (respectively && places.size() > 1 && (places.size() != heads.size() || p != h)) continue;
         ctx_.Add(in, heads[h], places[p], begin, end, rule);
       }
     }

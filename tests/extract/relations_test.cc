@@ -571,6 +571,16 @@ TEST_CASE("dates and places in front of instruments") {
         {T::kInstrument, "相互裁减军事力量协定", "agreement"}},
        kSetting,
        {"SIGNED_IN 加强军事领域信任协定 -> 上海", "SIGNED_IN 相互裁减军事力量协定 -> 莫斯科"}},
+      // ... the dates too, while one place is shared by all.
+      {"2011年6月29日和7月30日在亚的斯亚贝巴分别签署的《边界安全协定》和《监测特派团协定》",
+       {{T::kDate, "2011年6月29日", "2011-06-29"},
+        {T::kDate, "7月30日", "2011-07-30"},
+        {T::kPlace, "亚的斯亚贝巴"},
+        {T::kInstrument, "边界安全协定", "agreement"},
+        {T::kInstrument, "监测特派团协定", "agreement"}},
+       kSetting,
+       {"SIGNED_IN 边界安全协定 -> 亚的斯亚贝巴", "SIGNED_IN 监测特派团协定 -> 亚的斯亚贝巴",
+        "SIGNED_ON 边界安全协定 -> 2011-06-29", "SIGNED_ON 监测特派团协定 -> 2011-07-30"}},
       // A line break left inside a wrapped sentence of a PDF column does not
       // end the clause; a short heading line does.
       {"4."
