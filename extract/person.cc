@@ -38,7 +38,7 @@ namespace {
 const char kTitles[] =
     "(?:国家副主席|国家主席|副主席|主席|副总统|代总统|总统|副总理|总理|首相|国王|王储|埃米尔|国家元首|政府首脑|"
     "外务大臣|外交大臣|外交部长官|外交部长|外长|部长|议长|秘书长|常驻联合国代表|代表|特命全权大使|大使|特使|国务委员|"
-    "国务卿|特别代表|高级代表|主任|团长|执行秘书|行长|临时代办|民族领袖|负责人)";
+    "国务卿|特别代表|高级代表|主任|团长|执行秘书|行长|临时代办|民族领袖|负责人|首席执行官)";
 // A part of a transliterated name may hold a hyphen (让-克洛德,
 // 萨拉萨尔-希里纳克斯, written with a full-width one and folded); a middle
 // part may be a Latin initial (阿马杜·S·贾洛).

@@ -693,9 +693,11 @@ void issued_after_meeting(const RelationContext& ctx, Issued* issued) {
       GapShape shape = ctx.shape(meeting_end, m.begin);
       std::string_view gap = ctx.slice(meeting_end, m.begin);
       if (gap.size() > 90 || shape.sentence_break || shape.commas > 0) break;
-      if (m.type == T::kOrganization || m.type == T::kCountry) continue;
+      // ……亚非会议及其4月24日通过的《…》: the day it was adopted may stand between.
+      if (m.type == T::kOrganization || m.type == T::kCountry || m.type == T::kDate) continue;
       // ……会议(独联体比什凯克峰会)通过的《…》: past the short name's bracket.
       if (starts_with(gap, ")")) gap.remove_prefix(1);
+      if (starts_with(gap, "及其")) gap = without_leading_date(gap.substr(std::string_view("及其").size()));
       if (m.type != T::kInstrument || !issued_by(gap)) break;
       issue_with_list(ctx, top[k], j, issued);
       break;

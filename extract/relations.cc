@@ -224,6 +224,11 @@ GapShape shape_of(std::string_view gap) {
 bool is_coordinator(std::string_view gap) {
   // Footnote markers survive normalisation as digits: 《伊斯兰堡宣言》2和.
   gap = strip_marks(gap);
+  // A pointer to where the text is: 《巴库宣言》(见附件一)和《最后文件》.
+  if (starts_with(gap, "(见") || starts_with(gap, "(附件")) {
+    size_t close = gap.find(')');
+    if (close != std::string_view::npos && close <= 20) gap = strip_marks(gap.substr(close + 1));
+  }
   while (!gap.empty() && ((gap.front() >= '0' && gap.front() <= '9') || gap.front() == ' ')) {
     gap.remove_prefix(1);
   }

@@ -101,6 +101,11 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       {"2021年11月22日,中国-东盟建立对话关系30周年纪念峰会以视频方式举行。",
        {"中国-东盟建立对话关系30周年纪念峰会"}},
       {"欢迎东盟与中日韩外长会取得的成果", {}},  // no tag: 与 joins two things
+      // Preparatory meetings; a meeting a country offers to host.
+      {"在首脑会议之前,不结盟运动部长级筹备会议于10月23日和24日在巴库举行。",
+       {"不结盟运动部长级筹备会议"}},  // a bare 首脑会议 is no meeting
+      {"欢迎塞尔维亚提出于2021年在贝尔格莱德主办纪念不结盟运动成立60周年高级别会议。",
+       {"纪念不结盟运动成立60周年高级别会议"}},
       // Rounds of a dialogue are its sessions.
       {"王毅在布鲁塞尔共同主持第十三轮中欧高级别战略对话。", {"第十三轮中欧高级别战略对话"}},
   };

@@ -803,6 +803,23 @@ TEST_CASE("a bare 会议 opening a sentence is the document's first meeting") {
        kSetting,
        {"HELD_IN 第二十五次领导人会晤 -> 北京", "HELD_ON 第二十五次领导人会晤 -> 2025-07-24",
         "SIGNED_IN 联合声明 -> 北京", "SIGNED_ON 联合声明 -> 2025-07-24"}},
+      // What a meeting adopted, with a pointer to the annex between the
+      // texts, and with the day it was adopted after 及其.
+      {"随函转递2019年10月25日和26日在巴库举行的第十八届首脑会议通过的《巴库宣言》(见附件一)和《最后文件》(见附件二)。"
+       "重申1955年4月18日至24日在万隆举行的亚非会议及其4月24日通过的《最后公报》。",
+       {{T::kDate, "2019年10月25日", "2019-10-25"},
+        {T::kDate, "26日", "2019-10-26"},
+        {T::kPlace, "巴库"},
+        {T::kMeeting, "第十八届首脑会议"},
+        {T::kInstrument, "巴库宣言", "declaration"},
+        {T::kInstrument, "最后文件", "other"},
+        {T::kDate, "1955年4月18日至24日", "1955-04-18/1955-04-24"},
+        {T::kPlace, "万隆"},
+        {T::kMeeting, "亚非会议"},
+        {T::kDate, "4月24日", "1955-04-24"},
+        {T::kInstrument, "最后公报", "statement"}},
+       {"SIGNED_IN"},
+       {"SIGNED_IN 巴库宣言 -> 巴库", "SIGNED_IN 最后文件 -> 巴库", "SIGNED_IN 最后公报 -> 万隆"}},
       // Who attends a meeting somewhere says where it was.
       {"同日,王毅还在吉隆坡出席了东盟与中日韩外长会。",
        {{T::kDate, "同日", "2025-07-10"}, {T::kPlace, "吉隆坡"}, {T::kMeeting, "东盟与中日韩外长会"}},
