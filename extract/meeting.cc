@@ -68,7 +68,7 @@ const std::string_view kBodyBoundaries[] = {
     "决定", "请",   "建议", "鼓励",   "强调", "重申", "指出", "认为", "宣布",
     "商定", "同意", "赞同", "我们",   "各方", "双方", "迎来", "迎接",
     "日电",  // a news dateline (新华社万象7月26日电) before the headline's subject
-    "感谢",
+    "感谢", "确认",
 };
 
 // Words between an ordinal and 会议 that qualify the session, not name a

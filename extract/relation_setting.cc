@@ -63,6 +63,8 @@ bool has_verb_for(T head, std::string_view gap) {
 // bare year in between (亚信第六次峰会于2022年在哈萨克斯坦举行: the year is
 // no date of its own, the place still is the meeting's).
 bool opens_postposed_setting(std::string_view gap) {
+  // 第148届大会和第149届大会分别于……: one setting per head, in order.
+  if (starts_with(gap, "分别")) gap.remove_prefix(std::string_view("分别").size());
   for (std::string_view tense : {"已", "将", "定", "拟"}) {
     if (starts_with(gap, tense)) {
       gap.remove_prefix(tense.size());
@@ -339,6 +341,7 @@ struct Setting {
   uint32_t last_end = 0;      // end of the last element taken
   int allowed_commas = 0;     // 1 after a clause-opening date, or after a frame
   int before = -1;            // a head right before the setting (postposed form)
+  std::vector<int> before_list;  // heads listed before it with 分别, `before` last
   std::vector<int> issued;    // texts issued at `before`, when it was referred back to
   bool respectively = false;  // 分别在A和B: one place per head, in order
   bool empty() const { return dates.empty() && places.empty(); }
@@ -404,7 +407,22 @@ class SettingWalk {
     if (k > 0) {
       int prev = top_[k - 1];
       std::string_view gap = trim(ctx_.between(prev, top_[k]));
-      if (is_head(ctx_.mention(prev).type) && opens_postposed_setting(gap)) s_.before = prev;
+      if (is_head(ctx_.mention(prev).type) && opens_postposed_setting(gap)) {
+        s_.before = prev;
+        if (starts_with(gap, "分别")) {
+          // The heads of one kind listed before it: A和B分别于X和Y.
+          s_.respectively = true;
+          s_.before_list = {prev};
+          for (size_t j = k - 1; j-- > 0;) {
+            int head = top_[j];
+            if (ctx_.mention(head).type != ctx_.mention(prev).type ||
+                !is_coordinator(trim(ctx_.between(head, s_.before_list.front())))) {
+              break;
+            }
+            s_.before_list.insert(s_.before_list.begin(), head);
+          }
+        }
+      }
       if (s_.before < 0) {
         T referred = refers_back_to(gap);
         if (referred != T::kDate) ReferBack(k, referred);
@@ -616,6 +634,11 @@ class SettingWalk {
                     : starts_with(after, "签署") || starts_with(after, "通过") ||
                           starts_with(after, "批准") || starts_with(after, "签订");
     if (!verb) return;
+    if (s_.before_list.size() > 1) {
+      s_.begin = std::min(s_.begin, ctx_.mention(s_.before_list.front()).begin);
+      Emit(s_.before_list, after);
+      return;
+    }
     s_.begin = std::min(s_.begin, ctx_.mention(s_.before).begin);
     Emit({s_.before}, after);
     Emit(s_.issued, after, /*issued_at_meeting=*/true);

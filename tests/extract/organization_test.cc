@@ -145,6 +145,10 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"其中政府间合作委员会", {"政府间合作委员会"}},
       {"在这一过程中美国国际开发署", {"美国国际开发署"}},
       {"中非共和国武装部队", {"中非共和国武装部队"}},
+      // A kind of body is no body's name; new gazetteer names.
+      {"确认各国议会联盟作为各国议会的全球性组织的作用", {"各国议会联盟"}},
+      {"包括泛非议会和欧洲理事会,以及可持续发展问题高级别政治论坛", {"泛非议会", "欧洲理事会",
+                                                                 "可持续发展问题高级别政治论坛"}},
       // Bodies of one organisation: 代表理事会 is a council, not the verb
       // 代表; 再保险 a word; 股 a unit; 有组织犯罪 organised crime, not an
       // organisation; 兼 joins two titles.

@@ -25,6 +25,7 @@ TEST_CASE("people are found in signatures and with their titles") {
       // China's leaders after their title alone, before whom they meet.
       {"国务院总理李强同欧洲理事会主席共同主持会晤。国家主席习近平当天上午会见了科斯塔。", {"李强", "习近平"}},
       {"阿富汗伊斯兰共和国首席执行官阿卜杜拉·\n阿卜杜拉和乌干达共和国副总统爱德华·塞坎迪等", {"阿卜杜拉·阿卜杜拉", "爱德华·塞坎迪"}},
+      {"并请秘书长同议会联盟秘书长马丁·琼\n贡保持定期磋商", {"马丁·琼贡"}},
       // 率 and 领导 (leads) end a name; 民族领袖 is a title of its own.
       {"包括秘书长阿萨德·马吉德·\n汗领导秘书处推动落实", {"阿萨德·马吉德·汗"}},
       {"亚美尼亚共和国副总理马希尔·格里戈良率亚美尼亚代表团与会。", {"马希尔·格里戈良"}},
