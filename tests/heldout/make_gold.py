@@ -2854,3 +2854,944 @@ rels = [
  # 东非共同体, 南部非洲发展共同体: 非洲区域经济共同体, not placed under the AU
 ]
 write("h44_russia_africa_summit_letter.txt", ents, rels)
+
+# =====================================================================
+# Twelfth held-out batch (h45-h48), annotated before the tool was run on it
+# (written blind: no build of treatygraph was run on these texts).
+# Same conventions as h1-h44. Calls taken here:
+# - an organ written only after a coordinated parent prefix
+#   (经济合作组织常驻代表理事会和区域规划理事会) is named as written, with its
+#   own form as match, and is PART_OF the parent (the prefix governs both);
+# - a standing council named in its sessions' names and once alone
+#   (经济合作组织部长理事会…, 部长理事会各项决定) is an Organization PART_OF its
+#   parent (h37's 外交部长理事会);
+# - 核可 by a GA resolution gives the resolution's date as SIGNED_ON (h37's
+#   会议核可的, h22's 决议通过的);
+# - a text 审议通过了 or 发表了 at a one-day meeting takes its place and day;
+#   a text 达成的 at a one-day meeting (《五点共识》) too;
+# - 同日 after a date-first sentence (２００３年１０月８日，…，双方同日在…签署)
+#   gives that day (h20's 同日);
+# - a country's accession to a treaty (中国…加入《东南亚友好合作条约》) is not
+#   the treaty's signing: no SIGNED_ON;
+# - an arbitral award (常设仲裁法院…作出的裁决) is no Instrument; its date is a
+#   Date with no relation, the court an Organization, its seat a Place;
+# - the area (阿卜耶伊地区, also 阿卜耶伊) is a Place; a named zone used as a
+#   location (安全非军事化边界区) and a river (基尔河(阿拉伯河)) are Places;
+#   ethnic groups (恩哥克丁卡族, 米塞里亚族) are not entities;
+# - a traditional leaders' conference with its own dates and place
+#   (…传统领袖移徙前会议) is a Meeting (h21's 共和国对话);
+# - formats and summit series named only inside meeting names (中国－东盟
+#   (10+1), 东盟与中日韩(10+3), 东亚峰会) are not Organizations; 东盟地区论坛
+#   inside its meeting's name is (h20);
+# - 东盟方, 新方, 泰方 are aliases like 中方 (h43's 约方);
+# - an envoy on a question (缅甸问题特使, 苏丹问题个人特使, 非洲之角问题特使)
+#   represents nothing (batch 9);
+# - a recurring day (每年４月２４日) is no Date (h41); a year range of a
+#   chairmanship (２０１６年至２０１９年) is a Date;
+# - the 《最后文件》 sent with a declaration is an Instrument (kind other,
+#   h32's 成果文件), placed at its two-day summit: SIGNED_IN, no SIGNED_ON;
+#   the principles contained in a communiqué (万隆十项原则) are not an
+#   Instrument of their own;
+# - a meeting a country offers to host (于２０２１年在贝尔格莱德主办…高级别会议)
+#   gets HELD_IN the city (主办, h23); the year alone gives no Date.
+# =====================================================================
+
+# ---------------- h45: GA resolution 79/306, UN-Economic Cooperation Organization ----------------
+ECO = "经济合作组织"
+COM45 = "经济合作组织部长理事会"
+SEC45 = "经济合作组织秘书处"
+S15_45 = "第十五届首脑会议"
+S16_45 = "经济合作组织第十六届首脑会议"
+S17_45 = "经济合作组织第十七届首脑会议"
+COM27 = "部长理事会第二十七次会议"
+COM28 = "经济合作组织部长理事会第二十八次会议"
+COMINF = "经济合作组织部长理事会非正式会议"
+LLDC3 = "第三次联合国内陆发展中国家会议"
+EN5 = "第五次经济合作组织能源和石油部长会议"
+HE3 = "第三次经济合作组织卫生部长会议"
+VISION45 = "经济合作组织2035年愿景"
+MOU45 = "关于加强区域互联互通和可持续发展合作的谅解备忘录"
+TTFA45 = "经济合作组织过境运输框架协定"
+LLDCPOA = "2024-2034年十年期内陆发展中国家行动纲领"
+HPLAN45 = "伊斯兰堡卫生合作行动计划"
+h45_members = ["阿富汗", "阿塞拜疆", "伊朗", "哈萨克斯坦", "吉尔吉斯斯坦", "巴基斯坦",
+               "塔吉克斯坦", "土耳其", "土库曼斯坦", "乌兹别克斯坦"]
+h45_long = {"阿塞拜疆": ["阿塞拜疆共和国"], "伊朗": ["伊朗伊斯兰共和国"],
+            "乌兹别克斯坦": ["乌兹别克斯坦共和国"]}
+h45_eco_organs = [  # PART_OF ECO: names open with 经济合作组织, or the text places them
+ COM45, SEC45, "经济合作组织常驻代表理事会", "区域规划理事会",
+ "经济合作组织文化学会", "经济合作组织科学基金会", "经济合作组织教育学会",
+ "经济合作组织标准化、合格评定、认证和计量区域研究所",  # 、 inside the name
+ "经济合作组织贸易和开发银行", "经济合作组织再保险公司",
+ "经济合作组织禁毒和有组织犯罪协调股", "经济合作组织粮食安全区域协调中心",
+ "经济合作组织自然灾害风险管理区域中心"]
+h45_un_organs = ["联合国秘书处", "联合国欧洲经济委员会", "联合国毒品和犯罪问题办公室",
+                 "联合国粮食及农业组织", "联合国减少灾害风险办公室",
+                 "联合国教育、科学及文化组织", "联合国工业发展组织", "联合国开发计划署",
+                 "联合国阿富汗援助团"]
+ents = [
+ O("联合国"), O("大会"),
+ O(ECO),  # written in full throughout (经合组织 is the OECD's short name; not used)
+ O(COM45, ["部长理事会"]),  # in its sessions' names and alone (…和部长理事会各项决定)
+ O(SEC45),  # 设在德黑兰的经济合作组织秘书处
+ O("经济合作组织常驻代表理事会"),
+ E("Organization", "区域规划理事会", match=["区域规划理事会"]),  # 经济合作组织常驻代表理事会和区域规划理事会
+ O("经济合作组织文化学会"), O("经济合作组织科学基金会"),  # 基金\n会
+ O("经济合作组织教育学会"),
+ O("经济合作组织标准化、合格评定、认证和计量区域研究所"),
+ O("经济合作组织贸易和开发银行"),  # 经\n济合作组织…
+ O("经济合作组织再保险公司"),
+ O("经济合作组织禁毒和有组织犯罪协调股"),  # 有组织\n犯罪
+ O("经济合作组织粮食安全区域协调中心"),  # 中\n心
+ O("经济合作组织自然灾害风险管理区域中心"),
+ O("联合国秘书处"),
+ O("亚洲及太平洋经济社会委员会", ["亚太经社会"]),  # no 联合国 prefix, not placed: no PART_OF (samples/003)
+ O("联合国欧洲经济委员会", ["欧洲经委会"]),
+ O("最不发达国家、内陆发展中国家和小岛屿发展中国家高级代表办公室"),
+ O("联合国毒品和犯罪问题办公室", ["毒品和犯罪问题办公室"]),
+ O("联合国粮食及农业组织", ["粮农组织"]),
+ O("联合国减少灾害风险办公室"),
+ O("世界气象组织", ["气象组织"]),
+ O("联合国教育、科学及文化组织", ["教科文组织"]),
+ O("联合国工业发展组织", ["工发组织"]),
+ O("联合国开发计划署", ["开发署"]),
+ O("世界卫生组织", ["世卫组织"]),
+ O("联合国阿富汗援助团", ["联阿援助团"]),  # (联\n阿援助团)
+] + [C(c, h45_long.get(c)) for c in h45_members] + [
+ P("伊兹密尔"), P("塔什干"), P("阿什哈巴德"), P("汉肯迪"), P("纽约"),
+ P("德黑兰"),  # 设在德黑兰的…秘书处
+ P("曼谷"), P("阿拉木图"), P("阿瓦扎"), P("安卡拉"),
+ P("马什哈德"),  # 伊朗伊斯兰共和国马什哈\n德
+ P("巴库"), P("伊斯兰堡"),
+ H("杰伊洪·拜拉莫夫"),  # 阿塞拜疆共和国外交部长: the ministry only in the title (h17-h20)
+ H("阿萨德·马吉德·汗"),  # 秘书长; 马吉德·\n汗; no country
+ H("胡斯拉夫·诺齐里"),  # 前任秘书长: no country
+ I("联合国宪章", "charter"),
+ I("伊兹密尔条约", "treaty"),  # 经修订的《伊兹密尔条约》¹
+ I("2030年可持续发展议程", "agenda"),
+ I(LLDCPOA, "programme"),  # title broken after 2024- and after 2034
+ I("塔什干宣言", "declaration"), I("阿什哈巴德宣言", "declaration"),
+ I("汉肯迪宣言", "declaration"),
+ I(VISION45, "strategy"),  # a 愿景 (samples/003's 2025年愿景); the year is inside the title
+ I(MOU45, "memorandum"),
+ I(TTFA45, "agreement"),  # 《经济合作组织过\n境运输框架协定》
+ I("经济合作组织区域粮食安全方案", "programme"),  # unbracketed proper name (samples/003)
+ I("2015-2030年仙台减少灾害风险框架", "other"),  # samples/003
+ I(HPLAN45, "plan"),
+ # 联合国运输公约 (相关的…): generic, no Instrument; 《条约汇编》: a publication
+ R("第79/306号决议", "A/RES/79/306", ["79/306", "A/RES/79/306", "联合国同经济合作组织的合作"]),
+ R("第48/2号决议", "A/RES/48/2"), R("第75/324号决议", "A/RES/75/324"),
+ R("第77/329号决议", "A/RES/77/329"),  # 第\n77/329 号
+ R("第70/1号决议", "A/RES/70/1"), R("第79/233号决议", "A/RES/79/233"),
+ R("第69/283号决议", "A/RES/69/283"),  # footnote ³, no date
+ U("A/79/L.103"), U("A/79/L.103/Add.1"),
+ U("A/79/365-S/2024/695", ["A/79/365"]),  # the link line gives its first half (h37)
+ M("第七十九届会议", ["第七十九届"]),
+ M("大会第八十一届会议", ["第八十一届"]),
+ M("第99次全体会议", ["第99次", "全体会议"]),
+ M(S16_45, ["第十六届", "首脑会议"]),
+ M(S15_45, ["第十五届", "首脑会议"]),
+ M(S17_45, ["第十七届", "首脑会议"]),
+ M(COM28, ["第二十八次"]),
+ M(COMINF, ["非正式会议"]),  # no ordinal; its date and place give it an identity
+ M(COM27, ["第二十七次"]),
+ M(LLDC3, ["第三次", "内陆发展中国家会议"]),
+ M(EN5, ["第五次", "能源和石油部长会议"]),
+ M(HE3, ["第三次", "卫生部长会议"]),
+] + [D(v) for v in ["2025-07-30", "2025-07-24", "1993-10-13", "2021-09-09", "2023-08-31",
+     "1996-09-14", "2015-09-25", "2024-12-24", "2023-11-09", "2021-11-28", "2025-07-04",
+     "2025-07-03", "2024-09-25", "2023-11-08", "2024-04-24", "1998-05-09",
+     "2025-08-05/2025-08-08", "2024-10-16", "2024-05-27", "2024-05-28"]]
+# the job-number line 25-12087 (C) 300725 300725 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第79/306号决议", "2025-07-24"),
+ rel("HELD_ON", "第99次全体会议", "2025-07-24"),
+ rel("ADOPTED_ON", "第48/2号决议", "1993-10-13"),
+ rel("ADOPTED_ON", "第75/324号决议", "2021-09-09"),  # 2021 年 9 月 9\n日
+ rel("ADOPTED_ON", "第77/329号决议", "2023-08-31"),
+ rel("ADOPTED_ON", "第70/1号决议", "2015-09-25"),
+ rel("ADOPTED_ON", "第79/233号决议", "2024-12-24"),
+ rel("SIGNED_IN", "伊兹密尔条约", "伊兹密尔"), rel("SIGNED_ON", "伊兹密尔条约", "1996-09-14"),
+ rel("SIGNED_ON", "2030年可持续发展议程", "2015-09-25"),  # 大会在该决议中通过了 (h37)
+ rel("SIGNED_ON", LLDCPOA, "2024-12-24"),  # 大会在该决议中核可了 (call above)
+ rel("HELD_IN", S16_45, "塔什干"), rel("HELD_ON", S16_45, "2023-11-09"),
+ rel("SIGNED_IN", "塔什干宣言", "塔什干"), rel("SIGNED_ON", "塔什干宣言", "2023-11-09"),  # 该次会议通过的
+ rel("HELD_IN", S15_45, "阿什哈巴德"), rel("HELD_ON", S15_45, "2021-11-28"),
+ rel("SIGNED_IN", "阿什哈巴德宣言", "阿什哈巴德"), rel("SIGNED_ON", "阿什哈巴德宣言", "2021-11-28"),
+ rel("HELD_IN", S17_45, "汉肯迪"), rel("HELD_ON", S17_45, "2025-07-04"),  # 阿塞拜疆共和国汉肯迪
+ rel("SIGNED_IN", "汉肯迪宣言", "汉肯迪"), rel("SIGNED_ON", "汉肯迪宣言", "2025-07-04"),  # 及其通过的, one day
+ rel("SIGNED_IN", VISION45, "汉肯迪"), rel("SIGNED_ON", VISION45, "2025-07-04"),  # 《A》和《B》
+ rel("HELD_IN", COM28, "汉肯迪"), rel("HELD_ON", COM28, "2025-07-03"),  # 7 月 3 日: yearless
+ rel("REPRESENTS", "杰伊洪·拜拉莫夫", "阿塞拜疆"),  # 阿塞拜疆共和国外交部长
+ rel("HELD_IN", COMINF, "纽约"), rel("HELD_ON", COMINF, "2024-09-25"),
+ rel("HELD_IN", COM27, "塔什干"), rel("HELD_ON", COM27, "2023-11-08"),  # 2023 年\n11 月 8 日
+ rel("SIGNED_IN", MOU45, "曼谷"), rel("SIGNED_ON", MOU45, "2024-04-24"),  # 于 2024 年 4 月\n24 日在曼谷签署
+ rel("SIGNED_IN", TTFA45, "阿拉木图"), rel("SIGNED_ON", TTFA45, "1998-05-09"),
+ rel("HELD_IN", LLDC3, "阿瓦扎"), rel("HELD_ON", LLDC3, "2025-08-05/2025-08-08"),  # 土库曼斯坦阿瓦扎
+ rel("HELD_IN", EN5, "巴库"), rel("HELD_ON", EN5, "2024-10-16"),
+ rel("HELD_IN", HE3, "伊斯兰堡"),
+ rel("HELD_ON", HE3, "2024-05-27"), rel("HELD_ON", HE3, "2024-05-28"),  # 27 日和 28 日
+ rel("SIGNED_IN", HPLAN45, "伊斯兰堡"),  # 会议通过的; two days, no day given: no SIGNED_ON (h22)
+] + [rel("PART_OF", o, ECO) for o in h45_eco_organs] + [
+ rel("PART_OF", o, "联合国") for o in h45_un_organs] + [
+ # 亚太经社会, 世界气象组织, 世界卫生组织, the OHRLLS office: no 联合国 prefix and
+ # not placed under it by the text: no PART_OF (samples/003)
+]
+write("h45_eco_ga_79_306.txt", ents, rels)
+
+# ---------------- h46: SC resolution 2760 (2024), UNISFA (Abyei) ----------------
+UNISFA = "联合国阿卜耶伊临时安全部队"
+AUHIP = "非洲联盟高级别执行小组"
+AUPSC = "非洲联盟和平与安全理事会"
+PSC1236 = "非洲联盟和平与安全理事会第1236次会议"
+JBVMM = "联合边界核查和监测机制"
+JPSM = "联合政治和安全机制"
+JPSM15 = "联合政治和安全机制第十五次会议"
+PREMIG = "恩哥克丁卡族和米塞里亚族传统领袖移徙前会议"
+ABYEI_PROT = "关于解决阿卜耶伊冲突的议定书"
+CPA = "全面和平协议"
+JUNE20 = "关于阿卜耶伊地区临时行政和安全安排的协定"
+BORDER_SEC = "关于边界安全和联合政治与安全机制的协定"
+BMSM = "关于边界监测支助特派团的协定"
+ents = [
+ O("联合国"), O("安全理事会"),
+ O("常设仲裁法院"),  # its award is no Instrument (call above)
+ O("苏丹人民解放运动"),  # a party to the 20 June agreement (苏丹政府 is the Country, h25-h28)
+ O("非洲联盟", ["非盟"]),
+ O(AUHIP, ["非盟高级别小组"]),
+ O(AUPSC),  # written in full before its meeting's date, place and number
+ O("政府间发展管理局", ["伊加特"]),
+ O("苏丹武装部队"), O("快速支援部队"), O("南苏丹人民国防军"),  # armed forces and groups (h2, h21)
+ O(UNISFA, ["联阿安全部队"]),  # 联阿安\n全部队 once
+ O(JBVMM, ["联合机制"]),  # a Sudan-South Sudan mechanism UNISFA supports: no PART_OF
+ O("世界粮食计划署", ["粮食署"]),  # no 联合国 prefix: no PART_OF
+ O("联合国儿童基金会", ["儿基会"]),
+ O("联合国南苏丹特派团", ["南苏丹特派团"]),
+ O("联合国地雷行动处"),
+ O("人道主义事务协调厅"),  # 人道主义事务\n协调厅; not placed under the UN by the text
+ O("联合国苏丹过渡时期综合援助团", ["联苏综合援助团"]),
+ O("阿卜耶伊联合监督委员会"),
+ O(JPSM),  # 《关于边界安全和联合政治与安全机制的协定》 names it only inside a title
+ O("阿卜耶伊警察局"),
+ # 苏丹政府, 南苏丹政府, 苏丹当局: the countries (h25-h28); ethnic groups: no entity
+ C("苏丹"), C("南苏丹"), C("肯尼亚"),
+ C("埃塞俄比亚", ["埃塞俄比亚联邦民主共和国"]),
+ P("阿卜耶伊地区", ["阿卜耶伊"]),  # 阿卜耶伊最终地位, 阿卜耶伊局势 (h11's 阿卜耶伊)
+ P("奈瓦沙"), P("内罗毕"),
+ P("海牙"),  # 海\n牙
+ P("亚的斯亚贝巴"), P("阿米耶特"), P("阿贡"),
+ P("苏丹港"),  # a city holding a country's name (h40's 科威特城)
+ P("喀土穆"),
+ P("瓦拉卜州"), P("特维克县"),  # 南苏丹瓦拉卜州特维克县: state and county as locations (h17)
+ P("迪夫拉"),
+ P("安全非军事化边界区"),  # a named zone used as a location (call above)
+ P("基尔河", ["阿拉伯河"]),  # its bracketed other name is an alias
+ P("南科尔多凡州"), P("卡杜格利"),
+ P("戈克马查尔"),  # 戈克马查\n尔
+ P("朱巴"),
+ H("塔博·姆贝基"),  # 非盟高级别小组…主席: no country
+ H("汉娜·塞尔瓦·特特"),  # 特\n特; 非洲之角问题特使: represents nothing
+ H("拉姆塔内·拉马拉"),  # 苏丹问题个人特使: represents nothing
+ H("罗伯特·亚乌·阿弗拉姆"),  # 阿\n弗拉姆少将; a mission's title, no country
+ I(ABYEI_PROT, "protocol"),
+ I(CPA, "agreement"),
+ I(JUNE20, "agreement", ["6月20日协定"]),  # (《6 月 20 日协定》): the date is inside the title
+ I(BORDER_SEC, "agreement"),
+ I(BMSM, "agreement"),
+ # 2012 年 9 月 27 日…签署的各项合作协定: unnamed, no Instrument (h42's 提案)
+ I("联合国宪章", "charter"),
+ R("第2760(2024)号决议", "S/RES/2760", ["S/RES/2760(2024)"]),
+ R("第1990(2011)号决议", "S/RES/1990"), R("第2024(2011)号决议", "S/RES/2024"),
+ R("第2032(2011)号决议", "S/RES/2032"), R("第2046(2012)号决议", "S/RES/2046"),
+ R("第2609(2021)号决议", "S/RES/2609"), R("第2708(2023)号决议", "S/RES/2708"),
+ R("第2075(2012)号决议", "S/RES/2075"),  # 第\n2075(2012)号
+ U("S/2024/742"), U("S/2024/678"),
+ M("安全理事会第9780次会议", ["第9780次"]),
+ M(PSC1236, ["第1236次"]),
+ M(PREMIG, ["移徙前会议"]),  # a conference with its own dates and place (call above)
+ M(JPSM15, ["第十五次会议"]),  # 联合政治和安全机制于…在朱巴举行的第十五次会议
+ # 召开阿卜耶伊联合监督委员会会议: no identity (no ordinal, date or place)
+] + [D(v) for v in ["2024-11-18", "2024-11-14", "2004-05-26", "2005-01-09", "2009-07-22",
+     "2011-06-20", "2011-06-29", "2011-07-30", "2012-09-27", "2024-10-08", "2023-04-15",
+     "2024-02", "2024-03-20", "2024-03-21", "2024-10-15", "2024-09-20", "2024-02-29",
+     "2025-11-15", "2022-03", "2024-06-12", "2025-04-15", "2025-09-15"]]
+# 2009-07-22 (the award), 2012-09-27 (unnamed agreements), 2023-04-15 (the war's start),
+# 2024-02 (an attack), 2024-02-29 (a mandate's end), 2022-03, 2025-11-15 and the two
+# reporting deadlines are Dates with no relation
+rels = [
+ rel("ADOPTED_ON", "第2760(2024)号决议", "2024-11-14"),  # not the Distr. date (18 Nov)
+ rel("HELD_ON", "安全理事会第9780次会议", "2024-11-14"),
+ rel("SIGNED_IN", ABYEI_PROT, "奈瓦沙"), rel("SIGNED_ON", ABYEI_PROT, "2004-05-26"),  # 肯尼亚奈瓦沙
+ rel("SIGNED_IN", CPA, "内罗毕"), rel("SIGNED_ON", CPA, "2005-01-09"),  # 2005\n年 1 月 9 日
+ rel("SIGNED_IN", JUNE20, "亚的斯亚贝巴"), rel("SIGNED_ON", JUNE20, "2011-06-20"),
+ # 2011 年 6 月 29 日和 7 月 30 日…分别签署的《A》和《B》: each its own date
+ rel("SIGNED_IN", BORDER_SEC, "亚的斯亚贝巴"), rel("SIGNED_ON", BORDER_SEC, "2011-06-29"),
+ rel("SIGNED_IN", BMSM, "亚的斯亚贝巴"), rel("SIGNED_ON", BMSM, "2011-07-30"),
+ rel("HELD_IN", PSC1236, "亚的斯亚贝巴"), rel("HELD_ON", PSC1236, "2024-10-08"),  # 2024\n年 10 月 8 日
+ rel("HELD_IN", PREMIG, "阿米耶特"),
+ rel("HELD_ON", PREMIG, "2024-03-20"), rel("HELD_ON", PREMIG, "2024-03-21"),
+ rel("HELD_IN", JPSM15, "朱巴"), rel("HELD_ON", JPSM15, "2024-06-12"),
+ rel("PART_OF", AUHIP, "非洲联盟"),  # name opens with its parent's name
+ rel("PART_OF", AUPSC, "非洲联盟"),
+ rel("PART_OF", UNISFA, "联合国"),
+ rel("PART_OF", "联合国儿童基金会", "联合国"),
+ rel("PART_OF", "联合国南苏丹特派团", "联合国"),
+ rel("PART_OF", "联合国地雷行动处", "联合国"),
+ rel("PART_OF", "联合国苏丹过渡时期综合援助团", "联合国"),
+ # no REPRESENTS: no person's title names a country
+]
+write("h46_sc_2760_unisfa.txt", ents, rels)
+
+# ---------------- h47: China-ASEAN (10+1) foreign ministers' meeting, Kuala Lumpur, simplified news page ----------------
+ASEAN = "东南亚国家联盟"
+CAFM = "中国－东盟（10+1）外长会"
+SUM30Y = "中国－东盟建立对话关系30周年纪念峰会"
+AS47 = "第47届东盟峰会"
+CA27 = "第27次中国－东盟（10+1）领导人会议"
+CA28 = "第28次中国－东盟（10+1）领导人会议"
+CA29 = "第29次中国－东盟（10+1）领导人会议"
+ALM = "东盟领导人会议"
+APT47 = "东盟与中日韩（10+3）外长会"
+EASFM = "东亚峰会外长会"
+ARF32 = "第32届东盟地区论坛外长会"
+CABIS = "第22届中国－东盟商务与投资峰会"
+DIG1 = "首届中国－东盟数字部长会议"
+DECL03 = "中国－东盟面向和平与繁荣的战略伙伴关系联合宣言"
+POA47 = "落实中国－东盟面向和平与繁荣的战略伙伴关系联合宣言的行动计划（2026—2030）"
+JS47 = "中国－东盟外长关于加强清洁能源和绿色发展合作的联合声明"
+MOU47 = "关于中国－东盟合作基金项目管理的谅解备忘录"
+h47_rep = [("穆罕默德·哈桑", "马来西亚"),  # 东盟轮值主席国马来西亚外交部长
+           ("特蕾莎·拉扎罗", "菲律宾"),  # 中国－东盟关系协调国菲律宾外交部长
+           ("本迪托·弗雷塔斯", "东帝汶"),  # 东帝汶外交与合作部长 (与 in the title)
+           ("苏吉奥诺", "印度尼西亚"),  # no ·
+           ("裴青山", "越南"),  # 越南副总理兼外长
+           ("维文", "新加坡"),
+           ("马里斯·沙炎蓬沙", "泰国")]
+ents = [
+ O("新华社"),
+ O(ASEAN, ["东盟", "东盟方"]),  # 东南亚国家联盟（东盟）; 东盟方 like 中方 (call above)
+ O("东盟秘书处"), O("东盟能源中心"),
+ O("中国国家国际发展合作署"),
+ O("东盟地区论坛"),  # inside its meeting's name (h20)
+ # 中共中央政治局 only in a title (h24); 中国－东盟合作基金 only inside a title;
+ # 中国－东盟自贸区 (3.0版升级谈判): no body; 东亚峰会, 10+1, 10+3: formats (call above);
+ # 南洋观察网, 苏婉清 (责任编辑): page chrome
+ C("中国", ["中方"]),
+ C("马来西亚"), C("菲律宾"), C("东帝汶"),
+ C("印度尼西亚", ["印尼"]),
+ C("老挝"), C("缅甸"), C("越南"),
+ C("新加坡", ["新方"]), C("泰国", ["泰方"]),
+ P("吉隆坡"), P("巴厘岛"), P("万象"), P("雅加达"),
+ P("广西"), P("南宁"),  # 广西南宁 (h31's 新疆乌鲁木齐)
+ P("云南"), P("昆明"),
+ H("穆罕默德·哈桑", ["哈桑"]),
+ H("特蕾莎·拉扎罗", ["拉扎罗"]),  # 拉扎罗 also in a related-news line
+ H("王毅"),  # 中共中央政治局委员、外交部长: no country
+ H("高金洪"),  # 东盟秘书长: no country
+ H("本迪托·弗雷塔斯", ["弗雷塔斯"]),
+ H("苏吉奥诺"),
+ H("奥斯曼·哈希姆"),  # 东盟轮值主席国缅甸问题特使: an envoy, no REPRESENTS
+ H("裴青山"), H("维文"),
+ H("马里斯·沙炎蓬沙", ["马里斯"]),  # a Thai referred to by his given name
+ I("东南亚友好合作条约", "treaty"),  # China's accession, not a signing: no relation
+ I(DECL03, "declaration"),
+ I("中国－东盟自由贸易区3.0版升级议定书", "protocol"),  # ３．０; not yet signed
+ I("区域全面经济伙伴关系协定", "agreement", ["RCEP"]),  # （ＲＣＥＰ）
+ I(POA47, "plan"),  # year range inside the title; the declaration's name inside it
+ I(JS47, "statement"),
+ I("五点共识", "other"),  # a 共识 (h26, h44)
+ I(MOU47, "memorandum"),
+ M(CAFM, ["中国-东盟", "外长会"], ["中国－东盟外长会"]),  # related-news line without (10+1)
+ M(SUM30Y, ["30周年纪念峰会"]),  # by video: no place
+ M(AS47, ["第47届", "东盟峰会"]),
+ M(CA28, ["第28次", "领导人会议"]),
+ M(CA27, ["第27次", "领导人会议"]),
+ M(CA29, ["第29次", "领导人会议"]),
+ M(ALM),
+ M(APT47, ["东盟与中日韩", "外长会"], ["东盟与中日韩外长会"]),  # related-news line
+ M(EASFM),
+ M(ARF32, ["第32届", "外长会"]),
+ M(CABIS, ["第22届", "商务与投资峰会"]),
+ M(DIG1, ["首届", "数字部长会议"]),
+] + [D(v) for v in ["2025-07-11", "2025-07-10", "2003-10-08", "2021-11-22", "2025-05",
+     "2020-11-15", "2025-10", "2024-10-10", "2021-04-24", "2025-09-17/2025-09-20", "2026-03"]]
+# ２０２４年, ２０２６年: bare years; copyright 2011-2025: chrome (h13-h16)
+rels = [rel("REPRESENTS", p, c) for p, c in h47_rep] + [
+ rel("HELD_IN", CAFM, "吉隆坡"), rel("HELD_ON", CAFM, "2025-07-10"),  # １０日在马来西亚吉隆坡举行
+ rel("SIGNED_IN", DECL03, "巴厘岛"),  # 双方同日在印度尼西亚巴厘岛签署
+ rel("SIGNED_ON", DECL03, "2003-10-08"),  # 同日 = the date-first sentence's day (call above)
+ rel("HELD_ON", SUM30Y, "2021-11-22"),  # 以视频方式举行: no HELD_IN
+ rel("SIGNED_ON", "区域全面经济伙伴关系协定", "2020-11-15"),  # no place given
+ rel("HELD_IN", AS47, "吉隆坡"), rel("HELD_ON", AS47, "2025-10"),  # １０月, page year
+ rel("HELD_IN", CA28, "吉隆坡"), rel("HELD_ON", CA28, "2025-10"),  # A和B share month and city
+ rel("HELD_IN", CA27, "万象"), rel("HELD_ON", CA27, "2024-10-10"),  # 老挝万象
+ rel("SIGNED_IN", POA47, "吉隆坡"), rel("SIGNED_ON", POA47, "2025-07-10"),  # 会议…审议通过了
+ rel("SIGNED_IN", JS47, "吉隆坡"), rel("SIGNED_ON", JS47, "2025-07-10"),  # 并发表了
+ rel("HELD_IN", ALM, "雅加达"), rel("HELD_ON", ALM, "2021-04-24"),  # 印度尼西亚雅加达
+ rel("SIGNED_IN", "五点共识", "雅加达"), rel("SIGNED_ON", "五点共识", "2021-04-24"),  # 会议达成的
+ rel("SIGNED_IN", MOU47, "吉隆坡"), rel("SIGNED_ON", MOU47, "2025-07-10"),  # 会议期间, one day (h16)
+ rel("HELD_IN", APT47, "吉隆坡"), rel("HELD_ON", APT47, "2025-07-10"),  # 同日，…在吉隆坡出席了
+ rel("HELD_IN", EASFM, "吉隆坡"), rel("HELD_ON", EASFM, "2025-07-11"),  # １１日…在吉隆坡出席A和B
+ rel("HELD_IN", ARF32, "吉隆坡"), rel("HELD_ON", ARF32, "2025-07-11"),
+ rel("HELD_IN", CABIS, "南宁"), rel("HELD_ON", CABIS, "2025-09-17/2025-09-20"),  # yearless range
+ rel("HELD_IN", DIG1, "昆明"), rel("HELD_ON", DIG1, "2026-03"),  # 明年３月 (h27)
+ rel("HELD_IN", CA29, "菲律宾"),  # 将于明年在菲律宾: country, no date (h39)
+ rel("PART_OF", "东盟秘书处", ASEAN),
+ rel("PART_OF", "东盟能源中心", ASEAN),  # name opens with its parent's alias
+ rel("PART_OF", "东盟地区论坛", ASEAN),
+]
+write("h47_china_asean_fm_kl_web.txt", ents, rels)
+
+# ---------------- h48: 18th NAM Summit, Baku, letter A/74/548-S/2019/893 (traditional-script annex) ----------------
+NAM = "不结盟运动"
+NAM18 = "不结盟运动第十八届国家元首和政府首脑会议"
+NAM19 = "不结盟运动第十九届国家元首和政府首脑会议"
+NAMMIN = "不结盟运动部长级筹备会议"
+SOM48 = "高级官员筹备会议"
+AAC = "亚非会议"
+NAM1 = "不结盟国家第一次国家元首和政府首脑会议"
+NAM14 = "第十四届首脑会议"
+NAM17 = "第十七届首脑会议"
+NPT2020 = "2020年不扩散核武器条约缔约国审议大会"
+COP = "联合国气候变化框架公约缔约方大会"
+COP26 = "联合国气候变化框架公约缔约方大会第二十六届会议"
+NAM60 = "纪念不结盟运动成立60周年高级别会议"
+COMM55 = "亚非会议最后公报"
+PURP06 = "关于不结盟运动目的、原则和作用的宣言"
+h48_rep = [("亚沙尔·阿利耶夫", "阿塞拜疆"),  # 阿塞拜疆共和国 / 常驻联合国代表 / 大使 (h44)
+           ("伊利哈姆·阿利耶夫", "阿塞拜疆"), ("哈桑·鲁哈尼", "伊朗"),
+           ("阿里夫·阿尔维", "巴基斯坦"),
+           ("索隆拜·热恩别科夫", "吉尔吉斯斯坦"),  # 索隆拜·熱\n恩別科夫
+           ("哈勒特马·巴特图勒嘎", "蒙古"), ("比迪亚·德维·班达里", "尼泊尔"),
+           ("古尔班古力·别尔德穆哈梅多夫", "土库曼斯坦"),
+           ("尼古拉斯·马杜罗·莫罗斯", "委内瑞拉"),
+           ("阿卜杜拉·阿卜杜拉", "阿富汗"),  # 首席执行官; 阿卜杜拉·\n阿卜杜拉
+           ("爱德华·塞坎迪", "乌干达")]  # 乌干达共和国副总统
+ents = [
+ O("联合国"), O("大会"), O("安全理事会"),
+ O(NAM),
+ O("七十七国集团"),
+ O("非洲联盟"),
+ O("不结盟运动巴勒斯坦问题委员会"),
+ O("不结盟运动协调局", ["协调局"]),  # 设在纽约的…; 在协调局框架内
+ O("不结盟运动议会网络"),
+ O(COP),  # named only inside its session's name: an Organization, no PART_OF (h32)
+ # 阿塞拜疆常驻联合国代表 (heading) names no mission; 不结盟国家 only inside a meeting's name
+ C("阿塞拜疆", ["阿塞拜疆共和国"]), C("伊朗", ["伊朗伊斯兰共和国"]),
+ C("巴基斯坦", ["巴基斯坦伊斯兰共和国"]), C("吉尔吉斯斯坦", ["吉尔吉斯共和国"]),
+ C("蒙古", ["蒙古国"]),
+ C("尼泊尔", ["尼泊尔联邦民主共和国"]),  # 尼泊爾聯邦民主共\n和國
+ C("土库曼斯坦"),
+ C("委内瑞拉", ["委内瑞拉玻利瓦尔共和国"]),  # 委內瑞\n拉 once
+ C("阿富汗", ["阿富汗伊斯兰共和国"]), C("乌干达", ["乌干达共和国"]),
+ C("印度尼西亚"), C("古巴"),
+ C("巴勒斯坦", ["巴勒斯坦国"]),
+ C("美国", ["美利坚合众国"]),  # 美利堅合\n眾國
+ C("英国"), C("塞尔维亚", ["塞尔维亚共和国"]),  # 塞爾維\n亞共和國
+ P("巴库"), P("万隆"),
+ P("贝尔格莱德"),  # 貝爾\n格萊德 once
+ P("哈瓦那"), P("玛格丽塔岛"), P("纽约"), P("东耶路撒冷"), P("格拉斯哥"),
+] + [H(p) for p, _ in h48_rep] + [
+ H("蒂贾尼·穆罕默德－班德"),  # 大会第七十四届会议主席: no country
+ I("巴库宣言", "declaration"),  # the annex title's upper line is the summit's name (h28)
+ I("最后文件", "other"),  # 附件二, distributed in the original only (call above)
+ I(COMM55, "statement"),  # a 公报 (samples/003); 万隆十项原则: no Instrument of its own
+ I(PURP06, "declaration"),
+ I("玛格丽塔岛宣言", "declaration"),
+ I("联合国宪章", "charter"),
+ I("不扩散核武器条约", "treaty"),  # 《不擴散核武器條\n約》
+ I("2030年可持续发展议程", "agenda"),
+ I("巴黎协定", "agreement"),
+ I("联合国气候变化框架公约", "convention"),  # 《聯\n合國氣候變化框架公約》 once
+ I("2063年议程", "agenda"),
+ R("第73/127号决议", "A/RES/73/127"),  # full-width 第７３／１２７號
+ U("A/74/548-S/2019/893"),
+ M("大会第七十四届会议", ["第七十四届"], ["第七十四届会议"]),  # 第七十\n四屆會議 in the annex
+ M(NAM18, ["第十八届"]),
+ M(NAMMIN, ["部长级筹备会议"]),  # 不结\n盟运动部长级筹备会议
+ M(SOM48, ["高级官员筹备会议"]),
+ M(AAC),
+ M(NAM1, ["第一次", "国家元首和政府首脑会议"]),
+ M(NAM14, ["第十四届", "首脑会议"]),
+ M(NAM17, ["第十七届", "首脑会议"]),
+ M(NPT2020, ["审议大会"]),  # the treaty's name unbracketed inside the meeting's name
+ M(COP26, ["缔约方大会", "第二十六届"]),
+ M(NAM60, ["60周年", "高级别会议"]),
+ M(NAM19, ["第十九届"]),
+] + [D(v) for v in ["2019-11-21", "2019-11-15", "2019-10-25", "2019-10-26", "2019-10-23",
+     "2019-10-24", "2019-10-21", "2019-10-22", "1955-04-18/1955-04-24", "1955-04-24",
+     "1961-09-01/1961-09-06", "2006-09-15", "2006-09-16", "2016-09-17", "2016-09-18",
+     "2016/2019", "2018-12-12", "2020-04-27/2020-05-22", "2020-11", "2019/2022"]]
+# 每年４月２４日 (an international day): recurring, no Date (h41); ２０２１年, ２０２２年: bare years
+rels = [
+ rel("SIGNED_BY", "@document", "亚沙尔·阿利耶夫"),
+] + [rel("REPRESENTS", p, c) for p, c in h48_rep] + [
+ rel("HELD_IN", NAM18, "巴库"),  # letter: 在巴库举行的; annex: 阿塞拜疆共和國首都巴庫
+ rel("HELD_ON", NAM18, "2019-10-25"), rel("HELD_ON", NAM18, "2019-10-26"),
+ rel("SIGNED_IN", "巴库宣言", "巴库"),
+ rel("SIGNED_ON", "巴库宣言", "2019-10-26"),  # closing ２０１９年１０月２６日於巴庫 (h28)
+ rel("SIGNED_IN", "最后文件", "巴库"),  # two-day summit, no day: no SIGNED_ON (h22)
+ rel("HELD_IN", NAMMIN, "巴库"),
+ rel("HELD_ON", NAMMIN, "2019-10-23"), rel("HELD_ON", NAMMIN, "2019-10-24"),
+ rel("HELD_IN", SOM48, "巴库"),
+ rel("HELD_ON", SOM48, "2019-10-21"), rel("HELD_ON", SOM48, "2019-10-22"),  # １０月２１\n日和２２日
+ rel("HELD_IN", AAC, "万隆"), rel("HELD_ON", AAC, "1955-04-18/1955-04-24"),  # 印度尼西亞萬隆
+ rel("SIGNED_IN", COMM55, "万隆"),
+ rel("SIGNED_ON", COMM55, "1955-04-24"),  # 及其４月２４\n日通過的: the day the text gives
+ rel("HELD_IN", NAM1, "贝尔格莱德"), rel("HELD_ON", NAM1, "1961-09-01/1961-09-06"),
+ rel("HELD_IN", NAM14, "哈瓦那"),
+ rel("HELD_ON", NAM14, "2006-09-15"), rel("HELD_ON", NAM14, "2006-09-16"),
+ rel("SIGNED_IN", PURP06, "哈瓦那"),  # 首脑会议通过的; two days: no SIGNED_ON
+ rel("HELD_IN", NAM17, "玛格丽塔岛"),  # 委內瑞\n拉瑪格麗塔島
+ rel("HELD_ON", NAM17, "2016-09-17"), rel("HELD_ON", NAM17, "2016-09-18"),
+ rel("SIGNED_IN", "玛格丽塔岛宣言", "玛格丽塔岛"),  # 及其通过的; two days: no SIGNED_ON
+ rel("ADOPTED_ON", "第73/127号决议", "2018-12-12"),
+ rel("HELD_IN", NPT2020, "纽约"), rel("HELD_ON", NPT2020, "2020-04-27/2020-05-22"),  # across months
+ rel("HELD_IN", COP26, "格拉斯哥"), rel("HELD_ON", COP26, "2020-11"),  # 英國格拉斯哥
+ rel("HELD_IN", NAM60, "贝尔格莱德"),  # 于２０２１年在贝尔格莱德主办: year only (call above)
+ rel("HELD_IN", NAM19, "乌干达"),  # 将于２０２２年在乌干达共和国: country, year only (h40)
+ rel("PART_OF", "不结盟运动巴勒斯坦问题委员会", NAM),
+ rel("PART_OF", "不结盟运动协调局", NAM),
+ rel("PART_OF", "不结盟运动议会网络", NAM),  # name opens with its parent's name
+ # 大会, 安全理事会: no PART_OF (h28; the text never writes 联合国安全理事会)
+]
+write("h48_nam_baku_summit_letter.txt", ents, rels)
+
+# =====================================================================
+# Thirteenth held-out batch (h49-h52), annotated blind (before the tool was
+# run on it). Same conventions as h1-h44 (tests/heldout/make_gold.py).
+# Calls taken here:
+# - 关于给予各国议会联盟大会观察员地位的第 57/32 号决议: 大会观察员地位 is
+#   observer status in the General Assembly (as h9's 集体安全条约组织大会观察员
+#   地位); no body 各国议会联盟大会 comes from it. The IPU's numbered
+#   Assemblies (议会联盟第 147 届大会) are Meetings; the Assembly as an organ is
+#   never written contiguously, so it is not an Organization (h3's 《公约》第二
+#   十五次缔约方会议 gives no body either);
+# - a meeting held first by video and resumed in a city (2020 年 8 月 19 日和
+#   20 日以视频方式举行、并于 2021 年 9 月 7 日和 8 日在奥地利维也纳续会的第五次
+#   世界议长大会) gets HELD_ON all four days and HELD_IN the city;
+# - 第 148 届大会和第 149 届大会分别于 A 和 B 在日内瓦举行: 分别 pairs the
+#   dates; the shared place goes to both; the names keep the IPU prefix as
+#   written for 147 and 150 (match on the ordinal);
+# - a body that opens with an organisation named only inside it
+#   (欧洲安全与合作组织议会大会, 萨赫勒五国集团联合部队, 伊拉克和黎凡特伊斯兰国
+#   萨赫勒省) gives both, PART_OF the one inside (h36's 上合组织地区反恐怖机构
+#   执行委员会); for ISIL's "provinces" this is the literal name-prefix rule;
+# - coordinated bodies sharing one prefix (议会联盟女议员论坛和青年议员论坛):
+#   two bodies, the second named with the prefix and matched on its own words;
+#   both PART_OF the IPU;
+# - the Accra Initiative (阿克拉倡议) is written with members
+#   (阿克拉倡议成员国) and a force of its own: a standing security-cooperation
+#   mechanism, so an Organization (GUIDELINES: named standing mechanisms; h8's
+#   澜湄合作). Not an Instrument (unbracketed 倡议);
+# - an abbreviation set inside a name (非洲联盟(非盟)委员会) leaves the body
+#   never written whole: name in full, matched on its parts (h38's 加共体);
+# - a page's 中國外交部長王毅 gives REPRESENTS 中国; 國務院總理李強,
+#   國家主席習近平, 國務院副總理丁薛祥 and EU titles give none (h16, h39);
+# - standing dialogue mechanisms listed as 機制 (中歐高級別戰略對話…等機制)
+#   are Organizations; their numbered rounds (第十三輪中歐高級別戰略對話) are
+#   Meetings (h44's forum as mechanism vs its ministerial meeting);
+# - 中歐全面投資協定 (unbracketed, negotiations concluded on a date) is an
+#   Instrument with no SIGNED_ON: concluding talks is not signing;
+# - 烏克蘭危機 names the country (as h15's 中东局势 names a place);
+# - 国家元首理事会下一次会议将于 2024 年在莫斯科举行: a "next session" with a
+#   year only has no identity and is no Meeting, even with a city (h36); the
+#   informal summit due 2023 年 12 月 in a city is (a month is a date);
+# - a person whose title names a country only through a national body
+#   (坦桑尼亚联合共和国国民议会议长, 土库曼斯坦人民委员会主席) REPRESENTS that
+#   country; the body itself, only in the title, is not annotated (h17-h20).
+# =====================================================================
+
+# ---------------- h49: GA resolution 79/312, interaction between the UN, national parliaments and the IPU ----------------
+IPU = "各国议会联盟"
+WCSP5 = "第五次世界议长大会"
+WCSP6 = "第六次世界议长大会"
+IPU147 = "议会联盟第147届大会"
+IPU148 = "议会联盟第148届大会"
+IPU149 = "议会联盟第149届大会"
+IPU150 = "议会联盟第150届大会"
+YP10 = "议会联盟第十届全球青年议员大会"
+HEAR49 = "2025年议会听证会"
+FFD4 = "第四次发展筹资问题国际会议"
+WSSD2 = "第二次社会发展问题世界首脑会议"
+AGR49 = "联合国与各国议会联盟合作协定"
+VIE49 = "议会发挥领导作用，推动更有效的多边主义，为人类和地球实现和平与可持续发展宣言"
+TAS49 = "关于为社会发展和正义采取议会行动的塔什干宣言"
+MOU49 = "关于加强议会能力的合作谅解备忘录"
+OSCE_PA = "欧洲安全与合作组织议会大会"
+PACT49 = [("未来契约", "other"), ("全球数字契约", "other"), ("子孙后代问题宣言", "declaration")]
+h49_un = ["联合国秘书处", "联合国开发计划署", "联合国促进性别平等和增强妇女权能署",
+          "联合国人权事务高级专员办事处", "联合国反恐怖主义办公室", "联合国毒品和犯罪问题办公室"]
+ents = [
+ O("联合国"), O("大会"),
+ O(IPU, ["议会联盟"]),  # 各国议会联盟(议会联盟); the short form broken twice (议会联\n盟, 议会\n联盟)
+ O("乌兹别克斯坦共和国最高会议"),  # a national parliament ending in 会议 (call above: not a Meeting)
+ O("议会联盟女议员论坛"),
+ O("议会联盟青年议员论坛", ["青年议员论坛"]),  # 女议员论坛和青年议员论坛 (call above)
+ O("议会联盟联合国事务常设委员会"), O("议会联盟秘书处"),
+ O("联合国秘书处"),
+ O("联合国开发计划署", ["开发署"]),  # (开发\n署)
+ O("联合国促进性别平等和增强妇女权能署", ["妇女署"]),
+ O("联合国人权事务高级专员办事处", ["人权高专办"]),  # abbreviation on the next line
+ O("联合国反恐怖主义办公室", ["反恐办"]),
+ O("联合国毒品和犯罪问题办公室"),
+ O("泛非议会"),  # no parent stated: no PART_OF
+ O("欧洲安全与合作组织"),  # only inside its assembly's name (call above)
+ O(OSCE_PA, ["欧安组织议会大会"]),  # (欧\n安组织议会大会)
+ O("亚洲议会大会"), O("地中海议会大会"),
+ O("经济及社会理事会", ["经社理事会"]),
+ O("可持续发展问题高级别政治论坛"),  # a standing forum (h44's mechanism), not a dated meeting
+ O("人权理事会"),
+ C("奥地利"), C("安哥拉"),
+ C("乌兹别克斯坦", ["乌兹别克斯坦共和国"]),  # 乌兹别克斯\n坦共和国塔什干
+ C("亚美尼亚"), C("西班牙"), C("卡塔尔"),
+ C("坦桑尼亚", ["坦桑尼亚联合共和国"]),  # only in 阿克森's title (call above)
+ P("纽约"),  # 在纽约联合国总部: the building is no Place (h29-h32)
+ P("维也纳"), P("罗安达"), P("日内瓦"),
+ P("塔什干"), P("埃里温"), P("塞维利亚"), P("多哈"),
+ H("马丁·琼贡"),  # 马丁·琼\n贡; 议会联盟秘书长: no country
+ H("图利娅·阿克森"),
+ I(AGR49, "agreement"),
+ I("2030年可持续发展议程", "agenda"),  # 《2030 年可持续发\n展议程》
+] + [I(n, k) for n, k in PACT49] + [
+ I(VIE49, "declaration"),  # title with commas, opened on one line and closed on the next
+ I(TAS49, "declaration"),
+ I(MOU49, "memorandum", match=["加强议会能力", "谅解备忘录"]),  # 谅解备\n忘录
+ I("联合国全球反恐战略", "strategy"),  # unbracketed, split 联合国全\n球反恐战略 (h18)
+ R("第79/312号决议", "A/RES/79/312", ["79/312", "A/RES/79/312", "联合国、各国议会和各国议会联盟之间的互动"]),
+ R("第57/32号决议", "A/RES/57/32"), R("第57/47号决议", "A/RES/57/47"),
+ R("第77/281号决议", "A/RES/77/281"),  # 2023 年 5\n月 26 日
+ R("第70/1号决议", "A/RES/70/1"), R("第79/1号决议", "A/RES/79/1"),
+ U("A/79/L.91"), U("A/79/L.91/Add.1"),
+ U("A/51/402"),  # footnote to the 1996 agreement
+ U("A/79/863"),  # footnote ³ on the second page
+ M("第七十九届会议", ["第七十九届"]),
+ M("大会第八十一届会议", ["第八十一届"]),  # 第八十一\n届会议 in para. 9
+ M("第96次全体会议", ["第96次", "全体会议"]),
+ M("未来峰会"),
+ M(WCSP5),
+ M(IPU147),
+ M(IPU148, ["第148届大会"]),  # 第\n148 届大会: never with the prefix
+ M(IPU149, ["第149届大会"]),
+ M(IPU150),  # 议会联盟第 150 届大会, written whole
+ M(YP10),
+ M(HEAR49, ["议会听证会"]),  # a named occurrence with its own dates
+ M(FFD4), M(WSSD2),
+ M(WCSP6),  # 第六\n次世界议长大会
+] + [D(v) for v in ["2025-06-05", "2025-05-29", "2002-11-19", "2002-11-21", "2023-05-26",
+     "1996-07-24", "2015-09-25", "2024-09-22", "2024-09-23", "2025-04",
+     "2020-08-19", "2020-08-20", "2021-09-07", "2021-09-08",
+     "2023-10-23/2023-10-27", "2024-03-23/2024-03-27", "2024-10-13/2024-10-17",
+     "2025-04-05/2025-04-09", "2025-04-09", "2024-06-14", "2024-06-15", "2024-11",
+     "2025-02-13", "2025-02-14", "2025-06-30/2025-07-03", "2025-11-04/2025-11-06",
+     "2025-07-29/2025-07-31"]]
+# 2025-04 (截至 2025 年 4 月): a Date with no relation; 050625 in the job line: no Date
+rels = [
+ rel("ADOPTED_ON", "第79/312号决议", "2025-05-29"),  # not the Distr. date (5 June)
+ rel("HELD_ON", "第96次全体会议", "2025-05-29"),
+ rel("ADOPTED_ON", "第57/32号决议", "2002-11-19"),
+ rel("ADOPTED_ON", "第57/47号决议", "2002-11-21"),
+ rel("ADOPTED_ON", "第77/281号决议", "2023-05-26"),
+ rel("ADOPTED_ON", "第70/1号决议", "2015-09-25"),
+ rel("ADOPTED_ON", "第79/1号决议", "2024-09-22"),
+ rel("SIGNED_IN", AGR49, "纽约"), rel("SIGNED_ON", AGR49, "1996-07-24"),
+ rel("SIGNED_ON", "2030年可持续发展议程", "2015-09-25"),  # 大会在该决议中通过了 (h37)
+] + [rel("SIGNED_ON", n, "2024-09-22") for n, _ in PACT49] + [  # 及其附件: adopted with it (h32)
+ rel("HELD_IN", "未来峰会", "纽约"),
+ rel("HELD_ON", "未来峰会", "2024-09-22"), rel("HELD_ON", "未来峰会", "2024-09-23"),
+ rel("HELD_IN", WCSP5, "维也纳"),  # 在奥地利维也纳续会
+ rel("HELD_ON", WCSP5, "2020-08-19"), rel("HELD_ON", WCSP5, "2020-08-20"),  # by video (call above)
+ rel("HELD_ON", WCSP5, "2021-09-07"), rel("HELD_ON", WCSP5, "2021-09-08"),
+ rel("SIGNED_IN", VIE49, "维也纳"), rel("SIGNED_ON", VIE49, "2021-09-08"),  # 于 2021 年 9 月 8 日在维也纳通过
+ rel("HELD_IN", IPU147, "罗安达"), rel("HELD_ON", IPU147, "2023-10-23/2023-10-27"),
+ rel("HELD_IN", IPU148, "日内瓦"), rel("HELD_ON", IPU148, "2024-03-23/2024-03-27"),  # 分别
+ rel("HELD_IN", IPU149, "日内瓦"), rel("HELD_ON", IPU149, "2024-10-13/2024-10-17"),
+ rel("HELD_IN", IPU150, "塔什干"), rel("HELD_ON", IPU150, "2025-04-05/2025-04-09"),
+ rel("SIGNED_IN", TAS49, "塔什干"),
+ rel("SIGNED_ON", TAS49, "2025-04-09"),  # 该届大会于 4 月 9 日通过: a yearless day inside a range
+ rel("HELD_IN", YP10, "埃里温"),
+ rel("HELD_ON", YP10, "2024-06-14"), rel("HELD_ON", YP10, "2024-06-15"),
+ rel("SIGNED_IN", MOU49, "日内瓦"), rel("SIGNED_ON", MOU49, "2024-11"),  # 续签: signed anew
+ rel("HELD_IN", HEAR49, "纽约"),
+ rel("HELD_ON", HEAR49, "2025-02-13"), rel("HELD_ON", HEAR49, "2025-02-14"),
+ rel("HELD_IN", FFD4, "塞维利亚"), rel("HELD_ON", FFD4, "2025-06-30/2025-07-03"),
+ rel("HELD_IN", WSSD2, "多哈"), rel("HELD_ON", WSSD2, "2025-11-04/2025-11-06"),
+ rel("HELD_IN", WCSP6, "日内瓦"), rel("HELD_ON", WCSP6, "2025-07-29/2025-07-31"),
+ rel("REPRESENTS", "图利娅·阿克森", "坦桑尼亚"),  # 坦桑尼亚联合共和国国民议会议长 (call above)
+ rel("PART_OF", "议会联盟女议员论坛", IPU), rel("PART_OF", "议会联盟青年议员论坛", IPU),
+ rel("PART_OF", "议会联盟联合国事务常设委员会", IPU), rel("PART_OF", "议会联盟秘书处", IPU),
+] + [rel("PART_OF", n, "联合国") for n in h49_un] + [
+ rel("PART_OF", OSCE_PA, "欧洲安全与合作组织"),
+ # 大会, 经济及社会理事会, 人权理事会: no 联合国 prefix written (h32); 泛非议会: no parent stated
+]
+write("h49_ipu_ga_79_312.txt", ents, rels)
+
+# ---------------- h50: SC presidential statement S/PRST/2025/9, West Africa and the Sahel ----------------
+UNOWAS = "联合国西非和萨赫勒办事处"
+ECOWAS = "西非国家经济共同体"
+AHSG = "西非经共体国家元首和政府首脑会议"
+EC66 = "西非经共体国家元首和政府首脑会议第六十六届常会"
+EC67 = "西非经共体国家元首和政府首脑会议第六十七届常会"
+AES = "萨赫勒国家联盟"
+AES1 = "萨赫勒国家联盟国家元首首届峰会"
+LG50 = "利普塔科－古尔马宪章"
+CONF50 = "萨赫勒国家联盟邦联条约"
+PROT50 = "西非经共体民主和善政补充议定书"
+YAO50 = "关于制止西非和中非海盗行为、武装抢劫船只和非法海上活动的行为守则"
+ISIL = "伊拉克和黎凡特伊斯兰国"
+SC50 = "安全理事会第9981次会议"
+SC50b = "安全理事会第9960次会议"
+h50_un = [UNOWAS, "联合国马里多层面综合稳定团", "联合国难民事务高级专员办事处"]
+ents = [
+ O("联合国"), O("安全理事会", ["安理会"]),
+ O(UNOWAS, ["西萨办"]),  # (西萨办) at a line start; 西萨\n办负责人
+ O(ECOWAS, ["西非经共体"]),
+ O(AHSG),  # a standing body ending in 会议 (GUIDELINES); 该会议主席 refers back to it
+ O("西非经共体委员会"),
+ O("非洲联盟", ["非盟"]),
+ E("Organization", "非洲联盟委员会", match=["非洲联盟", "委员会"]),  # 非洲联盟(非盟)委员会 (call above)
+ O(AES),
+ O("萨赫勒国家联盟统一部队"),
+ O("萨赫勒五国集团"),  # only inside its force's name (call above)
+ O("萨赫勒五国集团联合部队"),
+ O("阿克拉倡议"),  # a standing mechanism with members (call above)
+ O("阿克拉倡议多国联合特遣部队"),
+ O("乍得湖流域委员会"), O("乍得湖流域委员会多国联合特遣部队"),
+ O("伊斯兰和穆斯林支持团体"),  # armed groups (h2, h14); 伊斯兰\n和穆斯林
+ O(ISIL),  # only inside its provinces' names (call above)
+ O("伊拉克和黎凡特伊斯兰国萨赫勒省"),
+ O("伊拉克和黎凡特伊斯兰国西非省", ["伊黎伊斯兰国西非省"]),  # name broken before 西非省
+ O("博科圣地"),
+ O("联合国马里多层面综合稳定团", ["马里稳定团"]),
+ O("建设和平委员会"), O("建设和平基金"),  # 建\n设和平基金; no 联合国 prefix (h29)
+ O("中部非洲国家经济共同体", ["中非经共体"]),
+ O("几内亚湾委员会"),
+ O("区域间协调中心"),  # 设在雅温得的: no parent stated
+ O("联合国难民事务高级专员办事处", ["难民署"]),
+ O("世界粮食计划署", ["粮食署"]),  # 世界粮食计\n划署; no PART_OF (h33, h38)
+ # 马里过渡当局: descriptive (authorities), not a named body
+ C("塞内加尔"), C("马里", ["马里共和国"]), C("布基纳法索"), C("尼日尔", ["尼日尔共和国"]),
+ C("贝宁"), C("多哥"), C("尼日利亚", ["尼日利亚联邦共和国"]),
+ C("塞拉利昂", ["塞拉利昂共和国"]), C("几内亚"), C("科特迪瓦"), C("几内亚比绍"),
+ P("西非"),  # also the agenda item 巩固西非和平 (h44's 非洲)
+ P("萨赫勒"), P("中部萨赫勒"),  # regions as locations (h7, h41)
+ P("几内亚湾"),  # 几内亚湾沿岸国家, 几内亚湾的海盗行为: a sea area (h34)
+ P("乍得湖流域"),  # 关于乍得湖流域的各项规定
+ P("达喀尔"),  # 设在塞内加尔达喀尔的西萨办; and where the protocol was adopted
+ P("吉博"), P("廷巴克图"),  # 马里廷\n巴克图
+ P("巴马科"), P("尼亚美"), P("阿布贾"), P("雅温得"),
+ # 利普塔科－古尔马 occurs only inside the charter's title
+ H("莱昂纳多·桑托斯·西芒"),  # 西\n芒; special representative: no country
+ H("博拉·艾哈迈德·提努布"),
+ H("朱利叶斯·马达·比奥"),  # 比\n奥
+ H("奥马尔·阿利乌·图拉伊"),  # 西非经共体委员会主席: no country
+ I(LG50, "charter"),
+ I(CONF50, "treaty"),
+ I(PROT50, "protocol"),
+ I(YAO50, "other", ["雅温得行为守则"]),  # a code (GUIDELINES); short form in brackets
+ I("联合国萨赫勒综合战略", "strategy"),  # unbracketed proper names
+ I("联合国萨赫勒支助计划", "plan"),
+ R("第2349(2017)号决议", "S/RES/2349"),  # 第 2349\n(2017)号, twice
+ R("第2391(2017)号决议", "S/RES/2391"),
+ R("第2690(2023)号决议", "S/RES/2690"),
+ U("S/PRST/2025/9"), U("S/2025/421"), U("S/2024/936"), U("S/PRST/2024/6"), U("S/2023/72"),
+ M(SC50, ["第9981次"]),
+ M(SC50b, ["第9960次"]),  # 在安理会 2025 年 7 月 10 日第 9960 次会议上
+ M(EC66),
+ M(EC67, ["第六十七届常会"]),  # 在阿布贾举行的第六十七届常会
+ M(AES1, ["首届峰会"]),
+] + [D(v) for v in ["2025-08-08", "2025-08-07", "2025-06-27", "2024-12-23", "2025-07-10",
+     "2024-08-07", "2023-01-30", "2026-01-31", "2025-05", "2025-06", "2023-09-16",
+     "2024-07-06", "2025-01-29", "2024-12-15", "2025-06-22", "2023-12-31", "2001-12-21",
+     "2025-09-21", "2025-10-25", "2025-11-23", "2013-06-25", "2025-12"]]
+# 今年 5 月 / 6 月 in a statement of 2025 (h23); elections, withdrawal, mandate end and
+# the report deadline are Dates with no relation
+rels = [
+ rel("HELD_ON", SC50, "2025-08-07"),  # not the Distr. date (8 August)
+ rel("HELD_ON", SC50b, "2025-07-10"),
+ rel("SIGNED_IN", LG50, "巴马科"), rel("SIGNED_ON", LG50, "2023-09-16"),
+ rel("HELD_IN", AES1, "尼亚美"), rel("HELD_ON", AES1, "2024-07-06"),
+ rel("SIGNED_IN", CONF50, "尼亚美"), rel("SIGNED_ON", CONF50, "2024-07-06"),  # 峰会上签署了
+ rel("HELD_IN", EC66, "阿布贾"), rel("HELD_ON", EC66, "2024-12-15"),  # 尼日利亚阿布贾
+ rel("HELD_IN", EC67, "阿布贾"), rel("HELD_ON", EC67, "2025-06-22"),
+ rel("REPRESENTS", "博拉·艾哈迈德·提努布", "尼日利亚"),  # 尼日利亚联邦共和国总统
+ rel("REPRESENTS", "朱利叶斯·马达·比奥", "塞拉利昂"),  # 塞拉利昂共和国总统
+ rel("SIGNED_IN", PROT50, "达喀尔"), rel("SIGNED_ON", PROT50, "2001-12-21"),
+ rel("SIGNED_IN", YAO50, "雅温得"), rel("SIGNED_ON", YAO50, "2013-06-25"),
+ rel("PART_OF", AHSG, ECOWAS),  # opens with the alias 西非经共体
+ rel("PART_OF", "西非经共体委员会", ECOWAS),
+ rel("PART_OF", "非洲联盟委员会", "非洲联盟"),
+ rel("PART_OF", "萨赫勒国家联盟统一部队", AES),
+ rel("PART_OF", "萨赫勒五国集团联合部队", "萨赫勒五国集团"),
+ rel("PART_OF", "阿克拉倡议多国联合特遣部队", "阿克拉倡议"),
+ rel("PART_OF", "乍得湖流域委员会多国联合特遣部队", "乍得湖流域委员会"),
+ rel("PART_OF", "伊拉克和黎凡特伊斯兰国萨赫勒省", ISIL),
+ rel("PART_OF", "伊拉克和黎凡特伊斯兰国西非省", ISIL),
+] + [rel("PART_OF", n, "联合国") for n in h50_un]
+write("h50_sc_prst_west_africa_sahel.txt", ents, rels)
+
+# ---------------- h51: 25th China-EU summit, Beijing, traditional news page ----------------
+EU = "欧洲联盟"
+EUS25 = "第二十五次中国－欧盟领导人会晤"
+EUS24 = "第二十四次中国－欧盟领导人会晤"
+EUS26 = "第二十六次中国－欧盟领导人会晤"
+HSD = "中欧高级别战略对话"
+HED = "中欧经贸高层对话"
+HECD = "中欧环境与气候高层对话"
+HSD13 = "第十三轮中欧高级别战略对话"
+HED11 = "第十一次中欧经贸高层对话"
+HECD6 = "第六次中欧环境与气候高层对话"
+COP30 = "联合国气候变化框架公约第三十次缔约方大会"
+G20_20 = "二十国集团领导人第二十次峰会"
+CLIM51 = "中欧领导人应对气候变化联合声明"
+MOU51 = "关于升级中欧出口管制对话机制的谅解备忘录"
+ents = [
+ O("新华社"),  # the source and the dateline; 歐華聯合時報網 and 責任編輯: page chrome
+ O(EU, ["欧盟"]),  # 歐洲聯盟（歐盟）
+ O("欧洲理事会"),  # no 欧盟 prefix and not placed under the EU in the text: no PART_OF
+ O("欧盟委员会"),
+ O("欧盟委员会贸易总司"),
+ O("欧盟理事会"),  # 現任歐盟理事會輪值主席國丹麥
+ O("欧洲议会"),
+ O("欧洲经济共同体"),
+ O("联合国"), O("世界贸易组织", ["世贸组织"]), O("二十国集团"),
+ O("中国商务部"), O("中国全国人民代表大会"),  # national bodies, as written (h40)
+ O(HSD), O(HED), O(HECD),  # …等機制 (call above)
+ # 國務院 only in titles (國務院總理, 國務院副總理): not annotated (h24)
+ C("中国", ["中方"]),  # 中華人民共和國 not used; 歐方 is the EU side, not a country
+ C("巴西"), C("南非"), C("丹麦"),
+ C("乌克兰"),  # 烏克蘭危機 (call above)
+ P("北京"), P("布鲁塞尔"), P("贝伦"), P("约翰内斯堡"),
+ P("中东"),  # 中東局勢 (h15)
+ # 人民大會堂: a building (h35)
+ H("李强"), H("习近平"), H("丁薛祥"),  # titles name no country
+ H("安东尼奥·科斯塔", ["科斯塔"]),
+ H("乌尔苏拉·冯德莱恩", ["冯德莱恩"]),
+ H("王毅"),  # 中國外交部長王毅: REPRESENTS 中国
+ H("卡娅·卡拉斯", ["卡拉斯"]),
+ H("特蕾莎·里贝拉"),  # 歐盟委員會執行副主席: no country
+ I(CLIM51, "statement"),  # also whole in a related-news line (the headline shortens it)
+ I("巴黎协定", "agreement"),
+ I("联合国气候变化框架公约", "convention"),  # in 《》 before the session's number (h3)
+ I(MOU51, "memorandum"),
+ I("中欧地理标志协定", "agreement"),
+ I("中欧全面投资协定", "agreement"),  # unbracketed proper name; no signing (call above)
+ M(EUS25, None, ["第二十五次中欧领导人会晤"]),  # headline and related-news lines
+ M(EUS24), M(EUS26),
+ M(HSD13), M(HED11), M(HECD6),
+ M(COP30, ["第三十次", "缔约方大会"], ["COP30"]),  # （ＣＯＰ３０）
+ M(G20_20, ["第二十次峰会"]),
+] + [D(v) for v in ["2025-07-25", "2025-07-24", "2023-12-07", "2025-07-02", "2020-09-14",
+     "2020-12-30", "2025-10", "2025-07-08", "2025-11-10/2025-11-21", "2025-11",
+     "1975-05-06", "2026-12-31"]]
+# 2025-07-25: page date (zero-padded ０７月２５日); ７月２４日電 / ２４日 / 當天 = 24 July;
+# 1975-05-06 (establishment of relations) and 2026-12-31 (visa waiver end): no relation
+rels = [
+ rel("REPRESENTS", "王毅", "中国"),
+ rel("HELD_IN", EUS25, "北京"), rel("HELD_ON", EUS25, "2025-07-24"),  # ２４日在北京舉行
+ rel("HELD_IN", EUS24, "北京"), rel("HELD_ON", EUS24, "2023-12-07"),
+ rel("HELD_IN", EUS26, "布鲁塞尔"),  # 將於明年: no date (h39)
+ rel("HELD_IN", HSD13, "布鲁塞尔"), rel("HELD_ON", HSD13, "2025-07-02"),  # yearless ７月２日
+ rel("HELD_IN", HED11, "北京"), rel("HELD_ON", HED11, "2025-10"),  # 今年１０月
+ rel("HELD_IN", HECD6, "北京"), rel("HELD_ON", HECD6, "2025-07-08"),
+ rel("SIGNED_IN", CLIM51, "北京"), rel("SIGNED_ON", CLIM51, "2025-07-24"),  # 會晤後…發表了 (h31, h35)
+ rel("SIGNED_IN", MOU51, "北京"), rel("SIGNED_ON", MOU51, "2025-07-24"),  # 還簽署了, same day
+ rel("SIGNED_ON", "中欧地理标志协定", "2020-09-14"),  # no place given
+ rel("HELD_IN", COP30, "贝伦"), rel("HELD_ON", COP30, "2025-11-10/2025-11-21"),  # yearless range
+ rel("HELD_IN", G20_20, "约翰内斯堡"), rel("HELD_ON", G20_20, "2025-11"),
+ rel("PART_OF", "欧盟委员会", EU),  # opens with the alias 欧盟
+ rel("PART_OF", "欧盟理事会", EU),
+ rel("PART_OF", "欧盟委员会贸易总司", "欧盟委员会"),
+]
+write("h51_china_eu_summit_trad_web.txt", ents, rels)
+
+# ---------------- h52: CIS Council of Heads of State, Bishkek, letter A/78/571-S/2023/806 ----------------
+CIS = "独立国家联合体"
+CHS = "独立国家联合体国家元首理事会"
+CHS_BIS = "独立国家联合体国家元首理事会会议"
+AST52 = "独联体峰会"
+HOG52 = "独联体政府首脑理事会会议"
+CFM52 = "独联体外交部长理事会会议"
+INF52 = "独联体国家元首非正式会晤"
+DECL52 = "独立国家联合体成员国元首关于深化多边合作、维护共同安全与稳定的比什凯克宣言"
+h52_signed = [("关于建立国际俄语组织的协定", "agreement"),
+              ("2024-2026年独立国家联合体成员国打击国际恐怖主义和其他暴力极端主义表现合作方案", "programme"),
+              ("独立国家联合体成员国地质勘探和矿产资源利用领域合作协定", "agreement")]
+h52_rep = [("艾达·卡瑟马利耶娃", "吉尔吉斯斯坦"),  # 吉尔吉斯共和国 / 常驻联合国代表 / 特命全权大使
+           ("萨德尔·扎帕罗夫", "吉尔吉斯斯坦"), ("伊利哈姆·阿利耶夫", "阿塞拜疆"),
+           ("亚历山大·卢卡申科", "白俄罗斯"),  # 卢卡\n申科
+           ("卡瑟姆若马尔特·托卡耶夫", "哈萨克斯坦"), ("弗拉基米尔·普京", "俄罗斯"),
+           ("埃莫马利·拉赫蒙", "塔吉克斯坦"),  # 总统、和平与民族团结奠基人－民族领袖: a title chain
+           ("谢尔达尔·别尔德穆哈梅多夫", "土库曼斯坦"), ("沙夫卡特·米尔济约耶夫", "乌兹别克斯坦"),
+           ("马希尔·格里戈良", "亚美尼亚"),  # 亚美尼亚共和国副总理
+           ("古尔班古力·别尔德穆哈梅多夫", "土库曼斯坦")]  # 土库曼斯坦人民委员会主席 (call above)
+ents = [
+ O("联合国"), O("大会"), O("安全理事会"),
+ O(CIS, ["独联体"]),  # 独立国家联合体(独联体) in the letter
+ O(CHS, ["独联体国家元首理事会", "国家元首理事会"]),  # named inside its meetings' names (h2 convention)
+ O("独联体执行委员会"),  # in a title and alone in para. 3
+ O("独联体政府首脑理事会"), O("独联体外交部长理事会"),  # inside their meetings' names
+ O("独立国家联合体成员国反恐怖主义中心", ["独联体反恐中心"]),
+ O("独联体成员国议会间大会"),  # 议会\n间大会
+ O("欧亚经济联盟"),
+ O("集体安全条约组织", ["集安组织"]), O("上海合作组织", ["上合组织"]),  # (上合组织) on the next line
+ O("国际俄语组织"),  # 关于成立国际俄语组织的倡议: named outside the agreement's title too
+ # 吉尔吉斯斯坦常驻联合国代表(团), 土库曼斯坦人民委员会: only in titles (h40)
+ C("吉尔吉斯斯坦", ["吉尔吉斯共和国"]),
+ C("阿塞拜疆", ["阿塞拜疆共和国"]), C("白俄罗斯", ["白俄罗斯共和国"]),
+ C("哈萨克斯坦", ["哈萨克斯坦共和国"]), C("俄罗斯", ["俄罗斯联邦"]),
+ C("塔吉克斯坦", ["塔吉克斯坦共和国"]), C("土库曼斯坦"),
+ C("乌兹别克斯坦", ["乌兹别克斯坦共和国"]), C("亚美尼亚", ["亚美尼亚共和国"]),
+ C("阿富汗"),
+ P("比什凯克"),  # 在比\n什凯克 in the letter
+ P("阿拉木图"), P("明斯克"), P("杜尚别"), P("阿斯塔纳"), P("索契"), P("圣彼得堡"), P("莫斯科"),
+] + [H(p) for p, _ in h52_rep] + [
+ H("谢尔盖·列别杰夫"),  # 独联体执行委员会主席－执行秘书: no country
+ I(DECL52, "declaration"),  # title broken over a line in the letter and in the annex heading
+ I("关于建立独立国家联合体的协定", "agreement"),
+ I("阿拉木图宣言", "declaration"),
+ I("独立国家联合体章程", "charter"),  # 《独\n立国家联合体章程》
+ I("独立国家联合体进一步发展构想", "concept"),
+ I("独联体成员国元首阿斯塔纳声明", "statement"),
+ I("联合国宪章", "charter"),
+ I("2030年前独立国家联合体经济发展战略", "strategy"),
+ I("自由贸易区条约", "treaty"),
+] + [I(n, k) for n, k in h52_signed] + [
+ U("A/78/571-S/2023/806"),
+ M("大会第七十八届会议", ["第七十八届"], ["第七十八届会议"]),
+ M(CHS_BIS, None, ["独联体国家元首理事会会议", "独联体比什凯克峰会"]),  # letter: name + (short name)
+ M(AST52),  # 2022 年 10 月 14 日在…阿斯塔纳举行的独联体峰会: a date gives it identity
+ M(HOG52), M(CFM52),
+ M(INF52),  # 将于 2023 年 12 月在…圣彼得堡举行: a month is a date
+ # 国家元首理事会下一次会议将于 2024 年在莫斯科举行: no identity, no Meeting (call above)
+] + [D(v) for v in ["2023-10-24", "2023-10-18", "2023-10-13", "1991-12-08", "1991-12-21",
+     "1993-01-22", "2007-10-05", "2022-10-14", "2024-01-01", "2023-06-08", "2023-10-12",
+     "2011-10-18", "2023-12"]]
+# bare years (2023 年担任…主席国, 宣布 2025 年为…年, 2024 年在莫斯科) are not dates
+rels = [
+ rel("SIGNED_BY", "@document", "艾达·卡瑟马利耶娃"),
+] + [rel("REPRESENTS", p, c) for p, c in h52_rep] + [
+ rel("HELD_IN", CHS_BIS, "比什凯克"), rel("HELD_ON", CHS_BIS, "2023-10-13"),
+ rel("SIGNED_IN", DECL52, "比什凯克"), rel("SIGNED_ON", DECL52, "2023-10-13"),  # 会议通过的; closing line
+ rel("SIGNED_ON", "关于建立独立国家联合体的协定", "1991-12-08"),  # no place given
+ rel("SIGNED_IN", "阿拉木图宣言", "阿拉木图"), rel("SIGNED_ON", "阿拉木图宣言", "1991-12-21"),
+ rel("SIGNED_IN", "独立国家联合体章程", "明斯克"), rel("SIGNED_ON", "独立国家联合体章程", "1993-01-22"),
+ rel("SIGNED_IN", "独立国家联合体进一步发展构想", "杜尚别"),
+ rel("SIGNED_ON", "独立国家联合体进一步发展构想", "2007-10-05"),
+ rel("HELD_IN", AST52, "阿斯塔纳"), rel("HELD_ON", AST52, "2022-10-14"),  # 哈萨克斯坦共和国阿斯塔纳
+ rel("SIGNED_IN", "独联体成员国元首阿斯塔纳声明", "阿斯塔纳"),  # 峰会及其通过的, one day (h33)
+ rel("SIGNED_ON", "独联体成员国元首阿斯塔纳声明", "2022-10-14"),
+ rel("HELD_IN", HOG52, "索契"), rel("HELD_ON", HOG52, "2023-06-08"),
+ rel("HELD_IN", CFM52, "比什凯克"), rel("HELD_ON", CFM52, "2023-10-12"),  # 10 月 12\n日
+ rel("SIGNED_IN", "自由贸易区条约", "圣彼得堡"), rel("SIGNED_ON", "自由贸易区条约", "2011-10-18"),
+] + [r for n, _ in h52_signed for r in (rel("SIGNED_IN", n, "比什凯克"), rel("SIGNED_ON", n, "2023-10-13"))] + [
+ # 本次会议期间…签署了: a one-day session (h15, h16)
+ rel("HELD_IN", INF52, "圣彼得堡"), rel("HELD_ON", INF52, "2023-12"),
+ rel("PART_OF", CHS, CIS),
+ rel("PART_OF", "独联体执行委员会", CIS), rel("PART_OF", "独联体政府首脑理事会", CIS),
+ rel("PART_OF", "独联体外交部长理事会", CIS),
+ rel("PART_OF", "独立国家联合体成员国反恐怖主义中心", CIS),
+ rel("PART_OF", "独联体成员国议会间大会", CIS),  # opens with the alias 独联体
+ # 欧亚经济联盟, 集安组织, 上合组织: other regional organisations, no PART_OF
+]
+write("h52_cis_bishkek_letter.txt", ents, rels)
