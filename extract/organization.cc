@@ -48,7 +48,7 @@ namespace {
 // What ends an organisation's name, longest first where one is the end of
 // another. 司/厅/局 name departments and count only after an organisation.
 const char* const kSuffixes[] = {
-    "议会大会", "会议机制", "论坛机制", "专家网络", "执行委员会", "委员会", "理事会", "办公室",
+    "议会间大会", "议会大会", "会议机制", "论坛机制", "专家网络", "执行委员会", "执行小组", "委员会", "理事会", "办公室",
     "办事处",   "秘书处",   "执行局",   "基金会",   "联合会",     "联合体", "共同体", "研究院",
     "研究所",   "规划署",   "计划署",   "专家组",   "工作组",     "联络组", "俱乐部", "组织",
     "机构",     "中心",     "论坛",     "银行",     "基金",       "联盟",   "协会",   "学会",
@@ -59,7 +59,7 @@ const char* const kDepartmentSuffixes[] = {"司", "厅", "局", "部", "处", "�
 // Suffixes an organisation's own name may take directly (欧洲联盟委员会,
 // 联合国秘书处, 上合组织大学); a place takes only a secretariat (北京秘书处).
 const char* const kOrganSuffixes[] = {"秘书处",     "委员会",   "理事会", "执行局",
-                                      "执行委员会", "议会大会", "大学",   "论坛", "大会"};
+                                      "执行委员会", "议会大会", "议会间大会", "大学",   "论坛", "大会"};
 // Suffixes that need a specific body (国际金融机构, 上合组织国家银行机构,
 // 联合国维和特派团 for peacekeeping missions in general);
 // after a word such as 国际 alone, 机构 and 中心 are never specific enough

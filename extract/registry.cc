@@ -150,10 +150,33 @@ std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention
     if (keep[i] && found[i].type == EntityType::kOrganization) organisations.emplace(found[i].begin, i);
   }
   keep_parents_named_only_inside(found, &keep);
+  // The parts of the people's transliterated names: 马里斯表示 after 泰国外长
+  // 马里斯·沙炎蓬沙 speaks of him, not of Mali.
+  std::set<std::string_view> name_parts;
+  for (size_t i = 0; i < found.size(); ++i) {
+    if (!keep[i] || found[i].type != EntityType::kPerson) continue;
+    std::string_view name = found[i].name;
+    for (size_t dot = name.find("·"); !name.empty(); dot = name.find("·")) {
+      std::string_view part = name.substr(0, dot);
+      if (part.size() >= 3 * 3) name_parts.insert(part);
+      if (dot == std::string_view::npos) break;
+      name = name.substr(dot + std::string_view("·").size());
+    }
+  }
+  auto inside_name_part = [&](const Mention& m) {
+    for (std::string_view part : name_parts) {
+      if (part.size() > m.end - m.begin && text.compare(m.begin, part.size(), part) == 0) return true;
+    }
+    return false;
+  };
   std::vector<Mention> out;
   for (size_t i = 0; i < found.size(); ++i) {
     if (!keep[i]) continue;
     const Mention& m = found[i];
+    if ((m.type == EntityType::kCountry || m.type == EntityType::kPlace) && !name_parts.empty() &&
+        inside_name_part(m)) {
+      continue;
+    }
     if (hidden_inside_instrument(m.type)) {
       auto it = instruments.upper_bound(m.begin);
       if (it != instruments.begin() && std::prev(it)->second >= m.end) continue;

@@ -302,7 +302,8 @@ bool issued_by(std::string_view gap) {
   if (starts_with(gap, "及其")) gap.remove_prefix(std::string_view("及其").size());
   if (starts_with(gap, "上")) gap.remove_prefix(3);
   if (starts_with(gap, "所")) gap.remove_prefix(3);
-  for (std::string_view verb : {"签署", "签订", "通过", "批准", "核准", "核可", "发表", "发布"}) {
+  // ……领导人会议达成的《五点共识》: what the meeting agreed on.
+  for (std::string_view verb : {"签署", "签订", "通过", "批准", "核准", "核可", "发表", "发布", "达成"}) {
     if (starts_with(gap, verb)) return true;
   }
   return false;

@@ -59,8 +59,20 @@ inline bool is_han(std::string_view text, size_t pos) {
 // touching one is part of the person's name (努尔苏丹·纳扎尔巴耶夫).
 inline bool touches_name_dot(std::string_view text, uint32_t begin, uint32_t end) {
   static constexpr std::string_view kDot = "·";
-  return (begin >= kDot.size() && text.substr(begin - kDot.size(), kDot.size()) == kDot) ||
-         starts_with(text, end, kDot);
+  // Up to two ideographs may stand between the name and the dot: 马里 in
+  // 马里斯·沙炎蓬沙 is the start of a name's part, not Mali.
+  size_t after = end;
+  for (int chars = 0; chars <= 2; ++chars, after += 3) {
+    if (starts_with(text, after, kDot)) return true;
+    if (!is_han(text, after)) break;
+  }
+  size_t before = begin;
+  for (int chars = 0; chars <= 2; ++chars) {
+    if (before >= kDot.size() && text.substr(before - kDot.size(), kDot.size()) == kDot) return true;
+    if (before < 3 || !is_han(text, before - 3)) break;
+    before -= 3;
+  }
+  return false;
 }
 
 // Whether the country name ending at `end` names its capital of the same

@@ -24,6 +24,8 @@ TEST_CASE("countries resolve to their short common name") {
       {"以集中方式处理,在这方面", {}},             // 方 starts a word
       {"哈萨克斯坦共和国总统\n努尔苏丹·纳扎尔巴耶夫(签名)", {"哈萨克斯坦"}},
       {"《上海合作组织成员国与中国长期睦邻友好合作条约》", {}},  // inside a title
+      // The start of a name's part, there and alone later, is no country.
+      {"泰国外长马里斯·沙炎蓬沙。马里斯表示,愿同马里合作", {"泰国", "马里"}},
   };
   for (const Case& c : cases) {
     std::string text = c.text;

@@ -106,6 +106,7 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
        {"不结盟运动部长级筹备会议"}},  // a bare 首脑会议 is no meeting
       {"欢迎塞尔维亚提出于2021年在贝尔格莱德主办纪念不结盟运动成立60周年高级别会议。",
        {"纪念不结盟运动成立60周年高级别会议"}},
+      {"我们商定,独联体国家元首非正式会晤将于2023年12月在圣彼得堡举行。", {"独联体国家元首非正式会晤"}},
       // Rounds of a dialogue are its sessions.
       {"王毅在布鲁塞尔共同主持第十三轮中欧高级别战略对话。", {"第十三轮中欧高级别战略对话"}},
   };

@@ -835,6 +835,15 @@ TEST_CASE("a bare 会议 opening a sentence is the document's first meeting") {
         {T::kInstrument, "最后公报", "statement"}},
        {"SIGNED_IN"},
        {"SIGNED_IN 巴库宣言 -> 巴库", "SIGNED_IN 最后文件 -> 巴库", "SIGNED_IN 最后公报 -> 万隆"}},
+      // What a meeting agreed on (达成的) was made there.
+      {"按照2021年4月24日在雅加达举行的东盟领导人会议达成的《五点共识》推动",
+       {{T::kDate, "2021年4月24日", "2021-04-24"},
+        {T::kPlace, "雅加达"},
+        {T::kMeeting, "东盟领导人会议"},
+        {T::kInstrument, "五点共识", "other"}},
+       kSetting,
+       {"HELD_IN 东盟领导人会议 -> 雅加达", "HELD_ON 东盟领导人会议 -> 2021-04-24", "SIGNED_IN 五点共识 -> 雅加达",
+        "SIGNED_ON 五点共识 -> 2021-04-24"}},
       // Who attends a meeting somewhere says where it was.
       {"同日,王毅还在吉隆坡出席了东盟与中日韩外长会。",
        {{T::kDate, "同日", "2025-07-10"}, {T::kPlace, "吉隆坡"}, {T::kMeeting, "东盟与中日韩外长会"}},
