@@ -152,19 +152,22 @@ std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention
   keep_parents_named_only_inside(found, &keep);
   // The parts of the people's transliterated names: 马里斯表示 after 泰国外长
   // 马里斯·沙炎蓬沙 speaks of him, not of Mali.
-  std::set<std::string_view> name_parts;
+  // By first character, so that each place asks only the parts that could start there.
+  std::map<std::string_view, std::set<std::string_view>> name_parts;
   for (size_t i = 0; i < found.size(); ++i) {
     if (!keep[i] || found[i].type != EntityType::kPerson) continue;
     std::string_view name = found[i].name;
     for (size_t dot = name.find("·"); !name.empty(); dot = name.find("·")) {
       std::string_view part = name.substr(0, dot);
-      if (part.size() >= 3 * 3) name_parts.insert(part);
+      if (part.size() >= 3 * 3) name_parts[part.substr(0, 3)].insert(part);
       if (dot == std::string_view::npos) break;
       name = name.substr(dot + std::string_view("·").size());
     }
   }
   auto inside_name_part = [&](const Mention& m) {
-    for (std::string_view part : name_parts) {
+    auto parts = name_parts.find(text.substr(m.begin, 3));
+    if (parts == name_parts.end()) return false;
+    for (std::string_view part : parts->second) {
       if (part.size() > m.end - m.begin && text.compare(m.begin, part.size(), part) == 0) return true;
     }
     return false;
@@ -228,6 +231,7 @@ void add_session_bodies(std::string_view text, std::vector<Mention>* found) {
     if (!added && it->second == it->first) it->second = m.canonical;
   }
   std::vector<Mention> bodies;
+  std::map<std::string_view, std::map<uint32_t, const std::string*>> fuller_of;
   for (const Mention& m : *found) {
     if (m.type != EntityType::kMeeting) continue;
     size_t ordinal = session_ordinal_at(m.name);
@@ -247,16 +251,19 @@ void add_session_bodies(std::string_view text, std::vector<Mention>* found) {
     std::string canonical = known != canonical_of.end() ? std::string(known->second) : "";
     // A bare organ's name (部长理事会第二十七次会议) is the organ of that name
     // the text names in full before it (经济合作组织部长理事会).
-    if (canonical.empty()) {
-      const Mention* fuller = nullptr;
-      for (const Mention& o : *found) {
-        if (o.type != EntityType::kOrganization || o.begin >= m.begin || o.canonical.size() <= body.size() ||
-            !ends_with(o.canonical, body)) {
-          continue;
+    // (A bounded number of distinct names: each costs a pass over the mentions.)
+    if (canonical.empty() && (fuller_of.size() < 256 || fuller_of.count(body) > 0)) {
+      auto [it, added] = fuller_of.try_emplace(body);
+      if (added) {
+        // Once per distinct name: the fuller names ending in it, by position.
+        for (const Mention& o : *found) {
+          if (o.type == EntityType::kOrganization && o.canonical.size() > body.size() && ends_with(o.canonical, body)) {
+            it->second.emplace(o.begin, &o.canonical);
+          }
         }
-        if (fuller == nullptr || o.begin > fuller->begin) fuller = &o;
       }
-      if (fuller != nullptr) canonical = fuller->canonical;
+      auto before = it->second.lower_bound(m.begin);
+      if (before != it->second.begin()) canonical = *std::prev(before)->second;
     }
     bodies.push_back(make_mention(EntityType::kOrganization, text, m.begin, end, std::move(canonical),
                                   "organization/session-body"));
