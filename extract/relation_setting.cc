@@ -367,7 +367,11 @@ class SettingWalk {
         }
         GapShape shape = ctx_.shape(s_.last_end, clause_end);
         int commas = shape.commas - adverbial_commas(pending);
-        if (shape.sentence_break || commas > s_.allowed_commas) {
+        // 14日,两国元首在北京举行会谈。会谈后,……签署了《…》: the sentence
+        // after the talks goes on in their setting.
+        bool after_talks = contains_any(pending, {"举行会谈。会谈后,", "举行会谈。会谈期间,"}) &&
+                           pending.find("。") == pending.rfind("。");
+        if ((shape.sentence_break && !after_talks) || commas > s_.allowed_commas) {
           Flush();
           made_then_ = Setting();
         }

@@ -835,6 +835,15 @@ TEST_CASE("a bare 会议 opening a sentence is the document's first meeting") {
         {T::kInstrument, "最后公报", "statement"}},
        {"SIGNED_IN"},
        {"SIGNED_IN 巴库宣言 -> 巴库", "SIGNED_IN 最后文件 -> 巴库", "SIGNED_IN 最后公报 -> 万隆"}},
+      // The sentence after the talks goes on in their setting; another
+      // sentence does not.
+      {"14日,两国元首在北京举行会谈。会谈后,两国元首见证签署了《合作规划》。次日双方签署了《备忘录》。",
+       {{T::kDate, "14日", "2025-05-14"},
+        {T::kPlace, "北京"},
+        {T::kInstrument, "合作规划", "plan"},
+        {T::kInstrument, "备忘录", "memorandum"}},
+       kSetting,
+       {"SIGNED_IN 合作规划 -> 北京", "SIGNED_ON 合作规划 -> 2025-05-14"}},
       // What a meeting agreed on (达成的) was made there.
       {"按照2021年4月24日在雅加达举行的东盟领导人会议达成的《五点共识》推动",
        {{T::kDate, "2021年4月24日", "2021-04-24"},
