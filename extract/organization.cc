@@ -635,26 +635,41 @@ class OrganizationExtractor : public ContextualExtractor {
   // 法语组织的各机构,即法语国家首脑会议、法语国家部长级会议和法语国家常设理
   // 事会: organs named as such are bodies, even those named like a meeting.
   static void AddNamedOrgans(std::string_view text, const CharIndex& chars, std::vector<Mention>* found) {
-    static const std::string_view kIntro = "机构,即";
-    static const std::string_view kHeads[] = {"会议", "大会", "理事会", "委员会", "秘书处"};
-    auto joint_at = [&](size_t pos) {
-      return starts_with(text, pos, "、") || starts_with(text, pos, "和") || starts_with(text, pos, "及");
-    };
-    chars.ForEachOccurrence(text, kIntro, [&](uint32_t at) {
-      size_t item = at + kIntro.size();
-      for (int items = 0; items < 12; ++items) {
-        size_t end = item;
-        while (end - item <= 20 * 3 && is_han(text, end) && !joint_at(end)) end += 3;
-        std::string_view name = text.substr(item, end - item);
-        bool head = false;
-        for (std::string_view h : kHeads) head = head || ends_with(name, h);
-        if (!head || name.size() < 4 * 3) return;
-        Add(text, static_cast<uint32_t>(item), static_cast<uint32_t>(end), std::string(name),
-            "organization/named-organ", found);
-        if (!joint_at(end)) return;
-        item = end + 3;
+    static const std::string_view kIntros[] = {"机构,即", "机关,即", "机构,包括", "机关,包括"};
+    static const std::string_view kHeads[] = {"会议", "大会", "理事会", "委员会", "秘书处", "机构", "中心", "局", "小组"};
+    auto ends_with_head = [&](std::string_view name) {
+      for (std::string_view h : kHeads) {
+        if (ends_with(name, h)) return true;
       }
-    });
+      return false;
+    };
+    // What separates the items: 、 and 以及 always; 和/及 only after an item
+    // that is a whole name (贸易和经济发展理事会 holds its 和).
+    auto separator_at = [&](size_t item, size_t pos) -> size_t {
+      if (starts_with(text, pos, "、")) return 3;
+      if (starts_with(text, pos, "以及")) return 6;
+      if ((starts_with(text, pos, "和") || starts_with(text, pos, "及")) &&
+          ends_with_head(text.substr(item, pos - item))) {
+        return 3;
+      }
+      return 0;
+    };
+    for (std::string_view intro : kIntros) {
+      chars.ForEachOccurrence(text, intro, [&](uint32_t at) {
+        size_t item = at + intro.size();
+        for (int items = 0; items < 12; ++items) {
+          size_t end = item;
+          size_t step = 0;
+          while (end - item <= 20 * 3 && (step = separator_at(item, end)) == 0 && is_han(text, end)) end += 3;
+          std::string_view name = text.substr(item, end - item);
+          if (!ends_with_head(name) || name.size() < 4 * 3) return;
+          Add(text, static_cast<uint32_t>(item), static_cast<uint32_t>(end), std::string(name),
+              "organization/named-organ", found);
+          if (step == 0) return;
+          item = end + step;
+        }
+      });
+    }
   }
 
   // “Viv Ansanm”和“格朗格里夫”等武装团伙: armed groups are named in quotes

@@ -190,7 +190,8 @@ void organ_list(RelationContext& ctx, int parent, uint32_t intro_begin, size_t k
   if (!introduces_organs(tail)) return;
   if (!(ends_with(tail, "——") || ends_with(tail, "-") || ends_with(tail, ":") ||
         ends_with(tail, "(") || ends_with(tail, "的") || ends_with(tail, "机构") ||
-        ends_with(tail, "机关") || ends_with(tail, "机构,即") ||
+        ends_with(tail, "机关") || ends_with(tail, "机构,即") || ends_with(tail, "机关,即") ||
+        ends_with(tail, "机构,包括") || ends_with(tail, "机关,包括") ||
         // 及其专门组织,特别是A和B / 及其专门机构,包括A
         // (its own: not 与各国际组织和专门机构,特别是世界卫生组织)
         (starts_with(tail, "及其") && contains_any(tail, {"专门组织,", "专门机构,"}) &&

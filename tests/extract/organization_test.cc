@@ -128,6 +128,11 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       // Organs named as such after 各机构,即, even those named like a meeting.
       {"法语组织的各机构,即法语国家首脑会议、法语国家部长级会议和法语国家常设理事会,以及",
        {"法语国家首脑会议", "法语国家部长级会议", "法语国家常设理事会"}},
+      // ... and after 各机关,即 / 各机构,包括, with 和 inside a name.
+      {"注意到加勒比共同体各机关,即共同体部长理事会、贸易和经济发展理事会以及国家安全和执法理事会,在落实",
+       {"加勒比共同体", "共同体部长理事会", "贸易和经济发展理事会", "国家安全和执法理事会"}},
+      {"确认下设的各机构,包括加勒比灾害应急管理机构、加勒比公共卫生局和加勒比共同体气候变化中心,在",
+       {"加勒比灾害应急管理机构", "加勒比公共卫生局", "加勒比共同体气候变化中心", "加勒比共同体"}},
       // 联合会议 is a joint meeting, not a federation (联合会).
       {"在利雅得举行的中亚国家与海合会成员国外交部长首次联合会议", {"海合会"}},
       // Armed groups named in quotes before what they are.
