@@ -45,8 +45,13 @@ std::string iso(long y, long m, long d) {
   return buf;
 }
 
+// A day beyond its month's length (2月29日 of a common year, 4月31日) is no
+// date: most often a yearless day given the wrong month.
 bool valid(long y, long m, long d) {
-  return y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 0 && d <= 31;
+  if (y < 1000 || y > 2999 || m < 1 || m > 12 || d < 0) return false;
+  static constexpr long kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
 }
 
 // Y-M-D, or the range Y-M-D/Y-M2-D2 when a later `last_day` was written,
@@ -338,6 +343,18 @@ class DateExtractor : public ContextualExtractor {
         continue;
       }
       long d = parse_number(day);
+      if (!valid(y, m, d)) {
+        // 会晤29日通过了 after 2月15日至16日 recalled: a day its nearest month
+        // cannot hold is the story's, of the dateline's month.
+        const Mention* dateline = nullptr;
+        for (size_t i = first; i < out->size() && dateline == nullptr; ++i) {
+          const Mention& o = (*out)[i];
+          if (o.value.size() == 10 && o.end <= begin && starts_with(text, o.end, "电")) dateline = &o;
+        }
+        if (dateline == nullptr) continue;
+        y = std::stol(dateline->value.substr(0, 4));
+        m = std::stol(dateline->value.substr(5, 2));
+      }
       if (!valid(y, m, d) || d == 0) continue;
       Add(text, begin, end, day_or_range(y, m, d, last_day), day_only_.name, out);
     }

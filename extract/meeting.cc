@@ -362,6 +362,12 @@ class MeetingExtractor : public ContextualExtractor {
       bool body_before = qualifier.empty();
       for (std::string_view q : kSessionQualifiers) body_before = body_before || qualifier == q;
       uint32_t begin = body_before ? static_cast<uint32_t>(BodyStart(text, at)) : at;
+      // 金砖国家第三次协调人会议: a known body before the ordinal names the
+      // series whatever words qualify the session after it.
+      if (!body_before) {
+        size_t body = BodyStart(text, at);
+        if (body < at && HasHead(text, body, at, /*organisations=*/true)) begin = static_cast<uint32_t>(body);
+      }
       // 第五十一届太平洋岛屿论坛领导人会议: the forum's meeting, not the forum's
       // session.
       if (ends_with(std::string_view(whole.data(), whole.size()), "论坛")) {
@@ -816,10 +822,10 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       // An ordinal, an optional body after it, a session word.
       // The body may hold a format tag: 第25次东盟与中日韩(10+3)外长会.
       "((" + number + ")((?:[\\p{Han}\\-]|\\(\\d{1,2}\\+\\d{1,2}\\)){0,20}?)"
-      "(?:会议|峰会|论坛|大会|会晤|外长会晤|外长会议|外长会|部长会议|部长会|高官会|常会|讲习班|研讨会|对话))",
+      "(?:会议|峰会|论坛|大会|会晤|外长会晤|外长会议|外长会|部长会议|部长会|高官会|常会|年会|讲习班|研讨会|对话))",
       "(?:举行|举办|召开|主办)(?:了)?(?:的)?(" + name_unit +
           "{1,60}?(?:会议|论坛|峰会|大会|活动|培训班))" + follow,
-      "(非正式会晤|元首会晤|领导人会晤|部长级筹备会议|筹备会议|部长级会议|部长会议|首脑会议|元首会议|负责人会议|领导人会议|院长会议|圆桌会议|例行会议|"
+      "(非正式会晤|元首会晤|领导人会晤|外长会晤|部长级筹备会议|筹备会议|部长级会议|部长会议|首脑会议|元首会议|负责人会议|领导人会议|院长会议|圆桌会议|例行会议|"
       "缔约方会议|外长会议|外长会|财长会议|行长会议|防长会议|高官会议|特别会议|峰会|论坛)" +
           follow,
       "\\d日(\\p{Han}{2,16}?会议)(?:所|上|的|,|。)",

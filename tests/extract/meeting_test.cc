@@ -107,6 +107,10 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       {"欢迎塞尔维亚提出于2021年在贝尔格莱德主办纪念不结盟运动成立60周年高级别会议。",
        {"纪念不结盟运动成立60周年高级别会议"}},
       {"我们商定,独联体国家元首非正式会晤将于2023年12月在圣彼得堡举行。", {"独联体国家元首非正式会晤"}},
+      // A known body before the ordinal names the series whatever qualifies
+      // the session; 外长会晤 and 年会 are session words.
+      {"金砖国家外长会晤28日至29日在巴西里约热内卢举行。金砖国家第三次协调人会议和新开发银行理事会第十届年会将举行。",
+       {"金砖国家外长会晤", "金砖国家第三次协调人会议", "新开发银行理事会第十届年会"}},
       // Rounds of a dialogue are its sessions.
       {"王毅在布鲁塞尔共同主持第十三轮中欧高级别战略对话。", {"第十三轮中欧高级别战略对话"}},
   };
