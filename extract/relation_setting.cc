@@ -951,10 +951,33 @@ void issued_at_meetings(RelationContext& ctx) {
   }
 }
 
+// 《集体安全条约》(1992年5月15日,塔什干): a text's date and place in
+// brackets right after its title, as treaty lists write them.
+void bracketed_settings(RelationContext& ctx) {
+  const std::vector<int>& top = ctx.top();
+  for (size_t k = 0; k + 1 < top.size(); ++k) {
+    const Mention& text = ctx.mention(top[k]);
+    if (text.type != T::kInstrument || trim(strip_marks(ctx.between(top[k], top[k + 1]))) != "(") continue;
+    const Mention& date = ctx.mention(top[k + 1]);
+    if (date.type != T::kDate) continue;
+    int place = -1;
+    size_t close = k + 2;
+    if (close < top.size() && ctx.mention(top[close]).type == T::kPlace &&
+        trim(ctx.between(top[k + 1], top[close])) == ",") {
+      place = top[close];
+    }
+    uint32_t end = place >= 0 ? ctx.mention(place).end : date.end;
+    if (!starts_with(trim(ctx.slice(end, end + 4)), ")")) continue;
+    ctx.Add("SIGNED_ON", top[k], top[k + 1], text.begin, end + 1, "relation/bracketed-setting");
+    if (place >= 0) ctx.Add("SIGNED_IN", top[k], place, text.begin, end + 1, "relation/bracketed-setting");
+  }
+}
+
 }  // namespace
 
 void relate_settings(RelationContext& ctx) {
   SettingWalk(ctx).Run();
+  bracketed_settings(ctx);
   named_venues(ctx);
   issued_at_meetings(ctx);
   adopted_by_resolution(ctx);

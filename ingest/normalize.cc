@@ -142,6 +142,14 @@ std::vector<bool> find_wrapped_lines(const char32_t* cps, size_t n) {
   return wrapped;
 }
 
+// Whether `cps` starts with a year in brackets: (2023).
+bool is_year_in_brackets(const char32_t* cps) {
+  for (int k = 1; k <= 4; ++k) {
+    if (cps[k] < '0' || cps[k] > '9') return false;
+  }
+  return cps[0] == '(' && cps[5] == ')';
+}
+
 }  // namespace
 
 NormalizedText normalize_codepoints(const char32_t* cps, size_t n, LineBreaks line_breaks,
@@ -193,20 +201,23 @@ NormalizedText normalize_codepoints(const char32_t* cps, size_t n, LineBreaks li
       const char* sep = nullptr;
       bool soft = line_breaks == LineBreaks::kJoinAll ||
                   (line_of_last < wrapped.size() && wrapped[line_of_last]);
+      // A line that ends in a symbol's or number's slash or hyphen (第 57/\n32
+      // 号, 《2024-\n2034 年……》), or a resolution's number before its year in
+      // brackets (第 2679\n(2023)号), was broken inside it.
+      bool inside_symbol = newlines == 1 &&
+                           (((last == '/' || last == '-') && is_ascii_alnum(cp)) ||
+                            (last >= '0' && last <= '9' && cp == '(' && i + 5 < n && is_year_in_brackets(cps + i)));
       if (newlines > 0 && soft) {
-        sep = cjk || ((last == '/' || last == '-') && is_ascii_alnum(cp)) ? nullptr : " ";
+        sep = cjk || inside_symbol ? nullptr : " ";
       } else if (newlines >= 2) {
         sep = "\n";
       } else if (newlines == 1) {
         // A line break inside CJK text, or between an ideograph and a digit
         // (`28\n日`), is where PDF extraction broke a line: join. After
         // CJK punctuation (`。\n2.`) it may end a paragraph: keep it.
-        // A line that ends in a symbol's or number's slash or hyphen
-        // (第 57/\n32 号, 《2024-\n2034 年……》) was broken inside it too.
         bool join = (is_cjk_context(last) && is_cjk_context(cp)) ||
                     (is_ideograph(last) && is_ascii_alnum(cp)) ||
-                    (is_ascii_alnum(last) && is_ideograph(cp)) ||
-                    ((last == '/' || last == '-') && is_ascii_alnum(cp));
+                    (is_ascii_alnum(last) && is_ideograph(cp)) || inside_symbol;
         // An indented line opening with a bullet (　·王毅会见……, a web
         // page's related links), or a bullet and a space (· 王毅:……), is
         // an item of its own, not the rest of a name broken at its dot.

@@ -844,6 +844,15 @@ TEST_CASE("a bare 会议 opening a sentence is the document's first meeting") {
         {T::kInstrument, "备忘录", "memorandum"}},
        kSetting,
        {"SIGNED_IN 合作规划 -> 北京", "SIGNED_ON 合作规划 -> 2025-05-14"}},
+      // A date and place in brackets right after a title.
+      {"重申恪守《集体安全条约》(1992年5月15日,塔什干)和《章程》(2002年10月7日)的宗旨",
+       {{T::kInstrument, "集体安全条约", "treaty"},
+        {T::kDate, "1992年5月15日", "1992-05-15"},
+        {T::kPlace, "塔什干"},
+        {T::kInstrument, "章程", "charter"},
+        {T::kDate, "2002年10月7日", "2002-10-07"}},
+       kSetting,
+       {"SIGNED_IN 集体安全条约 -> 塔什干", "SIGNED_ON 集体安全条约 -> 1992-05-15", "SIGNED_ON 章程 -> 2002-10-07"}},
       // What a meeting agreed on (达成的) was made there.
       {"按照2021年4月24日在雅加达举行的东盟领导人会议达成的《五点共识》推动",
        {{T::kDate, "2021年4月24日", "2021-04-24"},

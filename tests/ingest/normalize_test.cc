@@ -59,6 +59,8 @@ TEST_CASE("a line broken inside a symbol's number after its slash is joined") {
   CHECK(doc.text == "观察员地位的第57/32号决议。\nhttps://undocs.org/A/RES/1");
   Document range = ingest_bytes("t.txt", "", "支持落实《2024-\n2034 年十年期行动纲领》").value();
   CHECK(range.text == "支持落实《2024-2034年十年期行动纲领》");
+  Document year = ingest_bytes("t.txt", "", "第 2626(2022)号、第 2679\n(2023)号决议。\n2024\n(a) 项").value();
+  CHECK(year.text == "第2626(2022)号、第2679(2023)号决议。\n2024\n(a)项");
   // Between two words of Latin text the break stays a break.
   Document latin = ingest_bytes("t.txt", "", "and/or\nmore").value();
   CHECK(latin.text == "and/or\nmore");
