@@ -421,6 +421,7 @@ class MeetingExtractor : public ContextualExtractor {
     re2::StringPiece whole, follow;
     while (matches.Next(&whole, &follow)) {
       if (follow == "机制" || follow == "等") continue;
+      // ……论坛关于……的专家会议: the forum names the meeting's topic.
       uint32_t begin = offset(text, whole);
       // What is held has an identity: a body, an ordinal, a quoted title, a
       // high-level label or a session word (举行妇女论坛 names no session).
@@ -485,6 +486,7 @@ class MeetingExtractor : public ContextualExtractor {
     re2::StringPiece word, follow;
     while (matches.Next(&word, &follow)) {
       if (follow == "机制" || follow == "等") continue;
+      if (follow == "关于" && word == "论坛") continue;
       size_t at = offset(text, word);
       size_t begin = BodyStart(text, at);
       // 东亚峰会外长会: a summit's ministers meet under its name.
@@ -816,8 +818,11 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
   // break itself: then the rules never cross one, see Rule).
   const std::string follow =
       "(上|成果|期间|间隙|的|和|及|、|,|。|;|:|所|取得|\\(|(?m:$)|前|后|时|并|将|框架|机制|等|于|在|"
-      "通过|发表|批准|签署|审议|决定|达成|之际|以来|以视频|中|筹备|主席|文件|精神|开幕|闭幕|结束|"
+      "通过|发表|批准|签署|审议|决定|达成|之际|以来|以视频|中|筹备|主席|文件|精神|开幕|闭幕|结束|核可|"
       "\\d{1,2}日|$)";
+  // After a session word also its topic (……首脑会议特别会议关于终止……的决定);
+  // not after a held name, whose lazy end would stop at a forum's 关于.
+  const std::string session_follow = follow.substr(0, follow.size() - 1) + "|关于)";
   std::vector<std::string> patterns = {
       // An ordinal, an optional body after it, a session word.
       // The body may hold a format tag: 第25次东盟与中日韩(10+3)外长会.
@@ -827,7 +832,7 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
           "{1,60}?(?:会议|论坛|峰会|大会|活动|培训班))" + follow,
       "(非正式会晤|元首会晤|领导人会晤|外长会晤|部长级筹备会议|筹备会议|部长级会议|部长会议|首脑会议|元首会议|负责人会议|领导人会议|院长会议|圆桌会议|例行会议|"
       "缔约方会议|外长会议|外长会|财长会议|行长会议|防长会议|高官会议|特别会议|峰会|论坛)" +
-          follow,
+          session_follow,
       "\\d日(\\p{Han}{2,16}?会议)(?:所|上|的|,|。)",
       "(高级别\\p{Han}{0,4}?对话)",
       "^(\\(\\p{Han}{2,12}\\))",

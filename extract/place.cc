@@ -328,7 +328,7 @@ Result<std::unique_ptr<Extractor>> make_place_extractor(const Gazetteer& gazette
   Result<Rule> rules[] = {
       compile_rule(
           "place/venue",
-          "(?:在|于)(\\p{Han}{2,12}?)(?:一致|共同|正式|成功|隆重|在线|协助)?"
+          "(?:在|于)(\\p{Han}{2,16}?)(?:一致|共同|正式|成功|隆重|在线|协助)?"
           "(?:举行|举办|主办|承办|召开|签署|签订|批准|设立|建设|建立|通过|发表|开幕|闭幕|会晤|成立)"),
       compile_rule("place/dateline", "社(\\p{Han}{2,6}?)\\d{1,2}月\\d{1,2}日电"),
       // A town located by what is near it (在迪夫拉附近, 在阿贡以南).

@@ -111,6 +111,7 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       // the session; 外长会晤 and 年会 are session words.
       {"金砖国家外长会晤28日至29日在巴西里约热内卢举行。金砖国家第三次协调人会议和新开发银行理事会第十届年会将举行。",
        {"金砖国家外长会晤", "金砖国家第三次协调人会议", "新开发银行理事会第十届年会"}},
+      {"2015年4月29日在哈拉雷举行的南共体特别首脑会议核可的《路线图》", {"南共体特别首脑会议"}},
       // Rounds of a dialogue are its sessions.
       {"王毅在布鲁塞尔共同主持第十三轮中欧高级别战略对话。", {"第十三轮中欧高级别战略对话"}},
   };

@@ -16,6 +16,8 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       // with help; not a generic site.
       {"谴责在迪夫拉附近的袭击,特别是在阿贡以南,以及在营地附近和护堤以东", {"迪夫拉", "阿贡"}},
       {"于2024年3月20日在阿米耶特协助举办的会议", {"阿米耶特"}},
+      // A city after its country's long form.
+      {"2025年8月17日在马达加斯加共和国塔那那利佛举行的第四十五届常会", {"塔那那利佛"}},
       {"为推进中亚地区打击恐怖主义", {"中亚"}},
       {"宣布沿咸海地区为生态技术创新区", {"咸海"}},
       {"“上合伊塞克湖马拉松赛”", {"伊塞克湖"}},
