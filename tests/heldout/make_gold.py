@@ -3795,3 +3795,962 @@ rels = [
  # 欧亚经济联盟, 集安组织, 上合组织: other regional organisations, no PART_OF
 ]
 write("h52_cis_bishkek_letter.txt", ents, rels)
+
+# =====================================================================
+# Fourteenth held-out batch (h53-h56), annotated blind (no build of
+# treatygraph was run on these texts). Same conventions as h1-h52
+# (tests/heldout/make_gold.py). Calls taken here:
+# - a member of a regional organisation that is not a sovereign state
+#   (蒙特塞拉特, a British territory listed among CARICOM's fifteen members)
+#   is a Place, not a Country (h41's 西撒哈拉);
+# - organs listed after 各机关，即 and institutions after 下设的各机构，包括 are
+#   PART_OF the organisation (h17's 本组织各机构, h37's 下设的); bodies the text
+#   only credits with contributions (加勒比开发银行, 西印度群岛大学) are not;
+# - the standing 加勒比共同体政府首脑会议 (a body ending in 会议) is an
+#   Organization with the organ-list form 政府首脑会议 as alias; its numbered
+#   常会 are Meetings, full name + match when written only 第四十八届常会 (h50);
+# - an unbracketed initiative (布里奇敦倡议) is no Instrument (GUIDELINES), as
+#   in h4; 非洲 inside 非洲－加勒比共同体峰会 is no entity;
+# - processes that hold sessions and have mediators (罗安达进程, 内罗毕进程)
+#   are Organizations, as samples/001's 亚洲之心伊斯坦布尔进程 and h19's
+#   亚洲之心－伊斯坦布尔进程;
+# - a ceasefire agreed on one day and in force from another names no
+#   Instrument: both are Dates with no relation;
+# - countries written only inside bodies' names (卢旺达 in 卢旺达解放民主力量
+#   and 卢旺达国防军, 乌干达 in 乌干达人民国防军, 扎伊尔 in 扎伊尔自卫队) are
+#   not entities (h33's country inside an organisation's name); 内罗毕 only
+#   inside 内罗毕进程 likewise;
+# - a place written with its kind word (鲁本巴矿区, 朱古领地) is named by its
+#   proper name, the written form an alias; coordinated 鲁丘鲁、马西西和卢贝罗
+#   等领地 gives three Places;
+# - 《…协调行动构想》 is kind concept (构想); 核可 at a one-day ministerial
+#   meeting gives its day and city (h45's 核可, h13's adoption at a meeting);
+# - a news page's 中共中央政治局委员、外交部长王毅 has no REPRESENTS (h47);
+#   titles with a country (巴西外交部长…, 阿联酋国务部长…) do;
+# - the page's 苏丹局势, 海地局势, 乌克兰危机 name the countries (h51); 中东局势
+#   names the place (h15); 朝鲜半岛问题 names the peninsula (a Place), 伊朗核
+#   问题 the country;
+# - a body named only inside its meeting's name (新开发银行理事会第十届年会,
+#   中国－拉美和加勒比国家共同体论坛第四届部长级会议) is annotated (h2); the
+#   bank's board is PART_OF the bank by its name;
+# - 《联合国气候变化框架公约》第三十次缔约方大会（COP30）: no body (the COP is
+#   never written as 缔约方大会第N届会议), as h51; the ASCII short form is an alias
+#   and also stands alone with the session's own dates and place;
+# - the letter's 安全理事会 (two-column header, 安全理事会的文件) and the
+#   annex's 联合国安理会 are one body, named 联合国安理会 (fullest, PART_OF
+#   联合国 by its name) with 安全理事会 as alias;
+# - an annex signature block under a joint statement gives SIGNED_BY for the
+#   heads of state besides the letter's signatory (samples/002); the annex's
+#   initial forms (弗·弗·普京) are aliases of the letter's full name (h17);
+#   米·弗·米舒斯京, never written in full, is named as written;
+# - documents signed 访问期间 during a three-day visit get no SIGNED_IN/ON
+#   (h6, h13 call); the statement and the economic plan signed 3月21日会谈后,
+#   the talks being in Moscow that day, take Moscow and that day (h33's 会谈后);
+# - 《…关于〈中俄睦邻友好合作条约〉签署20周年的联合声明》 keeps the inner
+#   〈〉 in its name (h23); the inner short title is an alias of the 2001
+#   treaty (the same text, written only inside that title);
+# - meetings due 于2023年下半年/将于2023年 in a country get HELD_IN the country
+#   and no date (h23, h40).
+# =====================================================================
+
+# ---------------- h53: GA resolution 79/318, UN-Caribbean Community ----------------
+CARICOM = "加勒比共同体"
+CHG = "加勒比共同体政府首脑会议"
+SEC53 = "加勒比共同体秘书处"
+CHG45 = "加勒比共同体政府首脑会议第四十五届常会"
+CHG48 = "加勒比共同体政府首脑会议第四十八届常会"
+CHG49 = "加勒比共同体政府首脑会议第四十九届常会"
+CHG50 = "加勒比共同体政府首脑会议第五十届常会"
+GM11 = "加勒比共同体秘书处和联合国系统第十一次全体会议"
+SYMP53 = "加勒比共同体犯罪和暴力问题区域专题讨论会"
+AC1 = "首届非洲－加勒比共同体峰会"
+AC2 = "第二届非洲－加勒比共同体峰会"
+CHAG = "建立加勒比共同体的条约"
+RCHAG = "经修订的查瓜拉马斯条约"
+SAMOA = "小岛屿发展中国家快速行动方式"
+DECL50 = "查瓜拉马斯五十周年宣言"
+CRIME53 = "关于将犯罪和暴力作为公共卫生问题加以应对的宣言"
+CDM53 = "2014-2024年全面灾害管理区域战略"
+MSDCF53 = "2022-2026年加勒比联合国多国可持续发展合作框架"
+MOU53 = "加共体秘书处与联合国促进性别平等和增强妇女权能署合作谅解备忘录"
+ECLAC = "拉丁美洲和加勒比经济委员会"
+h53_members = ["安提瓜和巴布达", "巴哈马", "巴巴多斯", "伯利兹", "多米尼克", "格林纳达", "圭亚那",
+               "海地", "牙买加", "圣基茨和尼维斯", "圣卢西亚", "圣文森特和格林纳丁斯", "苏里南",
+               "特立尼达和多巴哥"]  # 蒙特塞拉特 is the fifteenth member: a Place (call above)
+h53_organs = [  # PART_OF CARICOM: 各机关，即…; 下设的各机构，包括…; or the name opens with it
+ CHG, SEC53, "共同体部长理事会", "贸易和经济发展理事会",
+ "对外和共同体关系理事会",  # 对\n外和共同体…
+ "人类和社会发展理事会", "国家安全和执法理事会",
+ "加勒比灾害应急管理机构", "加勒比公共卫生局",
+ "加共体犯罪和安全问题执行机构",  # 加共体犯\n罪和…
+ "加勒比共同体气候变化中心", "加勒比共同体名人小组"]
+h53_un = ["联合国秘书处", "联合国促进性别平等和增强妇女权能署", "联合国减少灾害风险办公室",
+          "联合国开发计划署", "联合国毒品和犯罪问题办公室", "联合国粮食及农业组织",
+          "联合国海地综合办事处"]
+ents = [
+ O("联合国"), O("大会"),
+ O(CARICOM, ["加共体"]),  # 加勒比共同体(加共体)
+ O(CHG, ["政府首脑会议"]),  # standing body ending in 会议 (call above)
+ O(SEC53, ["加共体秘书处"]),  # 设在圭亚那乔治敦的…
+ O("共同体部长理事会"), O("贸易和经济发展理事会"), O("对外和共同体关系理事会"),
+ O("人类和社会发展理事会"), O("国家安全和执法理事会"),
+ O("加勒比灾害应急管理机构"), O("加勒比公共卫生局"), O("加共体犯罪和安全问题执行机构"),
+ O("加勒比共同体气候变化中心"),
+ O("加勒比开发银行"),  # 加勒比\n开发银行; not placed under CARICOM
+ O("西印度群岛大学"),
+ O("联合国秘书处"),
+ O("联合国促进性别平等和增强妇女权能署", ["妇女署"]),
+ O("联合国减少灾害风险办公室"),
+ O("联合国开发计划署", ["开发署"]),
+ O("泛美卫生组织"),  # no 联合国 prefix: no PART_OF
+ O("联合国毒品和犯罪问题办公室", ["毒品和犯罪问题办公室"]),  # …和犯\n罪问题办公室
+ O(ECLAC, ["拉加经委会"]),  # no 联合国 prefix, not placed under it: no PART_OF (h45)
+ O("拉加经委会加勒比次区域总部"),  # 设在西班牙港的; 次区\n域总部
+ O("联合国粮食及农业组织", ["粮农组织"]),
+ O("加勒比共同体名人小组"),
+ O("联合国海地综合办事处", ["联海综合办"]),  # 综合办\n事处
+ O("非洲联盟", ["非盟"]),
+ # 联合国系统, 联合国各国家工作队, 小岛屿发展中国家: generic
+] + [C(c, ["圭亚那合作共和国"] if c == "圭亚那" else None) for c in h53_members] + [
+ C("埃塞俄比亚"),
+ P("蒙特塞拉特"),  # non-sovereign member (call above)
+ P("查瓜拉马斯"),  # 特立尼达和多巴哥查瓜拉马斯
+ P("拿骚"),  # 巴哈马拿骚
+ P("西班牙港"), P("蒙特哥贝"),
+ P("布里奇敦"),  # 巴巴多斯布里\n奇敦; also inside 布里奇敦倡议 (no Instrument)
+ P("乔治敦"),
+ P("卡里亚库岛"), P("联合岛"),  # islands hit by the hurricane (贝丽尔飓风: no entity)
+ P("亚的斯亚贝巴"),  # 亚的\n斯亚贝巴
+ H("安德鲁·霍尔尼斯"),  # 牙买加总理; 霍尔\n尼斯
+ H("卡拉·巴尼特"),  # 秘书长: no country; 巴尼\n特
+ H("米娅·阿莫尔·莫特利"),  # 巴巴多斯总理
+ H("穆罕默德·伊尔凡·阿里"),  # 圭亚那合作共和国总统穆\n罕默德…
+ I("联合国宪章", "charter"),
+ I(CHAG, "treaty", ["查瓜拉马斯条约"]),  # (《查瓜拉马斯条约》)¹
+ I(RCHAG, "treaty"),  # its name holds the other's short name (h22's two conventions)
+ I(SAMOA, "other", ["萨摩亚途径"]),  # a 方式 (modalities): no listed kind; 《小岛屿发展中国家\n快速行动方式》
+ I("2030年可持续发展议程", "agenda"),
+ I(DECL50, "declaration"),  # 五十\n周年
+ I(CDM53, "strategy"),  # year range inside the title: no Date
+ I(CRIME53, "declaration"),
+ I(MOU53, "memorandum", match=["妇女", "谅解备忘录"]),  # unnamed: described by its parties
+ I(MSDCF53, "other"),  # a 框架 (h45's 仙台…框架)
+ # 布里奇敦倡议: unbracketed initiative (call above); 《条约汇编》: a publication
+ R("第79/318号决议", "A/RES/79/318", ["79/318", "A/RES/79/318", "联合国同加勒比共同体的合作"]),
+ R("第46/8号决议", "A/RES/46/8"), R("第76/9号决议", "A/RES/76/9"),
+ R("第78/57号决议", "A/RES/78/57"),  # 2023 年\n12 月 4 日第 78/57 号
+ R("第69/15号决议", "A/RES/69/15"), R("第70/1号决议", "A/RES/70/1"),
+ U("A/79/L.114"), U("A/79/L.114/Add.1"),
+ U("A/79/365-S/2024/695", ["A/79/365"]),  # footnote ³; the link line gives its first half (h45)
+ M("第七十九届会议", ["第七十九届"]),
+ M("大会第八十一届会议", ["第八十一届"]),
+ M("第105次全体会议", ["第105次", "全体会议"]),
+ M(CHG45, ["第四十五届常会"]),
+ M(CHG49, ["第四十九届"]),  # …第四十九届\n常会
+ M(CHG48, ["第四十八届常会"]),  # written only 第四十八届常会
+ M(CHG50, ["第五十届", "常会"]),  # 第五十届\n常会将于 2026 年 2 月在圣基茨和尼维斯举行
+ M(GM11, ["第十一次全体会议"]),
+ M(SYMP53),  # 专题\n讨论会: named, dated, placed
+ M(AC1, ["首届", "峰会"]),  # by video: no place
+ M(AC2, ["第二届", "峰会"]),  # 亚的\n斯亚贝巴
+] + [D(v) for v in ["2025-08-27", "2025-08-21", "1991-10-16", "2021-11-22", "2023-12-04",
+     "1973-07-04", "2001-07-05", "2014-11-14", "2015-09-25", "2023-07-03/2023-07-05",
+     "2025-07-06/2025-07-08", "2025-02-19/2025-02-21", "2026-02", "2024-07", "2024-10-29",
+     "2024-10-30", "2024-03-08", "2023-04-17", "2023-04-18", "2021-09-07", "2025-09-07"]]
+# 2024-07 (the hurricane) has no relation; 到 2025 年, 2023 年是…五十周年: bare years;
+# the job-number line 25-13624 (C) 270825 270825 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第79/318号决议", "2025-08-21"),  # not the Distr. date (27 Aug)
+ rel("HELD_ON", "第105次全体会议", "2025-08-21"),
+ rel("ADOPTED_ON", "第46/8号决议", "1991-10-16"),
+ rel("ADOPTED_ON", "第76/9号决议", "2021-11-22"),  # 2021 年 11 月 22\n日
+ rel("ADOPTED_ON", "第78/57号决议", "2023-12-04"),
+ rel("ADOPTED_ON", "第69/15号决议", "2014-11-14"),
+ rel("ADOPTED_ON", "第70/1号决议", "2015-09-25"),
+ rel("SIGNED_IN", CHAG, "查瓜拉马斯"), rel("SIGNED_ON", CHAG, "1973-07-04"),
+ rel("SIGNED_IN", RCHAG, "拿骚"), rel("SIGNED_ON", RCHAG, "2001-07-05"),
+ rel("SIGNED_ON", SAMOA, "2014-11-14"),  # 大会在该决议中核可了 (h45)
+ rel("SIGNED_ON", "2030年可持续发展议程", "2015-09-25"),  # 大会在该决议中通过了
+ rel("HELD_IN", CHG45, "西班牙港"), rel("HELD_ON", CHG45, "2023-07-03/2023-07-05"),
+ rel("SIGNED_IN", DECL50, "西班牙港"),  # 及其通过的; day range: no SIGNED_ON (h13)
+ rel("HELD_IN", CHG49, "蒙特哥贝"), rel("HELD_ON", CHG49, "2025-07-06/2025-07-08"),  # 牙买加蒙特哥贝
+ rel("REPRESENTS", "安德鲁·霍尔尼斯", "牙买加"),  # 牙买加总理
+ rel("HELD_IN", CHG48, "布里奇敦"), rel("HELD_ON", CHG48, "2025-02-19/2025-02-21"),
+ rel("HELD_IN", CHG50, "圣基茨和尼维斯"), rel("HELD_ON", CHG50, "2026-02"),  # country, a month
+ rel("HELD_IN", GM11, "乔治敦"),
+ rel("HELD_ON", GM11, "2024-10-29"), rel("HELD_ON", GM11, "2024-10-30"),  # 29 日和 30 日
+ rel("SIGNED_ON", MOU53, "2024-03-08"),  # no place given
+ rel("HELD_IN", SYMP53, "西班牙港"),
+ rel("HELD_ON", SYMP53, "2023-04-17"), rel("HELD_ON", SYMP53, "2023-04-18"),
+ rel("SIGNED_IN", CRIME53, "西班牙港"),  # two days, no day given: no SIGNED_ON (h22)
+ rel("REPRESENTS", "米娅·阿莫尔·莫特利", "巴巴多斯"),  # 巴巴多斯总理
+ rel("REPRESENTS", "穆罕默德·伊尔凡·阿里", "圭亚那"),  # 圭亚那合作共和国总统
+ rel("HELD_ON", AC1, "2021-09-07"),  # 以视频方式举行: no HELD_IN
+ rel("HELD_IN", AC2, "亚的斯亚贝巴"), rel("HELD_ON", AC2, "2025-09-07"),  # 埃塞俄比亚亚的斯亚贝巴
+ rel("PART_OF", "拉加经委会加勒比次区域总部", ECLAC),  # opens with the alias 拉加经委会
+] + [rel("PART_OF", o, CARICOM) for o in h53_organs] + [
+ rel("PART_OF", o, "联合国") for o in h53_un]
+write("h53_caricom_ga_79_318.txt", ents, rels)
+
+# ---------------- h54: SC resolution 2765 (2024), MONUSCO (DR Congo) ----------------
+MONUSCO = "联合国刚果民主共和国稳定特派团"
+FIB = "联刚稳定团部队干预旅"
+PSCF = "刚果民主共和国和该区域和平、安全与合作框架"
+CONOPS = "解除卢旺达解放民主力量威胁和脱离接触协调行动构想"
+DISENG = "联刚稳定团逐步、负责任和可持续撤离的综合脱离接触计划"
+SAMIDRC = "南共体驻刚果民主共和国特派团"
+DRC_CTTEE = "安全理事会关于刚果民主共和国的第1533(2004)号决议所设委员会"
+GOE54 = "刚果民主共和国问题专家组"
+MIN5 = "第五次部长级会议"
+PSC1203 = "非盟和平与安全理事会第1203次会议"
+ents = [
+ O("联合国"), O("安全理事会"),
+ O(MONUSCO, ["联刚稳定团"]),  # 稳\n定特派团
+ O(FIB, ["部队干预旅"]),  # 其部队干预旅 in para. 1
+ O("区域监督机制"),  # serves the Framework: no PART_OF (h7)
+ O("非洲联盟", ["非盟"]),
+ O("罗安达进程"), O("内罗毕进程"),  # processes (call above)
+ O("东非共同体", ["东共体"]),
+ O("东共体区域部队"),
+ O("南部非洲发展共同体", ["南共体"]),  # (南\n共体)
+ O(SAMIDRC, ["南共体刚果特派团"]),
+ O("非盟和平与安全理事会"),  # named before its meeting's date and number
+ O("3月23日运动", ["M23"]),  # armed groups (h2, h7)
+ O("民主同盟军", ["ADF"]),
+ O("刚果发展合作社", ["CODECO"]),  # 刚\n果发展合作社
+ O("扎伊尔自卫队"),
+ O("卢旺达解放民主力量", ["卢民主力量"]),
+ O(DRC_CTTEE, ["委员会"]),  # (“委员会”)
+ O(GOE54, ["专家组"]),  # 及其刚\n果民主共和国问题专家组
+ O("卢旺达国防军"), O("乌干达人民国防军"),  # armies (h21, h46)
+ O("刚果民主共和国武装部队", ["刚果(金)武装部队"]),  # (刚果\n(金)武装部队)
+ O("独立国家选举委员会"),  # a national body (h14, h21)
+ O("刚果国家警察"),  # a national police (h38)
+ O("联合国联合人权办公室"),
+ O("联合国儿童基金会", ["儿基会"]),
+ O("联合国难民事务高级专员办事处", ["难民署"]),  # 高级专\n员办事处
+ O("大湖区问题国际会议", ["大湖区会议"]),  # standing body ending in 会议
+ O("联合国人道主义事务协调厅"),
+ O("世界粮食计划署", ["粮食署"]),  # no PART_OF (h33, h38)
+ # 刚果民主共和国政府: the country (h25-h28)
+ C("刚果民主共和国"), C("安哥拉", ["安哥拉共和国"]),
+ C("南非"), C("马拉维"), C("坦桑尼亚", ["坦桑尼亚联合共和国"]),
+ # 卢旺达, 乌干达, 扎伊尔: only inside bodies' names (call above)
+ P("大湖区"),  # h7
+ P("亚的斯亚贝巴"), P("罗安达"),
+ P("北基伍省"), P("南基伍省"), P("伊图里省"),  # provinces as locations (h7)
+ P("鲁丘鲁"), P("马西西"), P("卢贝罗"),  # …等领地; 卢贝罗 twice
+ P("鲁本巴", ["鲁本巴矿区"]),
+ P("贝尼"), P("曼巴萨"),
+ P("朱古", ["朱古领地"]),
+ P("布尼亚"), P("金沙萨"), P("戈马"), P("萨凯"), P("布滕博"),
+ H("黄夏"),  # 秘书长大湖区问题特使: no country
+ H("若昂·洛伦索"),  # 安哥拉共和国总统
+ H("乌胡鲁·肯雅塔"),  # 东共体协调人: no country; 肯雅\n塔
+ H("费利克斯·安托万·齐塞克迪·奇伦博", ["齐塞克迪"]),  # …齐塞克迪·\n奇伦博; 齐塞克迪总统
+ H("宾图·凯塔"),  # 秘书长特别代表兼联刚稳定团团长: no country
+ I(PSCF, "other", ["和平、安全与合作框架"]),  # 合作\n框架; (《和平、安全与合作框架》)
+ I(CONOPS, "concept"),
+ I(DISENG, "plan", ["综合脱离接触计划"]),  # 《联\n刚稳定团…》; alone in para. 5
+ I("联合国宪章", "charter"),
+ R("第2765(2024)号决议", "S/RES/2765", ["S/RES/2765(2024)"]),
+ R("第1925(2010)号决议", "S/RES/1925"), R("第2098(2013)号决议", "S/RES/2098"),
+ R("第2717(2023)号决议", "S/RES/2717"), R("第2738(2024)号决议", "S/RES/2738"),
+ R("第2746(2024)号决议", "S/RES/2746"),  # 第\n2746(2024)号, and in para. 3
+ R("第1533(2004)号决议", "S/RES/1533"),  # inside the committee's name (h7, h38)
+ U("S/2024/432"), U("S/2024/867"),
+ M("安全理事会第9820次会议", ["第9820次"]),
+ M(MIN5),  # 第五次部\n长级会议
+ M(PSC1203, ["第1203次"]),  # 非盟和平与安全理事会在…举行的第 1203 次会议上: never whole
+ # the 2023 elections: no Meeting
+] + [D(v) for v in ["2024-12-23", "2024-12-20", "2013-02-24", "2024-07-30", "2024-08-04",
+     "2024-11-25", "2023-12", "2023-12-15", "2024-03-04", "2023-12-20", "2024-01-20",
+     "2023-11-21", "2024-06-30", "2024-12-02", "2025-12-20", "2025-03-31"]]
+# the ceasefire's two dates, the regional force's withdrawal (2023-12), the SADC
+# deployment, the elections, the swearing-in, the first phase's end, the report
+# date, the mandate's end and the reporting deadline have no relation
+rels = [
+ rel("ADOPTED_ON", "第2765(2024)号决议", "2024-12-20"),  # not the Distr. date (23 Dec)
+ rel("HELD_ON", "安全理事会第9820次会议", "2024-12-20"),
+ rel("SIGNED_IN", PSCF, "亚的斯亚贝巴"), rel("SIGNED_ON", PSCF, "2013-02-24"),
+ rel("REPRESENTS", "若昂·洛伦索", "安哥拉"),
+ rel("HELD_IN", MIN5, "罗安达"), rel("HELD_ON", MIN5, "2024-11-25"),
+ rel("SIGNED_IN", CONOPS, "罗安达"), rel("SIGNED_ON", CONOPS, "2024-11-25"),  # 会议核可的 (call above)
+ rel("HELD_ON", PSC1203, "2024-03-04"),  # no place given
+ rel("REPRESENTS", "费利克斯·安托万·齐塞克迪·奇伦博", "刚果民主共和国"),  # 刚果民主共和国总统
+ rel("SIGNED_IN", DISENG, "金沙萨"), rel("SIGNED_ON", DISENG, "2023-11-21"),
+ rel("PART_OF", MONUSCO, "联合国"),
+ rel("PART_OF", FIB, MONUSCO),  # opens with the alias 联刚稳定团; 其部队干预旅
+ rel("PART_OF", "东共体区域部队", "东非共同体"),
+ rel("PART_OF", SAMIDRC, "南部非洲发展共同体"),  # opens with the alias 南共体
+ rel("PART_OF", "非盟和平与安全理事会", "非洲联盟"),
+ rel("PART_OF", DRC_CTTEE, "安全理事会"),
+ rel("PART_OF", GOE54, DRC_CTTEE),  # 及其 (h11, h38)
+ rel("PART_OF", "联合国联合人权办公室", "联合国"),
+ rel("PART_OF", "联合国儿童基金会", "联合国"),
+ rel("PART_OF", "联合国难民事务高级专员办事处", "联合国"),
+ rel("PART_OF", "联合国人道主义事务协调厅", "联合国"),
+]
+write("h54_sc_2765_monusco.txt", ents, rels)
+
+# ---------------- h55: BRICS foreign ministers' meeting, Rio de Janeiro, simplified news page ----------------
+BRFM = "金砖国家外长会晤"
+JS55 = "金砖国家外长联合声明"
+KZN55 = "金砖国家领导人第十六次会晤喀山宣言"
+G20S = "二十国集团领导人峰会"
+AU38 = "非洲联盟第38届首脑会议"
+COP30 = "联合国气候变化框架公约第三十次缔约方大会"
+BRPLUS = "“金砖+”外长对话会"
+CELAC4 = "中国－拉美和加勒比国家共同体论坛第四届部长级会议"
+SHER3 = "金砖国家第三次协调人会议"
+NDB10 = "新开发银行理事会第十届年会"
+BR17 = "金砖国家领导人第十七次会晤"
+h55_rep = [("毛罗·维埃拉", "巴西"),  # 金砖国家轮值主席国巴西外交部长
+           ("谢尔盖·拉夫罗夫", "俄罗斯"), ("罗纳德·拉莫拉", "南非"),
+           ("巴德尔·阿卜杜勒阿提", "埃及"), ("阿巴斯·阿拉格齐", "伊朗"),
+           ("苏吉奥诺", "印度尼西亚"),  # no ·
+           ("格迪翁·蒂莫蒂沃斯", "埃塞俄比亚"),
+           ("哈利法·沙欣·迈拉尔", "阿联酋"),  # 阿联酋国务部长
+           ("路易斯·伊纳西奥·卢拉·达席尔瓦", "巴西")]  # 巴西总统
+ents = [
+ O("新华社"),  # source and dateline; 环球视点网, 林晓薇 (编辑), 何思远 (责任编辑): page chrome
+ O("金砖国家", ["金砖"]),  # 在金砖、二十国集团等多边框架内 (h3, h27)
+ O("联合国"), O("安理会"),  # h27
+ O("世界贸易组织", ["世贸组织"]),
+ O("新开发银行"),
+ O("新开发银行理事会"),  # only inside its meeting's name (call above)
+ O("二十国集团"),
+ O("非洲联盟"),  # also inside its summit's name
+ O("世界卫生组织"),
+ O("中国－拉美和加勒比国家共同体论坛"),  # only inside its meeting's name (h2 convention)
+ # 中共中央政治局 only in a title (h24, h47)
+ C("巴西", ["巴方"]), C("中国", ["中方"]), C("俄罗斯", ["俄方"]),
+ C("南非"), C("埃及"), C("伊朗"),
+ C("印度尼西亚", ["印尼"]), C("埃塞俄比亚"), C("阿联酋"),
+ C("印度"), C("沙特阿拉伯"),  # 以及印度、沙特阿拉伯代表出席
+ C("尼日利亚"),
+ C("乌克兰"), C("苏丹"), C("海地"),  # …危机, …局势 (call above)
+ C("白俄罗斯"), C("玻利维亚"), C("哈萨克斯坦"), C("古巴"), C("马来西亚"), C("泰国"),
+ C("乌干达"), C("乌兹别克斯坦"),
+ P("里约热内卢"), P("喀山"), P("约翰内斯堡"),
+ P("中东"),  # 中东局势 (h15)
+ P("亚的斯亚贝巴"), P("加沙地带"), P("北京"), P("巴西利亚"), P("贝伦"),
+] + [H(p, {"毛罗·维埃拉": ["维埃拉"], "谢尔盖·拉夫罗夫": ["拉夫罗夫"], "罗纳德·拉莫拉": ["拉莫拉"],
+           "巴德尔·阿卜杜勒阿提": ["阿卜杜勒阿提"], "阿巴斯·阿拉格齐": ["阿拉格齐"],
+           "格迪翁·蒂莫蒂沃斯": ["蒂莫蒂沃斯"],
+           "路易斯·伊纳西奥·卢拉·达席尔瓦": ["卢拉"]}.get(p)) for p, _ in h55_rep] + [
+ H("王毅"),  # 中共中央政治局委员、外交部长: no country (h47)
+ H("迪尔玛·罗塞夫"),  # 新开发银行行长: no country
+ I(KZN55, "declaration"),
+ I(JS55, "statement"),
+ I("联合国宪章", "charter"),
+ I("联合国气候变化框架公约", "convention"),  # in 《》 before the session's number (h51)
+ # “大金砖合作”, 全球南方: no entity
+ M(BRFM),  # headline, lead and related-news lines
+ M(G20S),
+ M(AU38),
+ M(COP30, ["第三十次", "缔约方大会"], ["COP30"]),  # （COP30）; COP30将于…在巴西贝伦举行
+ M(BRPLUS, ["外长对话会"]),
+ M(CELAC4, ["第四届部长级会议"]),
+ M(SHER3),
+ M(NDB10),
+ M(BR17, ["第十七次会晤"]),
+ # 今年的领导人会晤: the 17th meeting referred to generically (no alias)
+] + [D(v) for v in ["2025-04-30", "2025-04-29", "2025-04-28/2025-04-29", "2025-01-06",
+     "2025-01-17", "2024-10-23", "2025-11-22/2025-11-23", "2025-02-15/2025-02-16",
+     "2025-05-13", "2025-06-02/2025-06-03", "2025-07-04/2025-07-05",
+     "2025-07-06/2025-07-07", "2025-11-10/2025-11-21"]]
+# 2025-04-30: page date with time; 1月6日 (Indonesia's accession) and 1月17日 (Nigeria) have
+# no relation; copyright 2009-2025 and the ICP number: chrome (h13-h16)
+rels = [rel("REPRESENTS", p, c) for p, c in h55_rep] + [
+ rel("HELD_IN", BRFM, "里约热内卢"), rel("HELD_ON", BRFM, "2025-04-28/2025-04-29"),  # 28日至29日
+ rel("SIGNED_IN", KZN55, "喀山"), rel("SIGNED_ON", KZN55, "2024-10-23"),  # 在俄罗斯喀山通过的
+ rel("HELD_IN", G20S, "约翰内斯堡"), rel("HELD_ON", G20S, "2025-11-22/2025-11-23"),  # yearless range
+ rel("HELD_IN", AU38, "亚的斯亚贝巴"), rel("HELD_ON", AU38, "2025-02-15/2025-02-16"),  # 2月, page year
+ rel("SIGNED_IN", JS55, "里约热内卢"), rel("SIGNED_ON", JS55, "2025-04-29"),  # 会晤29日通过了
+ rel("HELD_IN", BRPLUS, "里约热内卢"), rel("HELD_ON", BRPLUS, "2025-04-29"),  # 29日下午，…在里约热内卢
+ rel("HELD_IN", CELAC4, "北京"), rel("HELD_ON", CELAC4, "2025-05-13"),
+ rel("HELD_IN", SHER3, "巴西利亚"), rel("HELD_ON", SHER3, "2025-06-02/2025-06-03"),
+ rel("HELD_IN", NDB10, "里约热内卢"), rel("HELD_ON", NDB10, "2025-07-04/2025-07-05"),
+ rel("HELD_IN", BR17, "里约热内卢"), rel("HELD_ON", BR17, "2025-07-06/2025-07-07"),
+ rel("HELD_IN", COP30, "贝伦"), rel("HELD_ON", COP30, "2025-11-10/2025-11-21"),  # 巴西贝伦
+ rel("PART_OF", "新开发银行理事会", "新开发银行"),  # opens with its parent's name
+]
+write("h55_brics_fm_rio_web.txt", ents, rels)
+
+# ---------------- h56: China-Russia joint statement, Moscow 2023, letter A/77/829-S/2023/241 (traditional-script annex) ----------------
+JS56 = "中华人民共和国和俄罗斯联邦关于深化新时代全面战略协作伙伴关系的联合声明"
+TREATY01 = "中华人民共和国和俄罗斯联邦睦邻友好合作条约"
+JS21 = "中华人民共和国和俄罗斯联邦关于〈中俄睦邻友好合作条约〉签署20周年的联合声明"
+SUPP04 = "中华人民共和国和俄罗斯联邦关于中俄国界东段的补充协定"
+JS19 = "中华人民共和国和俄罗斯联邦关于发展新时代全面战略协作伙伴关系的联合声明"
+JS22 = "中华人民共和国和俄罗斯联邦关于新时代国际关系和全球可持续发展的联合声明"
+ECO30 = "中华人民共和国主席和俄罗斯联邦总统关于2030年前中俄经济合作重点方向发展规划的联合声明"
+MOU56 = "中华人民共和国商务部和俄罗斯联邦经济发展部关于深化服务贸易领域合作的谅解备忘录"
+FOR56 = "中华人民共和国国家林业和草原局与俄罗斯联邦自然资源和生态部关于森林防火合作的协定"
+PUTIN = "弗拉基米尔·弗拉基米罗维奇·普京"
+PMC = "中俄总理定期会晤委员会"
+PM27 = "中俄总理第二十七次定期会晤"
+PM28 = "中俄总理第二十八次定期会晤"
+INV10 = "中俄投资合作委员会第十次会议"
+ENE20 = "中俄能源合作委员会第二十次会议"
+BRF3 = "第三届“一带一路”国际合作高峰论坛"
+BR15 = "金砖国家领导人第十五次会晤"
+h56_rep = [("张军", "中国"),  # 中华人民共和国常驻联合国代表 / 特命全权大使
+           ("习近平", "中国"), (PUTIN, "俄罗斯"),
+           ("米·弗·米舒斯京", "俄罗斯"),  # 俄罗斯联邦政府总理
+           ("李强", "中国")]  # 中华人民共和国国务院总理
+ents = [
+ O("联合国"), O("大会"),
+ O("联合国安理会", ["安全理事会"]),  # one body in letter and annex (call above)
+ O(PMC),
+ O("中俄投资合作委员会"), O("中俄能源合作委员会"), O("中俄人文合作委员会"),
+ O("中俄东北地区与远东及贝加尔地区政府间合作委员会"),  # 远东, 贝加尔地区 inside the name: no Place
+ O("中俄总理定期会晤委员会经贸合作分委会"),
+ O("世界贸易组织"),  # 世界贸易\n组织
+ O("二十国集团"),
+ O("亚太经合组织"),  # only the short form is written
+ O("上海合作组织"), O("金砖国家"), O("欧亚经济联盟"),
+ O("北大西洋公约组织", ["北约"]),
+ # 国务院, 俄罗斯联邦政府: only in titles / the country; ministries only inside titles
+ C("中国", ["中华人民共和国", "中方"]), C("俄罗斯", ["俄罗斯联邦", "俄方"]),
+ C("南非"),  # 南非约翰内斯堡
+ C("乌克兰"),  # 乌克兰问题 (h51)
+ C("伊朗"),  # 伊朗核问题
+ C("阿富汗"),
+ P("莫斯科"),  # 在莫\n斯科 in the annex
+ P("北京"), P("约翰内斯堡"),
+ P("朝鲜半岛"),  # 朝鲜半岛问题 (call above)
+ H("张军"), H("习近平"),
+ H(PUTIN, ["弗·弗·普京", "普京"]),  # …普\n京 in the letter; initials and 普京总统 in the annex
+ H("米·弗·米舒斯京", ["米舒斯京"]),  # 米·\n弗·米舒斯京
+ H("李强"),
+ I(JS56, "statement"),  # title broken over a line in the letter and in the annex heading
+ I(TREATY01, "treaty", ["中俄睦邻友好合作条约"]),  # the short form inside JS21's title (call above)
+ I(JS21, "statement"),
+ I(SUPP04, "agreement"),
+ I(JS19, "statement"), I(JS22, "statement"),
+ I(ECO30, "statement"),  # a year inside the title
+ I(MOU56, "memorandum"), I(FOR56, "agreement"),  # 访问期间: no relation (call above)
+ I("联合国宪章", "charter"),
+ I("联合全面行动计划", "plan"),
+ I("禁止生物武器公约", "convention"),
+ # “一带一路”倡议: unbracketed initiative; 中俄文化年: no entity; 核查议定书: generic
+ U("A/77/829-S/2023/241"),
+ M("大会第七十七届会议", ["第七十七届"], ["第七十七届会议"]),
+ M(PM27, ["第二十七次定期会晤"]),
+ M(PM28, ["第二十八次定期会晤"]),  # 第二十\n八次
+ M(INV10, ["第十次会议"]), M(ENE20, ["第二十次会议"]),
+ M(BRF3, ["第三届", "国际合作高峰论坛"]),  # 「一帶一路」 in the annex
+ M(BR15, ["第十五次会晤"]),  # 金砖国家\n领导人第十五次会晤
+] + [D(v) for v in ["2023-04-03", "2023-03-28", "2023-03-21", "2023-03-20/2023-03-22",
+     "1949-10-02", "2001-07-16", "2021-06-28", "2004-10-14", "2019-06-05", "2022-02-04",
+     "2022-12-05", "2024/2025", "2023-08"]]
+# 1949-10-02 (relations established) and the visit's range have no relation; 2024/2025 is
+# 于２０２４年至２０２５年举办中俄文化年; 2023年下半年, 于2023年, 于2024年访华: no date
+rels = [rel("SIGNED_BY", "@document", p) for p in ["张军", "习近平", PUTIN]] + [
+ # the letter's signatory and the annex's two signatures (samples/002)
+] + [rel("REPRESENTS", p, c) for p, c in h56_rep] + [
+ rel("SIGNED_IN", JS56, "莫斯科"), rel("SIGNED_ON", JS56, "2023-03-21"),  # letter; closing line
+ rel("SIGNED_IN", TREATY01, "莫斯科"), rel("SIGNED_ON", TREATY01, "2001-07-16"),
+ rel("SIGNED_ON", JS21, "2021-06-28"),  # 发表的; no place (h31, h35)
+ rel("SIGNED_IN", SUPP04, "北京"), rel("SIGNED_ON", SUPP04, "2004-10-14"),
+ rel("SIGNED_IN", JS19, "莫斯科"), rel("SIGNED_ON", JS19, "2019-06-05"),
+ rel("SIGNED_IN", JS22, "北京"), rel("SIGNED_ON", JS22, "2022-02-04"),  # 在北京发表的
+ rel("HELD_ON", PM27, "2022-12-05"),  # 以视频方式举行: no HELD_IN
+ rel("HELD_IN", PM28, "中国"),  # 于2023年下半年在中国举行: country, no date
+ rel("HELD_IN", INV10, "俄罗斯"), rel("HELD_IN", ENE20, "俄罗斯"),  # A和B将于2023年在俄罗斯举行
+ rel("SIGNED_IN", ECO30, "莫斯科"), rel("SIGNED_ON", ECO30, "2023-03-21"),  # 3月21日会谈后…签署了
+ rel("HELD_IN", BRF3, "北京"),  # 于2023年在北京举办: year only
+ rel("HELD_IN", BR15, "约翰内斯堡"), rel("HELD_ON", BR15, "2023-08"),  # 2023年8月在南非约翰内斯堡
+ rel("PART_OF", "联合国安理会", "联合国"),  # opens with its parent's name
+ rel("PART_OF", "中俄总理定期会晤委员会经贸合作分委会", PMC),  # opens with its parent's name
+ # the investment, energy, humanities and regional commissions are listed beside PMC
+ # (以及…等机制), not under it: no PART_OF
+]
+write("h56_china_russia_moscow_letter.txt", ents, rels)
+
+# =====================================================================
+# Fifteenth held-out batch (h57-h60), annotated blind (no build of
+# treatygraph was run on these texts). Same conventions as h1-h52
+# (tests/heldout/make_gold.py). Calls taken here:
+# - a predecessor the text says was reorganised into the body
+#   (该条约将南部非洲发展协调会改组为南部非洲发展共同体) is one body, the old
+#   names aliases (h41's 的前身, h13's 现称);
+# - the SADC Summit named among the organs after 各机构，即 (南共体首脑会议)
+#   is an Organization PART_OF SADC (h41's 法语国家首脑会议); its numbered
+#   ordinary sessions (第四十四届常会) and its extraordinary sessions are
+#   Meetings; an extraordinary summit written 南共体特别首脑会议 (2015) and
+#   an extraordinary session written 南共体首脑会议特别会议 (2025) are two
+#   meetings with two names;
+# - texts 核可的 by a one-day session held by video take its date and no
+#   place (h45's 核可, samples/000's video session);
+# - a strategy-and-roadmap title (《南共体工业化战略和路线图(2015-2063 年)》)
+#   takes the kind of its last head noun: roadmap;
+# - the short form 《区域指示性战略发展计划》 of a title with a year range
+#   in it is an alias of the full title;
+# - an envoy on a question (秘书长阿富汗问题特别代表) represents nothing
+#   (batch 9); an independent assessor has no country;
+# - the quoted short name of a meeting (“第一次多哈会议”) is an alias of
+#   the full name before it (h52's 独联体比什凯克峰会); 第四次多哈会议, due
+#   with no date or place, is a Meeting by its ordinal (h40);
+# - a publication in 《》 (《2024 年阿富汗鸦片调查》) and a speech title in 《》
+#   (习近平's 主旨讲话) are no Instruments (GUIDELINES: not publications);
+# - a resolution written only inside a committee's name (第 1988(2011)号) is
+#   a Resolution (h11, h38);
+# - a date and place in brackets after a title (《集体安全条约》(1992 年 5 月
+#   15 日，塔什干)) give SIGNED_ON and SIGNED_IN;
+# - a country before three coordinated titles (白俄罗斯共和国外交部长A、国防部长B
+#   和国家安全会议国务秘书C) gives REPRESENTS to all three (h45's coordinated
+#   prefix; h49-h52's title through a national body);
+# - a "next session" with a year and a city (下届例行会议将于 2024 年在…阿斯塔纳
+#   举行) is no Meeting (h52), the city is still a Place;
+# - 刚方 is an alias like 中方 (h47).
+# =====================================================================
+
+# ---------------- h57: GA resolution 79/321, UN-Southern African Development Community ----------------
+SADC = "南部非洲发展共同体"
+SUMMIT57 = "南共体首脑会议"
+ORGAN57 = "南共体政治、防务和安全合作机构"
+SEC57 = "南共体秘书处"
+S40 = "南共体首脑会议第四十届常会"
+S43 = "南共体首脑会议第四十三届常会"
+S44 = "南共体首脑会议第四十四届常会"
+S45 = "南共体首脑会议第四十五届常会"
+S46 = "南共体首脑会议第四十六届常会"
+EXT15 = "南共体特别首脑会议"
+EXT25 = "南共体首脑会议特别会议"
+JOINT57 = "东非共同体和南共体联合首脑会议"
+TREATY57 = "南部非洲发展共同体条约"
+PDSC57 = "政治、防务和安全合作议定书"
+MDP57 = "南部非洲发展共同体共同防御条约"
+GENDER57 = "南共体性别与发展议定书"
+TRADE57 = "南共体贸易议定书"
+VISION57 = "南共体2050年愿景"
+RISDP57 = "2020-2030年区域指示性战略发展计划"
+IND57 = "南共体工业化战略和路线图(2015-2063年)"
+MOU57 = "联合国秘书处和南部非洲发展共同体秘书处关于和平与安全领域合作的谅解备忘录"
+h57_members = ["安哥拉", "博茨瓦纳", "科摩罗", "刚果民主共和国", "埃斯瓦蒂尼", "莱索托",
+               "马达加斯加", "马拉维", "毛里求斯", "莫桑比克", "纳米比亚", "塞舌尔", "南非",
+               "坦桑尼亚", "赞比亚", "津巴布韦"]
+h57_long = {"埃斯瓦蒂尼": ["埃斯瓦蒂尼王国"], "马达加斯加": ["马达加斯加共和国"],  # 马达\n加斯加 in the list
+            "莫桑比克": ["莫桑比克共和国"], "南非": ["南非共和国"],
+            "坦桑尼亚": ["坦桑尼亚联合共和国"], "津巴布韦": ["津巴布韦共和国"]}
+h57_sadc_organs = [SUMMIT57, ORGAN57, "南共体部长理事会", "南共体法庭", SEC57,  # 各机构，即…
+                   "南共体驻莫桑比克特派团", "南共体驻刚果民主共和国特派团",
+                   "南共体区域预警中心", "南共体待命部队",
+                   "南部非洲发展共同体议会论坛",  # opens with the parent's full name
+                   "南共体人道主义和紧急行动中心"]
+h57_un_organs = ["联合国秘书处", "联合国政治和建设和平事务部", "联合国和平行动部",
+                 "联合国驻非洲联盟办事处", "联合国开发计划署", "联合国粮食及农业组织",
+                 "联合国人道主义事务协调厅", "联合国艾滋病毒/艾滋病联合规划署",
+                 "联合国非洲经济委员会", "联合国工业发展组织", "联合国难民事务高级专员办事处"]
+ents = [
+ O("联合国"), O("大会"),
+ O(SADC, ["南共体", "南部非洲发展协调会议", "南部非洲发展协调会"]),  # 改组为: predecessor = alias (call above)
+ O(SUMMIT57),  # an organ after 各机构，即 (h41); also inside its sessions' names
+ O(ORGAN57),  # 、 inside the name; 南共\n体政治… in para. 3; 机构主席 in a title: no alias
+ O("南共体部长理事会"),  # 部长理\n事会
+ O("南共体法庭"),
+ O(SEC57),  # 设在博茨瓦纳哈博罗内的
+ O("南共体驻莫桑比克特派团", ["南共体驻莫特派团"]),
+ O("南共体驻刚果民主共和国特派团", ["南共体驻刚特派团"]),
+ O("东非共同体", ["东共体"]),  # set inside the joint summit's name
+ O("南共体区域预警中心"), O("南共体待命部队"),
+ O("南部非洲发展共同体议会论坛", ["南共体议会论坛"]),  # 设在温得\n和克的
+ O("南共体人道主义和紧急行动中心"),  # 设在莫桑比克纳\n卡拉的
+ O("联合国秘书处"),
+ O("联合国政治和建设和平事务部"), O("联合国和平行动部"),
+ O("联合国驻非洲联盟办事处"),
+ O("非洲联盟", ["非盟"]), O("非洲联盟委员会"),  # 非洲联盟委\n员会
+ # 非洲和平与安全架构: an architecture, not a body
+ O("联合国开发计划署", ["开发署"]),
+ O("联合国粮食及农业组织", ["粮农组织"]),
+ O("世界粮食计划署", ["粮食署"]),  # (粮\n食署); no 联合国 prefix: no PART_OF
+ O("联合国人道主义事务协调厅", ["人道协调厅"]),
+ O("国际移民组织", ["移民组织"]),
+ O("世界卫生组织", ["世卫组织"]),
+ O("联合国艾滋病毒/艾滋病联合规划署", ["艾滋病署"]),  # a slash inside the name
+ O("联合国非洲经济委员会", ["非洲经委会"]),
+ O("联合国工业发展组织", ["工发组织"]),
+ O("联合国难民事务高级专员办事处", ["难民署"]),
+] + [C(c, h57_long.get(c)) for c in h57_members] + [
+ P("卢萨卡"), P("温得和克"),  # 纳米比亚温得和克; 温得\n和克 in the last preamble paragraph
+ P("哈博罗内"), P("布兰太尔"),  # 马拉维布兰太尔
+ P("达累斯萨拉姆"),  # also 坦桑尼亚联合共和国达累斯\n萨拉姆
+ P("约翰内斯堡"), P("马塞卢"),
+ P("哈拉雷"),  # 哈拉\n雷 once
+ P("罗安达"), P("塔那那利佛"),
+ P("德尔加杜角省"), P("北基伍省"), P("南基伍省"),  # provinces as locations (h9)
+ P("纳卡拉"), P("纽约"),
+ # 刚果民主共和国东部, 莫桑比克北部: directions, no Place
+ H("埃默森·丹布佐·姆南加古瓦"),  # 津巴布韦共和国总统、南共体主席
+ H("安德里·拉乔利纳"),  # 马达加斯加共和国总统 (马\n达加斯加 before it)
+ H("埃利亚斯·姆佩迪·马戈西"),  # 埃利亚\n斯…; 南共体执行秘书: no country
+ H("萨米娅·苏卢胡·哈桑"),  # 坦桑尼亚\n联合共和国总统、机构主席
+ I("联合国宪章", "charter"),
+ I("未来契约", "other"),  # h32, h49
+ I("卢萨卡宣言", "declaration"),
+ I(TREATY57, "treaty"),  # 《南部非洲发展\n共同体条约》¹; also 《…条\n约》 later
+ I(PDSC57, "protocol"),
+ I(MDP57, "treaty"),
+ I(GENDER57, "protocol"),
+ I(TRADE57, "protocol"),
+ I(VISION57, "strategy"),  # 《南共体\n2050 年愿景》 (h45's 愿景)
+ I(RISDP57, "plan", ["区域指示性战略发展计划"]),  # short form in para. 5 (call above)
+ I(IND57, "roadmap"),  # call above; the year range is inside the title
+ I(MOU57, "memorandum"),
+ I("2063年议程", "agenda"),  # 非盟《2063 年议程》
+ I("2030年可持续发展议程", "agenda"),  # 《2030 年可\n持续发展议程》
+ I("非洲大陆自由贸易区协定", "agreement"),  # 《非\n洲大陆…》
+ R("第79/321号决议", "A/RES/79/321", ["79/321", "A/RES/79/321", "联合国同南部非洲发展共同体的合作"]),
+ R("第52/154号决议", "A/RES/52/154"),  # 第 52/154 号\n决议
+ R("第76/13号决议", "A/RES/76/13"),  # after 2021 年 11\n月 22 日
+ R("第77/325号决议", "A/RES/77/325"),  # 第 77/\n325 号
+ R("第70/1号决议", "A/RES/70/1"), R("第79/1号决议", "A/RES/79/1"),
+ U("A/79/L.109"), U("A/79/L.109/Add.1"),
+ U("A/79/323-S/2024/640", ["A/79/323"]),  # footnote ³; the link line gives its first half (h37)
+ M("第七十九届会议", ["第七十九届"]),
+ M("大会第八十一届会议", ["第八十一届"]),
+ M("第104次全体会议", ["第104次", "全体会议"]),
+ M(S40, ["第四十届常会"]),
+ M(EXT15),
+ M(S44, ["第四十四届常会"]),
+ M(S43, ["第四十三届常会"]),  # written only 第四十三届常会
+ M(S45, ["第四十五届常会"]),  # written only 第四十五届常会
+ M(S46, ["第四十六届常会"]),  # written only 第四十六届常会
+ M(EXT25, ["首脑会议特别会议"]),
+ M(JOINT57, ["联合首脑会议"]),  # 东非共同体(东共体)和南共体联合首脑会议: never in one piece (h38)
+] + [D(v) for v in ["2025-09-03", "2025-08-26", "1997-12-15", "2021-11-22", "2023-09-05",
+     "2015-09-25", "2024-09-22", "1980-04-01", "1992-08-17", "2001-08-14", "2003-08-26",
+     "2008-08-17", "1996-08-24", "2000-01-25", "2020-08-17", "2015-04-29", "2024-08-17",
+     "2023-08-17", "2025-08-17", "2026-08", "2021-07-15", "2024-07", "2023-12-15",
+     "2025-03-13", "2025-02-08", "2023-09-21", "2024-05-20"]]
+# 2000-01-25 (entry into force), 2021-07-15 and 2023-12-15 (deployments), 2024-07
+# (withdrawal), 2024-05-20 (an appeal): Dates with no relation; the job-number line
+# 25-13560 (C) 030925 030925 gives no Date (h37); year ranges inside titles are not Dates
+rels = [
+ rel("ADOPTED_ON", "第79/321号决议", "2025-08-26"),  # not the Distr. date (3 Sept)
+ rel("HELD_ON", "第104次全体会议", "2025-08-26"),
+ rel("ADOPTED_ON", "第52/154号决议", "1997-12-15"),
+ rel("ADOPTED_ON", "第76/13号决议", "2021-11-22"),
+ rel("ADOPTED_ON", "第77/325号决议", "2023-09-05"),
+ rel("ADOPTED_ON", "第70/1号决议", "2015-09-25"),
+ rel("ADOPTED_ON", "第79/1号决议", "2024-09-22"),
+ rel("SIGNED_ON", "未来契约", "2024-09-22"),  # 大会在后一项决议中通过了 (h37)
+ rel("SIGNED_IN", "卢萨卡宣言", "卢萨卡"), rel("SIGNED_ON", "卢萨卡宣言", "1980-04-01"),
+ rel("SIGNED_IN", TREATY57, "温得和克"), rel("SIGNED_ON", TREATY57, "1992-08-17"),
+ rel("SIGNED_IN", PDSC57, "布兰太尔"), rel("SIGNED_ON", PDSC57, "2001-08-14"),
+ rel("SIGNED_IN", MDP57, "达累斯萨拉姆"), rel("SIGNED_ON", MDP57, "2003-08-26"),  # 2003 年\n8 月 26 日
+ rel("SIGNED_IN", GENDER57, "约翰内斯堡"), rel("SIGNED_ON", GENDER57, "2008-08-17"),
+ rel("SIGNED_IN", TRADE57, "马塞卢"), rel("SIGNED_ON", TRADE57, "1996-08-24"),  # 签署、…生效的
+ rel("HELD_ON", S40, "2020-08-17"),  # 以视频方式: no place
+ rel("SIGNED_ON", VISION57, "2020-08-17"), rel("SIGNED_ON", RISDP57, "2020-08-17"),  # 核可的, one day
+ rel("HELD_IN", EXT15, "哈拉雷"), rel("HELD_ON", EXT15, "2015-04-29"),
+ rel("SIGNED_IN", IND57, "哈拉雷"), rel("SIGNED_ON", IND57, "2015-04-29"),  # 特别首脑会议核可的
+ rel("HELD_IN", S44, "哈拉雷"), rel("HELD_ON", S44, "2024-08-17"),  # 津巴布韦共和国哈拉雷
+ rel("HELD_IN", S43, "罗安达"), rel("HELD_ON", S43, "2023-08-17"),  # 安哥拉罗安达
+ rel("HELD_IN", S45, "塔那那利佛"), rel("HELD_ON", S45, "2025-08-17"),
+ rel("HELD_IN", S46, "南非"), rel("HELD_ON", S46, "2026-08"),  # a country, no city
+ rel("HELD_ON", EXT25, "2025-03-13"),  # 以视频方式
+ rel("HELD_IN", JOINT57, "达累斯萨拉姆"), rel("HELD_ON", JOINT57, "2025-02-08"),
+ rel("SIGNED_IN", MOU57, "纽约"), rel("SIGNED_ON", MOU57, "2023-09-21"),  # 签署\n的《…》
+ rel("REPRESENTS", "埃默森·丹布佐·姆南加古瓦", "津巴布韦"),
+ rel("REPRESENTS", "安德里·拉乔利纳", "马达加斯加"),
+ rel("REPRESENTS", "萨米娅·苏卢胡·哈桑", "坦桑尼亚"),
+ rel("PART_OF", "非洲联盟委员会", "非洲联盟"),
+] + [rel("PART_OF", o, SADC) for o in h57_sadc_organs] + [
+ rel("PART_OF", o, "联合国") for o in h57_un_organs] + [
+ # 世界粮食计划署, 国际移民组织, 世界卫生组织: no 联合国 prefix, not placed (samples/003)
+]
+write("h57_sadc_ga_79_321.txt", ents, rels)
+
+# ---------------- h58: SC resolution 2777 (2025), UNAMA (Afghanistan) ----------------
+UNAMA = "联合国阿富汗援助团"
+ISIL58 = "伊拉克和黎凡特伊斯兰国"
+ISILK = "伊拉克和黎凡特伊斯兰国呼罗珊省"
+CTTEE1988 = "安全理事会第1988(2011)号决议所设委员会"
+MT58 = "分析支助和制裁监测组"
+BONN = "关于在阿富汗重建永久政府机构之前的临时安排的协定"
+DOHA_AGR = "为阿富汗带来和平的协定"
+LON58 = "阿富汗问题国际会议"
+TOK58 = "阿富汗问题东京会议"
+DOHA1 = "各国阿富汗问题特使和特别代表会议"
+NB4 = "阿富汗邻国外长第四次会议"
+h58_sc = [("第2626(2022)号决议", "S/RES/2626", None), ("第2678(2023)号决议", "S/RES/2678", None),
+          ("第2679(2023)号决议", "S/RES/2679", None),  # 第 2679\n(2023)号
+          ("第2681(2023)号决议", "S/RES/2681", "2023-04-27"),
+          ("第2721(2023)号决议", "S/RES/2721", "2023-12-29"),
+          ("第2727(2024)号决议", "S/RES/2727", "2024-03-15"),  # 2024 年 3\n月 15 日
+          ("第2513(2020)号决议", "S/RES/2513", "2020-03-10"),  # 2020 年 3 月 10\n日
+          ("第1988(2011)号决议", "S/RES/1988", None)]  # inside the committee's name (h11, h38)
+ents = [
+ O("联合国"), O("安全理事会"),
+ O(UNAMA, ["联阿援助团"]),  # written in full first without its short name
+ O("塔利班"),  # de facto authorities / armed group (h2, h34)
+ O(ISIL58),  # named only inside its "province"'s name (h50 call)
+ O(ISILK, ["伊黎伊斯兰国－呼罗珊"]),  # (伊黎伊斯兰\n国－呼罗珊)
+ O("基地组织"),
+ O("巴基斯坦塔利班运动"),
+ O(CTTEE1988, ["1988委员会"]),  # (“1988 委员会”); 安全理\n事会第 1988(2011)号…
+ O(MT58, ["监测组"]),  # 及其…(“监测组”)
+ O("联合国毒品和犯罪问题办公室", ["毒品和犯罪问题办公室"]),
+ O("联合国难民事务高级专员办事处", ["难民署"]),
+ O("国际移民组织", ["移民组织"]),  # (移民\n组织)
+ O("世界粮食计划署"),
+ O("联合国促进性别平等和增强妇女权能署", ["妇女署"]),
+ O("上海合作组织", ["上合组织"]),  # 上海\n合作组织
+ O("伊斯兰合作组织", ["伊合组织"]),
+ # 联合国…国家工作队/国家办事处, 区域办事处, 工作组: generic
+ C("阿富汗"), C("德国"),  # 德国波恩
+ C("卡塔尔", ["卡塔尔国"]),
+ C("伊朗", ["伊朗伊斯兰共和国"]), C("巴基斯坦"),
+ C("乌兹别克斯坦"),  # 乌兹别克斯坦撒马尔罕
+ # 伊拉克 only inside ISIL's name: no entity (batch 9 call)
+ P("波恩"), P("伦敦"), P("东京"), P("多哈"),
+ P("赫拉特省"),  # the earthquakes
+ P("巴格兰省"), P("巴达赫尚省"), P("古尔省"),  # a list with no setting verb (h21)
+ P("喀布尔"), P("坎大哈"), P("楠格哈尔省"),
+ P("撒马尔罕"),
+ P("赫拉特"),  # the city of a regional office, beside 赫拉特省
+ P("马扎里沙里夫"), P("贾拉拉巴德"),
+ P("昆都士"),  # 昆\n都士
+ P("加德兹"), P("巴米扬"),
+ H("费里敦·哈迪·西尼尔利奥卢"),  # 费里\n敦…; 独立评估员: no country
+ H("罗扎·奥通巴耶娃"),  # 奥通巴\n耶娃; an envoy on a question: no REPRESENTS (batch 9)
+ I(BONN, "agreement", ["波恩协定"]),
+ I("阿富汗契约", "other"),  # 契约 as 《未来契约》 (h32, h49)
+ I("东京相互问责框架", "other"),  # a framework, as 仙台框架 (samples/003)
+ I(DOHA_AGR, "agreement"),
+ I("消除对妇女一切形式歧视公约", "convention"),
+ # 《2024 年阿富汗鸦片调查》: a publication, no Instrument (call above)
+ R("第2777(2025)号决议", "S/RES/2777", ["S/RES/2777(2025)"]),
+] + [R(n, v) for n, v, _ in h58_sc] + [
+ U("S/2023/856"), U("S/2024/463"), U("S/2025/121"),  # (S/2025/121) on a line of its own
+ M("安全理事会第9877次会议", ["第9877次"]),
+ M(LON58),  # 阿富汗\n问题国际会议
+ M(TOK58),
+ M(DOHA1, None, ["第一次多哈会议"]),  # 特使和特别代表会\n议(“第一次多哈会议”)
+ M("第二次多哈会议"), M("第三次多哈会议"),
+ M("第四次多哈会议"),  # due with no date or place: a Meeting by its ordinal (call above)
+ M(NB4),
+] + [D(v) for v in ["2025-03-19", "2025-03-17", "2024-03-15", "2001-12-05", "2006-01-31",
+     "2006-02-01", "2012-07-08", "2020-02-29", "2020-03-10", "2023-12-29", "2023-05-01",
+     "2023-05-02", "2024-02-18", "2024-02-19", "2024-06-30/2024-07-01", "2023-04-27",
+     "2023-10-07", "2023-10-15", "2024-05", "2023-10", "2023-04-13", "2025-02-27",
+     "2026-03-17", "2025-06-30", "2025-09-15"]]
+# 2025-03-17 is also the end of the previous mandate (延长至 2025 年 3 月 17 日); 2023-10-07
+# and -15 (earthquakes), 2024-05 (floods), 2023-10 (returns), 2025-02-27 (a report),
+# 2026-03-17 (the new mandate's end) and the two deadlines: Dates with no relation
+rels = [
+ rel("ADOPTED_ON", "第2777(2025)号决议", "2025-03-17"),  # not the Distr. date (19 March)
+ rel("HELD_ON", "安全理事会第9877次会议", "2025-03-17"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h58_sc if d] + [
+ rel("SIGNED_IN", BONN, "波恩"), rel("SIGNED_ON", BONN, "2001-12-05"),  # 该协定于…在德国波恩签署
+ rel("HELD_IN", LON58, "伦敦"),
+ rel("HELD_ON", LON58, "2006-01-31"), rel("HELD_ON", LON58, "2006-02-01"),  # 1 月 31 日和 2 月 1 日
+ rel("SIGNED_IN", "阿富汗契约", "伦敦"),  # a two-day meeting, no day given: no SIGNED_ON (h22)
+ rel("HELD_IN", TOK58, "东京"), rel("HELD_ON", TOK58, "2012-07-08"),
+ rel("SIGNED_IN", "东京相互问责框架", "东京"), rel("SIGNED_ON", "东京相互问责框架", "2012-07-08"),
+ rel("SIGNED_IN", DOHA_AGR, "多哈"), rel("SIGNED_ON", DOHA_AGR, "2020-02-29"),
+ rel("HELD_IN", DOHA1, "多哈"),  # 卡塔尔多哈
+ rel("HELD_ON", DOHA1, "2023-05-01"), rel("HELD_ON", DOHA1, "2023-05-02"),
+ rel("HELD_IN", "第二次多哈会议", "多哈"),
+ rel("HELD_ON", "第二次多哈会议", "2024-02-18"), rel("HELD_ON", "第二次多哈会议", "2024-02-19"),
+ rel("HELD_IN", "第三次多哈会议", "多哈"),
+ rel("HELD_ON", "第三次多哈会议", "2024-06-30/2024-07-01"),  # a range across months
+ rel("HELD_IN", NB4, "撒马尔罕"), rel("HELD_ON", NB4, "2023-04-13"),
+ rel("PART_OF", UNAMA, "联合国"),
+ rel("PART_OF", ISILK, ISIL58),  # the literal name-prefix rule (h50)
+ rel("PART_OF", CTTEE1988, "安全理事会"),
+ rel("PART_OF", MT58, CTTEE1988),  # 及其 (h11)
+ rel("PART_OF", "联合国毒品和犯罪问题办公室", "联合国"),
+ rel("PART_OF", "联合国难民事务高级专员办事处", "联合国"),
+ rel("PART_OF", "联合国促进性别平等和增强妇女权能署", "联合国"),
+ # no REPRESENTS: no person's title names a country
+]
+write("h58_sc_2777_unama.txt", ents, rels)
+
+# ---------------- h59: 2024 FOCAC Beijing Summit, traditional news page ----------------
+FOCAC = "中非合作论坛"
+SUM24 = "2024年中非合作论坛峰会"
+SUM18 = "中非合作论坛北京峰会"
+G20_18 = "二十国集团领导人第十八次峰会"
+FM10 = "中非合作论坛第十届部长级会议"
+FM9 = "中非合作论坛第九届部长级会议"
+FM1 = "中非合作论坛首届部长级会议"
+FM8 = "中非合作论坛第八届部长级会议"
+ENT8 = "第八届中非企业家大会"
+DECL59 = "关于共筑新时代全天候中非命运共同体的北京宣言"
+PLAN59 = "中非合作论坛—北京行动计划（2025—2027）"
+h59_rep = [("巴西鲁·迪奥马耶·法耶", "塞内加尔"), ("西里尔·拉马福萨", "南非"),
+           ("威廉·鲁托", "肯尼亚"), ("博拉·艾哈迈德·蒂努布", "尼日利亚"),
+           ("德尼·萨苏－恩格索", "刚果共和国"),
+           ("王毅", "中国"),  # 中國外交部長王毅 (h49-h52 call)
+           ("王文涛", "中国")]  # 中國商務部部長王文濤; the ministry only in his title: no Organization
+ents = [
+ O("中国新闻社", ["中新社"]),  # source line and dateline (h8, h20's 中新社)
+ O(FOCAC),
+ O("中非合作论坛中方后续行动委员会"),
+ O("非洲联盟", ["非盟"]),  # 非洲聯盟（非盟）
+ O("非洲联盟委员会"),
+ O("联合国"), O("联合国安理会"),  # 聯合國安理會 written together (h4, h17)
+ O("二十国集团"),
+ # 亞非時報網, 責任編輯: page chrome; 國際金融機構: generic
+ C("中国", ["中方"]),  # 中華人民共和國 not used
+ C("塞内加尔"), C("南非"), C("肯尼亚"), C("尼日利亚"),
+ C("刚果共和国", ["刚方"]),  # 剛方 (call above)
+ P("北京"),  # also 在京 in the headline (h51 keeps 北京 alone)
+ P("新德里"), P("达喀尔"),  # 塞內加爾首都達喀爾
+ # 人民大會堂: a building (batch 9)
+ H("习近平"),  # 國家主席習近平: no country in the title (h16, h39)
+ H("巴西鲁·迪奥马耶·法耶", ["法耶"]),
+ H("西里尔·拉马福萨", ["拉马福萨"]),
+ H("威廉·鲁托", ["鲁托"]),
+ H("博拉·艾哈迈德·蒂努布", ["蒂努布"]),
+ H("德尼·萨苏－恩格索", ["萨苏－恩格索"]),  # a full-width hyphen in the name (h16)
+ H("安东尼奥·古特雷斯", ["古特雷斯"]),  # 聯合國秘書長: no country
+ H("穆萨·法基·穆罕默德"),  # 非洲聯盟委員會主席: no country
+ H("王毅"), H("王文涛"),
+ I(DECL59, "declaration", ["北京宣言"]),  # 《北京宣言》 in the headline
+ I(PLAN59, "plan", ["北京行动计划"]),  # 《北京行動計劃》 in the headline
+ I("2030年可持续发展议程", "agenda"),
+ I("2063年议程", "agenda"),  # 非盟《２０６３年議程》
+ I("中非合作2035年愿景", "strategy"),  # h45's 愿景
+ # 《攜手推進現代化，共築命運共同體》: a speech (call above); 「十大夥伴行動」,
+ # 「全球發展倡議」…, 「一帶一路」倡議: unbracketed initiatives, no Instrument
+ M(SUM24, ["中非合作论坛峰会"]),  # also whole in a related-news line
+ M(SUM18),
+ M(G20_18, ["第十八次峰会"]),
+ M(FM10, ["第十届部长级会议"]),
+ M(FM9, ["第九届部长级会议"]),
+ M(ENT8),
+ M(FM1, ["首届部长级会议"]),  # written 首屆部長級會議 after 中非合作論壇成立於２０００年
+ M(FM8, ["第八届部长级会议"]),  # written 論壇第八屆部長級會議
+ # 峰會圓桌會議, 開幕式, 新聞發佈會: parts of the summit, no Meetings (h27)
+] + [D(v) for v in ["2024-09-07", "2024-09-06", "2024-09-04/2024-09-06",
+     "2018-09-03/2018-09-04", "2024-09-05", "2023-09", "2024-12-01", "2025/2027",
+     "2024-09-03", "2000-10", "2021-11-29/2021-11-30"]]
+# page date ０９月０７日 (zero-padded); ９月６日電 / ６日 = 6 Sept; 去年９月 = 2023-09;
+# 今年１２月１日 (G20 presidency) and （２０２５—２０２７年）: no relation; bare years
+# (２０２７年, ２０００年, ２０２６年) are not Dates; the copyright range is chrome
+rels = [rel("REPRESENTS", p, c) for p, c in h59_rep] + [
+ rel("HELD_IN", SUM24, "北京"), rel("HELD_ON", SUM24, "2024-09-04/2024-09-06"),  # ４日至６日
+ rel("HELD_IN", SUM18, "北京"), rel("HELD_ON", SUM18, "2018-09-03/2018-09-04"),
+ rel("HELD_IN", G20_18, "新德里"), rel("HELD_ON", G20_18, "2023-09"),  # 去年９月於新德里舉行的
+ rel("SIGNED_IN", DECL59, "北京"), rel("SIGNED_ON", DECL59, "2024-09-05"),  # ５日…通過了
+ rel("SIGNED_IN", PLAN59, "北京"), rel("SIGNED_ON", PLAN59, "2024-09-05"),
+ rel("HELD_IN", FM10, "刚果共和国"),  # 將於２０２７年在剛果共和國舉行: country, year only
+ rel("HELD_IN", FM9, "北京"), rel("HELD_ON", FM9, "2024-09-03"),  # ３日在北京舉行
+ rel("HELD_IN", ENT8, "北京"), rel("HELD_ON", ENT8, "2024-09-06"),
+ rel("HELD_IN", FM1, "北京"), rel("HELD_ON", FM1, "2000-10"),  # 於同年１０月
+ rel("HELD_IN", FM8, "达喀尔"), rel("HELD_ON", FM8, "2021-11-29/2021-11-30"),
+ rel("SIGNED_IN", "中非合作2035年愿景", "达喀尔"),  # 會議通過了; a two-day meeting: no SIGNED_ON (h22)
+ rel("PART_OF", "非洲联盟委员会", "非洲联盟"),
+ rel("PART_OF", "联合国安理会", "联合国"),
+ rel("PART_OF", "中非合作论坛中方后续行动委员会", FOCAC),  # opens with its parent's name
+]
+write("h59_focac_beijing_summit_trad_web.txt", ents, rels)
+
+# ---------------- h60: CSTO Collective Security Council, Minsk, letter A/78/642-S/2023/951 ----------------
+CSTO = "集体安全条约组织"
+CSC = "集体安全条约组织集体安全理事会"
+CSC_MSK = "集体安全条约组织集体安全理事会例行会议"
+JOINT60 = "集安组织外交部长理事会、国防部长理事会和安全会议秘书委员会联席会议"
+YER60 = "集体安全理事会会议"
+MOS60 = "集体安全理事会周年纪念会议"
+DECL60 = "集体安全条约组织集体安全理事会明斯克宣言"
+ANNIV60 = "集体安全理事会关于〈集体安全条约〉签署三十周年和集体安全条约组织成立二十周年的声明"
+MOU60 = "集体安全条约组织秘书处与上海合作组织秘书处谅解备忘录"
+BWC60 = "禁止细菌(生物)及毒素武器的发展、生产和储存以及销毁这类武器的公约"
+h60_signed = [("关于修改〈集体安全条约组织维持和平活动协定〉的议定书", "protocol"),
+              ("加强塔吉克斯坦－阿富汗边界的集体安全条约组织跨国专项纲要", "programme"),  # 核准了
+              ("集体安全理事会关于中东局势的声明", "statement")]  # 通过了
+h60_rep = [("瓦列里·卡缅斯基", "白俄罗斯"),  # 白俄罗斯共和国 / 常驻联合国代表 / 大使
+           ("亚历山大·格里戈里耶维奇·卢卡申科", "白俄罗斯"),  # 总统、集体安全理事会主席: a title chain
+           ("卡瑟姆若马尔特·克梅列维奇·托卡耶夫", "哈萨克斯坦"),
+           ("萨德尔·努尔戈若耶维奇·扎帕罗夫", "吉尔吉斯斯坦"),  # 吉尔吉斯共和\n国总统
+           ("弗拉基米尔·弗拉基米罗维奇·普京", "俄罗斯"),  # …·\n普京
+           ("埃莫马利·拉赫蒙", "塔吉克斯坦"),
+           ("谢尔盖·阿列伊尼克", "白俄罗斯"),
+           ("维克托·赫列宁", "白俄罗斯"),  # 国防部长, under the same country (call above)
+           ("亚历山大·沃尔福维奇", "白俄罗斯")]  # 国家安全会议国务秘书 (call above)
+h60_organs = [CSC, "集安组织外交部长理事会", "国防部长理事会", "安全会议秘书委员会",
+              "集安组织联合参谋部", "集安组织秘书处", "集安组织集体快速反应部队",
+              "集安组织集体维持和平部队", "集安组织危机应对中心", "集安组织议会大会"]
+ents = [
+ O("联合国"), O("大会"), O("安全理事会"),
+ O(CSTO, ["集安组织"]),
+ O(CSC, ["集体安全理事会"]),  # inside the session's name, in a title chain, alone in para. 9
+ O("集安组织外交部长理事会"),
+ E("Organization", "国防部长理事会", match=["国防部长理事会"]),  # after the coordinated prefix 集安组织 (h45)
+ E("Organization", "安全会议秘书委员会", match=["安全会议秘书委员会"]),
+ O("集安组织联合参谋部"),
+ O("集安组织秘书处"),  # alone in para. 4 (the memorandum's 集体安全条约组织秘书处 is inside a title)
+ O("集安组织集体快速反应部队"),  # 集体快速反\n应部队
+ O("集安组织集体维持和平部队"),
+ O("集安组织危机应对中心"),
+ O("集安组织议会大会"),  # 设在圣彼得堡的
+ O("联合国反恐怖主义办公室", ["反恐办"]),
+ O("联合国毒品和犯罪问题办公室"),  # 联合\n国毒品…
+ O("上海合作组织", ["上合组织"]),  # (上合组织) on the next line
+ O("独立国家联合体", ["独联体"]),
+ # 白俄罗斯常驻联合国代表(团), 国家安全会议: only in titles (h40, h49-h52)
+ C("白俄罗斯", ["白俄罗斯共和国"]),
+ C("哈萨克斯坦", ["哈萨克斯坦共和国"]),
+ C("吉尔吉斯斯坦", ["吉尔吉斯共和国"]),
+ C("俄罗斯", ["俄罗斯联邦"]),
+ C("塔吉克斯坦", ["塔吉克斯坦共和国"]),
+ C("亚美尼亚", ["亚美尼亚共和国"]),
+ C("阿富汗"),
+ C("巴勒斯坦"),  # 巴勒斯坦问题 (h28's agenda item)
+ P("明斯克"),  # 白俄罗斯共和国首都明\n斯克; 在明\n斯克举行
+ P("塔什干"), P("基希讷乌"),  # in brackets after the titles
+ P("埃里温"), P("莫斯科"), P("杜尚别"), P("圣彼得堡"),
+ P("阿斯塔纳"),  # the next session's city (no Meeting, call above)
+ P("中亚", ["中亚地区"]),  # h9
+ P("中东"),  # 中东局势 (h15); also inside a signed statement's title
+ P("加沙地带"),  # h28
+] + [H(p) for p, _ in h60_rep] + [
+ H("伊曼加利·努尔加利耶维奇·塔斯马甘别托夫"),  # 集体安全条约组织秘书长: no country
+ I(DECL60, "declaration"),  # 《…集体\n安全理事会明斯克宣言》 in the letter
+ I("集体安全条约", "treaty"),
+ I("集体安全条约组织章程", "charter"),  # 《集体安全条约组织章\n程》
+ I(ANNIV60, "statement"),  # nested 〈〉 kept (h23)
+ I(MOU60, "memorandum"),  # 《集\n体安全…》
+ I("联合国宪章", "charter"),
+ I(BWC60, "convention"),  # brackets inside the title; broken after 武器
+] + [I(n, k) for n, k in h60_signed] + [
+ # 〈集体安全条约组织维持和平活动协定〉 only inside a title: no entity (h5 convention)
+ U("A/78/642-S/2023/951"),
+ M("大会第七十八届会议", ["第七十八届"], ["第七十八届会议"]),
+ M(CSC_MSK),  # letter and annex; 在明斯克举行的…例行会议
+ M(JOINT60, ["联席会议"]),
+ M(YER60),  # 2022 年 11 月 23 日在埃里温举行的
+ M(MOS60),
+ # 集体安全理事会下届例行会议将于 2024 年在…阿斯塔纳举行: no Meeting (h52)
+] + [D(v) for v in ["2023-12-06", "2023-12-01", "2023-11-23", "2023-11-22", "1992-05-15",
+     "2002-10-07", "2022-11-23", "2022-05-16", "2024-01-01", "2023-09", "2007-10-05"]]
+# 2024-01-01 (chairmanship), 2023-09 (an exercise, no Meeting): no relation; bare years
+# (2023 年轮值主席国, 2024 年在…阿斯塔纳) are not Dates
+rels = [
+ rel("SIGNED_BY", "@document", "瓦列里·卡缅斯基"),
+] + [rel("REPRESENTS", p, c) for p, c in h60_rep] + [
+ rel("HELD_IN", CSC_MSK, "明斯克"), rel("HELD_ON", CSC_MSK, "2023-11-23"),  # date-first sentence
+ rel("SIGNED_IN", DECL60, "明斯克"), rel("SIGNED_ON", DECL60, "2023-11-23"),  # 会议通过的; closing line
+ rel("HELD_IN", JOINT60, "明斯克"), rel("HELD_ON", JOINT60, "2023-11-22"),  # 于 11 月 22 日: yearless
+ rel("SIGNED_IN", "集体安全条约", "塔什干"), rel("SIGNED_ON", "集体安全条约", "1992-05-15"),
+ rel("SIGNED_IN", "集体安全条约组织章程", "基希讷乌"),
+ rel("SIGNED_ON", "集体安全条约组织章程", "2002-10-07"),
+ rel("HELD_IN", YER60, "埃里温"), rel("HELD_ON", YER60, "2022-11-23"),
+ rel("HELD_IN", MOS60, "莫斯科"), rel("HELD_ON", MOS60, "2022-05-16"),  # 2022 年 5 月 16\n日
+ rel("SIGNED_IN", ANNIV60, "莫斯科"), rel("SIGNED_ON", ANNIV60, "2022-05-16"),  # 及其通过的, one day (h33)
+ rel("SIGNED_IN", MOU60, "杜尚别"), rel("SIGNED_ON", MOU60, "2007-10-05"),
+] + [r for n, _ in h60_signed for r in (rel("SIGNED_IN", n, "明斯克"), rel("SIGNED_ON", n, "2023-11-23"))] + [
+ # 本次会议期间…签署了/核准了/通过了: a one-day session (h52)
+] + [rel("PART_OF", o, CSTO) for o in h60_organs] + [
+ rel("PART_OF", "联合国反恐怖主义办公室", "联合国"),
+ rel("PART_OF", "联合国毒品和犯罪问题办公室", "联合国"),
+ # 上合组织, 独联体: other organisations, no PART_OF
+]
+write("h60_csto_minsk_letter.txt", ents, rels)
