@@ -86,7 +86,9 @@ class PlaceExtractor : public ContextualExtractor {
     for (const Rule* rule : {&venue_, &dateline_, &vicinity_, &signed_at_}) {
       ExtractFromContext(text, chars, *rule, out);
     }
+    size_t divisions = out->size();
     ExtractDivisions(text, chars, context.names, out);
+    ExtractTownsOfDivisions(text, divisions, out);
     ExtractListed(text, chars, out);
   }
 
@@ -265,6 +267,51 @@ class PlaceExtractor : public ContextualExtractor {
         if (!names().Find(item).empty()) continue;
         uint32_t begin = static_cast<uint32_t>(item.data() - text.data());
         Add(text, begin, begin + static_cast<uint32_t>(item.size()), "", listed_.name, out);
+      }
+    }
+  }
+
+  // Towns written right after the province or state they lie in, alone or
+  // as a list, closed by a word of vicinity (北基伍省鲁丘鲁、马西西和卢贝罗等
+  // 地区): each item two to four characters that do not read like a phrase
+  // or a common noun.
+  static void ExtractTownsOfDivisions(std::string_view text, size_t first, std::vector<Mention>* out) {
+    static constexpr std::string_view kCommonNouns[] = {"局势", "政府", "当局", "冲突", "暴力", "安全", "居民",
+                                                        "平民", "难民", "人口", "部队", "民兵", "和平", "人民",
+                                                        "议会", "境内", "全境", "各地", "北部", "南部", "东部",
+                                                        "西部", "中部", "首府", "首都", "警察", "武装"};
+    static constexpr std::string_view kJoints[] = {"、", "和", "及"};
+    static constexpr std::string_view kClosers[] = {"等", "周边", "附近", "一带", "地区"};
+    size_t end_of_divisions = out->size();
+    for (size_t d = first; d < end_of_divisions; ++d) {
+      std::string_view division = (*out)[d].name;
+      if (!ends_with(division, "省") && !ends_with(division, "州")) continue;
+      std::vector<std::pair<size_t, size_t>> items;
+      size_t pos = (*out)[d].end;
+      bool closed = false;
+      while (items.size() < 8) {
+        size_t length = 0;
+        // The shortest item the text lets close or continue.
+        for (size_t n = 2; n <= 4 && !closed; ++n) {
+          size_t end = pos + n * 3;
+          if (end > text.size() || !is_han(text, end - 3) || !is_han(text, pos)) break;
+          std::string_view item = text.substr(pos, end - pos);
+          bool common = false;
+          for (std::string_view noun : kCommonNouns) common = common || item == noun || starts_with(item, noun);
+          if (common || reads_like_phrase(item)) continue;
+          for (std::string_view c : kClosers) closed = closed || starts_with(text, end, c);
+          bool joined = false;
+          for (std::string_view j : kJoints) joined = joined || starts_with(text, end, j);
+          if (closed || joined) length = n * 3;
+        }
+        if (length == 0) break;
+        items.emplace_back(pos, pos + length);
+        if (closed) break;
+        pos += length + 3;  // past the joint (每个 joint is one character)
+      }
+      if (!closed) continue;
+      for (const auto& [begin, end] : items) {
+        Add(text, static_cast<uint32_t>(begin), static_cast<uint32_t>(end), "", "place/town-of-division", out);
       }
     }
   }

@@ -16,6 +16,10 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       // with help; not a generic site.
       {"谴责在迪夫拉附近的袭击,特别是在阿贡以南,以及在营地附近和护堤以东", {"迪夫拉", "阿贡"}},
       {"于2024年3月20日在阿米耶特协助举办的会议", {"阿米耶特"}},
+      // Towns listed right after their province, closed by a word of
+      // vicinity; not a province's situation or a list left open.
+      {"在北基伍省鲁丘鲁、马西西和卢贝罗等地区扩张,北基伍省局势周边,南基伍省停火所作的努力",
+       {"北基伍省", "鲁丘鲁", "马西西", "卢贝罗", "北基伍省", "南基伍省"}},
       // A city after its country's long form.
       {"2025年8月17日在马达加斯加共和国塔那那利佛举行的第四十五届常会", {"塔那那利佛"}},
       {"为推进中亚地区打击恐怖主义", {"中亚"}},
