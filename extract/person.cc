@@ -78,7 +78,7 @@ const char* const kAfterNames[] = {
     "表示", "指出", "强调", "说", "称", "宣布", "主持", "出席", "参加", "会见", "会晤", "会谈",
     "举行", "协商", "磋商", "通话", "通电话", "发表", "签署", "致辞", "致函", "致信", "发言",
     "讲话", "率团", "率领", "担任", "代表", "访问", "出访", "应邀", "提交", "提出", "通报", "介绍",
-    "祝贺", "感谢", "欢迎", "呼吁", "共同", "分别", "当选", "作为", "邀请", "兼", "率", "与会", "领导", "保持", "倡导", "牵头", "发起", "自",
+    "祝贺", "感谢", "欢迎", "呼吁", "共同", "分别", "当选", "作为", "邀请", "兼", "率", "与会", "领导", "保持", "倡导", "牵头", "发起", "自", "推动", "主导",
     "之间", "之后", "之前", "所做", "所作", "以视频方式", "以视频形式"};
 
 // What closes a name after a title alone (秘书长张明和……), with neither a
@@ -87,7 +87,7 @@ const char* const kAfterNames[] = {
 // 请秘书长酌情向……报告, 请秘书长定期提交…….
 const char kAfterOfficers[] =
     "表示|指出|强调|说|宣布|主持|出席|会见|会晤|会谈|发表|签署|致辞|致函|致信|发言|讲话|"
-    "大使|阁下|先生|女士|等|和|与|在|的";
+    "大使|阁下|先生|女士|等|以及|和|与|在|的";
 
 // `name` cut before the first word of kAfterNames that stands where a name
 // cannot end: in the last part of a transliterated name after its first
@@ -399,7 +399,7 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
       // (上合组织秘书长张明和...), and so is China's head of state
       // (国家主席习近平出席).
       compile_rule("person/officer",
-                   "(?:秘书长|总干事|执行主任|国家主席|国家副主席|外交部长|外长)(\\p{Han}{2,3}?)" +
+                   "(?:秘书长|总干事|执行主任|国家主席|国家副主席|外交部长|外长|问题特使)(\\p{Han}{2,3}?)" +
                        officer_closing),
       // China's leaders are named after their State Council or state title
       // alone, and may be followed by whom they meet with (国务院总理李强同
