@@ -185,6 +185,8 @@ class MeetingExtractor : public ContextualExtractor {
            std::vector<Mention>* out) const {
     std::string_view name = text.substr(begin, end - begin);
     for (std::string_view w : kGenericWords) {
+      // 第二十七次定期会晤: a numbered session of a regular series.
+      if (w == "定期" && name.find("第") != std::string_view::npos) continue;
       if (name.find(w) != std::string_view::npos) return;
     }
     // A short name in parentheses right after is part of the mention
@@ -340,6 +342,12 @@ class MeetingExtractor : public ContextualExtractor {
   // Whether the name starting at `p` (up to `end`) opens with a body.
   bool HasHead(std::string_view text, size_t p, size_t end, bool organisations = false) const {
     std::string_view rest = text.substr(p, end - p);
+    // 中俄总理第二十七次定期会晤: China and a partner's initial (a forum so
+    // named is a body, 中阿合作论坛; 与中日韩 is the second party of a pair).
+    if (organisations && starts_with(rest, 0, "中") && is_partner_initial(rest, 3) &&
+        !ends_with(text.substr(0, p), "与") && !ends_with(text.substr(0, p), "和")) {
+      return true;
+    }
     if (RE2::PartialMatch(rest, *org_head_.re)) return true;
     const WordList& heads = organisations ? heads_with_organisations_ : heads_;
     return heads.FirstAt(rest, 0) != nullptr;

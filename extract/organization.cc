@@ -77,12 +77,6 @@ const char* const kEventVerbs[] = {"举办", "举行", "召开", "首届"};
 const char* const kOpeningWords[] = {"国际", "世界", "全球", "政府间", "伊斯兰", "阿拉伯", "全国",
                                      "突厥", "拉美", "欧亚", "泛美", "民族", "国家", "过渡", "临时"};
 
-// Initials of China's partners in the two- and three-party abbreviations
-// that open the names of joint bodies (中吉政府间合作委员会, 中哈合作委员会,
-// 中日韩合作秘书处). Not 东 (中东), 亚 (中亚), 国 (中国) or 方 (中方).
-constexpr std::string_view kPartnerInitials =
-    "俄哈吉塔乌土蒙巴印越老柬泰缅马菲日韩朝美英法德意西葡希澳加墨古委秘智哥厄玻埃尼肯坦赞津"
-    "安刚苏沙伊叙约黎卡也白波捷匈塞罗保欧非阿拉新";
 // Characters that make a word with a 中 after them (其中, 过程中, 年中):
 // there 中 means "in", not China.
 constexpr std::string_view kBeforeInnerZhong = "其之当集空心手期程作年月从居适正高初命家途意暗热";
@@ -287,10 +281,7 @@ class OrganizationExtractor : public ContextualExtractor {
                                 const std::vector<NameHit>& names, std::vector<Anchor>* anchors) {
     std::set<uint32_t> name_begins;
     for (const NameHit& hit : names) name_begins.insert(hit.begin);
-    auto is_initial = [&](size_t at) {
-      return at + 3 <= text.size() && is_han(text, at) &&
-             kPartnerInitials.find(text.substr(at, 3)) != std::string_view::npos;
-    };
+    auto is_initial = [&](size_t at) { return is_partner_initial(text, at); };
     chars.ForEachOccurrence(text, "中", [&](uint32_t at) {
       if (at >= 3 && kBeforeInnerZhong.find(text.substr(at - 3, 3)) != std::string_view::npos) return;
       size_t end = at + 3;

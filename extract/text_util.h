@@ -57,6 +57,18 @@ inline bool is_han(std::string_view text, size_t pos) {
 
 // A transliterated personal name joins its parts with ·; a gazetteer name
 // touching one is part of the person's name (努尔苏丹·纳扎尔巴耶夫).
+// Initials of China's partners in the two- and three-party abbreviations
+// that open the names of joint bodies and meetings (中吉政府间合作委员会,
+// 中日韩合作秘书处, 中俄总理第二十七次定期会晤). Not 东 (中东), 亚 (中亚),
+// 国 (中国) or 方 (中方).
+inline bool is_partner_initial(std::string_view text, size_t pos) {
+  static constexpr std::string_view kPartnerInitials =
+      "俄哈吉塔乌土蒙巴印越老柬泰缅马菲日韩朝美英法德意西葡希澳加墨古委秘智哥厄玻埃尼肯坦赞津"
+      "安刚苏沙伊叙约黎卡也白波捷匈塞罗保欧非阿拉新";
+  return pos + 3 <= text.size() && is_han(text, pos) &&
+         kPartnerInitials.find(text.substr(pos, 3)) != std::string_view::npos;
+}
+
 inline bool touches_name_dot(std::string_view text, uint32_t begin, uint32_t end) {
   static constexpr std::string_view kDot = "·";
   // Up to two ideographs may stand between the name and the dot: 马里 in
