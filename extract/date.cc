@@ -398,6 +398,45 @@ class DateExtractor : public ContextualExtractor {
       Add(text, at, at + static_cast<uint32_t>(kSameDay.size()), day->value, "date/same-day", &found);
     });
     for (Mention& m : found) out->push_back(std::move(m));
+    ExtractSameYear(text, chars, out);
+  }
+
+  // 同年10月 ("in October of the same year"): the month of the last year
+  // written before it in its sentence or the one before (论坛成立于2000年,
+  // 首届部长级会议于同年10月在北京举行), a bare year included.
+  static void ExtractSameYear(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) {
+    constexpr std::string_view kSameYear = "同年";
+    std::vector<Mention> found;
+    chars.ForEachOccurrence(text, kSameYear, [&](uint32_t at) {
+      size_t pos = at + kSameYear.size();
+      auto number = [&](size_t* p) {
+        long v = 0;
+        size_t digits = 0;
+        while (*p < text.size() && text[*p] >= '0' && text[*p] <= '9' && digits < 2) v = v * 10 + (text[(*p)++] - '0'), ++digits;
+        return digits > 0 ? v : -1;
+      };
+      long month = number(&pos);
+      if (month < 0 || !starts_with(text, pos, "月")) return;
+      pos += 3;
+      long day = 0;
+      size_t day_pos = pos;
+      long d = number(&day_pos);
+      if (d > 0 && starts_with(text, day_pos, "日")) day = d, pos = day_pos + 3;
+      // The last 四-digit year before, within two hundred bytes.
+      size_t from = at > 200 ? at - 200 : 0;
+      long year = -1;
+      for (size_t y = at; y-- > from + 3;) {
+        if (starts_with(text, y + 1, "年") && y >= from + 3 && text[y] >= '0' && text[y] <= '9' &&
+            text[y - 1] >= '0' && text[y - 1] <= '9' && text[y - 2] >= '0' && text[y - 2] <= '9' &&
+            text[y - 3] >= '0' && text[y - 3] <= '9') {
+          year = std::stol(std::string(text.substr(y - 3, 4)));
+          break;
+        }
+      }
+      if (year < 0 || !valid(year, month, day)) return;
+      Add(text, at, static_cast<uint32_t>(pos), iso(year, month, day), "date/same-year", &found);
+    });
+    for (Mention& m : found) out->push_back(std::move(m));
   }
 
   Rule calendar_, year_range_, iso_, yearless_, day_only_;

@@ -399,7 +399,7 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
       // (上合组织秘书长张明和...), and so is China's head of state
       // (国家主席习近平出席).
       compile_rule("person/officer",
-                   "(?:秘书长|总干事|执行主任|国家主席|国家副主席|外交部长|外长|问题特使)(\\p{Han}{2,3}?)" +
+                   "(?:秘书长|总干事|执行主任|国家主席|国家副主席|外交部长|外长|问题特使|部部长)(\\p{Han}{2,3}?)" +
                        officer_closing),
       // China's leaders are named after their State Council or state title
       // alone, and may be followed by whom they meet with (国务院总理李强同
