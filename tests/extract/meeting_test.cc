@@ -114,6 +114,7 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       {"2015年4月29日在哈拉雷举行的南共体特别首脑会议核可的《路线图》", {"南共体特别首脑会议"}},
       // China and a partner's initial open a series' name.
       {"积极评价以视频方式举行的中俄总理第二十七次定期会晤的成果,发挥中阿合作论坛的作用", {"中俄总理第二十七次定期会晤"}},
+      {"上海合作组织成员国外长理事会会议5日在印度果阿举行。", {"上海合作组织成员国外长理事会会议"}},
       // Rounds of a dialogue are its sessions.
       {"王毅在布鲁塞尔共同主持第十三轮中欧高级别战略对话。", {"第十三轮中欧高级别战略对话"}},
   };
