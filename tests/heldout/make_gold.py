@@ -4754,3 +4754,1019 @@ rels = [
  # 上合组织, 独联体: other organisations, no PART_OF
 ]
 write("h60_csto_minsk_letter.txt", ents, rels)
+
+# =====================================================================
+# Sixteenth held-out batch (h61-h64), annotated blind (no build of
+# treatygraph was run on these texts). Same conventions as h1-h60
+# (tests/heldout/make_gold.py). Calls taken here:
+# - protocols whose only place is inside their own titles (《布宜诺斯艾利斯
+#   议定书》, 《华盛顿议定书》…) get SIGNED_ON their dates and no SIGNED_IN; the
+#   cities are not Places from the titles (h44's 埃祖尔韦尼);
+# - a charter 依照…在 X 举行的…会议于 D 通过的 takes the meeting's city and the
+#   day the text gives (h13's meeting named before its setting);
+# - organs after 各机关，即 are PART_OF the organisation (h57); a standing body
+#   there ending in 会议 (外交部长协商会议) is an Organization (h41); the bare
+#   list forms (常设理事会, 总秘书处) are aliases of the fuller 美洲组织… forms;
+#   bodies the text does not place under the OAS (设在圣何塞的美洲人权法院,
+#   美洲妇女委员会) get no PART_OF; 下设的 and 及其专门组织，特别是 do (h37, h33);
+# - a text adopted on a yearless day inside a session's day range
+#   (该届常会于 6 月 28 日通过的) takes that day (h25, h49);
+# - a county written with 县 (纳西尔县, 乌隆县) is named by its proper name with
+#   the written form as alias (h54); 南苏丹政府 is the Country (h46);
+# - 第一副总统里克·马沙尔·泰尼: a title with no country, no REPRESENTS; a
+#   committee chair described as 斯洛文尼亚常驻联合国代表 REPRESENTS Slovenia;
+# - a panel named by its resolution's paragraph keeps it in its name (h21);
+#   with no 其/及其 it is not PART_OF the committee (h14, h21);
+# - a declaration signed at a two-day summit named with its day range, no
+#   day given (撒马尔罕宣言): SIGNED_IN only (h22);
+# - a summit's short name in a related-news headline (新德里峰会) is an alias
+#   (h35's 中拉论坛); a bracketed short name (撒马尔罕峰会) too (batch 9 item 12);
+# - 下一次外长理事会会议将于明年在阿斯塔纳举行: no Meeting (h52, h60);
+# - 与本次峰会同日 = the summit's own day; 發佈 a vision in a month gives that
+#   month as SIGNED_ON (h31's 發表); a 合作框架 is kind other (h58);
+# - 親王 after a name and a Jr. written 小 before it: the name is as written
+#   without the honorific, with 小;
+# - 緬甸派非政治級代表與會: the Country only.
+# =====================================================================
+
+# ---------------- h61: GA resolution 79/327, UN-Organization of American States ----------------
+OAS = "美洲国家组织"
+OASGA = "美洲国家组织大会"
+PC61 = "美洲组织常设理事会"
+GS61 = "美洲组织总秘书处"
+IC9 = "第九届美洲国家国际会议"
+CHARTER61 = "美洲国家组织宪章"
+GA28S = "美洲国家组织大会第二十八届特别会议"
+GA52S = "美洲国家组织大会第五十二届特别会议"
+GA54 = "美洲国家组织大会第五十四届常会"
+GA55 = "美洲国家组织大会第五十五届常会"
+ASU61 = "关于美洲和平、安全与发展的亚松森宣言"
+SUMMIT9 = "第九届美洲峰会"
+SUMMIT10 = "第十届美洲峰会"
+LAD61 = "洛杉矶移民和保护宣言"
+ACHR = "美洲人权公约"
+BDP = "美洲预防、惩治和根除对妇女暴力公约"
+FINAL61 = "结束冲突和建设稳定持久和平的最终协议"
+MOU61 = "联合国与美洲国家组织关于选举援助领域合作的谅解备忘录"
+HL12 = "联合国－美洲组织第十二次总秘书处间高级别会议"
+MAPP = "美洲国家组织支持哥伦比亚和平进程特派团"
+h61_protocols = [("布宜诺斯艾利斯议定书", "1967-02-27"),
+                 ("卡塔赫纳德印第亚斯议定书", "1985-12-05"),  # 《卡塔\n赫纳德印第亚斯议定书》
+                 ("华盛顿议定书", "1992-12-14"),
+                 ("马那瓜议定书", "1993-06-10")]
+h61_res = [("第253(III)号决议", "A/RES/253(III)", "1948-10-16"),  # old series (h33's 第477(V)号)
+           ("第76/55号决议", "A/RES/76/55", "2021-12-09"),
+           ("第78/71号决议", "A/RES/78/71", "2023-12-04"),  # 第 78/\n71 号
+           ("第70/1号决议", "A/RES/70/1", "2015-09-25")]
+h61_oas_organs = [OASGA, "外交部长协商会议", PC61, "美洲整体发展理事会", "美洲法律委员会",
+                  "美洲人权委员会", GS61,  # 各机关，即…
+                  "美洲药物滥用管制委员会", "美洲反恐怖主义委员会",  # 美洲组织下设的
+                  "泛美卫生组织", "美洲农业合作研究所",  # 及其专门组织，特别是…
+                  MAPP]  # opens with the parent's name
+h61_un_organs = ["联合国海地综合办事处", "联合国哥伦比亚核查团", "联合国秘书处",
+                 "联合国建设和平委员会", "联合国人权事务高级专员办事处",
+                 "联合国促进性别平等和增强妇女权能署", "联合国毒品和犯罪问题办公室",
+                 "联合国反恐怖主义办公室", "联合国拉丁美洲和加勒比经济委员会"]
+ents = [
+ O("联合国"), O("大会"),  # spaced header 联 合 国 / 大  会
+ O(OAS, ["美洲组织"]),  # 美洲国家组织(美洲组织)
+ O(OASGA),  # in the organ list and inside four sessions' names
+ O("外交部长协商会议"),  # a standing organ ending in 会议 (call above)
+ O(PC61, ["常设理事会"]),  # 常设理事会 in the list and in 常设理事会主席
+ O("美洲整体发展理事会"),  # 美洲整体发展\n理事会 in the list
+ O("美洲法律委员会"), O("美洲人权委员会"),
+ O(GS61, ["总秘书处"]),  # 设在华盛顿特区的总秘书处
+ O("美洲人权法院"),  # 设在哥斯达黎加圣\n何塞的: no PART_OF (call above)
+ O("美洲妇女委员会"),  # not placed under the OAS by the text
+ O("美洲药物滥用管制委员会", ["美洲药管会"]),
+ O("美洲反恐怖主义委员会"),
+ O("泛美卫生组织"),
+ O("美洲农业合作研究所"),  # 美洲农\n业合作研究所
+ O(MAPP),
+ O("加勒比共同体", ["加共体"]),
+ O("联合国海地综合办事处", ["联海综合办"]),  # 联合\n国海地…
+ O("安全理事会"),  # never written 联合国安全理事会: no PART_OF (h48)
+ O("多国安全支助团"),  # a non-UN multinational mission (h38)
+ O("联合国哥伦比亚核查团"),
+ O("联合国秘书处"),
+ O("联合国建设和平委员会", ["建设和平委员会"]),
+ O("联合国人权事务高级专员办事处", ["人权高专办"]),
+ O("联合国促进性别平等和增强妇女权能署", ["妇女署"]),  # (妇女署) on the next line
+ O("联合国毒品和犯罪问题办公室", ["毒品和犯罪问题办公室"]),
+ O("联合国反恐怖主义办公室"),
+ O("联合国拉丁美洲和加勒比经济委员会", ["拉加经委会"]),  # 联\n合国拉丁美洲…
+ # 美洲国家组织秘书长, 常设理事会主席: titles; 各专门会议/各专门组织, 联合国各专门机构: generic
+ C("哥伦比亚"), C("秘鲁"), C("哥斯达黎加"), C("巴西"), C("巴巴多斯"), C("巴拉圭"),
+ C("安提瓜和巴布达"),  # twice in one sentence, once before 总理
+ C("美国", ["美利坚合众国"]),
+ C("多米尼加共和国"),  # a short name ending in 共和国 (h38)
+ C("海地"), C("智利"),
+ P("波哥大"), P("华盛顿特区"), P("利马"),
+ P("圣何塞"),  # 哥斯达黎加圣何塞; 圣\n何塞 in para. 5
+ P("贝伦"),  # 巴西贝伦; 贝伦杜帕拉 only inside the convention's short title
+ P("加拉加斯"), P("布里奇敦"), P("亚松森"), P("圣约翰"), P("洛杉矶"), P("蓬塔卡纳"),
+ P("纽约"), P("圣地亚哥"),  # 设在智利圣地亚哥的
+ H("加斯顿·布朗"),  # 安提瓜和巴布达总理
+ H("阿尔伯特·拉姆丁", ["拉姆丁"]),  # 阿尔\n伯特·拉姆丁; 美洲组织秘书长拉姆丁
+ H("路易斯·阿尔马格罗"),  # 路易\n斯·阿尔马格罗; 前任秘书长: no country
+ H("安东尼奥·古特雷斯"),
+ I("联合国宪章", "charter"),
+ I("2030年可持续发展议程", "agenda"),
+ I(CHARTER61, "charter"),  # 《美洲国家组织宪章》¹; 《美洲国家\n组织宪章》 later
+] + [I(n, "protocol") for n, _ in h61_protocols] + [
+ I("美洲民主宪章", "charter"),  # 《美\n洲民主宪章》
+ I(ACHR, "convention", ["圣何塞公约"]),  # ²(《圣\n何塞公约》)
+ I(BDP, "convention", ["贝伦杜帕拉公约"]),
+ I("美洲反腐败公约", "convention"),
+ I("美洲反恐怖主义公约", "convention"),
+ I(ASU61, "declaration"),
+ I(LAD61, "declaration"),
+ I(FINAL61, "agreement"),
+ I(MOU61, "memorandum"),  # 《联\n合国与…》
+ # 《条约汇编》 in footnotes: a publication
+ R("第79/327号决议", "A/RES/79/327", ["79/327", "A/RES/79/327", "联合国同美洲国家组织的合作"]),
+] + [R(n, v) for n, v, _ in h61_res] + [
+ R("第2699(2023)号决议", "S/RES/2699"),  # S/RES/2699(2023) in a link line
+ U("A/79/L.114"), U("A/79/L.114/Add.1"),
+ U("A/80/288-S/2025/512", ["A/80/288"]),  # footnote ³; link line gives its first half (h37)
+ M("第七十九届会议", ["第七十九届"]),
+ M("大会第八十一届会议", ["第八十一届"]),
+ M("第107次全体会议", ["第107次", "全体会议"]),
+ M(IC9),
+ M(GA28S, ["第二十八届特别会议"]),
+ M(GA54, ["第五十四届常会"]),
+ M(GA55, ["第五十五届常会"]),  # written only 第五十五届常会
+ M(GA52S, ["第五十二届特别会议"]),
+ M(SUMMIT9), M(SUMMIT10),
+ M(HL12, ["第十二次", "高级别会议"]),
+] + [D(v) for v in ["2025-09-10", "2025-09-04", "1948-10-16", "2021-12-09", "2023-12-04",
+     "2015-09-25", "1948-03-30/1948-05-02", "1948-04-30", "1967-02-27", "1985-12-05",
+     "1992-12-14", "1993-06-10", "2001-09-11", "1969-11-22", "1994-06-09", "1996-03-29",
+     "2002-06-03", "2024-06-26/2024-06-28", "2024-06-28", "2025-06-25/2025-06-27",
+     "2025-03-10", "2025-05-26", "2022-06-06/2022-06-10", "2022-06-10", "2025-12",
+     "2023-10-02", "2016-11-24", "2025-07-15", "2022-11-08"]]
+# 2025-05-26 (start of the Secretary-General's term): no relation; the job-number line
+# 25-14105 (C) 100925 100925 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第79/327号决议", "2025-09-04"),  # not the Distr. date (10 Sept)
+ rel("HELD_ON", "第107次全体会议", "2025-09-04"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h61_res] + [
+ rel("SIGNED_ON", "2030年可持续发展议程", "2015-09-25"),  # 大会在该决议中通过了 (h37)
+ rel("HELD_IN", IC9, "波哥大"), rel("HELD_ON", IC9, "1948-03-30/1948-05-02"),
+ rel("SIGNED_IN", CHARTER61, "波哥大"), rel("SIGNED_ON", CHARTER61, "1948-04-30"),  # 该会议于…通过的
+] + [rel("SIGNED_ON", n, d) for n, d in h61_protocols] + [
+ rel("HELD_IN", GA28S, "利马"), rel("HELD_ON", GA28S, "2001-09-11"),  # 秘鲁利马
+ rel("SIGNED_IN", "美洲民主宪章", "利马"), rel("SIGNED_ON", "美洲民主宪章", "2001-09-11"),
+ rel("SIGNED_IN", ACHR, "圣何塞"), rel("SIGNED_ON", ACHR, "1969-11-22"),
+ rel("SIGNED_IN", BDP, "贝伦"), rel("SIGNED_ON", BDP, "1994-06-09"),  # 在巴西贝伦通过的
+ rel("SIGNED_IN", "美洲反腐败公约", "加拉加斯"), rel("SIGNED_ON", "美洲反腐败公约", "1996-03-29"),
+ rel("SIGNED_IN", "美洲反恐怖主义公约", "布里奇敦"),  # 巴巴多斯布里奇敦
+ rel("SIGNED_ON", "美洲反恐怖主义公约", "2002-06-03"),  # the date opens its line
+ rel("HELD_IN", GA54, "亚松森"), rel("HELD_ON", GA54, "2024-06-26/2024-06-28"),
+ rel("SIGNED_IN", ASU61, "亚松森"), rel("SIGNED_ON", ASU61, "2024-06-28"),  # 该届常会于 6 月 28 日通过的
+ rel("HELD_IN", GA55, "圣约翰"), rel("HELD_ON", GA55, "2025-06-25/2025-06-27"),  # 2025 年\n6 月 25 日至 27 日
+ rel("REPRESENTS", "加斯顿·布朗", "安提瓜和巴布达"),
+ rel("HELD_IN", GA52S, "华盛顿特区"), rel("HELD_ON", GA52S, "2025-03-10"),
+ rel("HELD_IN", SUMMIT9, "洛杉矶"), rel("HELD_ON", SUMMIT9, "2022-06-06/2022-06-10"),
+ rel("SIGNED_IN", LAD61, "洛杉矶"), rel("SIGNED_ON", LAD61, "2022-06-10"),  # 及其 6 月 10\n日通过的
+ rel("HELD_IN", SUMMIT10, "蓬塔卡纳"), rel("HELD_ON", SUMMIT10, "2025-12"),  # 蓬塔卡纳举\n行的
+ rel("ADOPTED_ON", "第2699(2023)号决议", "2023-10-02"),  # 安全理事会 2023\n年 10 月 2 日第…
+ rel("SIGNED_IN", FINAL61, "波哥大"), rel("SIGNED_ON", FINAL61, "2016-11-24"),
+ rel("HELD_IN", HL12, "纽约"), rel("HELD_ON", HL12, "2025-07-15"),
+ rel("SIGNED_IN", MOU61, "华盛顿特区"), rel("SIGNED_ON", MOU61, "2022-11-08"),
+] + [rel("PART_OF", o, OAS) for o in h61_oas_organs] + [
+ rel("PART_OF", o, "联合国") for o in h61_un_organs] + [
+ # 美洲人权法院, 美洲妇女委员会, 加共体, 多国安全支助团: not placed under either body
+]
+write("h61_oas_ga_79_327.txt", ents, rels)
+
+# ---------------- h62: SC resolution 2781 (2025), South Sudan sanctions ----------------
+CTTEE62 = "安全理事会关于南苏丹的第2206(2015)号决议第16段所设委员会"
+PANEL62 = "第2206(2015)号决议第18段所设专家小组"
+IGAD = "政府间发展管理局"
+IGADA = "伊加特国家元首和政府首脑大会"
+IGAD43 = "伊加特国家元首和政府首脑大会第四十三届特别会议"
+PSC62 = "非盟和平与安全理事会"
+PSC1267 = "非盟和平与安全理事会第1267次会议"
+COH62 = "停止敌对行动、保护平民和人道主义准入协定"
+KHD62 = "南苏丹冲突各方喀土穆协议宣言"
+RARCSS = "重振南苏丹共和国冲突解决协议"
+h62_sc = [("第2206(2015)号决议", "S/RES/2206", "2015-03-03"),
+          ("第2428(2018)号决议", "S/RES/2428", "2018-07-13"),  # 2018\n年 7 月 13 日
+          ("第2521(2020)号决议", "S/RES/2521", None), ("第2577(2021)号决议", "S/RES/2577", None),
+          ("第2633(2022)号决议", "S/RES/2633", None), ("第2683(2023)号决议", "S/RES/2683", None),
+          ("第2731(2024)号决议", "S/RES/2731", None)]  # 第 2731\n(2024)号
+h62_rep = [("萨尔瓦·基尔·马亚尔迪特", "南苏丹"),  # 南苏丹共和国总统…马亚\n尔迪特
+           ("威廉·萨莫伊·鲁托", "肯尼亚"),  # 肯尼亚共和国总统
+           ("萨穆埃尔·日博加尔", "斯洛文尼亚")]  # 委员会主席、斯洛文尼亚常驻联合国代表 (call above)
+ents = [
+ O("联合国"), O("安全理事会"),
+ O(CTTEE62, ["委员会"]),  # (“委员会”); the paragraph kept in the name (h21)
+ O(PANEL62, ["专家小组"]),  # 第 18\n段所设专家小组(“专家小组”)
+ O(IGAD, ["伊加特"]),
+ O(IGADA),  # named only inside its session's name (h2 convention)
+ O("非洲联盟", ["非盟"]),
+ O(PSC62),  # written only with the short form 非盟 (h46 writes it in full)
+ O("非洲联盟智者小组"),
+ O("重组后的联合监测和评价委员会", ["重组联评委"]),
+ O("停火和过渡期安全安排监测与核查机制", ["停核机制"]),  # …核查机\n制(停核机制)
+ O("白军"),  # “白军”武装人员: an armed group (h2, h38)
+ O("南苏丹人民国防军"),  # an army (h46)
+ O("联合国南苏丹特派团", ["南苏丹特派团"]),
+ O("苏丹武装部队"), O("快速支援部队"),  # h46
+ O("重组后的民族团结过渡政府", ["过渡政府"]),  # a national body (h11, h14)
+ O("苏丹人民解放运动反对派", ["苏人解反对派"]),
+ O("南苏丹国家安全局"),
+ # 南苏丹政府 is the Country (h46); 调解进程, 统一部队: generic
+ C("南苏丹", ["南苏丹共和国"]),
+ C("苏丹"),  # 苏丹喀土穆; also inside 苏丹武装部队 and alone in para. 8
+ C("埃塞俄比亚"),  # 埃塞俄比亚亚的斯亚贝巴
+ C("肯尼亚", ["肯尼亚共和国"]),
+ C("斯洛文尼亚"),
+ C("乌干达"), C("刚果民主共和国"),  # 刚果民主共和\n国
+ P("亚的斯亚贝巴"), P("喀土穆"), P("朱巴"),
+ P("上尼罗州"),
+ P("纳西尔", ["纳西尔县"]),  # 纳西尔县 and 在纳西尔 (call above)
+ P("乌隆", ["乌隆县"]),
+ P("琼莱州"), P("西赤道州"),
+ P("伦克"), P("苏丹港"),  # a city holding a country's name (h46)
+ P("内罗毕"),
+ P("阿科博"), P("马拉卡勒"), P("中赤道州"), P("耶伊"), P("卡约凯吉"), P("西加扎勒河州"), P("瓦乌"),
+ H("沃克内·格贝耶胡"),  # 伊加特执行秘书: no country
+ H("威廉·萨莫伊·鲁托"),
+ H("里克·马沙尔·泰尼"),  # 里克·马\n沙尔·泰尼; 第一副总统 with no country (call above)
+ H("萨尔瓦·基尔·马亚尔迪特"),
+ H("萨穆埃尔·日博加尔"),
+ I(COH62, "agreement", ["停止敌对行动协定"]),  # title broken after 人道
+ I(KHD62, "declaration"),  # 《南苏丹冲突\n各方喀土穆协议宣言》
+ I(RARCSS, "agreement", ["重振协议"]),  # 《重振南苏丹\n共和国冲突解决协议》
+ I("联合国宪章", "charter"),
+ R("第2781(2025)号决议", "S/RES/2781", ["S/RES/2781(2025)"]),
+] + [R(n, v) for n, v, _ in h62_sc] + [
+ U("S/2025/238"), U("S/2025/301"), U("S/2021/321"),  # S/2021/321 twice
+ M("安全理事会第9926次会议", ["第9926次"]),
+ M(IGAD43, ["第四十三届特别会议"]),
+ M(PSC1267, ["第1267次"]),
+] + [D(v) for v in ["2025-06-02", "2025-05-30", "2015-03-03", "2018-07-13", "2017-12-21",
+     "2018-06-27", "2018-09-12", "2024-09-13", "2026-12", "2025-03-12", "2025-03-25",
+     "2025-04", "2025-03", "2025-03-04", "2025-03-07", "2025-03-26", "2025-04-15",
+     "2021-04-30", "2026-05-31", "2026-07-01", "2025-12-01", "2026-04-15",
+     "2025-02-17/2025-02-21"]]
+# 2024-09-13 and 2026-12 (extension, elections), 2025-04 (a visit), 2025-03, -03-04,
+# -03-07 (violence, attacks), 2025-03-26 (a detention), 2025-04-15 and 2021-04-30
+# (reports), the measures' and mandate's end dates, the deadlines and the chair's visit
+# (2025-02-17/2025-02-21): Dates with no relation
+rels = [
+ rel("ADOPTED_ON", "第2781(2025)号决议", "2025-05-30"),  # not the Distr. date (2 June)
+ rel("HELD_ON", "安全理事会第9926次会议", "2025-05-30"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h62_sc if d] + [
+ rel("SIGNED_IN", COH62, "亚的斯亚贝巴"), rel("SIGNED_ON", COH62, "2017-12-21"),  # the parties before the date (h29)
+ rel("SIGNED_IN", KHD62, "喀土穆"), rel("SIGNED_ON", KHD62, "2018-06-27"),
+ rel("SIGNED_IN", RARCSS, "亚的斯亚贝巴"), rel("SIGNED_ON", RARCSS, "2018-09-12"),
+ rel("HELD_ON", IGAD43, "2025-03-12"),  # 以视频方式举行: no HELD_IN
+ rel("HELD_IN", PSC1267, "亚的斯亚贝巴"), rel("HELD_ON", PSC1267, "2025-03-25"),  # 2025 年 3 月 25\n日
+] + [rel("REPRESENTS", p, c) for p, c in h62_rep] + [
+ rel("PART_OF", CTTEE62, "安全理事会"),
+ rel("PART_OF", IGADA, IGAD),  # opens with the alias 伊加特
+ rel("PART_OF", PSC62, "非洲联盟"),  # opens with the alias 非盟
+ rel("PART_OF", "非洲联盟智者小组", "非洲联盟"),
+ rel("PART_OF", "联合国南苏丹特派团", "联合国"),
+ # the panel: no 其/及其 (call above); 重组联评委 and 停核机制 serve the agreement
+]
+write("h62_sc_2781_south_sudan_sanctions.txt", ents, rels)
+
+# ---------------- h63: SCO Council of Foreign Ministers, Goa 2023, simplified news page ----------------
+SCO = "上海合作组织"
+CFM63 = "上海合作组织成员国外长理事会"
+CFMM63 = "上海合作组织成员国外长理事会会议"
+HOS63 = "上海合作组织成员国元首理事会"
+HOS22 = "上海合作组织成员国元首理事会第二十二次会议"
+HOS23 = "上海合作组织成员国元首理事会第二十三次会议"
+RATS63 = "上合组织地区反恐怖机构"
+RATSEC = "上合组织地区反恐怖机构执行委员会"
+CCA1 = "首届中国－中亚峰会"
+SMK63 = "上海合作组织成员国元首理事会撒马尔罕宣言"
+COMM63 = "上海合作组织成员国外长理事会会议新闻公报"
+DIG63 = "上海合作组织成员国外长理事会关于加强数字化转型合作的声明"
+NDD63 = "上海合作组织成员国元首理事会新德里宣言"
+MOU63 = "关于加强交通互联互通合作的谅解备忘录"
+h63_rep = [("苏杰生", "印度"),  # 上合组织轮值主席国印度外交部长
+           ("穆赫塔尔·特列乌别尔季", "哈萨克斯坦"),  # 哈萨克斯坦副总理兼外长
+           ("热恩别克·库卢巴耶夫", "吉尔吉斯斯坦"),
+           ("比拉瓦尔·布托·扎尔达里", "巴基斯坦"),
+           ("谢尔盖·拉夫罗夫", "俄罗斯"),
+           ("西罗吉丁·穆赫里丁", "塔吉克斯坦"),
+           ("巴赫季约尔·赛义多夫", "乌兹别克斯坦")]
+ents = [
+ O("新华社"),  # source and dateline; 亚欧时讯网, 罗文静 (责任编辑): page chrome
+ O(SCO, ["上合组织"]),  # 本组织 not declared: no alias
+ O(CFM63, ["上合组织成员国外长理事会", "外长理事会"]),  # inside its meeting's names (h36)
+ O(HOS63, ["元首理事会"]),  # inside its sessions' names; 提交元首理事会审议
+ O(RATS63, ["地区反恐怖机构"]),  # inside its committee's name; 地区反恐怖机构将… (samples/000)
+ O(RATSEC),
+ O("上合组织秘书处"),  # 介绍了上合组织秘书处的工作; 秘书长张明: a title
+ O("联合国"),
+ O("联合国亚洲及太平洋经济社会委员会", ["亚太经社会"]),
+ O("独立国家联合体", ["独联体"]),
+ O("欧亚经济联盟"),
+ O("东南亚国家联盟"),  # twice, never abbreviated here
+ # “上海精神”, “三股势力”, “一带一路”, “民间友好年”, 中巴经济走廊: no entity
+ C("印度", ["印方"]), C("中国", ["中方"]),
+ C("哈萨克斯坦"), C("吉尔吉斯斯坦"),
+ C("巴基斯坦", ["巴方"]), C("俄罗斯", ["俄方"]),
+ C("塔吉克斯坦"), C("乌兹别克斯坦"),
+ C("阿富汗"),  # 阿富汗局势, 阿富汗人民
+ C("乌克兰"),  # 乌克兰危机 (h51)
+ C("伊朗", ["伊朗伊斯兰共和国"]),  # only in the long form
+ C("白俄罗斯"),
+ P("果阿"),  # 印度果阿 (a state used as the location)
+ P("撒马尔罕"),
+ P("陕西"), P("西安"),  # 陕西西安 (h47's 广西南宁)
+ P("莫斯科"), P("新德里"),
+ P("阿斯塔纳"),  # the next CFM's city: no Meeting (call above)
+ # 中亚 only in 中国－中亚合作, 中亚国家 and the summit's name: adjectival (h31)
+] + [H(p, {"穆赫塔尔·特列乌别尔季": ["特列乌别尔季"], "比拉瓦尔·布托·扎尔达里": ["比拉瓦尔"],
+           "谢尔盖·拉夫罗夫": ["拉夫罗夫"]}.get(p)) for p, _ in h63_rep] + [
+ H("秦刚"),  # 国务委员兼外长: no country (h47)
+ H("张明"),  # 上合组织秘书长: no country
+ H("鲁斯兰·米尔扎耶夫", ["米尔扎耶夫"]),  # …执行委员会主任: no country
+ I(SMK63, "declaration"),
+ I(COMM63, "statement"),  # a 公报 (h48)
+ I(DIG63, "statement"),
+ I(NDD63, "declaration"),  # 《…》草案 (h18, h36): no relation
+ I(MOU63, "memorandum"),
+ # 关于给予伊朗…地位的决议草案: unbracketed, generic
+ M(CFMM63, None, ["上合组织成员国外长理事会会议", "上合组织外长会"]),  # headline; related-news
+ M(HOS22, ["第二十二次会议"], ["撒马尔罕峰会"]),  # （撒马尔罕峰会）
+ M(CCA1, ["首届", "中国-中亚峰会"]),
+ M(HOS23, ["第二十三次会议"], ["新德里峰会"]),  # related-news 为新德里峰会作准备 (call above)
+ # 下一次外长理事会会议将于明年在阿斯塔纳举行: no identity (h52, h60)
+] + [D(v) for v in ["2023-05-06", "2023-05-05", "2022-09-15/2022-09-16",
+     "2023-05-18/2023-05-19", "2023-05-04", "2023-03", "2023-07"]]
+# 2023-05-06: page date with time; ４日 (bilateral meetings) and ３月 (a consensus in Moscow):
+# no relation; １２年来, 明年: no Date; copyright 2010-2023 and the ICP number: chrome
+rels = [rel("REPRESENTS", p, c) for p, c in h63_rep] + [
+ rel("HELD_IN", CFMM63, "果阿"), rel("HELD_ON", CFMM63, "2023-05-05"),  # ５日在印度果阿举行
+ rel("HELD_IN", HOS22, "撒马尔罕"), rel("HELD_ON", HOS22, "2022-09-15/2022-09-16"),
+ rel("SIGNED_IN", SMK63, "撒马尔罕"),  # 会议…签署了, a day range and no day: no SIGNED_ON (h22)
+ rel("HELD_IN", CCA1, "西安"), rel("HELD_ON", CCA1, "2023-05-18/2023-05-19"),  # 本月１８日至１９日
+ rel("SIGNED_IN", COMM63, "果阿"), rel("SIGNED_ON", COMM63, "2023-05-05"),  # 会议签署并发表了
+ rel("SIGNED_IN", DIG63, "果阿"), rel("SIGNED_ON", DIG63, "2023-05-05"),  # 通过了
+ rel("SIGNED_IN", MOU63, "果阿"), rel("SIGNED_ON", MOU63, "2023-05-05"),  # 会议期间, one day (h16, h47)
+ rel("HELD_IN", HOS23, "新德里"), rel("HELD_ON", HOS23, "2023-07"),  # 将于７月在新德里
+ rel("PART_OF", CFM63, SCO), rel("PART_OF", HOS63, SCO),
+ rel("PART_OF", RATS63, SCO), rel("PART_OF", RATSEC, RATS63),  # h36
+ rel("PART_OF", "上合组织秘书处", SCO),
+ rel("PART_OF", "联合国亚洲及太平洋经济社会委员会", "联合国"),
+]
+write("h63_sco_cfm_goa_web.txt", ents, rels)
+
+# ---------------- h64: second ASEAN-GCC Summit, Kuala Lumpur, letter A/79/934-S/2025/402 (traditional-script annex) ----------------
+ASEAN = "东南亚国家联盟"
+GCC = "海湾阿拉伯国家合作委员会"
+SUM2 = "第二届东盟－海合会峰会"
+JS64 = "第二届东盟－海合会峰会联合声明"
+FM64 = "首次东盟－海合会部长级会议"
+VIS64 = "东盟－海合会联合愿景声明"
+SUM1 = "首届东盟－海合会峰会"
+JS1 = "首届东盟－海合会峰会联合声明"
+FW64 = "东盟－海合会合作框架（2024—2028年）"
+AS46 = "第四十六届东盟峰会"
+KLD64 = "关于东盟2045：我们的共同未来的吉隆坡宣言"
+AGC = "首届东盟－海合会－中国峰会"
+AGCJS = "东盟－海合会－中国峰会联合声明"
+AS47 = "第四十七届东盟峰会"
+ECF64 = "首届东盟－海合会经济论坛"
+SUM3 = "第三届东盟－海合会峰会"
+h64_rep = [("艾哈迈德·费萨尔·穆罕默德", "马来西亚"),  # 马来西亚 / 常驻联合国代表 / 大使
+           ("安瓦尔·易卜拉欣", "马来西亚"),  # 馬來西亞總理
+           ("哈桑纳尔·博尔基亚", "文莱"),  # 文萊達魯薩蘭國蘇丹
+           ("洪玛奈", "柬埔寨"),  # no ·
+           ("普拉博沃·苏比安托", "印度尼西亚"),  # 總統\n普拉博沃…
+           ("宋赛·西潘敦", "老挝"),
+           ("小费迪南德·罗慕尔德斯·马科斯", "菲律宾"),  # 小 (Jr.) kept; 羅\n慕爾德斯
+           ("黄循财", "新加坡"),
+           ("佩通坦·钦那瓦", "泰国"),
+           ("范明政", "越南"),  # 越南社會主義共和國\n政府總理
+           ("萨勒曼·本·哈马德·阿勒哈利法", "巴林"),  # 王儲兼首相
+           ("萨巴赫·哈立德·哈马德·萨巴赫", "科威特"),  # 科威特國王儲、海\n合會輪值主席 (h40)
+           ("希哈布·本·塔里克·阿勒赛义德", "阿曼"),  # …塔里克·\n阿勒賽義德
+           ("塔米姆·本·哈马德·阿勒萨尼", "卡塔尔"),
+           ("费萨尔·本·法尔汉·阿勒沙特", "沙特阿拉伯"),  # 費薩爾·\n本·…親王 (call above)
+           ("赛义夫·本·扎耶德·阿勒纳哈扬", "阿联酋"),  # 副總理兼內政部長
+           ("夏纳纳·古斯芒", "东帝汶"),  # as observer
+           ("李强", "中国")]  # 中華人民共和國國務院總理 (h56)
+ents = [
+ O("联合国"), O("大会"),
+ O("联合国安全理事会", ["安全理事会"]),  # letter 安全理事会, annex 聯合國安全理事會: one body (h56)
+ O(ASEAN, ["东盟"]),  # 东南亚国家联盟(东盟) in the letter and the annex
+ O(GCC, ["海合会"]),  # the letter sets 海合会 inside the summit's name
+ O("东盟常驻代表委员会"), O("海合会总秘书处"),  # 海合會總秘\n書處 once
+ O("东盟秘书处"),
+ O("联合国毒品和犯罪问题办公室", ["毒品和犯罪问题办公室"]),  # 聯合國毒品和\n犯罪…
+ O("东盟能源中心"), O("海合会互联电网管理局"),
+ O("联合国近东巴勒斯坦难民救济和工程处", ["近东救济工程处"]),  # 聯合國近東巴勒\n斯坦…
+ # 马来西亚常驻联合国代表 (heading) names no mission; 东盟轮值主席国, 海合会轮值主席: titles
+ C("马来西亚"),
+ C("文莱", ["文莱达鲁萨兰国"]), C("柬埔寨", ["柬埔寨王国"]),
+ C("印度尼西亚", ["印度尼西亚共和国"]), C("老挝", ["老挝人民民主共和国"]),
+ C("菲律宾", ["菲律宾共和国"]), C("新加坡", ["新加坡共和国"]), C("泰国", ["泰王国"]),
+ C("越南", ["越南社会主义共和国"]),
+ C("巴林", ["巴林王国"]), C("科威特", ["科威特国"]), C("阿曼", ["阿曼苏丹国"]),
+ C("卡塔尔", ["卡塔尔国"]), C("沙特阿拉伯", ["沙特阿拉伯王国"]),
+ C("阿联酋", ["阿拉伯联合酋长国"]),  # only the long form is written
+ C("缅甸"),  # 緬甸派非政治級代表與會; 緬甸局勢 (call above)
+ C("东帝汶", ["东帝汶民主共和国"]),
+ C("中国", ["中华人民共和国"]),  # also inside the trilateral summit's name
+ C("巴勒斯坦", ["巴勒斯坦国"]),
+ C("也门"),  # 也\n門問題 (h51's …问题)
+ P("吉隆坡"), P("中东"),  # agenda item 中东局势 (h15)
+ P("麦纳麦"),  # 巴林王國麥納麥, twice
+ P("利雅得"), P("加沙地带"),
+ P("东耶路撒冷"),  # 東耶\n路撒冷
+ P("红海"),
+] + [H(p) for p, _ in h64_rep] + [
+ H("贾西姆·穆罕默德·布达伊维"), H("高金洪"),  # secretaries-general: no country
+ I(JS64, "statement"),  # 《…峰\n会联合声明》 in the letter; the annex title over two lines
+ I(VIS64, "statement"),
+ I(JS1, "statement"),
+ I(FW64, "other"),  # a framework (h58); year range inside the title
+ I(KLD64, "declaration"),  # a colon inside the title, broken after 我
+ I(AGCJS, "statement"),  # 該峰會及其發表的 (h31's 發表)
+ I("联合国宪章", "charter"),
+ I("东南亚友好合作条约", "treaty"),  # accession, no signing (h47)
+ I("东盟印太展望", "other"),  # h1
+ I("海合会地区安全愿景", "strategy"),  # 愿景 (h45, h57)
+ I("五点共识", "other"),  # h47
+ U("A/79/934-S/2025/402"),
+ M("大会第七十九届会议", ["第七十九届"], ["第七十九届会议"]),
+ M(SUM2, ["第二届", "峰会"]),  # letter: 第二届东盟－海湾阿拉伯国家合作委员会(海合会)峰会
+ M(FM64, ["首次", "部长级会议"]),
+ M(SUM1, ["首届", "海合会峰会"]),
+ M(AS46, ["第四十六届", "东盟峰会"]),
+ M(AGC, ["首届", "中国峰会"]),  # …－中國峰\n會
+ M(AS47, ["第四十七届", "东盟峰会"]),  # 第四十七屆東盟峰會
+ M(ECF64, ["经济论坛"]),
+ M(SUM3, ["第三届", "峰会"]),
+] + [D(v) for v in ["2025-06-13", "2025-06-10", "2025-05-27", "2009-06-30", "2023-10-20",
+     "2025-05-26", "2025-10", "2024-03"]]
+# ２０２４—２０２８年 only inside a title; 2025 年轮值主席国, １９６７年, ２０２７年: bare years
+rels = [
+ rel("SIGNED_BY", "@document", "艾哈迈德·费萨尔·穆罕默德"),
+] + [rel("REPRESENTS", p, c) for p, c in h64_rep] + [
+ rel("HELD_IN", SUM2, "吉隆坡"), rel("HELD_ON", SUM2, "2025-05-27"),
+ rel("SIGNED_IN", JS64, "吉隆坡"), rel("SIGNED_ON", JS64, "2025-05-27"),  # 峰会通过的; closing line
+ rel("HELD_IN", FM64, "麦纳麦"), rel("HELD_ON", FM64, "2009-06-30"),
+ rel("SIGNED_IN", VIS64, "麦纳麦"), rel("SIGNED_ON", VIS64, "2009-06-30"),  # 及其通\n過的, one day (h33)
+ rel("HELD_IN", SUM1, "利雅得"), rel("HELD_ON", SUM1, "2023-10-20"),
+ rel("SIGNED_IN", JS1, "利雅得"), rel("SIGNED_ON", JS1, "2023-10-20"),  # 該峰會通過的
+ rel("SIGNED_IN", FW64, "利雅得"), rel("SIGNED_ON", FW64, "2023-10-20"),  # 該峰會核可的 (h45)
+ rel("HELD_IN", AS46, "吉隆坡"), rel("HELD_ON", AS46, "2025-05-26"),  # ５月２６日: yearless
+ rel("SIGNED_IN", KLD64, "吉隆坡"), rel("SIGNED_ON", KLD64, "2025-05-26"),  # 及其通過的, one day
+ rel("HELD_IN", AGC, "吉隆坡"), rel("HELD_ON", AGC, "2025-05-27"),  # 與本次峰會同日 (call above)
+ rel("SIGNED_IN", AGCJS, "吉隆坡"), rel("SIGNED_ON", AGCJS, "2025-05-27"),  # 及其發表的
+ rel("HELD_ON", AS47, "2025-10"),  # no place given
+ rel("SIGNED_ON", "海合会地区安全愿景", "2024-03"),  # 海合會２０２４年３月發佈的 (call above)
+ rel("HELD_IN", ECF64, "吉隆坡"), rel("HELD_ON", ECF64, "2025-05-26"),
+ rel("HELD_IN", SUM3, "麦纳麦"),  # 將於２０２７年在巴林王國麥納麥: year only (h40)
+ rel("PART_OF", "联合国安全理事会", "联合国"),  # opens with its parent's name (h56)
+ rel("PART_OF", "东盟常驻代表委员会", ASEAN), rel("PART_OF", "东盟秘书处", ASEAN),
+ rel("PART_OF", "东盟能源中心", ASEAN),  # names open with the alias 东盟
+ rel("PART_OF", "海合会总秘书处", GCC), rel("PART_OF", "海合会互联电网管理局", GCC),
+ rel("PART_OF", "联合国毒品和犯罪问题办公室", "联合国"),
+ rel("PART_OF", "联合国近东巴勒斯坦难民救济和工程处", "联合国"),
+]
+write("h64_asean_gcc_kl_summit_letter.txt", ents, rels)
+
+# =====================================================================
+# Batch b17 (h65-h68), annotated blind (no build of treatygraph was run on
+# these texts). Same conventions as h1-h60 (tests/heldout/make_gold.py).
+# Calls taken here:
+# - organs listed after 各机关，即 (国家元首和政府首脑会议, 部长理事会, 常设协调
+#   委员会, 执行秘书处, 部门部长会议, 国家协调人会议) are Organizations PART_OF
+#   the organisation (h53, h57); those ending in 会议 are standing bodies
+#   (h41's 法语国家首脑会议); the list's bare 执行秘书处 and 国家元首和政府首脑
+#   会议 are aliases of the fuller forms written elsewhere (葡语共同体执行秘书处,
+#   and the summit body inside its sessions' names); 作为葡语共同体机构的A和
+#   B gives PART_OF for both;
+# - a city written after a country whose name it is part of or shares
+#   (几内亚比绍比绍, 在圣多美举行 beside 圣多美和普林西比) is the city;
+# - 续签的合作谅解备忘录 (renewed) is a signing (h49), named from its parties
+#   with match (h37);
+# - 教科文组织大会 (UNESCO's General Conference, not the GA) named only inside
+#   its session's name is an Organization PART_OF UNESCO (name opens with the
+#   alias 教科文组织); a recurring day (每年 5 月 5 日) is no Date (h41);
+# - a session due in a year in a country (定于 2027 年在东帝汶民主共和国举行)
+#   with an ordinal is a Meeting with HELD_IN the country (h41);
+# - the HRC resolution's own symbol in the header is an alias of the
+#   Resolution (h26); HRC resolutions take A/HRC/RES/N/M (h25); a UN
+#   Environment Assembly resolution (第 5/14 号决议) takes its canonical
+#   symbol UNEP/EA.5/Res.14 (extending h25's rule: the canonical symbol of
+#   the organ that adopted it); a COP decision (第 1/CP.21 号决定) and
+#   advisory opinions (第 OC-23/17 号咨询意见, 国际海洋法法庭…咨询意见) are
+#   neither Resolutions nor Instruments; FCCC/CP/2015/10/Add.1 is a UN
+#   document symbol (UNFCCC series), so a UNDocument;
+# - 《X公约》缔约方大会第N届会议 gives the COP as an Organization (no PART_OF:
+#   the 联合国 prefix belongs to the convention) and the session as a
+#   Meeting (h48); a session written only 第二十九届会议 after it takes the
+#   full name with match; 《…》第三十次缔约方大会 (no 第N届会议 form) gives no
+#   body (h51, h55);
+# - an outcome document 核可 by a GA resolution takes the resolution's date
+#   (h45) and, being 该次会议成果文件, the conference's city; a text a GA
+#   resolution adopted with no link to the summit (《未来契约》) gets
+#   SIGNED_ON only;
+# - a recommendation of a body (部长委员会…通过的关于…的建议) is unnamed: no
+#   Instrument, its date a Date with no relation;
+# - a news page's 國家主席習近平 and 中共中央政治局委員、外交部長王毅 give no
+#   REPRESENTS (h47, h59); 柬埔寨人民黨主席、參議院主席洪森 does (a title chain
+#   naming the country through a national body, h52); political parties
+#   written outside titles (柬埔寨人民黨, 中國共產黨) are Organizations (named
+#   national bodies); 中共中央 only inside titles is not annotated (h24);
+# - 會談後…見證簽署 takes the talks' day and city (h35); 雙方在金邊發表 on
+#   another day takes that day;
+# - buildings and an airport (和平宮, 王宮, 波成東國際機場) and projects
+#   (金港高速公路, 「工業發展走廊」, 「鑽石六邊」合作架構, 「中柬旅遊年」) are
+#   no entities; the site name 湄公河新聞網 and the editor are page chrome;
+# - the BRICS declaration's date-and-place line under its title
+#   ((2023 年 8 月 23 日，南非约翰内斯堡)) gives SIGNED_IN and SIGNED_ON (h48's
+#   closing dateline); texts 本次会晤期间…通过/签署 at a three-day summit get
+#   SIGNED_IN only (h22, h41);
+# - 应急储备安排 (a standing financial mechanism of the five) is an
+#   Organization (named standing mechanism); 金砖 in the theme and section
+#   headings is an alias of 金砖国家 (h55); 约翰内斯堡会晤 is an alias of the
+#   fifteenth summit (h52's short name of a session).
+# =====================================================================
+
+# ---------------- h65: GA draft resolution A/80/L.27, UN-Community of Portuguese Language Countries ----------------
+CPLP = "葡萄牙语国家共同体"
+CHG65 = "葡语共同体国家元首和政府首脑会议"
+SEC65 = "葡语共同体执行秘书处"
+FIRST65 = "葡语国家元首和政府首脑首次会议"
+S11_65 = "葡语共同体国家元首和政府首脑会议第十一届会议"
+S13_65 = "葡语共同体国家元首和政府首脑会议第十三届会议"
+S14_65 = "葡语共同体国家元首和政府首脑会议第十四届会议"
+S15_65 = "葡语共同体国家元首和政府首脑会议第十五届会议"
+S16_65 = "葡语共同体国家元首和政府首脑会议第十六届会议"
+CM29 = "部长理事会第二十九次会议"
+CM30 = "部长理事会第三十次会议"
+UNESCO_GC40 = "教科文组织大会第四十届会议"
+UNOC3 = "第三次联合国海洋大会"
+UNOC2 = "第二次联合国海洋大会"
+DECL96 = "葡萄牙语国家共同体成立宣言"
+STAT96 = "葡萄牙语国家共同体章程"
+VISION65 = "葡语共同体新战略愿景(2016-2026年)"
+MOB65 = "葡语共同体成员国间流动协定"
+FOOD65 = "葡语共同体粮食和营养安全战略(2025-2030年)"
+MOU65 = "粮农组织与葡语共同体合作谅解备忘录"
+UNIOGBIS = "联合国几内亚比绍建设和平综合办事处"
+h65_sponsors = ["安哥拉", "安道尔", "巴西", "佛得角", "智利", "科特迪瓦", "赤道几内亚", "格鲁吉亚",
+                "几内亚比绍",  # 几内亚比\n绍
+                "卢森堡", "毛里求斯", "莫桑比克", "葡萄牙", "圣多美和普林西比", "塞内加尔", "西班牙",
+                "东帝汶",  # 东\n帝汶
+                "英国", "乌拉圭"]
+h65_long = {"安哥拉": ["安哥拉共和国"], "巴西": ["巴西联邦共和国"], "佛得角": ["佛得角共和国"],
+            "几内亚比绍": ["几内亚比绍共和国"],  # also 几内亚比绍共和\n国总统
+            "赤道几内亚": ["赤道几内亚共和国"], "莫桑比克": ["莫桑比克共和国"],
+            "葡萄牙": ["葡萄牙共和国"],
+            "圣多美和普林西比": ["圣多美和普林西比民主共和国"],  # 圣多美和普林西\n比民主共和国
+            "东帝汶": ["东帝汶民主共和国"], "英国": ["大不列颠及北爱尔兰联合王国"]}
+h65_cplp_organs = [CHG65, "部长理事会", "常设协调委员会", SEC65, "部门部长会议", "国家协调人会议",
+                   "葡语共同体议会大会", "国际葡萄牙语研究所",  # 作为葡语共同体机构的A和B
+                   "葡语共同体粮食和营养安全理事会"]  # name opens with the alias 葡语共同体
+h65_un_organs = ["联合国秘书处", "联合国粮食及农业组织", "联合国教育、科学及文化组织", UNIOGBIS,
+                 "联合国开发计划署", "联合国人口基金"]
+ents = [
+ O("联合国"), O("大会"),
+ O(CPLP, ["葡语共同体"]),  # 葡萄牙语国家共同体(葡语共同体)
+ O(CHG65, ["国家元首和政府首脑会议"]),  # organ list; whole only inside its sessions' names
+ O("部长理事会"),  # organ list; also inside its sessions' names
+ O("常设协调委员会"),
+ O(SEC65, ["执行秘书处"]),  # 执\n行秘书处 in the organ list
+ O("部门部长会议"), O("国家协调人会议"),  # standing bodies ending in 会议 (h41)
+ O("葡语共同体议会大会"),
+ O("国际葡萄牙语研究所"),  # 设在佛得角普拉亚的
+ O("联合国秘书处"),
+ O("联合国粮食及农业组织", ["粮农组织"]),
+ O("葡语共同体粮食和营养安全理事会", ["葡语共同体粮安理事会"]),
+ O("世界卫生组织", ["世卫组织"]),  # no 联合国 prefix: no PART_OF
+ O("联合国教育、科学及文化组织", ["教科文组织"]),  # 、 inside the name
+ O("教科文组织大会"),  # only inside its session's name (call above)
+ O(UNIOGBIS, ["联几建和办"]),  # 联合国几内\n亚比绍…; mandate ended 2020-12-31
+ O("联合国开发计划署", ["开发署"]),  # 联合国开发计划\n署
+ O("联合国人口基金", ["人口基金"]),
+ O("非洲联盟", ["非盟"]),
+ O("西非国家经济共同体", ["西非经共体"]),
+ O("中部非洲国家经济共同体", ["中非经共体"]),  # 中部非洲国家经\n济共同体
+ O("各国议会联盟"),
+ # 联合国系统各专门机构、基金和方案, 葡萄牙语国家 (adjectival): generic
+] + [C(c, h65_long.get(c)) for c in h65_sponsors] + [
+ C("法国"),  # 法国尼斯
+ C("肯尼亚"),  # 由葡萄牙和肯尼亚共同主办
+ P("里斯本"),
+ P("普拉亚"),  # 设在佛得角普拉亚的
+ P("巴西利亚"), P("罗安达"),
+ P("圣多美"),  # the city (在圣多美举行), beside the country 圣多美和普林西比
+ P("比绍"),  # 几内亚比绍比绍 (call above); 在比绍举行 twice more
+ P("罗马"), P("巴黎"), P("尼斯"),
+ H("乌马罗·西索科·恩巴洛"),  # 几内亚比绍共和国总统; …恩\n巴洛
+ H("扎卡里亚斯·达科斯塔"),  # 葡语共同体执行秘书: no country
+ I("联合国宪章", "charter"),
+ I(DECL96, "declaration"),
+ I(STAT96, "charter"),  # 章程 (statutes), as h60's 集体安全条约组织章程; footnote ¹
+ I(VISION65, "strategy"),  # a 愿景 (h45); the year range is inside the title: no Date
+ I("罗安达宣言", "declaration"),
+ I(MOB65, "agreement"),  # 《葡语共同体成员国间流动\n协定》
+ I("圣多美宣言", "declaration"),
+ I(FOOD65, "strategy"),  # year range inside the title
+ I(MOU65, "memorandum", match=["粮农组织", "谅解备忘录"]),  # unnamed, from its parties (h37)
+ I("2030年可持续发展议程", "agenda"),  # footnote ² 第 70/1 号决议, no date given
+ # 《条约汇编》: a publication; “世界葡萄牙语日”: a recurring day, no entity;
+ # “青年与可持续性”: a theme
+ R("联合国同葡萄牙语国家共同体的合作"),  # the draft's own title (h13, h41)
+ R("第54/10号决议", "A/RES/54/10"),
+ R("第78/91号决议", "A/RES/78/91"),  # 第\n78/91 号
+ R("第70/1号决议", "A/RES/70/1"),  # footnote ²
+ U("A/80/L.27"),
+ U("A/80/402-S/2025/611", ["A/80/402"]),  # footnote ³; the link line gives its first half (h37)
+ M("第八十届会议", ["第八十届"]),
+ M("大会第八十二届会议", ["第八十二届"]),
+ M(FIRST65, ["首次会议"]),
+ M(S11_65, ["第十一届会议"]),  # …首脑会议\n第十一届会议
+ M(S13_65, ["第十三届会议"]),  # written only 第十三届会议
+ M(S14_65, ["第十四届会议"]),
+ M(S15_65, ["第十五届会议"]),  # written only 第十五届会议
+ M(S16_65, ["第十六届会议"]),  # 葡语共同体\n国家元首…第十六届会议
+ M(CM29, ["第二十九次会议"]),
+ M(CM30, ["第三十次会议"]),
+ M(UNESCO_GC40, ["第四十届会议"]),
+ M(UNOC3, ["第三次", "海洋大会"]),
+ M(UNOC2, ["第二次", "海洋大会"]),
+] + [D(v) for v in ["2025-11-24", "1999-10-26", "2023-12-07", "1996-07-17",
+     "2016-10-31/2016-11-01", "2021-07-16", "2021-07-17", "2023-08-27", "2025-07-18",
+     "2025/2027", "2025-07-17", "2024-10", "2019-11", "2025-06-09/2025-06-13",
+     "2022-06-27/2022-07-01", "2020-12-31", "2026-07-20", "2026-07-21"]]
+# 2025/2027 (the chairmanship, 在 2025-2027 年期间) and 2020-12-31 (a mission's end) have no
+# relation; the job-number line 25-19342 (C) 251125 251125 gives no Date (h37)
+rels = [rel("SPONSORED_BY", "@document", c) for c in h65_sponsors] + [
+ rel("ADOPTED_ON", "第54/10号决议", "1999-10-26"),
+ rel("ADOPTED_ON", "第78/91号决议", "2023-12-07"),  # 2023 年 12 月 7 日第\n78/91 号
+ rel("HELD_IN", FIRST65, "里斯本"), rel("HELD_ON", FIRST65, "1996-07-17"),
+ rel("SIGNED_IN", DECL96, "里斯本"), rel("SIGNED_ON", DECL96, "1996-07-17"),  # 该次会议通过的, one day
+ rel("SIGNED_IN", STAT96, "里斯本"), rel("SIGNED_ON", STAT96, "1996-07-17"),
+ rel("HELD_IN", S11_65, "巴西利亚"), rel("HELD_ON", S11_65, "2016-10-31/2016-11-01"),  # across months
+ rel("SIGNED_IN", VISION65, "巴西利亚"),  # 会议通过的; day range: no SIGNED_ON
+ rel("HELD_IN", S13_65, "罗安达"),
+ rel("HELD_ON", S13_65, "2021-07-16"), rel("HELD_ON", S13_65, "2021-07-17"),  # 16 日和\n17 日
+ rel("SIGNED_IN", "罗安达宣言", "罗安达"), rel("SIGNED_IN", MOB65, "罗安达"),  # 及其通过的; two days
+ rel("HELD_IN", S14_65, "圣多美"), rel("HELD_ON", S14_65, "2023-08-27"),
+ rel("SIGNED_IN", "圣多美宣言", "圣多美"), rel("SIGNED_ON", "圣多美宣言", "2023-08-27"),  # one day
+ rel("HELD_IN", S15_65, "比绍"), rel("HELD_ON", S15_65, "2025-07-18"),  # 在几内亚比绍比绍举行的
+ rel("REPRESENTS", "乌马罗·西索科·恩巴洛", "几内亚比绍"),
+ rel("HELD_IN", CM29, "比绍"), rel("HELD_ON", CM29, "2025-07-17"),  # meeting first, then 于…在…举行
+ rel("SIGNED_IN", FOOD65, "比绍"), rel("SIGNED_ON", FOOD65, "2025-07-17"),  # 该次会议核可的, one day (h45)
+ rel("SIGNED_IN", MOU65, "罗马"), rel("SIGNED_ON", MOU65, "2024-10"),  # 续签 (call above)
+ rel("HELD_IN", UNESCO_GC40, "巴黎"), rel("HELD_ON", UNESCO_GC40, "2019-11"),
+ rel("HELD_IN", UNOC3, "尼斯"), rel("HELD_ON", UNOC3, "2025-06-09/2025-06-13"),  # 法国尼斯
+ rel("HELD_IN", UNOC2, "里斯本"), rel("HELD_ON", UNOC2, "2022-06-27/2022-07-01"),  # across months
+ rel("HELD_IN", CM30, "比绍"),
+ rel("HELD_ON", CM30, "2026-07-20"), rel("HELD_ON", CM30, "2026-07-21"),  # 20 日和 21 日
+ rel("HELD_IN", S16_65, "东帝汶"),  # 定于 2027 年在东帝汶民主共和国: country, year only
+ rel("PART_OF", "教科文组织大会", "联合国教育、科学及文化组织"),  # opens with the alias
+] + [rel("PART_OF", o, CPLP) for o in h65_cplp_organs] + [
+ rel("PART_OF", o, "联合国") for o in h65_un_organs] + [
+ # 世界卫生组织, 非盟, 西非经共体, 中非经共体, 各国议会联盟: cooperation only, no PART_OF
+]
+write("h65_cplp_ga_draft_80_l27.txt", ents, rels)
+
+# ---------------- h66: HRC resolution 58/17, human rights and the environment ----------------
+HRC58 = "人权理事会第五十八届会议"
+STOCK72 = "联合国人类环境会议"
+RIO92 = "联合国环境与发展会议"
+RIO12 = "联合国可持续发展大会"
+STOCK50 = "“斯德哥尔摩+50”国际会议"
+SOTF = "未来峰会"
+UNEA = "联合国环境大会"
+UNEA5 = "联合国环境大会第五届会议续会"
+UNFCCC_COP = "联合国气候变化框架公约缔约方大会"
+COP28 = "联合国气候变化框架公约缔约方大会第二十八届会议"
+COP29 = "联合国气候变化框架公约缔约方大会第二十九届会议"
+COP30 = "联合国气候变化框架公约缔约方大会第三十届会议"
+CBD_COP = "生物多样性公约缔约方大会"
+CBD15 = "生物多样性公约缔约方大会第十五届会议第二阶段会议"
+UNCCD_COP = "联合国防治荒漠化公约缔约方大会"
+UNCCD16 = "联合国防治荒漠化公约缔约方大会第十六届会议"
+STOCKDECL = "联合国人类环境会议宣言"
+RIODECL = "关于环境与发展的里约宣言"
+HRD = "关于个人、群体和社会机构在促进和保护普遍公认的人权和基本自由方面的权利和义务宣言"
+AARHUS = "在环境问题上获得信息、公众参与决策和诉诸法律的公约"
+GBF = "昆明－蒙特利尔全球生物多样性框架"
+OHCHR66 = "联合国人权事务高级专员办事处"
+h66_ga = [("第66/288号决议", "A/RES/66/288", "2012-07-27"), ("第70/1号决议", "A/RES/70/1", "2015-09-25"),
+          ("第79/1号决议", "A/RES/79/1", "2024-09-22"),  # 第\n79/1 号
+          ("第53/144号决议", "A/RES/53/144", "1998-12-09"),
+          ("第76/300号决议", "A/RES/76/300", "2022-07-28")]
+h66_hrc = [("第16/11号决议", "A/HRC/RES/16/11", "2011-03-24"),
+           ("第48/13号决议", "A/HRC/RES/48/13", "2021-10-08"),
+           ("第52/23号决议", "A/HRC/RES/52/23", "2023-04-04"),
+           ("第55/2号决议", "A/HRC/RES/55/2", "2024-04-03")]  # 第 55/2 号决\n议
+h66_un_organs = [UNEA, "联合国环境规划署", OHCHR66, "联合国开发计划署", "联合国儿童基金会"]
+ents = [
+ O("联合国"), O("大会"), O("人权理事会"),
+ O(UNEA),  # its session's name is split by the date and place; alone once
+ O("欧洲委员会"), O("欧洲委员会部长委员会"),
+ O("美洲人权法院"),
+ O("国际海洋法法庭"),  # 国际海洋法\n法庭
+ O("小岛屿国家气候变化与国际法委员会"),
+ O(UNFCCC_COP),  # 《联合国气候变化框\n架公约》缔约方大会第二十八届会议 (call above)
+ O(CBD_COP), O(UNCCD_COP),  # no PART_OF: the prefixes belong to conventions
+ O("联合国环境规划署", ["环境署"]),
+ O(OHCHR66, ["人权高专办"]),
+ O("联合国开发计划署", ["开发署"]),  # 联合国开\n发计划署
+ O("美洲国家组织", ["美洲组织"]),  # (美洲\n组织)
+ O("非洲联盟"),
+ O("东南亚国家联盟", ["东盟"]),
+ O("世界卫生组织"),  # no PART_OF (samples/003)
+ O("联合国儿童基金会", ["儿基会"]),
+ # 联合国人权事务高级专员 (an office-holder, no name), 特别报告员: no entity
+ C("丹麦"),  # 丹麦奥胡斯
+ C("阿联酋", ["阿拉伯联合酋长国"]),  # 阿联酋 itself only inside 《阿联酋共识》
+ C("阿塞拜疆"), C("巴西"), C("加拿大"), C("沙特阿拉伯"),
+ P("斯德哥尔摩"),  # also inside “斯德哥尔摩+50” and 《斯德哥尔摩宣言》
+ P("里约热内卢"), P("巴黎"), P("纽约"), P("内罗毕"), P("奥胡斯"), P("迪拜"), P("巴库"),
+ P("贝伦"), P("蒙特利尔"), P("利雅得"),
+ # 昆明 only inside the framework's title: no Place (h8)
+ H("阿斯特丽德·普恩特斯·里亚尼奥"),  # 特别报告员: no country
+ H("戴维·博伊德"),  # 戴维·\n博伊德; 前任特别报告员
+ I("联合国宪章", "charter"), I("世界人权宣言", "declaration"),
+ I("维也纳宣言和行动纲领", "declaration"),
+ I("经济社会文化权利国际公约", "convention"), I("公民及政治权利国际公约", "convention"),
+ I("儿童权利公约", "convention"),
+ I(STOCKDECL, "declaration", ["斯德哥尔摩宣言"]),  # 《联合\n国人类环境会议宣言》
+ I(RIODECL, "declaration"),
+ I("21世纪议程", "agenda"),
+ I("我们希望的未来", "other"),  # an outcome document (h32's 成果文件)
+ I("2030年可持续发展议程", "agenda"),
+ I("巴黎协定", "agreement"),
+ I("未来契约", "other"),  # h32, h49
+ I(HRD, "declaration"),
+ I(AARHUS, "convention", ["奥胡斯公约"]),  # title broken after 诉
+ I("联合国气候变化框架公约", "convention"),
+ I("阿联酋共识", "other"),  # a 共识 (h26, h47)
+ I("生物多样性公约", "convention"),
+ I(GBF, "other"),  # a 框架 (h45's 仙台…框架); 《昆明－蒙特利尔全球生物多样\n性框架》
+ I("联合国防治荒漠化公约", "convention"),  # 《联合国防治荒漠化公约》缔约\n方大会
+ # 《条约汇编》: a publication; 第 1/CP.21 号决定, the advisory opinions and the
+ # Committee of Ministers' recommendation: no Instrument (call above)
+ R("第58/17号决议", "A/HRC/RES/58/17", ["58/17", "A/HRC/RES/58/17", "人权与环境"]),
+] + [R(n, v) for n, v, _ in h66_ga + h66_hrc] + [
+ R("第5/14号决议", "UNEP/EA.5/Res.14"),  # a UNEA resolution (call above)
+ U("FCCC/CP/2015/10/Add.1"),  # footnote ¹ (call above)
+ U("A/HRC/58/49"),  # footnote ³
+ M(HRC58, ["第五十八届"], ["第五十八届会议"]),  # header 人权理事会 / 第五十八届会议; 理事会第五十八届会议
+ M("第52次会议", ["第52次"]),
+ M(STOCK72),  # its declaration's title repeats its name
+ M(RIO92), M(RIO12),
+ M(STOCK50, ["斯德哥尔摩+50"]),
+ M(SOTF),
+ M(UNEA5, ["第五届会议续会"]),  # 联合国环境大会在…于内罗毕举行的第五届会议续会上: never whole
+ M(COP28, ["缔约方大会", "第二十八届"]),
+ M(COP29, ["第二十九届会议"]),  # written only 第二十九届会议
+ M(COP30, ["第三十届会议"]),  # written only 第三十届会议
+ M(CBD15, ["第十五届会议", "第二阶段"]),  # 缔约方大会第\n十五届会议第二阶段会议
+ M(UNCCD16, ["缔约方大会", "第十六届"]),
+ M("人权理事会第六十一届会议", ["第六十一届"]),  # 第六十一届\n会议
+ M("大会第八十届会议", ["第八十届"]),
+] + [D(v) for v in ["2025-04-10", "2025-02-24/2025-04-04", "2025-04-03",
+     "1972-06-05/1972-06-16", "1992-06-03/1992-06-14", "2012-06-20/2012-06-22", "2012-07-27",
+     "2022-06-02", "2022-06-03", "2015-09-25", "2015-12-12", "2024-09-22", "2024-09-23",
+     "1998-12-09", "2022-07-28", "2011-03-24", "2021-10-08", "2023-04-04", "2024-04-03",
+     "2022-02-28/2022-03-02", "1998-06-25", "2022-09-27", "2017-11-15", "2024-05-21",
+     "2023-11-30/2023-12-13", "2024-11-11/2024-11-24", "2025-11-10/2025-11-21",
+     "2022-12-07/2022-12-19", "2022-12-19", "2024-12-02/2024-12-13", "2026-01-31"]]
+# 2022-09-27 (a recommendation), 2017-11-15 and 2024-05-21 (advisory opinions) and
+# 2026-01-31 (a deadline) have no relation; GE.25-05811 (C) 100425 110425 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第58/17号决议", "2025-04-03"),  # not the Distr. date (10 April)
+ rel("HELD_ON", HRC58, "2025-02-24/2025-04-04"),  # header dates (h25)
+ rel("HELD_ON", "第52次会议", "2025-04-03"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h66_ga + h66_hrc] + [
+ rel("HELD_IN", STOCK72, "斯德哥尔摩"), rel("HELD_ON", STOCK72, "1972-06-05/1972-06-16"),
+ rel("SIGNED_IN", STOCKDECL, "斯德哥尔摩"),  # 及其通过的; day range: no SIGNED_ON
+ rel("HELD_IN", RIO92, "里约热内卢"), rel("HELD_ON", RIO92, "1992-06-03/1992-06-14"),
+ rel("SIGNED_IN", RIODECL, "里约热内卢"), rel("SIGNED_IN", "21世纪议程", "里约热内卢"),  # 会议通过的
+ rel("HELD_IN", RIO12, "里约热内卢"), rel("HELD_ON", RIO12, "2012-06-20/2012-06-22"),
+ rel("SIGNED_IN", "我们希望的未来", "里约热内卢"),  # 该次会议成果文件 (call above)
+ rel("SIGNED_ON", "我们希望的未来", "2012-07-27"),  # 第 66/288 号决议核可的 (h45)
+ rel("HELD_IN", STOCK50, "斯德哥尔摩"),
+ rel("HELD_ON", STOCK50, "2022-06-02"), rel("HELD_ON", STOCK50, "2022-06-03"),  # 2 日和 3 日
+ rel("SIGNED_ON", "2030年可持续发展议程", "2015-09-25"),  # 第 70/1 号决议通过的
+ rel("SIGNED_IN", "巴黎协定", "巴黎"), rel("SIGNED_ON", "巴黎协定", "2015-12-12"),  # 2015\n年 12 月 12 日
+ rel("HELD_IN", SOTF, "纽约"),
+ rel("HELD_ON", SOTF, "2024-09-22"), rel("HELD_ON", SOTF, "2024-09-23"),
+ rel("SIGNED_ON", "未来契约", "2024-09-22"),  # 第 79/1 号决议通过的; no place (call above)
+ rel("SIGNED_ON", HRD, "1998-12-09"),  # 第 53/144 号决议通过的
+ rel("HELD_IN", UNEA5, "内罗毕"), rel("HELD_ON", UNEA5, "2022-02-28/2022-03-02"),
+ # 第 5/14 号决议: adopted at the resumed session, no day given: no ADOPTED_ON
+ rel("SIGNED_IN", AARHUS, "奥胡斯"), rel("SIGNED_ON", AARHUS, "1998-06-25"),  # 丹麦奥胡斯
+ rel("HELD_IN", COP28, "迪拜"), rel("HELD_ON", COP28, "2023-11-30/2023-12-13"),
+ rel("SIGNED_IN", "阿联酋共识", "迪拜"),  # 及其达成的; day range: no SIGNED_ON
+ rel("HELD_IN", COP29, "巴库"), rel("HELD_ON", COP29, "2024-11-11/2024-11-24"),  # 11 日至\n24 日
+ rel("HELD_IN", COP30, "贝伦"), rel("HELD_ON", COP30, "2025-11-10/2025-11-21"),  # 巴西\n贝伦
+ rel("HELD_IN", CBD15, "蒙特利尔"), rel("HELD_ON", CBD15, "2022-12-07/2022-12-19"),
+ rel("SIGNED_IN", GBF, "蒙特利尔"),
+ rel("SIGNED_ON", GBF, "2022-12-19"),  # 该次会议于 12 月 19 日通过的: yearless day (h25)
+ rel("HELD_IN", UNCCD16, "利雅得"), rel("HELD_ON", UNCCD16, "2024-12-02/2024-12-13"),
+ rel("PART_OF", "欧洲委员会部长委员会", "欧洲委员会"),  # opens with its parent's name
+] + [rel("PART_OF", o, "联合国") for o in h66_un_organs] + [
+ # 人权理事会: not placed under the UN or the GA by the text (h25); the COPs serve
+ # conventions (GUIDELINES); 世界卫生组织: no prefix
+]
+write("h66_hrc_res_58_17_human_rights_environment.txt", ents, rels)
+
+# ---------------- h67: Xi Jinping's state visit to Cambodia, China-Cambodia joint statement, traditional news page ----------------
+LMC = "澜沧江－湄公河合作"
+ICC = "中柬政府间协调委员会"
+ETC = "中柬经济贸易合作委员会"
+ICC7 = "中柬政府间协调委员会第七次会议"
+ICC8 = "中柬政府间协调委员会第八次会议"
+ETC7 = "中柬经济贸易合作委员会第七次会议"
+TWO2 = "首次中柬外长防长“2+2”战略对话"
+LMC10 = "澜湄合作第十次外长会"
+PLAN67 = "中华人民共和国政府和柬埔寨王国政府关于共同推进“一带一路”建设的合作规划（2025—2029）"
+MOU67 = "中华人民共和国商务部和柬埔寨王国商业部关于加强供应链合作的谅解备忘录"
+JS67 = "中华人民共和国和柬埔寨王国关于构建新时代全天候中柬命运共同体的联合声明"
+AP19 = "构建中柬命运共同体行动计划（2019—2023）"
+h67_rep = [("诺罗敦·西哈莫尼", "柬埔寨"),  # 柬埔寨国王
+           ("洪玛奈", "柬埔寨"),  # 柬埔寨首相
+           ("洪森", "柬埔寨"),  # 柬埔寨人民党主席、参议院主席 (call above); also a related-news line
+           ("宋金达", "柬埔寨")]  # 柬埔寨副首相兼外交大臣; no ·
+ents = [
+ O(LMC, ["澜湄合作"]),  # 瀾滄江－湄公河合作（瀾湄合作）等機制 (h8)
+ O("东南亚国家联盟", ["东盟"]),
+ O("联合国"),
+ O(ICC),  # 發揮該委員會的統籌作用 refers back; also inside its sessions' names
+ O(ETC),  # only inside its session's name (h35's 中哥政府間常設委員會)
+ O("中国海关总署"),  # a national body with its country prefix (h51's 中國商務部)
+ O("柬埔寨人民党"), O("中国共产党"),  # parties written outside titles (call above)
+ # 中共中央 (titles only), 商务部/商业部 (inside a title only), 参议院 (title only),
+ # 柬埔寨王室, 湄公河新聞網 (site), 陳慧琳 (editor): no entity
+ C("中国", ["中方"]),  # 中華人民共和國 only inside titles (h8); 中柬/柬中: no alias
+ C("柬埔寨", ["柬埔寨王国", "柬方"]),  # 對柬埔寨王國進行國事訪問
+ C("越南"), C("马来西亚"),
+ P("金边"), P("北京"),
+ P("云南"), P("安宁"),  # 雲南安寧 (h47's 云南昆明)
+ # 和平宮, 王宮, 波成東國際機場: buildings and an airport (h38); 金港高速公路: a project
+ H("诺罗敦·西哈莫尼", ["西哈莫尼"]),  # 西哈莫尼國王, 西哈莫尼表示, related-news line
+ H("习近平"),  # 中共中央總書記、國家主席: no country (h59)
+ H("洪森"), H("洪玛奈"), H("宋金达"),
+ H("王毅"),  # 中共中央政治局委員、外交部長: no country (h47)
+ I(PLAN67, "plan"),  # 「一帶一路」 inside the title; year range inside it
+ I(MOU67, "memorandum"),
+ I(JS67, "statement"),  # the headline's unbracketed 聯合聲明: no extra entity
+ I(AP19, "plan"),
+ # 「中柬旅遊年」, 「工業發展走廊」, 「魚米走廊」, 「鑽石六邊」合作架構, 一個中國政策: no entity
+ M(ICC7, ["第七次会议"]),
+ M(ICC8, ["第八次会议"]),
+ M(ETC7, ["第七次会议"]),
+ M(TWO2, ["2+2", "战略对话"]),  # full-width ２＋２ in 「」
+ M(LMC10, ["第十次外长会"]),
+ # the talks (會談), the welcome ceremony and the launch ceremony are no Meetings
+] + [D(v) for v in ["2025-04-18", "2025-04-17/2025-04-18", "2025-04-14/2025-04-15",
+     "2025-04-15/2025-04-17", "2025-04-17", "1958-07-19", "2019-04-28", "2025/2029",
+     "2023-12-05", "2025-09", "2025-05", "2025-08", "2016-10-13/2016-10-14"]]
+# page date ２０２５年０４月１８日 (zero-padded) = １８日上午 (the statement's day); the visits'
+# ranges, 1958-07-19 (relations established) and 2016-10-13/14 (an earlier visit) have no
+# relation; ２０２５—２０２９年期間 is a year range outside the title (the title's own range
+# gives no Date); ２０２４年 (trade figures) is a bare year; 今年下半年: no date; the
+# copyright range is chrome
+rels = [rel("REPRESENTS", p, c) for p, c in h67_rep] + [
+ rel("SIGNED_IN", PLAN67, "金边"), rel("SIGNED_ON", PLAN67, "2025-04-17"),  # １７日…會談。會談後…簽署 (h35)
+ rel("SIGNED_IN", MOU67, "金边"), rel("SIGNED_ON", MOU67, "2025-04-17"),
+ rel("SIGNED_IN", JS67, "金边"), rel("SIGNED_ON", JS67, "2025-04-18"),  # １８日上午，雙方在金邊發表
+ rel("SIGNED_IN", AP19, "北京"), rel("SIGNED_ON", AP19, "2019-04-28"),
+ rel("HELD_IN", ICC7, "北京"), rel("HELD_ON", ICC7, "2023-12-05"),
+ rel("HELD_IN", ICC8, "北京"),  # 今年下半年: no date
+ rel("HELD_IN", ETC7, "金边"), rel("HELD_ON", ETC7, "2025-09"),  # 今年９月, page year
+ rel("HELD_IN", TWO2, "金边"), rel("HELD_ON", TWO2, "2025-05"),  # 今年５月
+ rel("HELD_IN", LMC10, "安宁"), rel("HELD_ON", LMC10, "2025-08"),  # 今年８月在雲南安寧
+ # the two committees are bilateral bodies with no parent named: no PART_OF
+]
+write("h67_china_cambodia_state_visit_trad_web.txt", ents, rels)
+
+# ---------------- h68: 15th BRICS summit, Johannesburg, letter A/77/1017-S/2023/637 ----------------
+BRICS = "金砖国家"
+BR15 = "金砖国家领导人第十五次会晤"
+BR5 = "金砖国家领导人第五次会晤"
+BR14 = "金砖国家领导人第十四次会晤"
+BR16 = "金砖国家领导人第十六次会晤"
+NSA13 = "金砖国家安全事务高级代表第十三次会议"
+BRFM68 = "金砖国家外长会晤"
+MC13 = "世贸组织第十三届部长级会议"
+NDB8 = "新开发银行理事会第八届年会"
+OUTREACH = "金砖－非洲外联对话会"
+BRPLUS68 = "“金砖+”对话会"
+COP30_68 = "联合国气候变化框架公约第三十次缔约方大会"
+JHB2 = "金砖国家领导人第十五次会晤约翰内斯堡宣言"
+BJ22 = "金砖国家领导人第十四次会晤北京宣言"
+FMJS = "金砖国家外长关于加强和改革多边体系的联合声明"
+JET = "金砖国家关于公正能源转型合作的框架"
+CUST = "金砖国家海关合作和海关事务行政互助协定"
+h68_rep = [("马图·乔伊尼", "南非"),  # 南非共和国 / 常驻联合国代表 / 大使 (h44, h48)
+           ("马塔梅拉·西里尔·拉马福萨", "南非"),
+           ("路易斯·伊纳西奥·卢拉·达席尔瓦", "巴西"),  # …·\n卢拉·达席尔瓦
+           ("习近平", "中国"),  # 中华人民共和国主席
+           ("纳伦德拉·莫迪", "印度"),
+           ("弗拉基米尔·弗拉基米罗维奇·普京", "俄罗斯"),  # 俄罗\n斯联邦总统…
+           ("谢尔盖·维克托罗维奇·拉夫罗夫", "俄罗斯")]  # 谢尔盖·\n维克托罗维奇·拉夫罗夫
+h68_new = [("阿根廷", "阿根廷共和国"), ("埃及", "阿拉伯埃及共和国"),
+           ("埃塞俄比亚", "埃塞俄比亚联邦民主共和国"),
+           ("伊朗", "伊朗伊斯兰共和国"),  # 伊朗伊斯\n兰共和国
+           ("沙特阿拉伯", "沙特阿拉伯王国")]  # 阿联酋 below (also in para. 6)
+ents = [
+ O("联合国"), O("大会"),
+ O("安全理事会"),  # header, agenda item and 联合国包括其安全理事会 (h3)
+ O(BRICS, ["金砖"]),  # 金砖与非洲 in the theme line and a section heading (call above)
+ O("世界贸易组织", ["世贸组织"]),
+ O("新开发银行"),
+ O("新开发银行理事会"),  # only inside its meeting's name (h55)
+ O("应急储备安排"),  # a named standing mechanism (call above)
+ O("金砖国家疫苗研发中心"),
+ O("金砖国家新工业革命伙伴关系创新基地"),  # 金砖国家新\n工业革命…; 设在…厦门的
+ O("非洲联盟"),  # 非洲联盟《2063 年议程》; 非洲联\n盟成为…成员
+ O("二十国集团"),
+ # 南非政府: the country; 全球南方, 金砖国家伙伴国模式: no entity; 非洲 (金砖与非洲) is no
+ # location here
+ C("南非", ["南非共和国"]),
+ C("巴西", ["巴西联邦共和国"]), C("俄罗斯", ["俄罗斯联邦"]),  # 率俄罗斯代表团
+ C("印度", ["印度共和国"]), C("中国", ["中华人民共和国"]),
+ C("苏丹"),  # 苏丹局势 (h51)
+ C("乌克兰"),  # 乌克兰问题 (h56)
+ C("阿联酋", ["阿拉伯联合酋长国"]),  # only the long form is written (h27)
+] + [C(c, [l]) for c, l in h68_new] + [
+ P("约翰内斯堡"), P("德班"), P("开普敦"), P("阿布扎比"), P("上海"),
+ P("厦门"),  # 设在中华人民共和国厦门的
+ P("贝伦"),
+ P("喀山", ["喀山市"]),  # 俄罗斯联邦喀山\n市 (h25's 突尼斯市)
+ # 北京 only inside the 2022 declaration's title: no Place (h8)
+] + [H(p) for p, _ in h68_rep] + [
+ H("迪尔玛·罗塞夫"),  # 新开发银行行长: no country; 迪\n尔玛·罗塞夫
+ I(JHB2, "declaration"),  # 《…约翰内斯堡宣\n言》 in the letter
+ I("埃特克维尼宣言", "declaration", ["德班宣言"]),  # (《德班宣言》)
+ I(BJ22, "declaration"),
+ I("联合国宪章", "charter"),
+ I(FMJS, "statement"),
+ I("2063年议程", "agenda"),
+ I("非洲大陆自由贸易区协定", "agreement"),
+ I("联合国气候变化框架公约", "convention"),
+ I("巴黎协定", "agreement"),  # 及其《巴黎协定》
+ I(JET, "other"),  # a 框架 (h45)
+ I(CUST, "agreement"),
+ U("A/77/1017-S/2023/637"),
+ M("大会第七十七届会议", ["第七十七届"], ["第七十七届会议"]),  # header and letter
+ M(BR15, None, ["约翰内斯堡会晤"]),  # the closing paragraph's short name (call above)
+ M(BR5, ["第五次会晤"]),
+ M(BR14, ["第十四次会晤"]),  # written only 第十四次会晤
+ M(NSA13, ["第十三次会议"]),  # …第十\n三次会议
+ M(BRFM68),
+ M(MC13, ["第十三届部长级会议"]),
+ M(NDB8, ["第八届年会"]),
+ M(OUTREACH, ["外联对话会"]),
+ M(BRPLUS68, ["对话会"]),
+ M(COP30_68, ["第三十次", "缔约方大会"]),  # no body (h55)
+ M(BR16, ["第十六次会晤"]),  # para. 8 (…第十\n六次会晤) and para. 14
+ # 下次领导人会晤: generic
+] + [D(v) for v in ["2023-09-04", "2023-08-31", "2023-08-22/2023-08-24", "2023-08-23",
+     "2013-03-26", "2013-03-27", "2022-06-23", "2023-07-24/2023-07-25", "2023-06-01",
+     "2023-06-02", "2024-02-26/2024-02-29", "2023-05-30", "2023-05-31", "2023-08-24",
+     "2024-01-01"]]
+# 2024-01-01 (membership from) has no relation; 自 2009 年, 2023 年主席国, 于 2025 年担任,
+# 2024 年担任/举行: bare years
+rels = [
+ rel("SIGNED_BY", "@document", "马图·乔伊尼"),
+] + [rel("REPRESENTS", p, c) for p, c in h68_rep] + [
+ rel("HELD_IN", BR15, "约翰内斯堡"), rel("HELD_ON", BR15, "2023-08-22/2023-08-24"),
+ rel("SIGNED_IN", JHB2, "约翰内斯堡"),
+ rel("SIGNED_ON", JHB2, "2023-08-23"),  # (2023 年 8 月 23 日，南非约翰内斯堡) under the title (call above)
+ rel("HELD_IN", BR5, "德班"),
+ rel("HELD_ON", BR5, "2013-03-26"), rel("HELD_ON", BR5, "2013-03-27"),  # 26 日和 27 日
+ rel("SIGNED_IN", "埃特克维尼宣言", "德班"),  # 及其通过的; two days: no SIGNED_ON (h22)
+ rel("HELD_ON", BR14, "2022-06-23"),  # 以视频方式举行: no HELD_IN
+ rel("SIGNED_ON", BJ22, "2022-06-23"),  # 会晤通过的, one day
+ rel("HELD_IN", NSA13, "约翰内斯堡"), rel("HELD_ON", NSA13, "2023-07-24/2023-07-25"),
+ rel("HELD_IN", BRFM68, "开普敦"),
+ rel("HELD_ON", BRFM68, "2023-06-01"), rel("HELD_ON", BRFM68, "2023-06-02"),  # 1 日和 2 日
+ rel("SIGNED_IN", FMJS, "开普敦"), rel("SIGNED_ON", FMJS, "2023-06-01"),  # 及其 6 月 1 日通过的
+ rel("HELD_IN", MC13, "阿布扎比"), rel("HELD_ON", MC13, "2024-02-26/2024-02-29"),  # 2024 年 2 月…\n
+ rel("HELD_IN", NDB8, "上海"),
+ rel("HELD_ON", NDB8, "2023-05-30"), rel("HELD_ON", NDB8, "2023-05-31"),
+ rel("HELD_IN", OUTREACH, "约翰内斯堡"), rel("HELD_ON", OUTREACH, "2023-08-24"),  # 8 月 24 日: yearless
+ rel("HELD_IN", BRPLUS68, "约翰内斯堡"), rel("HELD_ON", BRPLUS68, "2023-08-24"),  # A和B share both
+ rel("HELD_IN", COP30_68, "贝伦"),  # 将于 2025 年在贝伦举行: year only
+ rel("SIGNED_IN", JET, "约翰内斯堡"), rel("SIGNED_IN", CUST, "约翰内斯堡"),  # 本次会晤期间, three days
+ rel("HELD_IN", BR16, "喀山"),  # 于 2024 年在俄罗斯联邦喀山市举行: year only
+ rel("PART_OF", "安全理事会", "联合国"),  # 联合国包括其安全理事会 (h3)
+ rel("PART_OF", "新开发银行理事会", "新开发银行"),
+ rel("PART_OF", "金砖国家疫苗研发中心", BRICS),  # opens with its parent's name (h3)
+ rel("PART_OF", "金砖国家新工业革命伙伴关系创新基地", BRICS),
+]
+write("h68_brics_johannesburg_summit_letter.txt", ents, rels)
