@@ -36,7 +36,7 @@ namespace treatygraph {
 namespace {
 
 const char kTitles[] =
-    "(?:国家副主席|国家主席|副主席|主席|副总统|代总统|总统|副总理|总理|首相|国王|王储|埃米尔|国家元首|政府首脑|"
+    "(?:国家副主席|国家主席|副主席|主席|副总统|代总统|总统|副总理|总理|副首相|首相|国王|王储|埃米尔|国家元首|政府首脑|"
     "外务大臣|外交大臣|外交部长官|外交部长|外长|部长|议长|秘书长|常驻联合国代表|代表|特命全权大使|大使|特使|国务委员|"
     "国务卿|特别代表|高级代表|主任|团长|执行秘书|行长|临时代办|民族领袖|负责人|首席执行官|指挥官)";
 // A part of a transliterated name may hold a hyphen (让-克洛德,
@@ -58,7 +58,7 @@ const char* const kNotFirstInNames[] = {"国", "方", "处", "级", "长", "和"
 // Words written right after a title that say what the officer has or does,
 // not who he is: 秘书长报告(A/77/xxx), 秘书长特使, 请秘书长继续与……协商.
 // A name begins with none of them, nor with a verb of kAfterNames.
-const char* const kNotNames[] = {"报告", "说明", "建议", "提议", "倡议", "决定", "特使", "办公",
+const char* const kNotNames[] = {"报告", "说明", "建议", "提议", "倡议", "决定", "特使", "办公", "至迟", "最迟",
                                  "任期", "职位", "职务", "人选", "本人", "进行", "继续", "酌情",
                                  "根据", "按照", "确保", "采取", "作出", "通过", "努力", "关于",
                                  "商定", "领导", "同意", "认为", "一致", "重申", "讨论", "审议",
@@ -87,7 +87,7 @@ const char* const kAfterNames[] = {
 // 请秘书长酌情向……报告, 请秘书长定期提交…….
 const char kAfterOfficers[] =
     "表示|指出|强调|说|宣布|主持|出席|会见|会晤|会谈|发表|签署|致辞|致函|致信|发言|讲话|"
-    "大使|阁下|先生|女士|等|以及|和|与|在|的";
+    "大使|阁下|先生|女士|等|以及|和|与|在|的|参加|陪同|应邀|于";
 
 // `name` cut before the first word of kAfterNames that stands where a name
 // cannot end: in the last part of a transliterated name after its first
