@@ -75,7 +75,7 @@ const char* const kEventVerbs[] = {"举办", "举行", "召开", "首届"};
 
 // Words that open the names of international bodies without being names.
 const char* const kOpeningWords[] = {"国际", "世界", "全球", "政府间", "伊斯兰", "阿拉伯", "全国",
-                                     "突厥", "拉美", "欧亚", "泛美", "民族", "国家", "过渡", "临时"};
+                                     "突厥", "拉美", "欧亚", "泛美", "美洲", "民族", "国家", "过渡", "临时"};
 
 // Characters that make a word with a 中 after them (其中, 过程中, 年中):
 // there 中 means "in", not China.
@@ -97,7 +97,7 @@ const char* const kStopWords[] = {
     "系统", "包括", "特别", "例如",   "作为", "根据", "按照", "进行",   "继续",     "共同", "努力",
     "提供", "邀请", "鼓励", "呼吁",   "协助", "考虑", "之间", "观察员", "对话伙伴", "召开", "承认",
     "打造", "建设", "社会", "秘书长", "城市", "会晤", "会员国", "主办", "承办", "参加", "出席",
-    "会见", "会谈",
+    "会见", "会谈", "通报",
     // A Council's verbs (安理会赞赏西非经共体委员会, 萨赫勒国家联盟宣布组建……).
     "赞赏", "赞扬", "宣布", "组建", "确认", "谴责", "敦促", "吁请", "要求", "感谢", "祝贺", "深表",
     "回顾", "撤出", "撤离",
@@ -375,6 +375,9 @@ class OrganizationExtractor : public ContextualExtractor {
           !starts_with(text, pos, "代表理事会") && !starts_with(text, pos, "代表委员会")) {
         break;
       }
+      // 联合国-美洲组织第十二次总秘书处间高级别会议: a session's ordinal ends
+      // the body (第六委员会 is a name: its ordinal counts no session).
+      if (starts_with(text, pos, "第") && OrdinalOfSession(text, pos)) break;
       bool body_character = is_han(text, pos) || starts_with(text, pos, "-");
       if (!body_character || stop_words_.FirstAt(text, pos) != nullptr) break;
       // After an opening word, 与 may pair two nouns inside the name
@@ -392,6 +395,24 @@ class OrganizationExtractor : public ContextualExtractor {
       pos += text[pos] == '-' ? 1 : 3;
     }
     return best;
+  }
+
+  // Whether text[pos] (第) opens a session's ordinal: 第十二次, 第5届.
+  static bool OrdinalOfSession(std::string_view text, size_t pos) {
+    static constexpr std::string_view kNumerals = "〇零一二三四五六七八九十百";
+    size_t p = pos + 3;
+    size_t digits = 0;
+    while (p < text.size()) {
+      if (text[p] >= '0' && text[p] <= '9') {
+        ++p;
+      } else if (p + 3 <= text.size() && kNumerals.find(text.substr(p, 3)) != std::string_view::npos) {
+        p += 3;
+      } else {
+        break;
+      }
+      ++digits;
+    }
+    return digits > 0 && (starts_with(text, p, "次") || starts_with(text, p, "届"));
   }
 
   // Whether [body_begin, end) closes with a known name that stands as an
@@ -653,8 +674,12 @@ class OrganizationExtractor : public ContextualExtractor {
           size_t step = 0;
           while (end - item <= 20 * 3 && (step = separator_at(item, end)) == 0 && is_han(text, end)) end += 3;
           std::string_view name = text.substr(item, end - item);
+          // 设在华盛顿特区的总秘书处: the organ is what follows its seat.
+          size_t of = name.rfind("的");
+          size_t name_begin = of == std::string_view::npos ? item : item + of + 3;
+          name = text.substr(name_begin, end - name_begin);
           if (!ends_with_head(name) || name.size() < 4 * 3) return;
-          Add(text, static_cast<uint32_t>(item), static_cast<uint32_t>(end), std::string(name),
+          Add(text, static_cast<uint32_t>(name_begin), static_cast<uint32_t>(end), std::string(name),
               "organization/named-organ", found);
           if (step == 0) return;
           item = end + step;

@@ -214,8 +214,9 @@ size_t session_ordinal_at(std::string_view name) {
   return std::string_view::npos;
 }
 
-// A committee or council named only in its numbered session's name
-// (妇女地位委员会第六十九届会议) is a body the text speaks of: an
+// A committee, council or conference of parties named only in its numbered
+// session's name (妇女地位委员会第六十九届会议, 生物多样性公约缔约方大会第十五届
+// 会议) is a body the text speaks of: an
 // organisation, unless one is already found over any of its words (the
 // organisation rules know the name and its full form better). A name the
 // rules found elsewhere in the text takes the full form they gave it there
@@ -238,17 +239,34 @@ void add_session_bodies(std::string_view text, std::vector<Mention>* found) {
     if (ordinal == std::string_view::npos) continue;
     std::string_view body = std::string_view(m.name).substr(0, ordinal);
     // Not a body named by what points back to it (该组织部长理事会).
-    bool named_body = (ends_with(body, "委员会") || ends_with(body, "理事会")) && body.size() >= 5 * 3 &&
-                      is_han(body, 0) && !starts_with(body, 0, "该") && !starts_with(body, 0, "本") &&
+    // (缔约方大会, a treaty's standing body; not X问题大会, a special session.)
+    bool named_body = (ends_with(body, "委员会") || ends_with(body, "理事会") || ends_with(body, "缔约方大会")) &&
+                      body.size() >= 5 * 3 &&
+                      (is_han(body, 0) || starts_with(body, 0, "《")) && !starts_with(body, 0, "该") && !starts_with(body, 0, "本") &&
                       !starts_with(body, 0, "其") && !starts_with(body, 0, "各") && !starts_with(body, 0, "此");
     if (!named_body) continue;
     uint32_t end = m.begin + static_cast<uint32_t>(body.size());
-    auto next = organisations.lower_bound(m.begin);
+    // Names inside a treaty's 《》 title are the title's words, not bodies.
+    uint32_t from = m.begin;
+    if (starts_with(body, 0, "《")) {
+      size_t close = body.find("》");
+      if (close != std::string_view::npos) from = m.begin + static_cast<uint32_t>(close);
+    }
+    auto next = organisations.lower_bound(from);
     if (next != organisations.end() && next->first < end) continue;
-    if (next != organisations.begin() && std::prev(next)->second > m.begin) continue;
+    if (next != organisations.begin() && std::prev(next)->second > from) continue;
     organisations.emplace(m.begin, end);
     auto known = canonical_of.find(body);
     std::string canonical = known != canonical_of.end() ? std::string(known->second) : "";
+    // 《联合国气候变化框架公约》缔约方大会: the body is named without the marks.
+    if (canonical.empty() && starts_with(body, 0, "《")) {
+      for (char c : body) canonical += c;
+      for (std::string_view mark : {"《", "》"}) {
+        for (size_t at = canonical.find(mark); at != std::string::npos; at = canonical.find(mark)) {
+          canonical.erase(at, mark.size());
+        }
+      }
+    }
     // A bare organ's name (部长理事会第二十七次会议) is the organ of that name
     // the text names in full before it (经济合作组织部长理事会).
     // (A bounded number of distinct names: each costs a pass over the mentions.)

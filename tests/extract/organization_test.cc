@@ -152,6 +152,13 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"中非共和国武装部队", {"中非共和国武装部队"}},
       {"独联体成员国议会间大会和非洲联盟高级别执行小组", {"独联体成员国议会间大会", "独联体", "非洲联盟高级别执行小组",
                                                           "非洲联盟"}},
+      // 美洲 opens bodies' names; a verb (通报) and a session's ordinal end
+      // them; an organ after its seat in a list of organs.
+      {"美洲人权法院和美洲药物滥用管制委员会", {"美洲人权法院", "美洲药物滥用管制委员会"}},
+      {"主席每年向建设和平委员会通报美洲国家组织的工作", {"建设和平委员会", "美洲国家组织"}},
+      {"经济合作组织第十二次总秘书处间高级别会议", {"经济合作组织"}},
+      {"美洲国家组织各机关,即常设理事会、美洲人权委员会和设在华盛顿特区的总秘书处,在",
+       {"美洲国家组织", "常设理事会", "美洲人权委员会", "总秘书处"}},
       // A kind of body is no body's name; new gazetteer names.
       {"确认各国议会联盟作为各国议会的全球性组织的作用", {"各国议会联盟"}},
       {"包括泛非议会和欧洲理事会,以及可持续发展问题高级别政治论坛", {"泛非议会", "欧洲理事会",
@@ -180,6 +187,8 @@ TEST_CASE("an organisation resolves to its full name") {
       {"联合国安理会", {"联合国安全理事会"}},
       {"上合组织成员国元首理事会", {"上海合作组织成员国元首理事会"}},
       {"安全理事会,\n回顾其以往各项决议", {"联合国安全理事会"}},
+      // A treaty's conference of the parties named in its session's name.
+      {"《联合国气候变化框架公约》缔约方大会第二十六届会议取得成功", {"联合国气候变化框架公约缔约方大会"}},
       // A bare organ's name in a session's name is the organ named in full before.
       {"经济合作组织部长理事会非正式会议,以及在塔什干举行的部长理事会第二十七次会议",
        {"经济合作组织部长理事会", "经济合作组织", "经济合作组织部长理事会"}},
