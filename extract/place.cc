@@ -271,10 +271,12 @@ class PlaceExtractor : public ContextualExtractor {
     }
   }
 
+
   // Towns written right after the province or state they lie in, alone or
   // as a list, closed by a word of vicinity (北基伍省鲁丘鲁、马西西和卢贝罗等
-  // 地区): each item two to four characters that do not read like a phrase
-  // or a common noun.
+  // 地区), and counties, which say what they are (上尼罗州纳西尔县和乌隆县、):
+  // each item two to four characters that do not read like a phrase or a
+  // common noun.
   static void ExtractTownsOfDivisions(std::string_view text, size_t first, std::vector<Mention>* out) {
     static constexpr std::string_view kCommonNouns[] = {"局势", "政府", "当局", "冲突", "暴力", "安全", "居民",
                                                         "平民", "难民", "人口", "部队", "民兵", "和平", "人民",
@@ -282,6 +284,29 @@ class PlaceExtractor : public ContextualExtractor {
                                                         "西部", "中部", "首府", "首都", "警察", "武装"};
     static constexpr std::string_view kJoints[] = {"、", "和", "及"};
     static constexpr std::string_view kClosers[] = {"等", "周边", "附近", "一带", "地区"};
+    auto starts_any = [&](size_t pos, auto& words) {
+      for (std::string_view w : words) {
+        if (starts_with(text, pos, w)) return true;
+      }
+      return false;
+    };
+    // The item of two to four characters at `pos` that a joint or a closer
+    // follows (0: none); a county (……县) may be followed by anything but an
+    // ideograph.
+    auto item_at = [&](size_t pos) -> size_t {
+      for (size_t n = 2; n <= 4; ++n) {
+        size_t end = pos + n * 3;
+        if (end > text.size() || !is_han(text, pos) || !is_han(text, end - 3)) return 0;
+        std::string_view item = text.substr(pos, end - pos);
+        bool common = false;
+        for (std::string_view noun : kCommonNouns) common = common || starts_with(item, noun);
+        if (common || reads_like_phrase(item)) continue;
+        bool county = ends_with(item, "县");
+        bool county_end = county && (!is_han(text, end) || starts_with(text, end, "的"));
+        if (starts_any(end, kClosers) || starts_any(end, kJoints) || county_end) return end - pos;
+      }
+      return 0;
+    };
     size_t end_of_divisions = out->size();
     for (size_t d = first; d < end_of_divisions; ++d) {
       std::string_view division = (*out)[d].name;
@@ -290,24 +315,23 @@ class PlaceExtractor : public ContextualExtractor {
       size_t pos = (*out)[d].end;
       bool closed = false;
       while (items.size() < 8) {
-        size_t length = 0;
-        // The shortest item the text lets close or continue.
-        for (size_t n = 2; n <= 4 && !closed; ++n) {
-          size_t end = pos + n * 3;
-          if (end > text.size() || !is_han(text, end - 3) || !is_han(text, pos)) break;
-          std::string_view item = text.substr(pos, end - pos);
-          bool common = false;
-          for (std::string_view noun : kCommonNouns) common = common || item == noun || starts_with(item, noun);
-          if (common || reads_like_phrase(item)) continue;
-          for (std::string_view c : kClosers) closed = closed || starts_with(text, end, c);
-          bool joined = false;
-          for (std::string_view j : kJoints) joined = joined || starts_with(text, end, j);
-          if (closed || joined) length = n * 3;
-        }
+        size_t length = item_at(pos);
         if (length == 0) break;
-        items.emplace_back(pos, pos + length);
-        if (closed) break;
-        pos += length + 3;  // past the joint (每个 joint is one character)
+        size_t end = pos + length;
+        items.emplace_back(pos, end);
+        bool county = ends_with(text.substr(pos, length), "县");
+        if (starts_any(end, kClosers) || (county && !starts_any(end, kJoints))) {
+          closed = true;
+          break;
+        }
+        // 纳西尔县和乌隆县、琼莱州: a list of counties ends where no county follows.
+        size_t next = end + 3;
+        size_t next_length = item_at(next);
+        if (county && (next_length == 0 || !ends_with(text.substr(next, next_length), "县"))) {
+          closed = true;
+          break;
+        }
+        pos = next;
       }
       if (!closed) continue;
       for (const auto& [begin, end] : items) {
@@ -323,6 +347,16 @@ class PlaceExtractor : public ContextualExtractor {
                         std::vector<Mention>* out) const {
     re2::StringPiece candidate, stem;
     auto consider = [&] {
+      // ;来自瓦拉卜州: the match opened at the punctuation; the word that
+      // introduces the place is not part of it.
+      for (std::string_view opener : {"来自", "前往", "访问", "抵达", "进入", "撤离", "位于", "关切", "包括",
+                                      "特别是", "尤其是", "以来"}) {
+        if (starts_with(std::string_view(stem.data(), stem.size()), opener)) {
+          stem.remove_prefix(opener.size());
+          candidate.remove_prefix(opener.size());
+          break;
+        }
+      }
       std::string_view name(stem.data(), stem.size());
       if (!DivisionStem(name) || KnownWhole(name) ||
           KnownWhole(std::string_view(candidate.data(), candidate.size()))) {
@@ -387,7 +421,7 @@ Result<std::unique_ptr<Extractor>> make_place_extractor(const Gazetteer& gazette
       // text's start: the stem would then swallow the opening word.)
       compile_rule("place/division",
                    "(?:[、,。;:()\\n]|和|与|及|在|于|东部|西部|南部|北部|中部|包括|特别是|"
-                   "尤其是|关切|位于|来自|前往|访问|抵达|进入|撤离)"
+                   "尤其是|关切|位于|来自|前往|访问|抵达|进入|撤离|以来)"
                    "((\\p{Han}{2,5}?|\\p{Han}{1,4}-\\p{Han}{2,4}?)(?:省|州|邦))"),
       // After a country: also a republic within it, before its seat
       // (俄罗斯鞑靼斯坦共和国首府喀山).

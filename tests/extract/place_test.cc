@@ -20,6 +20,9 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       // vicinity; not a province's situation or a list left open.
       {"在北基伍省鲁丘鲁、马西西和卢贝罗等地区扩张,北基伍省局势周边,南基伍省停火所作的努力",
        {"北基伍省", "鲁丘鲁", "马西西", "卢贝罗", "北基伍省", "南基伍省"}},
+      // Counties say what they are; a list of them ends where none follows.
+      {"表示严重关切2025年3月以来上尼罗州纳西尔县和乌隆县、琼莱州以及西赤道州的暴力;来自瓦拉卜州特维克县的族群",
+       {"上尼罗州", "纳西尔县", "乌隆县", "琼莱州", "西赤道州", "瓦拉卜州", "特维克县"}},
       // A city after its country's long form.
       {"2025年8月17日在马达加斯加共和国塔那那利佛举行的第四十五届常会", {"塔那那利佛"}},
       {"为推进中亚地区打击恐怖主义", {"中亚"}},
