@@ -48,7 +48,7 @@ namespace {
 // What ends an organisation's name, longest first where one is the end of
 // another. 司/厅/局 name departments and count only after an organisation.
 const char* const kSuffixes[] = {
-    "议会间大会", "议会大会", "会议机制", "论坛机制", "专家网络", "执行委员会", "执行小组", "委员会", "理事会", "办公室",
+    "国防军", "议会间大会", "议会大会", "会议机制", "论坛机制", "专家网络", "执行委员会", "执行小组", "委员会", "理事会", "办公室",
     "办事处",   "秘书处",   "执行局",   "基金会",   "联合会",     "联合体", "共同体", "研究院",
     "研究所",   "规划署",   "计划署",   "专家组",   "工作组",     "联络组", "俱乐部", "组织",
     "机构",     "中心",     "论坛",     "银行",     "基金",       "联盟",   "协会",   "学会",
@@ -100,7 +100,7 @@ const char* const kStopWords[] = {
     "会见", "会谈", "通报",
     // A Council's verbs (安理会赞赏西非经共体委员会, 萨赫勒国家联盟宣布组建……).
     "赞赏", "赞扬", "宣布", "组建", "确认", "谴责", "敦促", "吁请", "要求", "感谢", "祝贺", "深表",
-    "回顾", "撤出", "撤离",
+    "回顾", "撤出", "撤离", "确保",
     "兼",  // 部队代理团长兼部队指挥官: a title chain, not a name
     "各"};  // 委员会各附属机构: the bodies under a name, not part of it
 
@@ -455,8 +455,9 @@ class OrganizationExtractor : public ContextualExtractor {
                              body.find("与") != std::string_view::npos)) {
       return false;
     }
-    // A national police is a state's (海地国家警察, 阿富汗国家警察).
-    if (suffix == "国家警察" && anchor != AnchorKind::kCountry) return false;
+    // A national police or defence force is a state's (海地国家警察,
+    // 卢旺达国防军, 南苏丹人民国防军).
+    if ((suffix == "国家警察" || suffix == "国防军") && anchor != AnchorKind::kCountry) return false;
     // A company is a state's or an organisation's (利比亚国家石油公司).
     if (suffix == "公司" && (body.size() < 2 * 3 || (anchor != AnchorKind::kCountry &&
                                                      anchor != AnchorKind::kOrganization))) {
@@ -476,7 +477,7 @@ class OrganizationExtractor : public ContextualExtractor {
     }
     if (anchor == AnchorKind::kOpeningWord && (suffix == "机构" || suffix == "中心")) return false;
     if (body.empty()) {
-      if (suffix == "国家警察") return true;  // a country's, as checked above
+      if (suffix == "国家警察" || suffix == "国防军") return true;  // a country's, as checked above
       if (anchor == AnchorKind::kOrganization) return is_one_of(suffix, kOrganSuffixes);
       if (anchor == AnchorKind::kPlace) return suffix == "秘书处" || suffix == "大学";
       return false;

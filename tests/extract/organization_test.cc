@@ -123,6 +123,8 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       // A country's national police; a transition's councils, not its
       // government.
       {"对平民、海地国家警察、医院的袭击", {"海地国家警察"}},
+      {"南苏丹人民国防军和卢旺达国防军;民族团结过渡政府确保南苏丹国家安全局依法行事",
+       {"南苏丹人民国防军", "卢旺达国防军", "民族团结过渡政府", "南苏丹国家安全局"}},
       {"欢迎过渡总统委员会任命总理,并请临时选举委员会加快筹备", {"过渡总统委员会", "临时选举委员会"}},
       {"支持过渡政府的工作", {}},
       // Organs named as such after 各机构,即, even those named like a meeting.

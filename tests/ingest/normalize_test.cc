@@ -54,7 +54,7 @@ TEST_CASE("an indented bullet line is an item of its own; a name broken at its d
   CHECK(spaced.text == "习近平同巴林国王哈马德举行会谈\n·王毅:中阿合作");
 }
 
-TEST_CASE("a line broken inside a symbol's number after its slash is joined") {
+TEST_CASE("a line broken inside a symbol or number (after / or -, before a bracketed year) is joined") {
   Document doc = ingest_bytes("t.txt", "", "观察员地位的第 57/\n32 号决议。\nhttps://undocs.org/\nA/RES/1").value();
   CHECK(doc.text == "观察员地位的第57/32号决议。\nhttps://undocs.org/A/RES/1");
   Document range = ingest_bytes("t.txt", "", "支持落实《2024-\n2034 年十年期行动纲领》").value();
