@@ -204,13 +204,14 @@ bool plausible_name(std::string_view name, size_t max_characters) {
 class PersonExtractor : public ContextualExtractor {
  public:
   PersonExtractor(Rule signature, Rule signatory_line, Rule titled_in_text, Rule officer,
-                  Rule leader, Rule titled_transliterated)
+                  Rule leader, Rule titled_transliterated, Rule appointed)
       : signature_(std::move(signature)),
         signatory_line_(std::move(signatory_line)),
         titled_in_text_(std::move(titled_in_text)),
         officer_(std::move(officer)),
         leader_(std::move(leader)),
-        titled_transliterated_(std::move(titled_transliterated)) {}
+        titled_transliterated_(std::move(titled_transliterated)),
+        appointed_(std::move(appointed)) {}
 
   std::string_view name() const override { return "person"; }
 
@@ -219,7 +220,8 @@ class PersonExtractor : public ContextualExtractor {
     const CharIndex& chars = context.chars;
     size_t first = out->size();
     for (const Rule* rule :
-         {&signature_, &signatory_line_, &titled_in_text_, &officer_, &leader_, &titled_transliterated_}) {
+         {&signature_, &signatory_line_, &titled_in_text_, &officer_, &leader_, &titled_transliterated_,
+          &appointed_}) {
       ExtractWith(doc.text, chars, *rule, out);
     }
     // A known place's, country's or body's name is no one's (秘书长西非和萨赫勒
@@ -349,7 +351,7 @@ class PersonExtractor : public ContextualExtractor {
     }
   }
 
-  Rule signature_, signatory_line_, titled_in_text_, officer_, leader_, titled_transliterated_;
+  Rule signature_, signatory_line_, titled_in_text_, officer_, leader_, titled_transliterated_, appointed_;
 };
 
 // Every name of every country in the gazetteer, longest first, as one
@@ -414,13 +416,18 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
                    "(?m)" + titles + "(" + part + "(?:·" + kInitial + kLazyNamePart +
                        "){1,3}?)(?:[^\\p{Han}·\\-]|$|" +
                        closing.substr(3)),
+      // Who is elected or appointed to an office is named before it, with no
+      // title in front (选举阿尔伯特·拉姆丁为美洲组织秘书长).
+      compile_rule("person/appointed", "(?:任命|委任|选举|推选|选出)(" + part + "(?:·" + kInitial + kLazyNamePart +
+                                           "){1,3}?)为"),
   };
   for (auto& r : rules) {
     if (!r.ok()) return r.status();
   }
   return std::unique_ptr<Extractor>(new PersonExtractor(
       std::move(rules[0].value()), std::move(rules[1].value()), std::move(rules[2].value()),
-      std::move(rules[3].value()), std::move(rules[4].value()), std::move(rules[5].value())));
+      std::move(rules[3].value()), std::move(rules[4].value()), std::move(rules[5].value()),
+      std::move(rules[6].value())));
 }
 
 }  // namespace treatygraph

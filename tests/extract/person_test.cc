@@ -37,6 +37,8 @@ TEST_CASE("people are found in signatures and with their titles") {
       {"中共中央总书记、国家主席习近平于4月17日至18日对柬埔寨进行国事访问。柬埔寨副首相兼外交大臣宋金达和外交部长王毅参加上述活动。"
        "请秘书长至迟于2026年提交报告",
        {"习近平", "宋金达", "王毅"}},
+      // Elected or appointed to an office, with no title before the name.
+      {"举行的特别会议选举阿尔\n伯特·拉姆丁为美洲组织秘书长,并选举各方为成员", {"阿尔伯特·拉姆丁"}},
       // 率 and 领导 (leads) end a name; 民族领袖 is a title of its own.
       {"包括秘书长阿萨德·马吉德·\n汗领导秘书处推动落实", {"阿萨德·马吉德·汗"}},
       {"亚美尼亚共和国副总理马希尔·格里戈良率亚美尼亚代表团与会。", {"马希尔·格里戈良"}},
