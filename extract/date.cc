@@ -165,11 +165,25 @@ class DateExtractor : public ContextualExtractor {
     ExtractYearless(doc.text, chars, first, out);
     ExtractDayOnly(doc.text, chars, first, out);
     ExtractSameDay(doc.text, chars, first, out);
+    ExtractSameYear(doc.text, chars, out);
   }
 
  private:
   static uint32_t offset(std::string_view text, std::string_view piece) {
     return static_cast<uint32_t>(piece.data() - text.data());
+  }
+
+  // A news story's dateline (新华社吉隆坡7月10日电): the first whole date,
+  // by position, written right before 电; nullptr if there is none.
+  static const Mention* Dateline(std::string_view text, const std::vector<Mention>& found, size_t first) {
+    const Mention* dateline = nullptr;
+    for (size_t i = first; i < found.size(); ++i) {
+      const Mention& m = found[i];
+      if (m.value.size() == 10 && starts_with(text, m.end, "电") && (dateline == nullptr || m.begin < dateline->begin)) {
+        dateline = &m;
+      }
+    }
+    return dateline;
   }
 
   static void Add(std::string_view text, uint32_t begin, uint32_t end, std::string value,
@@ -346,12 +360,8 @@ class DateExtractor : public ContextualExtractor {
       if (!valid(y, m, d)) {
         // 会晤29日通过了 after 2月15日至16日 recalled: a day its nearest month
         // cannot hold is the story's, of the dateline's month.
-        const Mention* dateline = nullptr;
-        for (size_t i = first; i < out->size() && dateline == nullptr; ++i) {
-          const Mention& o = (*out)[i];
-          if (o.value.size() == 10 && o.end <= begin && starts_with(text, o.end, "电")) dateline = &o;
-        }
-        if (dateline == nullptr) continue;
+        const Mention* dateline = Dateline(text, *out, first);
+        if (dateline == nullptr || dateline->end > begin) continue;
         y = std::stol(dateline->value.substr(0, 4));
         m = std::stol(dateline->value.substr(5, 2));
       }
@@ -368,14 +378,11 @@ class DateExtractor : public ContextualExtractor {
                              std::vector<Mention>* out) {
     constexpr std::string_view kSameDay = "同日";
     std::vector<const Mention*> days;  // whole dates of day precision, by position
-    const Mention* dateline = nullptr;
     for (size_t i = first; i < out->size(); ++i) {
-      const Mention& m = (*out)[i];
-      if (m.value.size() != 10) continue;  // YYYY-MM-DD, not a month or a range
-      days.push_back(&m);
-      if (starts_with(text, m.end, "电") && (dateline == nullptr || m.begin < dateline->begin)) dateline = &m;
+      if ((*out)[i].value.size() == 10) days.push_back(&(*out)[i]);  // YYYY-MM-DD, not a month or a range
     }
     if (days.empty()) return;
+    const Mention* dateline = Dateline(text, *out, first);
     std::sort(days.begin(), days.end(), [](const Mention* a, const Mention* b) { return a->begin < b->begin; });
     std::vector<Mention> found;
     chars.ForEachOccurrence(text, kSameDay, [&](uint32_t at) {
@@ -398,7 +405,6 @@ class DateExtractor : public ContextualExtractor {
       Add(text, at, at + static_cast<uint32_t>(kSameDay.size()), day->value, "date/same-day", &found);
     });
     for (Mention& m : found) out->push_back(std::move(m));
-    ExtractSameYear(text, chars, out);
   }
 
   // 同年10月 ("in October of the same year"): the month of the last year
@@ -408,28 +414,28 @@ class DateExtractor : public ContextualExtractor {
     constexpr std::string_view kSameYear = "同年";
     std::vector<Mention> found;
     chars.ForEachOccurrence(text, kSameYear, [&](uint32_t at) {
+      // The month and, if written, the day after it: 同年10月, 同年7月5日.
       size_t pos = at + kSameYear.size();
-      auto number = [&](size_t* p) {
-        long v = 0;
+      auto number_before = [&](std::string_view unit) -> long {
         size_t digits = 0;
-        while (*p < text.size() && text[*p] >= '0' && text[*p] <= '9' && digits < 2) v = v * 10 + (text[(*p)++] - '0'), ++digits;
-        return digits > 0 ? v : -1;
+        while (digits < 2 && pos + digits < text.size() && text[pos + digits] >= '0' && text[pos + digits] <= '9') {
+          ++digits;
+        }
+        if (digits == 0 || !starts_with(text, pos + digits, unit)) return 0;
+        long value = parse_number(text.substr(pos, digits));
+        pos += digits + unit.size();
+        return value;
       };
-      long month = number(&pos);
-      if (month < 0 || !starts_with(text, pos, "月")) return;
-      pos += 3;
-      long day = 0;
-      size_t day_pos = pos;
-      long d = number(&day_pos);
-      if (d > 0 && starts_with(text, day_pos, "日")) day = d, pos = day_pos + 3;
-      // The last 四-digit year before, within two hundred bytes.
+      long month = number_before("月");
+      if (month == 0) return;
+      long day = number_before("日");
+      // The last four-digit year written in the two hundred bytes before.
       size_t from = at > 200 ? at - 200 : 0;
       long year = -1;
-      for (size_t y = at; y-- > from + 3;) {
-        if (starts_with(text, y + 1, "年") && y >= from + 3 && text[y] >= '0' && text[y] <= '9' &&
-            text[y - 1] >= '0' && text[y - 1] <= '9' && text[y - 2] >= '0' && text[y - 2] <= '9' &&
-            text[y - 3] >= '0' && text[y - 3] <= '9') {
-          year = std::stol(std::string(text.substr(y - 3, 4)));
+      for (size_t y = text.rfind("年", at); y != std::string_view::npos && y >= from + 5; y = text.rfind("年", y - 1)) {
+        std::string_view digits = text.substr(y - 4, 4);
+        if (std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+          year = parse_number(digits);
           break;
         }
       }

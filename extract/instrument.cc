@@ -548,11 +548,11 @@ class InstrumentExtractor : public ContextualExtractor {
         continue;
       }
       // 全面战略伙伴关系, 高级别战略对话: 战略 as "strategic", not a strategy.
-      if (noun == "战略" && (starts_with(after, "伙伴") || starts_with(after, "对话") || starts_with(after, "沟通") ||
-                             starts_with(after, "合作") || starts_with(after, "协作") || starts_with(after, "互信") ||
-                             starts_with(after, "关系") || starts_with(after, "磋商"))) {
-        continue;
+      bool strategic = false;
+      for (std::string_view w : {"伙伴", "对话", "沟通", "合作", "协作", "互信", "关系", "磋商"}) {
+        strategic = strategic || (noun == "战略" && starts_with(after, w));
       }
+      if (strategic) continue;
       size_t region = 0;
       size_t start = NameStart(text, k, &region);
       if (start == std::string_view::npos) {

@@ -429,7 +429,6 @@ class MeetingExtractor : public ContextualExtractor {
     re2::StringPiece whole, follow;
     while (matches.Next(&whole, &follow)) {
       if (follow == "机制" || follow == "等") continue;
-      // ……论坛关于……的专家会议: the forum names the meeting's topic.
       uint32_t begin = offset(text, whole);
       // What is held has an identity: a body, an ordinal, a quoted title, a
       // high-level label or a session word (举行妇女论坛 names no session).
@@ -494,6 +493,7 @@ class MeetingExtractor : public ContextualExtractor {
     re2::StringPiece word, follow;
     while (matches.Next(&word, &follow)) {
       if (follow == "机制" || follow == "等") continue;
+      // ……论坛关于……的专家会议: the forum names the meeting's topic.
       if (follow == "关于" && word == "论坛") continue;
       size_t at = offset(text, word);
       size_t begin = BodyStart(text, at);

@@ -281,13 +281,12 @@ class OrganizationExtractor : public ContextualExtractor {
                                 const std::vector<NameHit>& names, std::vector<Anchor>* anchors) {
     std::set<uint32_t> name_begins;
     for (const NameHit& hit : names) name_begins.insert(hit.begin);
-    auto is_initial = [&](size_t at) { return is_partner_initial(text, at); };
     chars.ForEachOccurrence(text, "中", [&](uint32_t at) {
       if (at >= 3 && kBeforeInnerZhong.find(text.substr(at - 3, 3)) != std::string_view::npos) return;
       size_t end = at + 3;
-      if (!is_initial(end) || name_begins.count(at) > 0 || name_begins.count(end) > 0) return;
+      if (!is_partner_initial(text, end) || name_begins.count(at) > 0 || name_begins.count(end) > 0) return;
       end += 3;
-      if (is_initial(end) && name_begins.count(end) == 0) end += 3;
+      if (is_partner_initial(text, end) && name_begins.count(end) == 0) end += 3;
       if (!is_han(text, end)) return;
       anchors->push_back(Anchor{AnchorKind::kCountry, at, static_cast<uint32_t>(end), ""});
     });
@@ -377,7 +376,7 @@ class OrganizationExtractor : public ContextualExtractor {
       }
       // 联合国-美洲组织第十二次总秘书处间高级别会议: a session's ordinal ends
       // the body (第六委员会 is a name: its ordinal counts no session).
-      if (starts_with(text, pos, "第") && OrdinalOfSession(text, pos)) break;
+      if (session_ordinal_end(text, pos) != 0) break;
       bool body_character = is_han(text, pos) || starts_with(text, pos, "-");
       if (!body_character || stop_words_.FirstAt(text, pos) != nullptr) break;
       // After an opening word, 与 may pair two nouns inside the name
@@ -395,24 +394,6 @@ class OrganizationExtractor : public ContextualExtractor {
       pos += text[pos] == '-' ? 1 : 3;
     }
     return best;
-  }
-
-  // Whether text[pos] (第) opens a session's ordinal: 第十二次, 第5届.
-  static bool OrdinalOfSession(std::string_view text, size_t pos) {
-    static constexpr std::string_view kNumerals = "〇零一二三四五六七八九十百";
-    size_t p = pos + 3;
-    size_t digits = 0;
-    while (p < text.size()) {
-      if (text[p] >= '0' && text[p] <= '9') {
-        ++p;
-      } else if (p + 3 <= text.size() && kNumerals.find(text.substr(p, 3)) != std::string_view::npos) {
-        p += 3;
-      } else {
-        break;
-      }
-      ++digits;
-    }
-    return digits > 0 && (starts_with(text, p, "次") || starts_with(text, p, "届"));
   }
 
   // Whether [body_begin, end) closes with a known name that stands as an

@@ -50,6 +50,11 @@ const char* const kPhraseInsides[] = {
     "也",   "对",   "向",   "把",   "为",   "在",   "于",   "通过", "加强", "开展", "能力",
     "建设", "合作", "发展", "支持", "实施", "落实", "举行", "推动", "促进", "关于"};
 
+// Words that introduce a province or state (特别是北基伍省, 来自瓦拉卜州): they
+// open the division rule's match and are never part of the name.
+const std::string_view kDivisionIntroducers[] = {"包括", "特别是", "尤其是", "关切", "位于", "来自",
+                                                 "前往", "访问", "抵达", "进入", "撤离", "以来"};
+
 bool reads_like_phrase(std::string_view candidate) {
   for (const char* s : kPhraseStarts) {
     if (starts_with(candidate, 0, s)) return true;
@@ -271,7 +276,6 @@ class PlaceExtractor : public ContextualExtractor {
     }
   }
 
-
   // Towns written right after the province or state they lie in, alone or
   // as a list, closed by a word of vicinity (北基伍省鲁丘鲁、马西西和卢贝罗等
   // 地区), and counties, which say what they are (上尼罗州纳西尔县和乌隆县、):
@@ -349,8 +353,7 @@ class PlaceExtractor : public ContextualExtractor {
     auto consider = [&] {
       // ;来自瓦拉卜州: the match opened at the punctuation; the word that
       // introduces the place is not part of it.
-      for (std::string_view opener : {"来自", "前往", "访问", "抵达", "进入", "撤离", "位于", "关切", "包括",
-                                      "特别是", "尤其是", "以来"}) {
+      for (std::string_view opener : kDivisionIntroducers) {
         if (starts_with(std::string_view(stem.data(), stem.size()), opener)) {
           stem.remove_prefix(opener.size());
           candidate.remove_prefix(opener.size());
@@ -406,6 +409,8 @@ class PlaceExtractor : public ContextualExtractor {
 }  // namespace
 
 Result<std::unique_ptr<Extractor>> make_place_extractor(const Gazetteer& gazetteer) {
+  std::string introducers;
+  for (std::string_view w : kDivisionIntroducers) introducers += std::string(introducers.empty() ? "" : "|") + std::string(w);
   Result<Rule> rules[] = {
       compile_rule(
           "place/venue",
@@ -420,8 +425,7 @@ Result<std::unique_ptr<Extractor>> make_place_extractor(const Gazetteer& gazette
       // conjunction, a direction, a word that introduces places. (Not the
       // text's start: the stem would then swallow the opening word.)
       compile_rule("place/division",
-                   "(?:[、,。;:()\\n]|和|与|及|在|于|东部|西部|南部|北部|中部|包括|特别是|"
-                   "尤其是|关切|位于|来自|前往|访问|抵达|进入|撤离|以来)"
+                   "(?:[、,。;:()\\n]|和|与|及|在|于|东部|西部|南部|北部|中部|" + introducers + ")"
                    "((\\p{Han}{2,5}?|\\p{Han}{1,4}-\\p{Han}{2,4}?)(?:省|州|邦))"),
       // After a country: also a republic within it, before its seat
       // (俄罗斯鞑靼斯坦共和国首府喀山).

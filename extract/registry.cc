@@ -195,21 +195,8 @@ std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention
 // Where the ordinal of a numbered session starts in a meeting's name
 // (妇女地位委员会|第六十九届会议), or npos.
 size_t session_ordinal_at(std::string_view name) {
-  static constexpr std::string_view kNumerals = "〇零一二三四五六七八九十百两";
   for (size_t at = name.find("第"); at != std::string_view::npos; at = name.find("第", at + 3)) {
-    size_t pos = at + 3;
-    size_t digits = 0;
-    while (pos < name.size()) {
-      if (name[pos] >= '0' && name[pos] <= '9') {
-        pos += 1;
-      } else if (pos + 3 <= name.size() && kNumerals.find(name.substr(pos, 3)) != std::string_view::npos) {
-        pos += 3;
-      } else {
-        break;
-      }
-      ++digits;
-    }
-    if (digits > 0 && (starts_with(name, pos, "届") || starts_with(name, pos, "次"))) return at;
+    if (session_ordinal_end(name, at) != 0) return at;
   }
   return std::string_view::npos;
 }
@@ -238,12 +225,11 @@ void add_session_bodies(std::string_view text, std::vector<Mention>* found) {
     size_t ordinal = session_ordinal_at(m.name);
     if (ordinal == std::string_view::npos) continue;
     std::string_view body = std::string_view(m.name).substr(0, ordinal);
-    // Not a body named by what points back to it (该组织部长理事会).
     // (缔约方大会, a treaty's standing body; not X问题大会, a special session.)
     bool named_body = (ends_with(body, "委员会") || ends_with(body, "理事会") || ends_with(body, "缔约方大会")) &&
-                      body.size() >= 5 * 3 &&
-                      (is_han(body, 0) || starts_with(body, 0, "《")) && !starts_with(body, 0, "该") && !starts_with(body, 0, "本") &&
-                      !starts_with(body, 0, "其") && !starts_with(body, 0, "各") && !starts_with(body, 0, "此");
+                      body.size() >= 5 * 3 && (is_han(body, 0) || starts_with(body, 0, "《"));
+    // Not a body named by what points back to it (该组织部长理事会).
+    for (std::string_view pointer : {"该", "本", "其", "各", "此"}) named_body = named_body && !starts_with(body, 0, pointer);
     if (!named_body) continue;
     uint32_t end = m.begin + static_cast<uint32_t>(body.size());
     // Names inside a treaty's 《》 title are the title's words, not bodies.
@@ -260,11 +246,10 @@ void add_session_bodies(std::string_view text, std::vector<Mention>* found) {
     std::string canonical = known != canonical_of.end() ? std::string(known->second) : "";
     // 《联合国气候变化框架公约》缔约方大会: the body is named without the marks.
     if (canonical.empty() && starts_with(body, 0, "《")) {
-      for (char c : body) canonical += c;
-      for (std::string_view mark : {"《", "》"}) {
-        for (size_t at = canonical.find(mark); at != std::string::npos; at = canonical.find(mark)) {
-          canonical.erase(at, mark.size());
-        }
+      for (size_t at = 0, n = 0; at < body.size(); at += n) {
+        n = utf8_length(static_cast<unsigned char>(body[at]));
+        std::string_view ch = body.substr(at, n);
+        if (ch != "《" && ch != "》") canonical += ch;
       }
     }
     // A bare organ's name (部长理事会第二十七次会议) is the organ of that name

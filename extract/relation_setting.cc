@@ -245,13 +245,11 @@ std::string_view bare_session_opening(std::string_view before_text, bool whole_s
     bool during = starts_with(rest, "期间") || starts_with(rest, "后");
     bool adopted = starts_with(rest, "通过") || starts_with(rest, "发表");
     // The verb in the text's own clause: not 发表了《A》,重申推动《巴黎协定》.
-    size_t last_comma = rest.rfind(',');
-    std::string_view own_clause =
-        last_comma == std::string_view::npos || whole_sentence ? rest : rest.substr(last_comma);
+    size_t comma = rest.rfind(',');
+    std::string_view own_clause = comma == std::string_view::npos || whole_sentence ? rest : rest.substr(comma);
     if (adopted || (during && contains_any(own_clause, {"签署", "签订", "通过", "发表"}))) return session;
     // 会议回顾了……的成果,审议通过了《A》,并发表了《B》: a later clause
     // whose only words are the adopting verb has the session as subject.
-    size_t comma = rest.rfind(',');
     if (comma == std::string_view::npos) return {};
     std::string_view clause = strip_marks(rest.substr(comma + 1));
     for (std::string_view lead : {"并", "还", "审议", "一致"}) {

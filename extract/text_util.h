@@ -55,8 +55,6 @@ inline bool is_han(std::string_view text, size_t pos) {
   return pos + 3 <= text.size() && is_han(text.substr(pos, 3));
 }
 
-// A transliterated personal name joins its parts with ·; a gazetteer name
-// touching one is part of the person's name (努尔苏丹·纳扎尔巴耶夫).
 // Initials of China's partners in the two- and three-party abbreviations
 // that open the names of joint bodies and meetings (中吉政府间合作委员会,
 // 中日韩合作秘书处, 中俄总理第二十七次定期会晤). Not 东 (中东), 亚 (中亚),
@@ -69,6 +67,28 @@ inline bool is_partner_initial(std::string_view text, size_t pos) {
          kPartnerInitials.find(text.substr(pos, 3)) != std::string_view::npos;
 }
 
+// The end of a session's ordinal starting at text[pos] (第十二次, 第5届:
+// 第, Arabic or Chinese numerals, then 次 or 届), or 0 if there is none.
+inline size_t session_ordinal_end(std::string_view text, size_t pos) {
+  static constexpr std::string_view kNumerals = "〇零一二三四五六七八九十百两";
+  if (!starts_with(text, pos, "第")) return 0;
+  size_t p = pos + 3;
+  size_t digits = 0;
+  for (;; ++digits) {
+    if (p < text.size() && text[p] >= '0' && text[p] <= '9') {
+      ++p;
+    } else if (p + 3 <= text.size() && kNumerals.find(text.substr(p, 3)) != std::string_view::npos) {
+      p += 3;
+    } else {
+      break;
+    }
+  }
+  if (digits == 0 || !(starts_with(text, p, "次") || starts_with(text, p, "届"))) return 0;
+  return p + 3;
+}
+
+// A transliterated personal name joins its parts with ·; a gazetteer name
+// touching one is part of the person's name (努尔苏丹·纳扎尔巴耶夫).
 inline bool touches_name_dot(std::string_view text, uint32_t begin, uint32_t end) {
   static constexpr std::string_view kDot = "·";
   // Up to two ideographs may stand between the name and the dot: 马里 in

@@ -63,6 +63,7 @@ TEST_CASE("dates are normalised to ISO 8601") {
       // 同年N月 takes the last year written before it, a bare year too.
       {"论坛成立于2000年,首届部长级会议于同年10月在北京举行。2019年6月1日签署,同年7月5日生效,同年",
        {"2000-10", "2019-06-01", "2019-07-05"}},
+      {"论坛成立于2000年,首届部长级会议于同年10月在北京举行。", {"2000-10"}},  // no whole date needed
       // A day alone before what was adopted on it.
       {"2024年10月24日报道。与会领导人23日通过了《喀山宣言》,共有30日内", {"2024-10-24", "2024-10-23"}},
       // 明年, 去年 shift the year the dates above set.
