@@ -48,11 +48,11 @@ namespace {
 // What ends an organisation's name, longest first where one is the end of
 // another. 司/厅/局 name departments and count only after an organisation.
 const char* const kSuffixes[] = {
-    "国防军", "议会间大会", "议会大会", "会议机制", "论坛机制", "专家网络", "执行委员会", "执行小组", "委员会", "理事会", "办公室",
+    "国防军", "国民军", "议会间大会", "议会大会", "会议机制", "论坛机制", "专家网络", "执行委员会", "执行小组", "委员会", "理事会", "办公室",
     "办事处",   "秘书处",   "执行局",   "基金会",   "联合会",     "联合体", "共同体", "研究院",
     "研究所",   "规划署",   "计划署",   "专家组",   "工作组",     "联络组", "俱乐部", "组织",
     "机构",     "中心",     "论坛",     "银行",     "基金",       "联盟",   "协会",   "学会",
-    "大学",     "法院",     "法庭",     "特派团",   "援助团",     "支助团", "稳定团", "观察团", "部队",
+    "大学",     "法院",     "法庭",     "特派团",   "援助团",     "支助团", "稳定团", "观察团", "核查团", "部队",
     "专家小组", "管理局",   "公司",     "政府",     "阵线",       "国家警察", "大会", "司", "厅", "局",
     "部",       "处",       "署",       "股"};
 const char* const kDepartmentSuffixes[] = {"司", "厅", "局", "部", "处", "署", "股"};
@@ -110,7 +110,12 @@ const char* const kStopWords[] = {
 const char* const kWordsHoldingStops[] = {"应对", "针对",       "面对",       "反对", "对外", "相对",
                                           "和平与安全", "和平与发展", "和平", "和谐", "自由",
                                           "各成员国",   // 上合组织各成员国最高法院
-                                          "再保险"};    // 经济合作组织再保险公司
+                                          "再保险",     // 经济合作组织再保险公司
+                                          "建设和平",   // 联合国几内亚比绍建设和平综合办事处
+                                          // States whose names open with a stop character
+                                          // (联合国也门问题特使办公室).
+                                          "也门", "以色列", "所罗门",
+                                          "特使"};  // 特使办公室 holds 使
 
 // What cannot open the second item of a list: 与各国际组织 is no name.
 const char* const kDeterminers[] = {"各", "所有", "有关", "相关", "该", "本", "其", "一些", "这些"};
@@ -328,8 +333,16 @@ class OrganizationExtractor : public ContextualExtractor {
                                anchor == AnchorKind::kPlace;
     uint32_t best = 0;
     size_t pos = body_begin;
+    // 联合国支持荷台达协议特派团, 美洲国家组织支持哥伦比亚和平进程特派团: a
+    // mission named for what it supports. Elsewhere 支持 is a verb, and it
+    // is one here too where no mission ends the name, or where the body
+    // names another organisation (联合国支持非洲联盟驻索马里特派团: the UN
+    // supports the AU's mission).
+    bool support_mission = anchor == AnchorKind::kOrganization && starts_with(text, pos, "支持");
+    if (support_mission) pos += std::string_view("支持").size();
     for (size_t chars = 0; chars <= kMaxBodyCharacters; ++chars) {
       const char* suffix = suffixes_.FirstAt(text, pos);
+      if (suffix != nullptr && support_mission && !ends_with(suffix, "团")) suffix = nullptr;
       // 大会 names an organisation's own assembly only right after its name
       // (非洲联盟大会); elsewhere it is an event (世界人权大会) or the
       // General Assembly, and not an end to judge the body by; so it is in
@@ -360,7 +373,7 @@ class OrganizationExtractor : public ContextualExtractor {
         }
         // A conjunction or punctuation after a complete name ends it: what
         // follows is the next item of a list.
-        if (conjunctions_.FirstAt(text, end) != nullptr || !is_han(text, end)) return best;
+        if (conjunctions_.FirstAt(text, end) != nullptr || !is_han(text, end)) break;
       }
       if (const char* word = words_holding_stops_.FirstAt(text, pos)) {
         pos += std::string_view(word).size();
@@ -392,6 +405,10 @@ class OrganizationExtractor : public ContextualExtractor {
         }
       }
       pos += text[pos] == '-' ? 1 : 3;
+    }
+    if (support_mission && best != 0) {
+      auto inner = known_spans.lower_bound(static_cast<uint32_t>(body_begin));
+      if (inner != known_spans.end() && inner->first < best) return 0;
     }
     return best;
   }
@@ -438,7 +455,10 @@ class OrganizationExtractor : public ContextualExtractor {
     }
     // A national police or defence force is a state's (海地国家警察,
     // 卢旺达国防军, 南苏丹人民国防军).
-    if ((suffix == "国家警察" || suffix == "国防军") && anchor != AnchorKind::kCountry) return false;
+    if ((suffix == "国家警察" || suffix == "国防军" || suffix == "国民军") &&
+        anchor != AnchorKind::kCountry) {
+      return false;
+    }
     // A company is a state's or an organisation's (利比亚国家石油公司).
     if (suffix == "公司" && (body.size() < 2 * 3 || (anchor != AnchorKind::kCountry &&
                                                      anchor != AnchorKind::kOrganization))) {
@@ -458,7 +478,9 @@ class OrganizationExtractor : public ContextualExtractor {
     }
     if (anchor == AnchorKind::kOpeningWord && (suffix == "机构" || suffix == "中心")) return false;
     if (body.empty()) {
-      if (suffix == "国家警察" || suffix == "国防军") return true;  // a country's, as checked above
+      if (suffix == "国家警察" || suffix == "国防军" || suffix == "国民军") {
+        return true;  // a country's, as checked above
+      }
       if (anchor == AnchorKind::kOrganization) return is_one_of(suffix, kOrganSuffixes);
       if (anchor == AnchorKind::kPlace) return suffix == "秘书处" || suffix == "大学";
       return false;
