@@ -53,7 +53,7 @@ const char* const kSuffixes[] = {
     "研究所",   "规划署",   "计划署",   "专家组",   "工作组",     "联络组", "俱乐部", "组织",
     "机构",     "中心",     "论坛",     "银行",     "基金",       "联盟",   "协会",   "学会",
     "大学",     "法院",     "法庭",     "特派团",   "援助团",     "支助团", "稳定团", "观察团", "核查团", "部队",
-    "专家小组", "管理局",   "公司",     "政府",     "阵线",       "国家警察", "大会", "司", "厅", "局",
+    "专家小组", "小组", "网络", "机制", "管理局",   "公司",     "政府",     "阵线",       "国家警察", "大会", "司", "厅", "局",
     "部",       "处",       "署",       "股"};
 const char* const kDepartmentSuffixes[] = {"司", "厅", "局", "部", "处", "署", "股"};
 // Suffixes an organisation's own name may take directly (欧洲联盟委员会,
@@ -69,7 +69,8 @@ const char* const kGenericHeads[] = {"机构", "中心", "组织", "特派团", 
 const char* const kNotSuffixes[] = {"司法", "局势", "局面", "局部", "厅长", "部长", "部门",
                                     "部分", "部署", "部落", "部件", "部位", "处理", "处置", "处于",
                                     "处在", "署名", "政府首脑", "政府间", "政府部门", "政府机构",
-                                    "联合会议", "组织犯罪", "股份", "股东", "股权", "股票"};
+                                    "联合会议", "组织犯罪", "股份", "股东", "股权", "股票",
+                                    "网络犯罪", "网络安全", "网络空间", "网络攻击", "网络恐怖"};
 // Verbs that make a forum an event rather than a body (定期举办上合组织妇女论坛).
 const char* const kEventVerbs[] = {"举办", "举行", "召开", "首届"};
 
@@ -134,6 +135,20 @@ const char* const kGenericBodies[] = {
     "文化", "教育", "恐怖",     "犯罪",     "极端", "区域和次区域", "维和", "维持和平", "政治",
     "次区域", "合作", "协调", "对话", "磋商", "工作", "监督", "对话合作", "合作协调", "多边合作",
     "性"};  // 全球性组织, 区域性组织: a kind of body
+
+// Suffixes that name a body only after whose it is (LooseSuffixAllowed).
+const char* const kLooseSuffixes[] = {"小组", "网络", "机制"};
+// What a mechanism or network does that does not name it: 定期会晤机制,
+// 物流网络.
+const char* const kGenericMechanismEnds[] = {"合作", "对话", "磋商", "协调", "交流", "沟通", "工作",
+                                             "会晤", "联络", "协商", "物流", "交通", "运输",
+                                             "基础设施", "通信", "信息", "电力", "铁路", "公路",
+                                             "管道", "销售", "营销", "服务", "有效", "长效",
+                                             "人权", "伙伴", "伙伴关系"};
+// Verbs that make a mechanism's body a description of what it does
+// (成员国应对安全挑战和威胁机制): the names of standing mechanisms are nouns.
+const char* const kDescribingVerbs[] = {"应对", "打击", "促进", "保障", "维护", "推动", "解决",
+                                        "加强", "建设", "落实", "支助", "支持"};
 
 const size_t kMaxBodyCharacters = 14;
 
@@ -226,9 +241,15 @@ class OrganizationExtractor : public ContextualExtractor {
   // is 黑海经济合作组织外交部长理事会. The same span stays one mention (the
   // first found), with the declared canonical name.
   static void PreferDeclared(std::vector<Mention>* found) {
+    // A form declared itself (非盟高级别小组 in 非洲联盟高级别执行小组(非盟高级别
+    // 小组)) wins over the same span read after another declared form
+    // (非盟 + 高级别小组).
     std::map<std::pair<uint32_t, uint32_t>, const std::string*> declared;
     for (const Mention& m : *found) {
-      if (starts_with(m.rule, "organization/declared")) declared.emplace(std::make_pair(m.begin, m.end), &m.canonical);
+      if (m.rule == "organization/declared") declared.emplace(std::make_pair(m.begin, m.end), &m.canonical);
+    }
+    for (const Mention& m : *found) {
+      if (m.rule == "organization/declared-suffix") declared.emplace(std::make_pair(m.begin, m.end), &m.canonical);
     }
     if (declared.empty()) return;
     for (Mention& m : *found) {
@@ -434,7 +455,29 @@ class OrganizationExtractor : public ContextualExtractor {
     return false;
   }
 
+  // Groups, networks and mechanisms are named bodies only after whose they
+  // are: 非洲联盟智者小组, 不结盟运动议会网络, 中部非洲早期预警机制. Alone,
+  // or after a body of generic words or verbs, they describe (两国合作机制,
+  // 交通基础设施网络, 亚太地区多边组织伙伴网络, 应对安全挑战和威胁机制).
+  static bool LooseSuffixAllowed(std::string_view body, std::string_view suffix, AnchorKind anchor) {
+    if (body.size() < 2 * 3) return false;
+    for (const char* verb : kDescribingVerbs) {
+      if (body.find(verb) != std::string_view::npos) return false;
+    }
+    if (suffix == "小组") return anchor == AnchorKind::kOrganization;
+    if (anchor != AnchorKind::kOrganization && anchor != AnchorKind::kPlace &&
+        !(suffix == "机制" && anchor == AnchorKind::kCountry)) {
+      return false;
+    }
+    if (is_one_of(body, kGenericBodies)) return false;
+    for (const char* generic : kGenericMechanismEnds) {
+      if (ends_with(body, generic)) return false;
+    }
+    return true;
+  }
+
   bool SuffixAllowed(std::string_view body, std::string_view suffix, AnchorKind anchor) const {
+    if (is_one_of(suffix, kLooseSuffixes)) return LooseSuffixAllowed(body, suffix, anchor);
     // ……国家命运共同体, 人类命运共同体: a political idea, not a body.
     if (suffix == "共同体" && ends_with(body, "命运")) return false;
     // 部, 局 and 署 name a government's ministries and agencies too
@@ -559,6 +602,16 @@ class OrganizationExtractor : public ContextualExtractor {
     Add(text, anchor.begin, end, CanonicalOf(name, anchor, text), rule, found);
   }
 
+  // A bracketed name of the same kind of body right after a name is
+  // another name for it, even in other words: 非洲冲突预防和调解女性网络(非洲
+  // 女性智慧网络). Both end in the same two-character head noun.
+  static bool same_head(std::string_view form, std::string_view full_name) {
+    const size_t head = 2 * 3;
+    return form.size() >= 2 * head && full_name.size() > form.size() &&
+           form.substr(form.size() - head) == full_name.substr(full_name.size() - head) &&
+           is_han(form, form.size() - head) && is_han(form, form.size() - 3);
+  }
+
   // Every occurrence of each declared short form is a mention of the full
   // name. A short form declared again for the same full name adds nothing
   // new (the same mentions again), so each (form, full name) is expanded
@@ -592,7 +645,8 @@ class OrganizationExtractor : public ContextualExtractor {
       for (const std::string& form : declared.short_forms) {
         if (declared.parenthesized &&
             (form.size() >= full_name.size() ||
-             !(is_made_of(form, full_name) || is_made_of(form, canonical)))) {
+             !(is_made_of(form, full_name) || is_made_of(form, canonical) ||
+               same_head(form, full_name)))) {
           continue;
         }
         if (!expanded.emplace(form, canonical).second) continue;

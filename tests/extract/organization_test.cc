@@ -135,6 +135,15 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
        {"美洲国家组织支持哥伦比亚和平进程特派团", "美洲国家组织", "联合国哥伦比亚核查团", "联合国"}},
       {"联合国支持非洲联盟驻索马里特派团", {"联合国", "非洲联盟驻索马里特派团", "非洲联盟"}},
       {"联合国支持各国的努力", {"联合国"}},
+      // Groups, networks and mechanisms named after whose they are; not
+      // alone, nor after generic words or verbs.
+      {"并欢迎非洲联盟智者小组和加勒比共同体名人小组的工作",
+       {"非洲联盟智者小组", "非洲联盟", "加勒比共同体名人小组", "加勒比共同体"}},
+      {"不结盟运动议会网络;非洲妇女领导人网络;亚太地区多边组织伙伴网络;交通基础设施网络",
+       {"不结盟运动议会网络", "不结盟运动", "非洲妇女领导人网络"}},
+      {"中部非洲早期预警机制;上海合作组织成员国应对安全挑战和威胁机制;两国合作机制;中俄定期会晤机制",
+       {"中部非洲早期预警机制", "上海合作组织"}},
+      {"联合国打击网络犯罪公约", {"联合国"}},
       // Words that hold a stop character: 建设和平, 也门, 特使.
       {"联合国几内亚比绍建设和平综合办事处已关闭", {"联合国几内亚比绍建设和平综合办事处", "联合国"}},
       {"向联合国也门问题特使办公室移交职能", {"联合国也门问题特使办公室", "联合国"}},
@@ -220,6 +229,14 @@ TEST_CASE("an organisation resolves to its full name") {
         "集体安全条约组织外交部长理事会"}},
       // A seat before a known organ is not part of its identity.
       {"北京秘书处和塔什干地区反恐怖机构", {"北京秘书处", "上海合作组织地区反恐怖机构"}},
+      // A declared short form names its full name, there and later, not
+      // what another declared form reads in it (非盟 + 高级别小组).
+      {"赞赏非洲联盟(非盟)、非洲联盟高级别执行小组(非盟高级别小组)。在非盟高级别小组协助下",
+       {"非洲联盟", "非洲联盟", "非洲联盟高级别执行小组", "非洲联盟高级别执行小组",
+        "非洲联盟高级别执行小组"}},
+      // A bracketed name with the same head noun is another name for it.
+      {"非洲联盟及其非洲冲突预防和调解女性网络(非洲女性智慧网络)",
+       {"非洲联盟", "非洲冲突预防和调解女性网络", "非洲冲突预防和调解女性网络"}},
       // A committee named by its resolutions; its bracketed short name, there
       // and later, is the same committee.
       {"回顾安全理事会关于南苏丹的第2206(2015)号决议所设委员会(南苏丹制裁委员会)。请南苏丹制裁委员会",
