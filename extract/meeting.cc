@@ -305,6 +305,16 @@ class MeetingExtractor : public ContextualExtractor {
           continue;
         }
       }
+      // “金砖+”外长对话会: a format named in quotes opens the body.
+      if (ch == "”") {
+        size_t from = pos > 16 * 3 ? pos - 16 * 3 : 0;
+        size_t open = text.substr(from, pos - from).rfind("“");
+        if (open != std::string_view::npos &&
+            text.substr(from + open, pos - from - open).find('\n') == std::string_view::npos) {
+          pos = from + open;
+        }
+        break;
+      }
       if (!is_han(ch) && ch != "-") break;
       if ((ch == "日" || ch == "月" || ch == "年") && pos > n && text[pos - n - 1] >= '0' &&
           text[pos - n - 1] <= '9') {
@@ -349,6 +359,8 @@ class MeetingExtractor : public ContextualExtractor {
       return true;
     }
     if (RE2::PartialMatch(rest, *org_head_.re)) return true;
+    // “金砖+”领导人对话会, “中国+中亚”外长会晤: a format named in quotes.
+    if (starts_with(rest, 0, "“") && rest.find("”") != std::string_view::npos) return true;
     const WordList& heads = organisations ? heads_with_organisations_ : heads_;
     return heads.FirstAt(rest, 0) != nullptr;
   }
@@ -837,14 +849,14 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       "((" + number + ")((?:[\\p{Han}\\-]|\\(\\d{1,2}\\+\\d{1,2}\\)){0,20}?)"
       "(?:会议|峰会|论坛|大会|会晤|外长会晤|外长会议|外长会|部长会议|部长会|高官会|常会|年会|讲习班|研讨会|对话))",
       "(?:举行|举办|召开|主办)(?:了)?(?:的)?(" + name_unit +
-          "{1,60}?(?:会议|论坛|峰会|大会|活动|培训班))" + follow,
+          "{1,60}?(?:会议|论坛|峰会|大会|活动|培训班|对话会))" + follow,
       "(理事会会议|非正式会晤|元首会晤|领导人会晤|外长会晤|部长级筹备会议|筹备会议|部长级会议|部长会议|首脑会议|元首会议|负责人会议|领导人会议|院长会议|圆桌会议|例行会议|"
-      "缔约方会议|外长会议|外长会|财长会议|行长会议|防长会议|高官会议|特别会议|峰会|论坛)" +
+      "缔约方会议|外长会议|外长会|财长会议|行长会议|防长会议|高官会议|特别会议|对话会|峰会|论坛)" +
           session_follow,
       "\\d日(\\p{Han}{2,16}?会议)(?:所|上|的|,|。)",
       "(高级别\\p{Han}{0,4}?对话)",
       "^(\\(\\p{Han}{2,12}\\))",
-      "^(?:上海合作组织|上合组织|成员国|\\p{Han}{1,10}?(?:组织|集团|联盟|共同体))",
+      "^(?:上海合作组织|上合组织|金砖|成员国|\\p{Han}{1,10}?(?:组织|集团|联盟|共同体))",
       "(.*?)(" + number + ")(.*)",
       "(" + number + ")(?:和|、|及|与)(" + number + ")(\\p{Han}{0,6}?(?:会议|峰会|论坛|大会|外长会|高官会|常会))",
       "\\(\\d{1,2}\\+\\d{1,2}\\)",

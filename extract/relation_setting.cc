@@ -312,6 +312,13 @@ bool cited_as_basis(std::string_view gap) {
          ends_with(gap, "依据");
 }
 
+// 在里约热内卢同白俄罗斯、玻利维亚……举行了对话会: the states after 同 (or a
+// state after 与) are who met there, not more places.
+bool with_partners(std::string_view gap, T type) {
+  gap = trim(gap);
+  return gap == "同" || (gap == "与" && type == T::kCountry);
+}
+
 bool ends_locative(std::string_view gap) {
   gap = trim(gap);
   return ends_with(gap, "在") || ends_with(gap, "于");
@@ -457,7 +464,8 @@ class SettingWalk {
       // 在中国青岛, 在陕西省西安市, 在乌兹别克斯坦共和国首都塔什干,
       // 在鞑靼斯坦共和国首府喀山: the city, not what holds it.
       s_.places.back() = m;
-    } else if (prev_is_place && is_coordinator(gap) && !trim(gap).empty()) {
+    } else if (prev_is_place && is_coordinator(gap) && !trim(gap).empty() &&
+               !with_partners(gap, cur.type)) {
       s_.places.push_back(m);  // 分别在上海和莫斯科
     } else if (ends_locative(gap)) {
       if (!s_.empty() && !s_.places.empty() && s_.dates.empty()) Flush();

@@ -117,6 +117,11 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       {"上海合作组织成员国外长理事会会议5日在印度果阿举行。", {"上海合作组织成员国外长理事会会议"}},
       // Rounds of a dialogue are its sessions.
       {"王毅在布鲁塞尔共同主持第十三轮中欧高级别战略对话。", {"第十三轮中欧高级别战略对话"}},
+      // Dialogue meetings (对话会) of a format named in quotes or of BRICS.
+      {"习近平出席在喀山举行的“金砖+”领导人对话会。王毅出席“金砖+”外长对话会并讲话。"
+       "南非主持金砖－非洲外联对话会。",
+       {"“金砖+”领导人对话会", "“金砖+”外长对话会", "金砖-非洲外联对话会"}},
+      {"双方愿加强对话会商", {}},
   };
   check_all(std::begin(cases), std::end(cases), "name");
 }

@@ -450,6 +450,21 @@ TEST_CASE("dates and places in front of meetings") {
         {T::kInstrument, "上海合作组织宪章", "charter"}},
        kSetting,
        {"HELD_IN 第九次部长级会议 -> 杜尚别"}},
+      // The states after 同 are who met there, not more places; after 和,
+      // more places.
+      {"外长在里约热内卢同白俄罗斯、玻利维亚等伙伴国的外长举行了“金砖+”外长对话会。"
+       "分别在上海和莫斯科举行第一次会议和第二次会议",
+       {{T::kPlace, "里约热内卢"},
+        {T::kCountry, "白俄罗斯"},
+        {T::kCountry, "玻利维亚"},
+        {T::kMeeting, "“金砖+”外长对话会"},
+        {T::kPlace, "上海"},
+        {T::kPlace, "莫斯科"},
+        {T::kMeeting, "第一次会议"},
+        {T::kMeeting, "第二次会议"}},
+       kSetting,
+       {"HELD_IN “金砖+”外长对话会 -> 里约热内卢", "HELD_IN 第一次会议 -> 上海",
+        "HELD_IN 第二次会议 -> 莫斯科"}},
   });
 }
 
