@@ -359,8 +359,11 @@ class MeetingExtractor : public ContextualExtractor {
       return true;
     }
     if (RE2::PartialMatch(rest, *org_head_.re)) return true;
-    // “金砖+”领导人对话会, “中国+中亚”外长会晤: a format named in quotes.
-    if (starts_with(rest, 0, "“") && rest.find("”") != std::string_view::npos) return true;
+    // “金砖+”领导人对话会, “中国+中亚”外长会晤: a format named in quotes (a
+    // forum so named is a body: “一带一路”国际合作高峰论坛).
+    if (organisations && starts_with(rest, 0, "“") && rest.find("”") != std::string_view::npos) {
+      return true;
+    }
     const WordList& heads = organisations ? heads_with_organisations_ : heads_;
     return heads.FirstAt(rest, 0) != nullptr;
   }

@@ -95,9 +95,42 @@ class PlaceExtractor : public ContextualExtractor {
     ExtractDivisions(text, chars, context.names, out);
     ExtractTownsOfDivisions(text, divisions, out);
     ExtractListed(text, chars, out);
+    ResolveRenamed(text, out);
   }
 
  private:
+  // 努尔苏丹(今阿斯塔纳), 汉城(今首尔): a city under its former name, with
+  // today's in brackets, is one place, named as it is now, in the whole
+  // document. So is 阿斯塔纳(旧称努尔苏丹) the other way round.
+  static void ResolveRenamed(std::string_view text, std::vector<Mention>* out) {
+    std::vector<std::pair<uint32_t, size_t>> by_begin;  // (begin, index) of places
+    for (size_t i = 0; i < out->size(); ++i) {
+      if ((*out)[i].type == EntityType::kPlace) by_begin.emplace_back((*out)[i].begin, i);
+    }
+    std::sort(by_begin.begin(), by_begin.end());
+    std::vector<std::pair<std::string, std::string>> renamed;  // (former, current)
+    for (const auto& [begin, i] : by_begin) {
+      const Mention& a = (*out)[i];
+      if (!starts_with(text, a.end, "(")) continue;
+      auto next = std::lower_bound(by_begin.begin(), by_begin.end(), std::make_pair(a.end, size_t{0}));
+      for (; next != by_begin.end() && next->first <= a.end + 12; ++next) {
+        const Mention& b = (*out)[next->second];
+        std::string_view between = text.substr(a.end, b.begin - a.end);
+        if (!starts_with(text, b.end, ")") || a.canonical == b.canonical) continue;
+        if (between == "(今" || between == "(现称" || between == "(今称") {
+          renamed.emplace_back(a.canonical, b.canonical);
+        } else if (between == "(旧称" || between == "(原称" || between == "(前称") {
+          renamed.emplace_back(b.canonical, a.canonical);
+        }
+      }
+    }
+    for (const auto& [former, current] : renamed) {
+      for (Mention& m : *out) {
+        if (m.type == EntityType::kPlace && m.canonical == former) m.canonical = current;
+      }
+    }
+  }
+
   static void Add(std::string_view text, uint32_t begin, uint32_t end, std::string canonical,
                   const std::string& rule, std::vector<Mention>* out) {
     out->push_back(make_mention(EntityType::kPlace, text, begin, end, std::move(canonical), rule));

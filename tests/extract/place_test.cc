@@ -12,6 +12,11 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
   };
   const Case cases[] = {
       {"2018年6月9日在中国青岛举行", {"青岛"}},
+      // A city under its former name with today's in brackets is today's,
+      // in the whole document; not where the bracket says something else.
+      {"在阿斯塔纳举行。2022年在努尔苏丹(今阿斯塔纳)签署;1988年在汉城举行;在阿拉木图(哈萨克斯坦)",
+       {"阿斯塔纳", "阿斯塔纳", "阿斯塔纳", "首尔", "阿拉木图"}},
+      {"在阿斯塔纳(旧称努尔苏丹)签署,此前在努尔苏丹举行", {"阿斯塔纳", "阿斯塔纳", "阿斯塔纳"}},
       // A town located by what is near it, and one where something is held
       // with help; not a generic site.
       {"谴责在迪夫拉附近的袭击,特别是在阿贡以南,以及在营地附近和护堤以东", {"迪夫拉", "阿贡"}},
