@@ -97,6 +97,16 @@ const std::string_view kSessionWords[] = {
 std::string expand(std::string_view name) {
   std::string out;
   for (size_t i = 0; i < name.size();) {
+    // “上合组织+”会议: a format's quoted name is kept as written.
+    if (starts_with(name.substr(i), "“")) {
+      size_t close = name.find("”", i);
+      if (close != std::string_view::npos) {
+        close += std::string_view("”").size();
+        out.append(name.substr(i, close - i));
+        i = close;
+        continue;
+      }
+    }
     bool done = false;
     for (const auto& [abbr, full] : kAbbreviations) {
       if (starts_with(name.substr(i), abbr)) {
@@ -841,7 +851,7 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
   // break itself: then the rules never cross one, see Rule).
   const std::string follow =
       "(上|成果|期间|间隙|的|和|及|、|,|。|;|:|所|取得|\\(|(?m:$)|前|后|时|并|将|框架|机制|等|于|在|"
-      "通过|发表|批准|签署|审议|决定|达成|之际|以来|以视频|中|筹备|主席|文件|精神|开幕|闭幕|结束|核可|"
+      "通过|发表|批准|签署|审议|决定|达成|之际|以来|以视频|中|筹备|主席|文件|精神|开幕|闭幕|结束|核可|为|"
       "\\d{1,2}日|$)";
   // After a session word also its topic (……首脑会议特别会议关于终止……的决定);
   // not after a held name, whose lazy end would stop at a forum's 关于.
@@ -857,7 +867,9 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       "缔约方会议|外长会议|外长会|财长会议|行长会议|防长会议|高官会议|特别会议|对话会|峰会|论坛)" +
           session_follow,
       "\\d日(\\p{Han}{2,16}?会议)(?:所|上|的|,|。)",
-      "(高级别\\p{Han}{0,4}?对话)",
+      // A dialogue, and a meeting of a format named in quotes with its +
+      // (“上合组织+”会议, “金砖+”对话会).
+      "(高级别\\p{Han}{0,4}?对话|“[^“”\\n]{1,12}\\+”(?:会议|会晤|对话会|峰会|外长会))",
       "^(\\(\\p{Han}{2,12}\\))",
       "^(?:上海合作组织|上合组织|金砖|成员国|\\p{Han}{1,10}?(?:组织|集团|联盟|共同体))",
       "(.*?)(" + number + ")(.*)",

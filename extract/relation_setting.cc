@@ -78,7 +78,7 @@ bool opens_postposed_setting(std::string_view gap) {
   // 于今年7月6日: the year word is read with the date that follows it;
   // 于明年在阿皮亚, like a bare year, is no date of its own.
   bool year = false;
-  for (std::string_view word : {"今年", "同年", "当年", "明年"}) {
+  for (std::string_view word : {"今年", "同年", "当年", "明年", "去年", "前年"}) {
     if (starts_with(gap, word)) {
       gap.remove_prefix(word.size());
       year = true;

@@ -122,6 +122,11 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
        "南非主持金砖－非洲外联对话会。",
        {"“金砖+”领导人对话会", "“金砖+”外长对话会", "金砖-非洲外联对话会"}},
       {"双方愿加强对话会商", {}},
+      // A meeting of a format named in quotes with its +, kept as written;
+      // a held meeting's name may be followed by 为.
+      {"习近平还将在阿斯塔纳出席“上合组织+”会议。", {"“上合组织+”会议"}},
+      {"在阿斯塔纳举行的上合组织成员国外交部长理事会会议为本次峰会做了准备",
+       {"上合组织成员国外交部长理事会会议"}},
   };
   check_all(std::begin(cases), std::end(cases), "name");
 }
@@ -132,8 +137,10 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
        {"第四十届东盟峰会", "第四十一届东盟峰会"}},
       {"在马德里举行的《联合国气候变化框架公约》第二十五次缔约方会议",
        {"联合国气候变化框架公约第二十五次缔约方会议"}},
-      // The organisation opening the name is written in full.
+      // The organisation opening the name is written in full, but not
+      // inside a format's quoted name.
       {"澜湄合作第八次外长会在清迈举行。", {"澜沧江-湄公河合作第八次外长会"}},
+      {"出席“上合组织+”会议和上合组织峰会。", {"“上合组织+”会议", "上海合作组织峰会"}},
       {"此前,中阿合作论坛第二十次高官会29日在北京举行", {"中国-阿拉伯国家合作论坛第二十次高官会"}},
       // So is a body's short name in brackets, but not a gloss.
       {"欢迎在牙买加金斯敦举行的加勒比共同体(加共体)海地问题高级别会议,", {"加勒比共同体海地问题高级别会议"}},

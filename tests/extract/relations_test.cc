@@ -450,6 +450,11 @@ TEST_CASE("dates and places in front of meetings") {
         {T::kInstrument, "上海合作组织宪章", "charter"}},
        kSetting,
        {"HELD_IN 第九次部长级会议 -> 杜尚别"}},
+      // 去年 reads with the month after it.
+      {"中哈合作委员会第十一次会议已于去年12月在北京举行",
+       {{T::kMeeting, "中哈合作委员会第十一次会议"}, {T::kDate, "12月", "2023-12"}, {T::kPlace, "北京"}},
+       kSetting,
+       {"HELD_ON 中哈合作委员会第十一次会议 -> 2023-12", "HELD_IN 中哈合作委员会第十一次会议 -> 北京"}},
       // The states after 同 are who met there, not more places; after 和,
       // more places.
       {"外长在里约热内卢同白俄罗斯、玻利维亚等伙伴国的外长举行了“金砖+”外长对话会。"
