@@ -850,7 +850,7 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
   // of what the meeting did, punctuation, the end of the line (not the line
   // break itself: then the rules never cross one, see Rule).
   const std::string follow =
-      "(上|成果|期间|间隙|的|和|及|、|,|。|;|:|所|取得|\\(|(?m:$)|前|后|时|并|将|框架|机制|等|于|在|"
+      "(上|成果|期间|间隙|的|和|以及|及|、|,|。|;|:|所|取得|\\(|(?m:$)|前|后|时|并|将|框架|机制|等|于|在|"
       "通过|发表|批准|签署|审议|决定|达成|之际|以来|以视频|中|筹备|主席|文件|精神|开幕|闭幕|结束|核可|为|"
       "\\d{1,2}日|$)";
   // After a session word also its topic (……首脑会议特别会议关于终止……的决定);
@@ -859,7 +859,7 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
   std::vector<std::string> patterns = {
       // An ordinal, an optional body after it, a session word.
       // The body may hold a format tag: 第25次东盟与中日韩(10+3)外长会.
-      "((" + number + ")((?:[\\p{Han}\\-]|\\(\\d{1,2}\\+\\d{1,2}\\)){0,20}?)"
+      "((" + number + ")((?:[\\p{Han}\\-]|\\(\\d{1,2}\\+\\d{1,2}\\)|“[^“”\\n]{1,12}”){0,20}?)"
       "(?:会议|峰会|论坛|大会|会晤|外长会晤|外长会议|外长会|部长会议|部长会|高官会|常会|年会|讲习班|研讨会|对话))",
       "(?:举行|举办|召开|主办)(?:了)?(?:的)?(" + name_unit +
           "{1,60}?(?:会议|论坛|峰会|大会|活动|培训班|对话会))" + follow,

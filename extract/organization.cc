@@ -217,6 +217,7 @@ class OrganizationExtractor : public ContextualExtractor {
       });
     }
     AddPartnerAnchors(text, chars, context.names, &anchors);
+    AddQuotedAnchors(text, &anchors);
     // Before the suffix rule: a committee's bracketed short name is its
     // alias, not a body of its own (of equal spans, the first found stays).
     AddCommittees(text, chars, &found);
@@ -299,6 +300,42 @@ class OrganizationExtractor : public ContextualExtractor {
   }
 
  private:
+  // An initiative's or a format's name in quotes opens the names of the
+  // bodies set up under it (“一带一路”国际合作高峰论坛, “一带一路”绿色发展国际
+  // 联盟), judged as strictly as after an opening word such as 国际.
+  // (The curly quotes are outside the CharIndex's range: one find() pass.)
+  // An opening word right after the quotes (国际 in “一带一路”国际合作高峰论坛)
+  // opens no name of its own: the quoted name opens it.
+  static void AddQuotedAnchors(std::string_view text, std::vector<Anchor>* anchors) {
+    static const std::string_view kOpen = "“", kClose = "”";
+    std::set<uint32_t> quoted_ends;
+    for (size_t close = text.find(kClose); close != std::string_view::npos;
+         close = text.find(kClose, close + kClose.size())) {
+      uint32_t end = static_cast<uint32_t>(close + kClose.size());
+      if (!is_han(text, end)) continue;
+      const size_t kMaxQuoted = 12 * 3;
+      size_t from = close > kMaxQuoted ? close - kMaxQuoted : 0;
+      size_t open = text.substr(from, close - from).rfind(kOpen);
+      if (open == std::string_view::npos) continue;
+      open += from;
+      std::string_view quoted = text.substr(open + kOpen.size(), close - open - kOpen.size());
+      if (quoted.empty() || quoted.find_first_of(",;\n") != std::string_view::npos ||
+          quoted.find("。") != std::string_view::npos || quoted.find(kClose) != std::string_view::npos) {
+        continue;
+      }
+      anchors->push_back(Anchor{AnchorKind::kOpeningWord, static_cast<uint32_t>(open), end, ""});
+      quoted_ends.insert(end);
+    }
+    if (quoted_ends.empty()) return;
+    anchors->erase(std::remove_if(anchors->begin(), anchors->end(),
+                                  [&](const Anchor& a) {
+                                    return a.kind == AnchorKind::kOpeningWord &&
+                                           quoted_ends.count(a.begin) > 0 &&
+                                           !starts_with(text, a.begin, "“");
+                                  }),
+                   anchors->end());
+  }
+
   // 中 and one or two partner initials before a name's body anchor it like
   // a state's name: 中哥 + 政府间常设 + 委员会. Not where a known name starts
   // at 中 or at the initial (中非共和国, 过程中美国), nor after a character

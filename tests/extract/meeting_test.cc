@@ -122,6 +122,11 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
        "南非主持金砖－非洲外联对话会。",
        {"“金砖+”领导人对话会", "“金砖+”外长对话会", "金砖-非洲外联对话会"}},
       {"双方愿加强对话会商", {}},
+      // An initiative named in quotes inside a numbered meeting's name; 以及
+      // after a name.
+      {"回顾2017年5月14日和15日举行的首届“一带一路”国际合作高峰论坛以及2019年4月25日至27日举行的"
+       "第二届“一带一路”国际合作高峰论坛。首届“一带一路”企业家大会在北京举行。",
+       {"首届“一带一路”国际合作高峰论坛", "第二届“一带一路”国际合作高峰论坛", "首届“一带一路”企业家大会"}},
       // A meeting of a format named in quotes with its +, kept as written;
       // a held meeting's name may be followed by 为.
       {"习近平还将在阿斯塔纳出席“上合组织+”会议。", {"“上合组织+”会议"}},

@@ -144,6 +144,11 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"中部非洲早期预警机制;上海合作组织成员国应对安全挑战和威胁机制;两国合作机制;中俄定期会晤机制",
        {"中部非洲早期预警机制", "上海合作组织"}},
       {"联合国打击网络犯罪公约", {"联合国"}},
+      // An initiative's name in quotes opens the bodies set up under it;
+      // not a phrase that names no body.
+      {"确认“一带一路”国际合作高峰论坛的作用,赞赏“一带一路”国际合作高峰论坛咨询委员会和“一带一路”绿色发展国际联盟。"
+       "“一带一路”倡议;“三股势力”组织",
+       {"“一带一路”国际合作高峰论坛", "“一带一路”国际合作高峰论坛咨询委员会", "“一带一路”绿色发展国际联盟"}},
       // Words that hold a stop character: 建设和平, 也门, 特使.
       {"联合国几内亚比绍建设和平综合办事处已关闭", {"联合国几内亚比绍建设和平综合办事处", "联合国"}},
       {"向联合国也门问题特使办公室移交职能", {"联合国也门问题特使办公室", "联合国"}},
