@@ -125,7 +125,9 @@ const char* const kDeterminers[] = {"各", "所有", "有关", "相关", "该", 
 // the end of a verb or a preposition (回顾大会, 向大会, 请大会).
 const char* const kBeforeAssembly[] = {"顾", "向", "在", "由", "和", "及", "与", "请",
                                        "的", "对", "经", "于", "据", "同", "将", "使",
-                                       "为", "让", "交", "给", "提", "其", "即"};
+                                       "为", "让", "交", "给", "提", "其", "即",
+                                       // 执行/实施/落实/按照/遵循/遵守/通知安全理事会
+                                       "行", "施", "实", "照", "循", "守", "知"};
 
 // Bodies too generic to name one organisation (国际金融机构, 上合组织国家银行机构).
 const char* const kGenericBodies[] = {
@@ -261,7 +263,8 @@ class OrganizationExtractor : public ContextualExtractor {
   }
 
   // A bare organ name (外交部长理事会) is the SCO's by default, but the organ
-  // of that name the document named in full before it where there is one
+  // of that name the document named in full before it where there is one,
+  // or else after it
   // (伊合组织外交部长理事会……外交部长理事会第五十一届会议). Linear in the
   // mentions times the few distinct bare names, plus a binary search each.
   static void ResolveBareOrgans(const std::vector<size_t>& bare_organs, std::vector<Mention>* found) {
@@ -294,7 +297,12 @@ class OrganizationExtractor : public ContextualExtractor {
       Mention& organ = (*found)[b];
       const auto& names = fuller[organ.name];
       auto after = std::lower_bound(names.begin(), names.end(), std::make_pair(organ.begin, size_t{0}));
-      if (after == names.begin()) continue;
+      // With no fuller name before it, the first one after it (古阿姆各机构，
+      // 即外交部长理事会……古阿姆外交部长理事会会议).
+      if (after == names.begin()) {
+        if (after != names.end()) organ.canonical = (*found)[after->second].canonical;
+        continue;
+      }
       organ.canonical = (*found)[std::prev(after)->second].canonical;
     }
   }

@@ -228,10 +228,17 @@ TEST_CASE("an organisation resolves to its full name") {
       // bare name is another organisation's in the gazetteer.
       {"集安组织成员国外交部长理事会", {"集体安全条约组织成员国外交部长理事会", "集体安全条约组织"}},
       // The organ's bare name later is that organ, not the SCO's; with no
-      // fuller name before it, it is the SCO's.
+      // fuller name before it, the one named in full after it; with none at
+      // all, the SCO's.
       {"外交部长理事会。集安组织外交部长理事会会议。期待外交部长理事会第五十一届会议",
-       {"上海合作组织成员国外交部长理事会", "集体安全条约组织外交部长理事会", "集体安全条约组织",
+       {"集体安全条约组织外交部长理事会", "集体安全条约组织外交部长理事会", "集体安全条约组织",
         "集体安全条约组织外交部长理事会"}},
+      {"外交部长理事会会议", {"上海合作组织成员国外交部长理事会"}},
+      {"古阿姆各机构,即外交部长理事会和古阿姆秘书处。在纽约举行的古阿姆外交部长理事会会议",
+       {"民主和经济发展组织-古阿姆", "民主和经济发展组织-古阿姆外交部长理事会",
+        "民主和经济发展组织-古阿姆秘书处", "民主和经济发展组织-古阿姆外交部长理事会"}},
+      // The Security Council after the verb that carries out its resolutions.
+      {"协助成员国执行安全理事会第2178(2014)号决议", {"联合国安全理事会"}},
       // A seat before a known organ is not part of its identity.
       {"北京秘书处和塔什干地区反恐怖机构", {"北京秘书处", "上海合作组织地区反恐怖机构"}},
       // A declared short form names its full name, there and later, not
