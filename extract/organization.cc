@@ -76,7 +76,8 @@ const char* const kEventVerbs[] = {"举办", "举行", "召开", "首届"};
 
 // Words that open the names of international bodies without being names.
 const char* const kOpeningWords[] = {"国际", "世界", "全球", "政府间", "伊斯兰", "阿拉伯", "全国",
-                                     "突厥", "拉美", "欧亚", "泛美", "美洲", "民族", "国家", "过渡", "临时"};
+                                     "突厥", "拉美", "欧亚", "泛美", "美洲", "民族", "国家", "过渡", "临时",
+                                     "独立"};  // 独立高级选举委员会
 
 // Characters that make a word with a 中 after them (其中, 过程中, 年中):
 // there 中 means "in", not China.

@@ -417,9 +417,11 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
                        "){1,3}?)(?:[^\\p{Han}·\\-]|$|" +
                        closing.substr(3)),
       // Who is elected or appointed to an office is named before it, with no
-      // title in front (选举阿尔伯特·拉姆丁为美洲组织秘书长).
-      compile_rule("person/appointed", "(?:任命|委任|选举|推选|选出)(" + part + "(?:·" + kInitial + kLazyNamePart +
-                                           "){1,3}?)为"),
+      // title in front (选举阿尔伯特·拉姆丁为美洲组织秘书长); so is who leads a
+      // team or chairs a meeting (由福尔克尔·佩尔特斯率领的审查小组, 以……为首).
+      compile_rule("person/appointed", "(?:任命|委任|选举|推选|选出|由|以)(" + part + "(?:·" + kInitial +
+                                           kLazyNamePart + "){1,3}?)" + kTitles +
+                                           "?(?:为|率领|领导|带领|主持|牵头)"),
   };
   for (auto& r : rules) {
     if (!r.ok()) return r.status();

@@ -126,6 +126,9 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"南苏丹人民国防军和卢旺达国防军;民族团结过渡政府确保南苏丹国家安全局依法行事",
        {"南苏丹人民国防军", "卢旺达国防军", "民族团结过渡政府", "南苏丹国家安全局"}},
       {"欢迎过渡总统委员会任命总理,并请临时选举委员会加快筹备", {"过渡总统委员会", "临时选举委员会"}},
+      // 独立 opens the names of independent electoral bodies.
+      {"向独立高级选举委员会提供技术援助,注意到独立国家选举委员会的努力;独立专家",
+       {"独立高级选举委员会", "独立国家选举委员会"}},
       // A national army (国民军) is a state's too.
       {"继续向索马里国民军提供支助;国民军", {"索马里国民军"}},
       // Missions named for what they support; 支持 stays a verb where the

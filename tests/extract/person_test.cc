@@ -39,6 +39,9 @@ TEST_CASE("people are found in signatures and with their titles") {
        {"习近平", "宋金达", "王毅"}},
       // Elected or appointed to an office, with no title before the name.
       {"举行的特别会议选举阿尔\n伯特·拉姆丁为美洲组织秘书长,并选举各方为成员", {"阿尔伯特·拉姆丁"}},
+      // ... and who leads a team or chairs a meeting, title or none.
+      {"赞赏由福尔克尔·佩尔特斯率领的审查小组。首脑会议由苏希尔·柯伊拉腊总理主持。由各方领导",
+       {"福尔克尔·佩尔特斯", "苏希尔·柯伊拉腊"}},
       // 率 and 领导 (leads) end a name; 民族领袖 is a title of its own.
       {"包括秘书长阿萨德·马吉德·\n汗领导秘书处推动落实", {"阿萨德·马吉德·汗"}},
       {"亚美尼亚共和国副总理马希尔·格里戈良率亚美尼亚代表团与会。", {"马希尔·格里戈良"}},

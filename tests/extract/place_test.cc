@@ -12,6 +12,8 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
   };
   const Case cases[] = {
       {"2018年6月9日在中国青岛举行", {"青岛"}},
+      // A shore is no place of its own: the sea is.
+      {"在约旦死海之滨举行的会议;在布兰湖畔举行", {"死海"}},
       // A city under its former name with today's in brackets is today's,
       // in the whole document; not where the bracket says something else.
       {"在阿斯塔纳举行。2022年在努尔苏丹(今阿斯塔纳)签署;1988年在汉城举行;在阿拉木图(哈萨克斯坦)",
