@@ -107,7 +107,8 @@ class DatesAbove {
   // the recalled event just named is that event's (1993年6月14日至25日举行的
   // ……会议于6月25日通过); another day of its month is not (2007年8月16日
   // ……将于8月11日至13日 is this year's).
-  const std::string* Before(uint32_t pos, long month = 0, long day = 0) const {
+  // With `range_end`, a range's last day rather than its first.
+  const std::string* Before(uint32_t pos, long month = 0, long day = 0, bool range_end = false) const {
     auto after = std::lower_bound(by_end_.begin(), by_end_.end(), pos,
                                   [](const Entry& d, uint32_t p) { return d.end < p; });
     if (after == by_end_.begin()) return nullptr;
@@ -118,7 +119,8 @@ class DatesAbove {
         day >= std::stol(nearest.value.substr(8, 2)) && day <= std::stol(nearest.last.substr(8, 2))) {
       recalled = false;
     }
-    return recalled ? &nearest.latest : &nearest.value;
+    if (recalled) return &nearest.latest;
+    return range_end ? &nearest.last : &nearest.value;
   }
 
  private:
@@ -345,7 +347,8 @@ class DateExtractor : public ContextualExtractor {
           continue;
         }
       }
-      const std::string* date = latest.Before(begin);
+      // After a range (10月31日至11月1日), the month it ends in.
+      const std::string* date = latest.Before(begin, 0, 0, /*range_end=*/true);
       if (date == nullptr) continue;
       long y = std::stol(date->substr(0, 4)) + year_shift(text.substr(0, begin));
       long m = std::stol(date->substr(5, 2));

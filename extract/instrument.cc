@@ -265,6 +265,7 @@ class InstrumentExtractor : public ContextualExtractor {
       std::string_view title(inner.data(), inner.size());
       std::string_view after = text.substr(end + 3);
       if (starts_with(after, "决议")) continue;  // a resolution cited by its title
+      if (titles_a_speech(after)) continue;
       // Inner titles 〈X〉 are instruments of their own.
       for (size_t open = title.find("〈"); open != std::string_view::npos;
            open = title.find("〈", open + 3)) {
@@ -401,6 +402,17 @@ class InstrumentExtractor : public ContextualExtractor {
       ++chars;
     }
     return chars >= 5 && chars <= 40 ? start : std::string_view::npos;
+  }
+
+  // 发表题为《共建普惠包容的开放型亚太经济》的重要讲话: a speech's or an
+  // article's title, not a text the parties issued.
+  static bool titles_a_speech(std::string_view after) {
+    if (!starts_with(after, "的")) return false;
+    std::string_view rest = after.substr(std::string_view("的").size(), 5 * 3);
+    for (std::string_view noun : {"讲话", "演讲", "致辞", "文章", "贺信", "贺词", "发言"}) {
+      if (rest.find(noun) != std::string_view::npos) return true;
+    }
+    return false;
   }
 
   static bool generic(std::string_view name) {

@@ -79,7 +79,7 @@ const char* const kAfterNames[] = {
     "举行", "协商", "磋商", "通话", "通电话", "发表", "签署", "致辞", "致函", "致信", "发言",
     "讲话", "率团", "率领", "担任", "代表", "访问", "出访", "应邀", "提交", "提出", "通报", "介绍",
     "祝贺", "感谢", "欢迎", "呼吁", "共同", "分别", "当选", "作为", "邀请", "兼", "率", "与会", "领导", "保持", "倡导", "牵头", "发起", "自", "推动", "主导",
-    "之间", "之后", "之前", "所做", "所作", "以视频方式", "以视频形式"};
+    "之间", "之后", "之前", "所做", "所作", "以视频方式", "以视频形式", "列席"};
 
 // What closes a name after a title alone (秘书长张明和……), with neither a
 // country nor a · to say a name follows: a verb of speech or attendance,
@@ -185,7 +185,10 @@ bool plausible_name(std::string_view name, size_t max_characters) {
   if (name.find(kDot) != std::string_view::npos) return name.size() <= 3 * 20;
   if (name.size() < 6 || name.size() > 3 * max_characters) return false;
   for (const char* c : kNotInNames) {
-    if (name.find(c) != std::string_view::npos) return false;
+    size_t at = name.find(c);
+    // 李在明, 文在寅: 在 as the middle of three characters is a given name's.
+    bool given_name = std::string_view(c) == "在" && at == 3 && name.size() == 9;
+    if (at != std::string_view::npos && !given_name) return false;
   }
   // 会上 is a phrase, but 上 opens surnames (上川阳子).
   if (name.find("上", 3) != std::string_view::npos) return false;

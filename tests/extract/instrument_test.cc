@@ -55,6 +55,8 @@ TEST_CASE("what is not an instrument") {
       {"列入大会第七十七届会议临时议程", {}},
       {"通过了《关于加强合作的决议》", {}},  // a resolution's title
       {"欢迎秘书长关于南苏丹特派团的独立战略审查", {}},  // a review, not a strategy
+      // A speech's or an article's title.
+      {"习近平发表题为《共建普惠包容的开放型亚太经济》的重要讲话,并发表《携手推进现代化》的署名文章", {}},
   };
   check_all(std::begin(cases), std::end(cases), "value");
 }

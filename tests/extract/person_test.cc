@@ -39,6 +39,9 @@ TEST_CASE("people are found in signatures and with their titles") {
        {"习近平", "宋金达", "王毅"}},
       // Elected or appointed to an office, with no title before the name.
       {"举行的特别会议选举阿尔\n伯特·拉姆丁为美洲组织秘书长,并选举各方为成员", {"阿尔伯特·拉姆丁"}},
+      // 在 as the middle of a three-character given name; 列席 after a name.
+      {"会议由韩国总统李在明主持。秘书处执行主任爱德华多·佩德罗萨列席。韩国外长在会上表示",
+       {"李在明", "爱德华多·佩德罗萨"}},
       // ... and who leads a team or chairs a meeting, title or none.
       {"赞赏由福尔克尔·佩尔特斯率领的审查小组。首脑会议由苏希尔·柯伊拉腊总理主持。由各方领导",
        {"福尔克尔·佩尔特斯", "苏希尔·柯伊拉腊"}},
