@@ -94,6 +94,19 @@ const std::string_view kSessionWords[] = {
     "部长级会议", "首脑会议",   "元首会议", "负责人会议", "领导人会议", "院长会议", "圆桌会议",
     "例行会议",   "缔约方会议", "全体会议", "特别会议",   "峰会",       "培训班"};
 
+// Whether `body` opens with a number and a measure word (三场, 六个, 两次):
+// it counts events rather than naming one.
+bool counts_events(std::string_view body) {
+  constexpr std::string_view kNumerals = "一二两三四五六七八九十百几多数";
+  size_t pos = 0;
+  while (pos + 3 <= body.size() && kNumerals.find(body.substr(pos, 3)) != std::string_view::npos) pos += 3;
+  if (pos == 0) return false;
+  for (std::string_view measure : {"场", "个", "次", "届", "轮", "项"}) {
+    if (starts_with(body.substr(pos), measure)) return true;
+  }
+  return false;
+}
+
 std::string expand(std::string_view name) {
   std::string out;
   for (size_t i = 0; i < name.size();) {
@@ -462,6 +475,7 @@ class MeetingExtractor : public ContextualExtractor {
           held.find("举办") != held.npos) {
         continue;  // two events in one phrase: each is found on its own
       }
+      if (counts_events(held)) continue;  // 举行了三场高级别论坛: a count
       // ……第七次会晤和上合组织成员国元首理事会会议: two meetings joined by 和;
       // the first has its own name, the second is what was held.
       bool joined = false;
@@ -525,7 +539,12 @@ class MeetingExtractor : public ContextualExtractor {
       // 东亚峰会外长会: a summit's ministers meet under its name.
       bool summit_body = at - begin >= 4 * 3 && ends_with(text.substr(begin, at - begin), "峰会") &&
                          word != "峰会" && word != "论坛";
-      if (begin == at || !(HasHead(text, begin, at, word != "论坛") || summit_body)) continue;
+      // 互联互通高级别论坛, 廉洁丝路专题论坛: a forum held on a topic is an
+      // event, whatever its topic (of two to eight characters).
+      // Not a count of them (三场高级别论坛).
+      bool topic_forum = (word == "高级别论坛" || word == "专题论坛") && at - begin >= 2 * 3 &&
+                         at - begin <= 8 * 3 && !counts_events(text.substr(begin, at - begin));
+      if (begin == at || !(HasHead(text, begin, at, word != "论坛") || summit_body || topic_forum)) continue;
       // 第三十八届和第三十九届峰会: two meetings, found as a pair.
       if (RE2::PartialMatch(text.substr(begin, at + word.size() - begin), *ordinal_pair_.re)) continue;
       // 上合组织论坛 is the forum itself (a mechanism); a session of a forum
@@ -851,7 +870,7 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
   // break itself: then the rules never cross one, see Rule).
   const std::string follow =
       "(上|成果|期间|间隙|的|和|以及|及|、|,|。|;|:|所|取得|\\(|(?m:$)|前|后|时|并|将|框架|机制|等|于|在|"
-      "通过|发表|批准|签署|审议|决定|达成|之际|以来|以视频|中|筹备|主席|文件|精神|开幕|闭幕|结束|核可|为|"
+      "通过|发表|发布|批准|签署|审议|决定|达成|之际|以来|以视频|中|筹备|主席|文件|精神|开幕|闭幕|结束|核可|为|"
       "\\d{1,2}日|$)";
   // After a session word also its topic (……首脑会议特别会议关于终止……的决定);
   // not after a held name, whose lazy end would stop at a forum's 关于.
@@ -864,7 +883,7 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       "(?:举行|举办|召开|主办)(?:了)?(?:的)?(" + name_unit +
           "{1,60}?(?:会议|论坛|峰会|大会|活动|培训班|对话会))" + follow,
       "(理事会会议|非正式会晤|元首会晤|领导人会晤|外长会晤|部长级筹备会议|筹备会议|部长级会议|部长会议|首脑会议|元首会议|负责人会议|领导人会议|院长会议|圆桌会议|例行会议|"
-      "缔约方会议|外长会议|外长会|财长会议|行长会议|防长会议|高官会议|特别会议|对话会|峰会|论坛)" +
+      "缔约方会议|外长会议|外长会|财长会议|行长会议|防长会议|高官会议|特别会议|对话会|高级别论坛|专题论坛|峰会|论坛)" +
           session_follow,
       "\\d日(\\p{Han}{2,16}?会议)(?:所|上|的|,|。)",
       // A dialogue, and a meeting of a format named in quotes with its +

@@ -419,18 +419,17 @@ class SettingWalk {
       std::string_view gap = trim(ctx_.between(prev, top_[k]));
       if (is_head(ctx_.mention(prev).type) && opens_postposed_setting(gap)) {
         s_.before = prev;
-        if (starts_with(gap, "分别")) {
-          // The heads of one kind listed before it: A和B分别于X和Y.
-          s_.respectively = true;
-          s_.before_list = {prev};
-          for (size_t j = k - 1; j-- > 0;) {
-            int head = top_[j];
-            if (ctx_.mention(head).type != ctx_.mention(prev).type ||
-                !is_coordinator(trim(ctx_.between(head, s_.before_list.front())))) {
-              break;
-            }
-            s_.before_list.insert(s_.before_list.begin(), head);
+        // The heads of one kind listed before it share it (A、B和C于X在Y举行),
+        // or take one each with 分别 (A和B分别于X和Y).
+        s_.respectively = starts_with(gap, "分别");
+        s_.before_list = {prev};
+        for (size_t j = k - 1; j-- > 0;) {
+          int head = top_[j];
+          if (ctx_.mention(head).type != ctx_.mention(prev).type ||
+              !is_coordinator(trim(ctx_.between(head, s_.before_list.front())))) {
+            break;
           }
+          s_.before_list.insert(s_.before_list.begin(), head);
         }
       }
       if (s_.before < 0) {
@@ -505,9 +504,13 @@ class SettingWalk {
       // 2019年6月14日,……会议在比什凯克举行: the head sits between the date
       // and the verb; Flush() attaches the setting if the verb follows.
       if (trim(gap) == "," && s_.allowed_commas == 1 && s_.places.empty() && s_.before < 0) {
-        s_.before = m;
-        s_.last_end = head.end;
-        return k;
+        // ... and so do the heads listed there (2023年10月18日,A、B和C在北京举行).
+        std::vector<int> listed = {m};
+        size_t last = list_after(ctx_, k, /*announced=*/false, &listed);
+        s_.before = listed.back();
+        s_.before_list = listed;
+        s_.last_end = ctx_.mention(listed.back()).end;
+        return last;
       }
       Flush();
       return k;
@@ -628,7 +631,7 @@ class SettingWalk {
     if (s_.empty() || s_.before < 0) return;
     std::string_view after = trim(ctx_.slice(s_.last_end, s_.last_end + 36));
     // ……会议于2023年12月以视频方式举行: the manner comes between.
-    for (std::string_view manner : {"以视频方式", "以视频形式", "以线上方式", "以线上线下相结合方式"}) {
+    for (std::string_view manner : {"以视频方式", "以视频形式", "以线上方式", "以线上线下相结合方式", "同时", "先后"}) {
       if (starts_with(after, manner)) {
         after.remove_prefix(manner.size());
         break;

@@ -127,6 +127,10 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       {"回顾2017年5月14日和15日举行的首届“一带一路”国际合作高峰论坛以及2019年4月25日至27日举行的"
        "第二届“一带一路”国际合作高峰论坛。首届“一带一路”企业家大会在北京举行。",
        {"首届“一带一路”国际合作高峰论坛", "第二届“一带一路”国际合作高峰论坛", "首届“一带一路”企业家大会"}},
+      // Forums held on a topic, but not a count of them.
+      {"互联互通高级别论坛和数字经济高级别论坛在北京举行。同日举行的廉洁丝路专题论坛发布了原则。"
+       "共举行三场高级别论坛、六场专题论坛",
+       {"互联互通高级别论坛", "数字经济高级别论坛", "廉洁丝路专题论坛"}},
       // A meeting of a format named in quotes with its +, kept as written;
       // a held meeting's name may be followed by 为.
       {"习近平还将在阿斯塔纳出席“上合组织+”会议。", {"“上合组织+”会议"}},

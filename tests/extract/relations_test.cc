@@ -450,6 +450,23 @@ TEST_CASE("dates and places in front of meetings") {
         {T::kInstrument, "上海合作组织宪章", "charter"}},
        kSetting,
        {"HELD_IN 第九次部长级会议 -> 杜尚别"}},
+      // Heads listed between a clause-opening date and the setting share it,
+      // whatever stands before the verb (同时).
+      {"2023年10月18日,甲论坛、乙论坛和丙论坛在北京同时举行",
+       {{T::kDate, "2023年10月18日", "2023-10-18"},
+        {T::kMeeting, "甲论坛"},
+        {T::kMeeting, "乙论坛"},
+        {T::kMeeting, "丙论坛"},
+        {T::kPlace, "北京"}},
+       kSetting,
+       {"HELD_ON 甲论坛 -> 2023-10-18", "HELD_IN 甲论坛 -> 北京", "HELD_ON 乙论坛 -> 2023-10-18",
+        "HELD_IN 乙论坛 -> 北京", "HELD_ON 丙论坛 -> 2023-10-18", "HELD_IN 丙论坛 -> 北京"}},
+      // ... and so do heads listed before a postposed setting.
+      {"第一次会议和第二次会议于2019年5月在北京举行",
+       {{T::kMeeting, "第一次会议"}, {T::kMeeting, "第二次会议"}, {T::kDate, "2019年5月", "2019-05"}, {T::kPlace, "北京"}},
+       kSetting,
+       {"HELD_ON 第一次会议 -> 2019-05", "HELD_IN 第一次会议 -> 北京", "HELD_ON 第二次会议 -> 2019-05",
+        "HELD_IN 第二次会议 -> 北京"}},
       // 去年 reads with the month after it.
       {"中哈合作委员会第十一次会议已于去年12月在北京举行",
        {{T::kMeeting, "中哈合作委员会第十一次会议"}, {T::kDate, "12月", "2023-12"}, {T::kPlace, "北京"}},
