@@ -864,7 +864,8 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
   const std::string number = "(?:第[0-9一二三四五六七八九十百零〇]+|首)(?:次|届|轮)";
   // A body's short name in brackets may stand inside (……加勒比共同体(加共体)
   // 海地问题高级别会议).
-  const std::string name_unit = "(?:“[^”\\n]+”|\\(\\p{Han}{1,8}\\)|[^,。;:、()“”《》\\n\\s])";
+  // So may a title in 《》 (纪念《赫尔辛基最后文件》签署五十周年高级别会议).
+  const std::string name_unit = "(?:“[^”\\n]+”|《[^》\\n]+》|\\(\\p{Han}{1,8}\\)|[^,。;:、()“”《》\\n\\s])";
   // What may follow a meeting's name: a postposition, a conjunction, a verb
   // of what the meeting did, punctuation, the end of the line (not the line
   // break itself: then the rules never cross one, see Rule).
@@ -879,7 +880,7 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       // An ordinal, an optional body after it, a session word.
       // The body may hold a format tag: 第25次东盟与中日韩(10+3)外长会.
       "((" + number + ")((?:[\\p{Han}\\-]|\\(\\d{1,2}\\+\\d{1,2}\\)|“[^“”\\n]{1,12}”){0,20}?)"
-      "(?:会议|峰会|论坛|大会|会晤|外长会晤|外长会议|外长会|部长会议|部长会|高官会|常会|年会|讲习班|研讨会|对话))",
+      "(?:会议|峰会|论坛|大会|会晤|会谈|外长会晤|外长会议|外长会|部长会议|部长会|高官会|常会|年会|讲习班|研讨会|对话))",
       "(?:举行|举办|召开|主办)(?:了)?(?:的)?(" + name_unit +
           "{1,60}?(?:会议|论坛|峰会|大会|活动|培训班|对话会))" + follow,
       "(理事会会议|非正式会晤|元首会晤|领导人会晤|外长会晤|部长级筹备会议|筹备会议|部长级会议|部长会议|首脑会议|元首会议|负责人会议|领导人会议|院长会议|圆桌会议|例行会议|"

@@ -227,11 +227,17 @@ class OrganizationExtractor : public ContextualExtractor {
     for (const Anchor& anchor : anchors) {
       AddAnchored(text, anchor, known_spans, "organization/suffix", &found);
     }
+    // Organs listed as such before the declarations: one may be declared
+    // short for (设在华沙的民主制度和人权办公室(民主人权办)).
+    size_t before_named_organs = found.size();
+    AddNamedOrgans(text, chars, &found);
+    // 欧安组织各机构，即部长理事会、常设理事会……欧安组织常设理事会: an organ
+    // listed by its bare name is the one the document names in full.
+    for (size_t i = before_named_organs; i < found.size(); ++i) bare_organs.push_back(i);
     AddDeclared(text, chars, known_spans, &found);
     PreferDeclared(&found);
     AddListOfBodies(text, known_spans, &found);
     AddQuotedGroups(text, chars, &found);
-    AddNamedOrgans(text, chars, &found);
     AddCoordinated(text, known_spans, &found);
     AddGeneralAssembly(text, chars, &found);
     AddStandingAlone(text, chars, security_council_, "联合国安全理事会", &found);
@@ -752,7 +758,8 @@ class OrganizationExtractor : public ContextualExtractor {
   // 事会: organs named as such are bodies, even those named like a meeting.
   static void AddNamedOrgans(std::string_view text, const CharIndex& chars, std::vector<Mention>* found) {
     static const std::string_view kIntros[] = {"机构,即", "机关,即", "机构,包括", "机关,包括"};
-    static const std::string_view kHeads[] = {"会议", "大会", "理事会", "委员会", "秘书处", "机构", "中心", "局", "小组"};
+    static const std::string_view kHeads[] = {"会议", "大会", "理事会", "委员会", "秘书处", "机构", "中心", "局", "小组",
+                                              "论坛", "办公室", "办事处", "法院", "银行", "基金"};
     auto ends_with_head = [&](std::string_view name) {
       for (std::string_view h : kHeads) {
         if (ends_with(name, h)) return true;
@@ -774,6 +781,7 @@ class OrganizationExtractor : public ContextualExtractor {
       chars.ForEachOccurrence(text, intro, [&](uint32_t at) {
         size_t item = at + intro.size();
         for (int items = 0; items < 12; ++items) {
+          if (starts_with(text, item, "\n")) ++item;  // a line broken after 以及
           size_t end = item;
           size_t step = 0;
           while (end - item <= 20 * 3 && (step = separator_at(item, end)) == 0 && is_han(text, end)) end += 3;
@@ -782,9 +790,13 @@ class OrganizationExtractor : public ContextualExtractor {
           size_t of = name.rfind("的");
           size_t name_begin = of == std::string_view::npos ? item : item + of + 3;
           name = text.substr(name_begin, end - name_begin);
-          if (!ends_with_head(name) || name.size() < 4 * 3) return;
-          Add(text, static_cast<uint32_t>(name_begin), static_cast<uint32_t>(end), std::string(name),
-              "organization/named-organ", found);
+          if (!ends_with_head(name)) return;
+          // 设在维也纳的秘书处: too short a name to be more than its parent's
+          // organ, read elsewhere; the list goes on.
+          if (name.size() >= 4 * 3) {
+            Add(text, static_cast<uint32_t>(name_begin), static_cast<uint32_t>(end), std::string(name),
+                "organization/named-organ", found);
+          }
           if (step == 0) return;
           item = end + step;
         }

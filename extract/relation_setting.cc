@@ -916,6 +916,39 @@ void adopted_by_resolution(RelationContext& ctx) {
   }
 }
 
+// 1999年11月19日在伊斯坦布尔通过的《欧洲安全宪章》及其所载的《合作安全
+// 平台》: a text contained in another was made with it, when and where.
+// Runs after the walk, over the container's SIGNED_ON and SIGNED_IN.
+void contained_in_instrument(RelationContext& ctx) {
+  const std::vector<int>& top = ctx.top();
+  std::vector<std::pair<int, int>> contained;  // (container, text)
+  for (size_t k = 1; k < top.size(); ++k) {
+    const Mention& text = ctx.mention(top[k]);
+    const Mention& container = ctx.mention(top[k - 1]);
+    if (text.type != T::kInstrument || container.type != T::kInstrument) continue;
+    std::string_view gap = strip_marks(ctx.slice(container.end, text.begin));
+    while (!gap.empty() && gap.front() >= '0' && gap.front() <= '9') gap.remove_prefix(1);  // a footnote
+    if (starts_with(gap, "及其")) gap.remove_prefix(std::string_view("及其").size());
+    if (gap == "所载的" || gap == "中所载的") contained.emplace_back(top[k - 1], top[k]);
+  }
+  if (contained.empty()) return;
+  std::map<std::string, std::vector<std::pair<std::string, int>>> settings;  // entity -> (type, to)
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  for (const RelationMention& r : ctx.relations()) {
+    if ((r.type != "SIGNED_ON" && r.type != "SIGNED_IN") || r.from < 0) continue;
+    std::string entity = ctx.entity_of(r.from);
+    if (seen.emplace(entity, r.type, ctx.entity_of(r.to)).second) settings[entity].emplace_back(r.type, r.to);
+  }
+  for (const auto& [container, text] : contained) {
+    auto it = settings.find(ctx.entity_of(container));
+    if (it == settings.end()) continue;
+    for (const auto& [type, to] : it->second) {
+      ctx.Add(type.c_str(), text, to, ctx.mention(container).begin, ctx.mention(text).end,
+              "relation/contained-in-instrument");
+    }
+  }
+}
+
 // A text issued at a meeting (……会议上所通过的……方案, or 该会议通过的《…》
 // after it in the sentence) was made where the meeting was held, and when,
 // if it met on one day, wherever the document says that:
@@ -990,6 +1023,7 @@ void relate_settings(RelationContext& ctx) {
   named_venues(ctx);
   issued_at_meetings(ctx);
   adopted_by_resolution(ctx);
+  contained_in_instrument(ctx);
 }
 
 }  // namespace treatygraph

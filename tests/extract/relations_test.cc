@@ -467,6 +467,15 @@ TEST_CASE("dates and places in front of meetings") {
        kSetting,
        {"HELD_ON 第一次会议 -> 2019-05", "HELD_IN 第一次会议 -> 北京", "HELD_ON 第二次会议 -> 2019-05",
         "HELD_IN 第二次会议 -> 北京"}},
+      // A text contained in another (及其所载的) was made with it.
+      {"回顾1999年11月19日在伊斯坦布尔通过的《欧洲安全宪章》2及其所载的《合作安全平台》,",
+       {{T::kDate, "1999年11月19日", "1999-11-19"},
+        {T::kPlace, "伊斯坦布尔"},
+        {T::kInstrument, "欧洲安全宪章", "charter"},
+        {T::kInstrument, "合作安全平台", "other"}},
+       kSetting,
+       {"SIGNED_ON 欧洲安全宪章 -> 1999-11-19", "SIGNED_IN 欧洲安全宪章 -> 伊斯坦布尔",
+        "SIGNED_ON 合作安全平台 -> 1999-11-19", "SIGNED_IN 合作安全平台 -> 伊斯坦布尔"}},
       // 去年 reads with the month after it.
       {"中哈合作委员会第十一次会议已于去年12月在北京举行",
        {{T::kMeeting, "中哈合作委员会第十一次会议"}, {T::kDate, "12月", "2023-12"}, {T::kPlace, "北京"}},
