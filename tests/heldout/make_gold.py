@@ -6712,3 +6712,1086 @@ rels = [
  rel("PART_OF", "联合国环境规划署", "联合国"),
 ]
 write("h76_belt_road_forum_letter.txt", ents, rels)
+
+# =====================================================================
+# Batch b20 (h77-h80), annotated blind (no build of treatygraph was run on
+# these texts, and its sources were not read). Same conventions as h1-h76
+# (tests/heldout/make_gold.py and /tmp/b19/make_gold_b19.py). Calls taken here:
+# - 大会在该决议中核准了《A》 (a GA resolution approving an agreement) gives
+#   the resolution's date as SIGNED_ON (h45's 核可, h22's 决议通过的); a GA
+#   resolution that only 赞扬了 (commended) a convention gives it nothing:
+#   commending is neither signing nor adopting; a convention 开放供签署 in a
+#   city and in force on a date gets no SIGNED_IN/ON (h22);
+# - a decision of a non-UN organ cited by its own symbol (EC-M-33/DEC.1) is no
+#   UNDocument (not a UN symbol) and, unnamed, no Instrument; 同日 before it is
+#   the day of the resolution just named (h20);
+# - three sessions written one after the other and then 这三届会议均在海牙举行
+#   all get HELD_IN that city (h76's 两届论坛均在北京举行); a plan 后一届会议
+#   11 月 27 日核可的 takes the yearless day inside the last session's range and
+#   its city (h45, h61);
+# - organs after 各机关，即 in bare form (缔约国大会, 执行理事会, 技术秘书处) are
+#   PART_OF the organisation (h57, h65); where a fuller form is written elsewhere
+#   (禁止化学武器组织执行理事会, 禁化武组织技术秘书处) that is the name and the
+#   bare form an alias; X及其申报评估组 gives PART_OF X (h11's 及其);
+# - the Secretary-General's investigative mechanism (秘书长调查指称使用化学和
+#   生物武器事件的机制) is a named standing mechanism (Organization) with no
+#   PART_OF: its name does not open with 联合国, and the text places it nowhere;
+# - 《条约汇编》 in a footnote is a publication (GUIDELINES); 东道国荷兰政府 is the
+#   Country (h24); 禁化武组织总部 is a building (h28-h30);
+# - 分别举行的第一次…和第二次…会议 pairs the dates (h49); the bracket (两次会议
+#   均在柏林举行) gives both HELD_IN; the Berlin process is an Organization (h53's
+#   processes), its follow-up committee and economic working group PART_OF it by
+#   name, and the committee's 及其安全工作组 PART_OF the committee (及其);
+# - a committee 由国民代表大会和国家最高委员会各派六名成员组成的 is a joint body
+#   of two: no PART_OF either; 5+5 联合军事委员会及其利比亚停火监测机制 gives
+#   PART_OF (及其);
+# - 利比亚总统委员会主席 gives REPRESENTS 利比亚 (a country named through a
+#   national body, h49-h52); the body is named in its bare form 总统委员会, written
+#   outside the title; 民族团结政府总理 (no country) gives none; a named
+#   government of national unity stays an Organization (h14);
+# - a draft charter 在会上提交的 (presented, not adopted) is an Instrument (h18's
+#   草案) with no SIGNED_IN/ON; a meeting written 在X举行的<body>会议 with a date
+#   is a Meeting named <body>会议 (h36); an unnamed roadmap the envoy briefed on
+#   and an unnamed agreement on a bank's leadership are no Instruments (h69-h72);
+# - 在突尼斯甘马尔特举行 gives the Country and the Place (h73's 法国斯特拉斯堡);
+#   a roadmap 通过的 by a seven-day meeting, no day given, gets SIGNED_IN only (h22);
+# - 2025 年 5 月以来的黎波里… reads 以来 + 的黎波里: a month Date with no relation
+#   and the city;
+# - a meeting 大会第八十届会议一般性辩论期间在纽约举行的 gets the city and day;
+#   the GA session in it is a Meeting of its own with no relation, and 大会 an
+#   Organization named only inside it (h2);
+# - a party title naming the country (越南共产党中央委员会总书记阮富仲) gives
+#   REPRESENTS (h67's 柬埔寨人民党主席); titles through the abbreviation only
+#   (越共中央政治局委员…张氏梅) give none, as 中共中央总书记 (h59, h67); the party
+#   body inside the title (越南共产党中央委员会) is not annotated; 越南政府总理 and
+#   越南国会主席 give REPRESENTS (h24's government = Country; h52's national body);
+# - a party congress written in full (中国共产党第二十次全国代表大会) is a Meeting,
+#   its short form 中共二十大 an alias; 越共十三大, written only short, is a
+#   Meeting named as written; neither has a date or place in the text;
+# - 去年10月30日至11月1日 on a page dated 2023 is 2022-10-30/2022-11-01, and the
+#   yearless １１月２日 after it in the same sentence is 2022-11-02 (h25's
+#   yearless day after the latest year given);
+# - provinces in a coordinated list with one kind word (越南广宁、谅山、高平、
+#   河江、老街、莱州等北部边境各省) are Places named as written (h53's
+#   鲁丘鲁、马西西和卢贝罗等领地); 广宁 there is an alias of 广宁省 written
+#   elsewhere (provinces keep 省, h6's 陕西省); 下龙市 is 下龙 (h27's 市);
+# - border gates, rail ports and railway projects (友谊关—友谊, 老街—河口,
+#   同登—凭祥, 老街—河内—海防标准轨铁路) are facilities and projects (h6, h37,
+#   h67): they give no Place; 河口, 同登, 凭祥, 海防 occur only there;
+# - bilateral working groups listed as 磋商机制 and a “3+3”战略对话机制 are
+#   Organizations (h49-h52's mechanisms listed as 机制), with no parent;
+# - an article title in 《》 (署名文章《携手构建…》) is no Instrument (h59's and
+#   h75's speech titles); a photo exhibition is no Meeting;
+# - two agreements 均于 D 在 X 签署 each take D and X (h76's 均在…举行);
+#   countries written only inside agreements' titles (越南社会主义共和国,
+#   塞尔维亚共和国, 中华人民共和国 in h80) are no entities; 伊朗 written outside a
+#   title is a Country, without the title's 伊朗伊斯兰共和国 as alias (h67);
+# - a text a council 以视频会议方式核准的 on a date takes that date and no place
+#   (h57); 以视频会议方式 is a manner, not a Meeting; 同日获得观察员国地位 gives
+#   no relation;
+# - observers' leaders who attend but do not sign get REPRESENTS, not SIGNED_BY;
+#   the signature block's initial forms (尼·帕希尼扬, 弗·普京) are aliases of
+#   the full names (h17, h56) and give SIGNED_BY (h56);
+# - a fund 由其管理的 by a bank is managed, not owned: no PART_OF (h74's
+#   主持的);
+# - the declaration's quoted subtitle (“欧亚经济之路”) and the letter's defined
+#   short name 《“欧亚经济之路”宣言》 are aliases; a defined short name of the
+#   union (下称“联盟”) is an alias (h17's 本组织).
+# =====================================================================
+
+# ---------------- h77: GA resolution 80/71, UN-Organisation for the Prohibition of Chemical Weapons ----------------
+OPCW = "禁止化学武器组织"
+CSP = "缔约国大会"
+EC77 = "禁止化学武器组织执行理事会"
+TS77 = "禁化武组织技术秘书处"
+REVCON5 = "缔约国大会审议化学武器公约运作情况第五届特别会议"
+CSP29 = "缔约国大会第二十九届会议"
+CSP30 = "缔约国大会第三十届会议"
+CSP31 = "缔约国大会第三十一届会议"
+EC108 = "禁止化学武器组织执行理事会第108届会议"
+NA26 = "第二十六届缔约国国家主管部门年度会议"
+RA77 = "联合国和禁止化学武器组织间关系协定"
+CWC = "关于禁止发展、生产、储存和使用化学武器及销毁此种武器的公约"
+MTP77 = "禁止化学武器组织2026-2030年中期计划"
+MOU77 = "禁化武组织技术秘书处与非洲联盟委员会合作谅解备忘录"
+CCT = "禁止化学武器组织化学和技术中心"
+FFM = "禁止化学武器组织叙利亚实况调查团"
+IIT = "禁化武组织调查和鉴定小组"
+C1540 = "安全理事会第1540(2004)号决议所设委员会"
+SGM = "秘书长调查指称使用化学和生物武器事件的机制"
+h77_ga = [("第55/283号决议", "A/RES/55/283", "2001-09-07"),
+          ("第78/10号决议", "A/RES/78/10", "2023-12-04"),  # 第 78/\n10 号
+          ("第47/39号决议", "A/RES/47/39", "1992-11-30")]
+h77_sc = [("第2118(2013)号决议", "S/RES/2118", "2013-09-27"),
+          ("第2235(2015)号决议", "S/RES/2235", "2015-08-07"),  # 2015 年 8\n月 7 日
+          ("第1540(2004)号决议", "S/RES/1540", None)]  # only inside the committee's name (h57)
+h77_opcw_organs = [CSP, EC77, TS77,  # 各机关，即… (call above)
+                   CCT, FFM, IIT]  # names open with the organisation's name or alias
+h77_un_organs = ["联合国反恐怖主义办公室", "联合国裁军事务厅", "联合国秘书处", "联合国环境规划署",
+                 "联合国区域间犯罪和司法研究所", "联合国训练研究所"]
+ents = [
+ O("联合国"), O("大会"),  # spaced header; never 联合国大会: no PART_OF (h48, h61, h73)
+ O(OPCW, ["禁化武组织"]),  # 禁止化学武器组\n织 in the agenda item; (禁化\n武组织)
+ O(CSP),  # organ list; inside its sessions' names
+ O(EC77, ["执行理事会", "禁化武组织执行理事会"]),  # 禁化武组织执行理\n事会; full form inside its session's name
+ O(TS77, ["技术秘书处"]),
+ O("申报评估组"),  # 技术秘书处及其申报评估组
+ O(CCT), O(FFM, ["实况调查团"]), O(IIT),
+ O("安全理事会"),  # GA text: never 联合国安全理事会
+ O("联合国反恐怖主义办公室", ["反恐办"]),  # (反\n恐办)
+ O(C1540, ["1540委员会"]),
+ O("国际刑事警察组织", ["国际刑警组织"]),  # (国际刑警组\n织)
+ O("世界海关组织"),
+ O(SGM),  # call above
+ O("联合国裁军事务厅", ["裁军厅"]),
+ O("联合国秘书处"),
+ O("世界卫生组织", ["世卫组织"]),
+ O("联合国环境规划署", ["环境署"]),
+ O("非洲联盟委员会"), O("非洲联盟"),  # the union only inside its commission's name (h33)
+ O("联合国区域间犯罪和司法研究所", ["犯罪司法所"]),
+ O("联合国训练研究所", ["训研所"]),
+ # 缔约国国家主管部门: generic; 禁化武组织总部: a building; 联合国裁军事务高级代表: a title
+ C("荷兰", ["荷兰王国"]),  # 东道国荷兰政府 = the Country
+ C("俄罗斯", ["俄罗斯联邦"]), C("美国", ["美利坚合众国"]),
+ C("日本"), C("中国", ["中华人民共和国"]),  # 中华人民\n共和国; 遗弃在中国的
+ C("叙利亚", ["阿拉伯叙利亚共和国"]),  # also 叙利亚化学武器, 叙利亚境内
+ P("巴黎"),  # opened for signature there: no SIGNED_IN (call above)
+ P("海牙"), P("亚的斯亚贝巴"),
+ H("费尔南多·阿里亚斯"),  # 总干事费尔南多·阿\n里亚斯: no country
+ H("中满泉"),  # 联合国裁军事务高级代表: no country
+ I(RA77, "agreement", ["关系协定"]),  # 《…禁止化学武器组\n织间关系协定》¹(下称《关系协定》)
+ I(CWC, "convention", ["化学武器公约", "公约"]),  # title broken after 储; also inside REVCON5's name
+ I("联合国宪章", "charter"),
+ I(MTP77, "plan"),  # year range inside the title: no Date
+ I(MOU77, "memorandum", match=["非洲联盟委员会", "谅解备忘录"]),  # unnamed (h73)
+ # the EC decision EC-M-33/DEC.1: no entity (call above); 《条约汇编》: a publication
+ R("第80/71号决议", "A/RES/80/71", ["80/71", "A/RES/80/71", "联合国同禁止化学武器组织的合作"]),
+] + [R(n, v) for n, v, _ in h77_ga + h77_sc] + [
+ U("A/80/L.36"), U("A/80/L.36/Add.1"),
+ U("A/55/988"),  # footnote ¹ and a link line
+ U("A/80/212"),  # footnote ³
+ M("第八十届会议", ["第八十届"]),
+ M("大会第八十二届会议", ["第八十二届"]),
+ M("第57次全体会议", ["第57次", "全体会议"]),
+ M(REVCON5, None, ["第五次审议大会"]),  # …第五届特别会\n议(第五次审议大会)
+ M(CSP29, ["第二十九届"]), M(CSP30, ["第三十届"]),
+ M(NA26, ["第二十六届", "年度会议"]),  # 2024 年 10 月 7 日至\n9 日
+ M(EC108, ["第108届"]),
+ M(CSP31, ["第三十一届"]),
+] + [D(v) for v in ["2025-12-16", "2025-12-10", "2001-09-07", "2023-12-04", "1992-11-30",
+     "1993-01-13", "1997-04-29", "2023-05-15/2023-05-19", "2024-11-25/2024-11-29",
+     "2025-11-24/2025-11-28", "2025-11-27", "2023-05-12", "2017-09-27", "2023-07-07",
+     "2013-09-27", "2015-08-07", "2024-10-07/2024-10-09", "2024/2025", "2024-03-05",
+     "2025-03-11/2025-03-14", "2026-11"]]
+# 1993-01-13 (opened for signature), 1997-04-29 (entry into force), 2023-05-12 (a centre
+# opened), 2017-09-27 and 2023-07-07 (destruction completed), 2024/2025: no relation;
+# 每年 11 月 30 日 (a recurring day) and 自 2014 年以来, 2024 年执行…情况: no Date; the
+# job-number line 25-21466 (C) 161225 161225 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第80/71号决议", "2025-12-10"),  # not the Distr. date (16 December)
+ rel("HELD_ON", "第57次全体会议", "2025-12-10"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h77_ga + h77_sc if d] + [
+ rel("SIGNED_ON", RA77, "2001-09-07"),  # 大会在该决议中核准了 (call above)
+ # CWC: commended by 47/39 and opened for signature in Paris: nothing (call above)
+ rel("HELD_IN", REVCON5, "海牙"), rel("HELD_ON", REVCON5, "2023-05-15/2023-05-19"),
+ rel("HELD_IN", CSP29, "海牙"), rel("HELD_ON", CSP29, "2024-11-25/2024-11-29"),
+ rel("HELD_IN", CSP30, "海牙"), rel("HELD_ON", CSP30, "2025-11-24/2025-11-28"),  # 这三届会议均在海牙举行
+ rel("SIGNED_IN", MTP77, "海牙"), rel("SIGNED_ON", MTP77, "2025-11-27"),  # 后一届会议 11 月 27 日核可的
+ rel("HELD_IN", NA26, "海牙"), rel("HELD_ON", NA26, "2024-10-07/2024-10-09"),
+ rel("SIGNED_IN", MOU77, "亚的斯亚贝巴"), rel("SIGNED_ON", MOU77, "2024-03-05"),  # 于\n2024 年 3 月 5 日
+ rel("HELD_IN", EC108, "海牙"), rel("HELD_ON", EC108, "2025-03-11/2025-03-14"),
+ rel("HELD_IN", CSP31, "海牙"), rel("HELD_ON", CSP31, "2026-11"),  # 期待…于 2026 年 11 月在海牙举行
+] + [rel("PART_OF", o, OPCW) for o in h77_opcw_organs] + [
+ rel("PART_OF", "申报评估组", TS77),  # 及其
+ rel("PART_OF", C1540, "安全理事会"),
+ rel("PART_OF", "非洲联盟委员会", "非洲联盟"),
+] + [rel("PART_OF", o, "联合国") for o in h77_un_organs] + [
+ # SGM: no PART_OF (call above); 世卫组织, 国际刑警组织, 世界海关组织: not placed
+]
+write("h77_opcw_ga_resolution.txt", ents, rels)
+
+# ---------------- h78: SC resolution 2799 (2025), UNSMIL (Libya) ----------------
+UNSMIL = "联合国利比亚支助团"
+BP = "柏林进程"
+IFC = "柏林进程国际后续委员会"
+EWG = "柏林进程经济工作组"
+LPDF = "利比亚政治对话论坛"
+AUHLC = "非洲联盟利比亚问题高级别委员会"
+JMC = "5+5联合军事委员会"
+BER1 = "第一次利比亚问题柏林会议"
+BER2 = "第二次利比亚问题柏林会议"
+IFCSOM = "柏林进程国际后续委员会高级官员会议"
+LPDF1 = "利比亚政治对话论坛第一轮会议"
+EWGM = "柏林进程经济工作组会议"
+AUHLCM = "非洲联盟利比亚问题高级别委员会会议"
+HLM78 = "利比亚问题高级别会议"
+ROAD78 = "全面解决方案筹备阶段路线图"
+CHARTER78 = "利比亚和平与民族和解宪章"
+h78_sc = [("第2009(2011)号决议", "S/RES/2009", "2011-09-16"),
+          ("第2259(2015)号决议", "S/RES/2259", None), ("第2510(2020)号决议", "S/RES/2510", None),
+          ("第2570(2021)号决议", "S/RES/2570", None),
+          ("第2755(2024)号决议", "S/RES/2755", None),  # 第\n2755(2024)号
+          ("第2786(2025)号决议", "S/RES/2786", "2025-05-15"),
+          ("第1325(2000)号决议", "S/RES/1325", None),
+          ("第2250(2015)号决议", "S/RES/2250", None),  # 第 2250(2015)号\n决议
+          ("第1970(2011)号决议", "S/RES/1970", None)]  # 第 1970(2011)号决\n议
+h78_un = [UNSMIL, "联合国难民事务高级专员办事处", "联合国开发计划署", "联合国地雷行动处"]
+ents = [
+ O("联合国"),
+ O("安全理事会", ["安理会"]),  # header, adoption line, 给安全理事会主席的信; 向安理会通报, para. 3
+ O(UNSMIL, ["联利支助团"]),  # 联利\n支助团 nowhere; (联利支助团) after the name
+ O("联利支助团咨询委员会"),  # opens with the mission's alias
+ O(BP),  # alone (柏林进程发起国, 支持柏林进程) and inside three names
+ O(IFC), O("安全工作组"),  # 国际后续委员会及其安全工\n作组
+ O(EWG),
+ O(LPDF),  # only inside its meeting's name (h2)
+ O("总统委员会"), O("民族团结政府"), O("国民代表大会"), O("国家最高委员会"),  # h14
+ O("6+6联合委员会"),  # 6+6 联合委员会; no PART_OF (call above)
+ O("利比亚高级国家选举委员会"),  # 选举委\n员会 in para. 2(b)
+ O("利比亚中央银行"), O("利比亚国家石油公司"),  # 该行: a pronoun
+ O("非洲联盟"), O(AUHLC),  # 非洲联\n盟利比亚问题高级别委员会会议
+ O("阿拉伯国家联盟", ["阿盟"]),  # (阿\n盟)
+ O("欧洲联盟"),
+ O("联合国难民事务高级专员办事处", ["难民署"]),
+ O("国际移民组织", ["移民组织"]),
+ O(JMC), O("利比亚停火监测机制"),  # 及其 (call above)
+ O("利比亚国民军"),  # armed forces of a faction (h2: armed groups)
+ O("基地组织"), O("伊拉克和黎凡特伊斯兰国"),  # …的附属团体
+ O("联合国开发计划署", ["开发署"]),
+ O("联合国地雷行动处", ["地雷行动处"]),  # (地雷行动\n处)
+ O("大会"),  # only inside 大会第八十届会议 (h2)
+ # 利比亚司法机构, 民间社会, 联合国国家工作队: generic; 安全理事会主席: a title
+ C("利比亚"),
+ C("德国", ["德意志联邦共和国"]),
+ C("突尼斯", ["突尼斯共和国"]),  # 在突尼斯甘马尔特举行 and the neighbours' list
+ C("摩洛哥"),  # 在摩洛哥布兹尼卡
+ C("刚果共和国"),  # 刚果共和国总统… (h21-h24's name for the Republic of the Congo)
+ C("埃及", ["阿拉伯埃及共和国"]),
+ C("阿尔及利亚", ["阿尔及利亚民主人民共和国"]),
+ C("苏丹"),  # 自苏丹进入利比亚东南部
+ C("意大利"),  # 意大利罗马
+ P("柏林"), P("甘马尔特"), P("布兹尼卡"),
+ P("的黎波里"),  # 以来的黎波里 (call above); 的黎波里南部; 的黎波里总部
+ P("亚的斯亚贝巴"), P("日内瓦"), P("罗马"), P("纽约"),
+ P("库夫拉", ["库夫拉地区"]),  # a place with its kind word (h53)
+ P("萨赫勒", ["萨赫勒地区"]),  # 萨\n赫勒地区; a region as location (h7, h60's 中亚地区)
+ P("班加西"), P("塞卜哈"), P("苏尔特"),  # 苏尔特周边地区
+ # 利比亚东南部, 利比亚南部, 首都: directions and a common noun
+ H("汉娜·瑟瓦·泰特"),  # 汉娜·瑟\n瓦·泰特; an envoy (batch 9): no REPRESENTS
+ H("斯蒂芬妮·库里"),  # deputy special representative: no country
+ H("穆罕默德·门菲"),  # 利比亚总统委员会主席 (call above)
+ H("阿卜杜勒·哈米德·德拜巴"),  # 民族团结政府总理: no country
+ H("德尼·萨苏－恩格索"),  # 萨苏－\n恩格索; 刚果共和国总统
+ I(ROAD78, "roadmap"),
+ I(CHARTER78, "charter"),  # 《…宪章》草案 (h18), and 签署《…宪章》 in para. 6
+ I("停火协定", "agreement"),  # 5+5 联合军事委员会 2020 年 10\n月 23 日在日内瓦签署的
+ # the envoy's 政治路线图 and the 2024 agreement on the bank: unnamed (call above)
+ R("第2799(2025)号决议", "S/RES/2799", ["S/RES/2799(2025)"]),
+] + [R(n, v) for n, v, _ in h78_sc] + [
+ U("S/2025/521"),  # (S/2025/\n521)
+ U("S/2025/618"),
+ M("安全理事会第10031次会议", ["第10031次"]),
+ M(BER1), M(BER2),
+ M(IFCSOM),  # 在柏林\n举行的
+ M(LPDF1),
+ M(EWGM),
+ M(AUHLCM),  # 非洲联\n盟…会议
+ M(HLM78),
+ M("大会第八十届会议", ["第八十届"]),
+] + [D(v) for v in ["2025-10-31", "2025-10-30", "2011-09-16", "2025-05-15", "2020-01-19",
+     "2021-06-23", "2025-06-20", "2020-11-09/2020-11-15", "2025-08-21", "2023-06", "2025-05",
+     "2024-11-16", "2025-08-16", "2024-09-26", "2025-04-09", "2025-04-10", "2025-02-14",
+     "2020-10-23", "2025-09-24", "2025-08-12", "2025-10-02", "2026-10-31", "2026-04-30"]]
+# 2025-08-21 (a briefing), 2023-06 (draft laws agreed at Bouznika: no text named, no
+# meeting), 2025-05 (以来), 2024-11-16 and 2025-08-16 (elections), 2024-09-26 (an unnamed
+# agreement), 2025-08-12 (a report), 2025-10-02 (a letter: yearless after 2025), 2026-10-31
+# (the mandate's end) and 2026-04-30 (a deadline): no relation; 每 60 天: no Date
+rels = [
+ rel("ADOPTED_ON", "第2799(2025)号决议", "2025-10-30"),  # not the Distr. date (31 October)
+ rel("HELD_ON", "安全理事会第10031次会议", "2025-10-30"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h78_sc if d] + [
+ rel("HELD_IN", BER1, "柏林"), rel("HELD_ON", BER1, "2020-01-19"),  # 分别 (call above)
+ rel("HELD_IN", BER2, "柏林"), rel("HELD_ON", BER2, "2021-06-23"),  # (两次会议均在柏林举行)
+ rel("HELD_IN", IFCSOM, "柏林"), rel("HELD_ON", IFCSOM, "2025-06-20"),
+ rel("HELD_IN", LPDF1, "甘马尔特"), rel("HELD_ON", LPDF1, "2020-11-09/2020-11-15"),
+ rel("SIGNED_IN", ROAD78, "甘马尔特"),  # 通过的, no day (h22)
+ rel("HELD_IN", EWGM, "罗马"),
+ rel("HELD_ON", EWGM, "2025-04-09"), rel("HELD_ON", EWGM, "2025-04-10"),  # 2025\n年 4 月 9 日和 10 日
+ rel("HELD_IN", AUHLCM, "亚的斯亚贝巴"), rel("HELD_ON", AUHLCM, "2025-02-14"),
+ # CHARTER78: presented as a draft, to be finalised and signed: no SIGNED_IN/ON
+ rel("SIGNED_IN", "停火协定", "日内瓦"), rel("SIGNED_ON", "停火协定", "2020-10-23"),
+ rel("HELD_IN", HLM78, "纽约"), rel("HELD_ON", HLM78, "2025-09-24"),
+ rel("REPRESENTS", "穆罕默德·门菲", "利比亚"),
+ rel("REPRESENTS", "德尼·萨苏－恩格索", "刚果共和国"),
+] + [rel("PART_OF", o, "联合国") for o in h78_un] + [
+ rel("PART_OF", "联利支助团咨询委员会", UNSMIL),
+ rel("PART_OF", IFC, BP), rel("PART_OF", EWG, BP),  # names open with 柏林进程
+ rel("PART_OF", "安全工作组", IFC),  # 及其
+ rel("PART_OF", AUHLC, "非洲联盟"),
+ rel("PART_OF", "利比亚停火监测机制", JMC),  # 及其
+ # 6+6 联合委员会: a joint body of two (call above); 利比亚政治对话论坛: no parent
+ # named; 安全理事会, 大会: never written with 联合国 (h48, h61, h74)
+]
+write("h78_sc_libya_unsmil.txt", ents, rels)
+
+# ---------------- h79: Xi Jinping's state visit to Vietnam (Hanoi, December 2023), traditional news page ----------------
+JS79 = ("中华人民共和国和越南社会主义共和国关于进一步深化和提升全面战略合作伙伴关系、构建具有战略意义的"
+        "中越命运共同体的联合声明")
+JS22 = "中华人民共和国和越南社会主义共和国关于进一步加强和深化全面战略合作伙伴关系的联合声明"
+MOU79 = "中华人民共和国政府和越南社会主义共和国政府关于中越跨境标准轨距铁路连接合作的谅解备忘录"
+PLAN79 = "中华人民共和国外交部和越南社会主义共和国外交部2024—2026年合作计划"  # ２０２４—２０２６
+BORDER99 = "中华人民共和国和越南社会主义共和国陆地边界条约"
+GULF00 = "中华人民共和国和越南社会主义共和国关于两国在北部湾领海、专属经济区和大陆架的划界协定"
+STEER = "中越双边合作指导委员会"
+STEER15 = "中越双边合作指导委员会第十五次会议"
+STEER16 = "中越双边合作指导委员会第十六次会议"
+LBC = "中越陆地边界联合委员会"
+LBC11 = "中越陆地边界联合委员会第十一次会议"
+APEC25 = "亚太经合组织第二十五次领导人非正式会议"
+WEF14 = "世界经济论坛第十四届新领军者年会"
+CPC20 = "中国共产党第二十次全国代表大会"
+THEORY18 = "第十八次中越两党理论研讨会"
+h79_rep = [("阮富仲", "越南"),  # 越南共產黨中央委員會總書記 (call above)
+           ("武文赏", "越南"),  # 越南國家主席
+           ("范明政", "越南"),  # 越南政府總理 (h24)
+           ("王廷惠", "越南"),  # 越南國會主席 (h52)
+           ("熊波", "中国")]  # 中國駐越南大使 (h71)
+h79_talks = [MOU79, PLAN79]  # １２日下午…會談。會談後…見證簽署 (h35, h67)
+ents = [
+ O("中国共产党"), O("越南共产党"),  # written outside titles (h67); 中共/越共 only in titles and short names
+ O("越南国会"),  # 越南國會願同…; also in a title
+ O("中国全国人民代表大会"),
+ O(STEER, ["指导委员会"]),  # 指導委員會第十五次會議
+ O(LBC),
+ O("“3+3”战略对话机制"),  # 「３＋３」戰略對話機制 (call above)
+ O("海上低敏感领域合作专家工作组"), O("北部湾湾口外海域工作组"),  # listed as 磋商機制
+ O("联合国"), O("联合国人权理事会"),
+ O("东南亚国家联盟", ["东盟"]),  # 東南亞國家聯盟（東盟）; 在東盟的第一大貿易夥伴
+ O("澜沧江－湄公河合作", ["澜湄合作"]),  # h8, h67
+ O("亚太经合组织"),  # alone in 亞太經合組織等框架 and inside its meeting's name
+ O("世界经济论坛"),  # only inside its meeting's name (h2)
+ # 中共中央, 中央辦公廳, 越共中央, 書記處, 外交部: only in titles or inside instrument titles;
+ # 北部灣新聞網 (site), 黃麗萍 (editor): page chrome; 主席府, 越共中央駐地: buildings
+ C("中国", ["中方"]),  # 中華人民共和國 only inside titles (h67)
+ C("越南", ["越南社会主义共和国", "越方"]),  # 對越南社會主義共和國進行國事訪問
+ P("河内"), P("岘港"), P("北京"), P("天津"),
+ P("北部湾"),  # 北部灣灣口外海域, 北部灣漁業秩序 (also in the site name and a title)
+ P("南海"),  # 共同維護南海和平穩定
+ P("广宁省", ["广宁"]),  # 越南廣寧省下龍市; 廣寧 in the coordinated list (call above)
+ P("下龙", ["下龙市"]),
+ P("广西壮族自治区"), P("云南省"),
+ P("谅山"), P("高平"), P("河江"), P("老街"), P("莱州"),  # …等北部邊境各省 (call above)
+ # 河口, 同登, 凭祥, 海防, 友谊关: only in port and railway names (call above)
+ H("习近平"),  # 中共中央總書記、國家主席: no country (h59, h67)
+ H("阮富仲"), H("武文赏"), H("范明政"), H("王廷惠"),
+ H("蔡奇"), H("王毅"),  # party and ministry titles with no country (h47, h71)
+ H("熊波"),
+ H("张氏梅"),  # 越共中央政治局委員、書記處常務書記: no country (call above)
+ I(JS79, "statement"),
+ I(JS22, "statement"),
+ I(MOU79, "memorandum"),
+ I(PLAN79, "plan"),  # year range inside the title: no Date
+ I(BORDER99, "treaty"),
+ I(GULF00, "agreement"),
+ I("南海各方行为宣言", "declaration"),
+ I("南海行为准则", "other"),  # 「南海行為準則」 (h17-h20: a code in 「」)
+ I("联合国海洋法公约", "convention"),
+ I("区域全面经济伙伴关系协定", "agreement", ["RCEP"]),
+ # 《攜手構建…》 (an article title), 全球發展倡議 etc. (unbracketed initiatives),
+ # 「一帶一路」: no entity
+ M(APEC25),
+ M(CPC20, None, ["中共二十大"]),
+ M("越共十三大"),
+ M(WEF14),
+ M(STEER15, ["第十五次会议"], ["指导委员会第十五次会议"]),
+ M(STEER16, ["第十六次会议"]),
+ M(THEORY18),
+ M(LBC11, ["第十一次会议"]),  # 該委員會第十一次會議
+ # 會談, 會見, 歡迎儀式, the photo exhibition: no Meetings
+] + [D(v) for v in ["2023-12-13", "2023-12-12/2023-12-13", "2017-11", "2023-12-12",
+     "1950-01-18", "2022-10-30/2022-11-01", "2022-11-02", "2023-06", "2023-09", "2024/2025",
+     "1999-12-30", "2000-12-25", "2023-11", "2023-12-11"]]
+# page date ２０２３年１２月１３日 = １３日 (the statement, the talks with 武文賞, the return);
+# the visit's range, 1950-01-18 (relations), 2022-10-30/2022-11-01 (a visit), 2024/2025
+# (exchanges) and 2023-12-11 (the article): no relation; 明年, 今年以來, ２０２２年 (trade
+# figures), １５週年: no Date; the copyright range is chrome
+rels = [rel("REPRESENTS", p, c) for p, c in h79_rep] + [
+ r for n in h79_talks for r in (rel("SIGNED_IN", n, "河内"), rel("SIGNED_ON", n, "2023-12-12"))] + [
+ rel("SIGNED_IN", JS79, "河内"), rel("SIGNED_ON", JS79, "2023-12-13"),  # １３日，雙方在河內發表
+ rel("SIGNED_IN", JS22, "北京"), rel("SIGNED_ON", JS22, "2022-11-02"),  # (call above)
+ rel("SIGNED_IN", BORDER99, "河内"), rel("SIGNED_ON", BORDER99, "1999-12-30"),
+ rel("SIGNED_IN", GULF00, "北京"), rel("SIGNED_ON", GULF00, "2000-12-25"),
+ rel("HELD_IN", APEC25, "岘港"), rel("HELD_ON", APEC25, "2017-11"),
+ rel("HELD_IN", WEF14, "天津"), rel("HELD_ON", WEF14, "2023-06"),  # 今年６月
+ rel("HELD_IN", STEER15, "北京"), rel("HELD_ON", STEER15, "2023-09"),  # 今年９月
+ rel("HELD_IN", STEER16, "河内"),  # 明年: no date
+ rel("HELD_IN", THEORY18, "越南"),  # 明年在越南舉行 (h40)
+ rel("HELD_IN", LBC11, "下龙"), rel("HELD_ON", LBC11, "2023-11"),  # 今年１１月在…下龍市
+ rel("PART_OF", "联合国人权理事会", "联合国"),
+ # the bilateral committees and working groups have no parent named (h67)
+]
+write("h79_china_vietnam_trad_web.txt", ents, rels)
+
+# ---------------- h80: Supreme Eurasian Economic Council, Moscow, letter A/77/905-S/2023/418 ----------------
+EAEU = "欧亚经济联盟"
+SEEC = "最高欧亚经济理事会"
+EIC = "欧亚政府间理事会"
+EEC = "欧亚经济委员会"
+EECC = "欧亚经济委员会理事会"
+EECB = "欧亚经济委员会执行委员会"
+COURT = "欧亚经济联盟法院"
+SEEC_MSK = "最高欧亚经济理事会会议"
+SEEC_NEXT = "最高欧亚经济理事会下一次会议"
+EIC_ALA = "欧亚政府间理事会会议"
+EECC_M = "欧亚经济委员会理事会会议"
+EEF2 = "第二届欧亚经济论坛"
+DECL80 = "关于2030年前和2045年前欧亚经济联盟框架内经济进程进一步发展的宣言"
+TREATY80 = "欧亚经济联盟条约"
+DECL18 = "关于欧亚经济联盟框架内一体化进程进一步发展的宣言"
+SD25 = "2025年前欧亚经济一体化发展战略方向"
+FTA_VN = "欧亚经济联盟及其成员国与越南社会主义共和国自由贸易协定"
+FTA_RS = "欧亚经济联盟及其成员国与塞尔维亚共和国自由贸易协定"
+CN18 = "欧亚经济联盟与中华人民共和国经贸合作协定"
+IR18 = "导致形成欧亚经济联盟及其成员国与伊朗伊斯兰共和国之间自由贸易区的临时协定"
+MOU80 = "欧亚经济委员会与东南亚国家联盟经济合作谅解备忘录"
+REINS = "关于欧亚再保险公司的协定"
+PLAN80 = "欧亚经济联盟2023-2024年国际活动计划"  # 2023-2024\n年
+h80_signers = [("尼科尔·沃瓦伊·帕希尼扬", ["尼·帕希尼扬"], "亚美尼亚"),  # 亚美尼亚共和国总理; …·帕希\n尼扬
+               ("亚历山大·格里戈里耶维奇·卢卡申科", ["亚·卢卡申科"], "白俄罗斯"),
+               ("卡瑟姆若马尔特·克梅列维奇·托卡耶夫", ["卡·托卡耶夫"], "哈萨克斯坦"),  # …若\n马尔特…
+               ("萨德尔·努尔戈若耶维奇·扎帕罗夫", ["萨·扎帕罗夫"], "吉尔吉斯斯坦"),
+               ("弗拉基米尔·弗拉基米罗维奇·普京", ["弗·普京"], "俄罗斯")]  # 俄罗斯\n联邦总统
+h80_organs = [SEEC, EIC, EEC, COURT]  # 联盟各机构，即… (h57, h65)
+h80_today = [REINS, PLAN80]  # 本次会议期间…签署了/核准了: a one-day session (h52, h60)
+ents = [
+ O("联合国"), O("大会"), O("安全理事会"),  # two-column header; no PART_OF (h48)
+ O(EAEU, ["联盟"]),  # (下称“联盟”) (call above)
+ O(SEEC),  # in the meetings' names, the organ list, para. 2
+ O(EIC), O(EEC),
+ O(EECC),  # 欧亚经济委员会理事会 5 月 24 日…的会议
+ O(EECB),  # outside the title in para. 3 (also in a title in the preamble)
+ O(COURT),  # 设在明\n斯克的
+ O("上海合作组织", ["上合组织"]),
+ O("东南亚国家联盟", ["东盟"]),  # also inside the memorandum's title
+ O("独立国家联合体", ["独联体"]),
+ O("欧亚开发银行"), O("欧亚稳定与发展基金"),  # 由其管理的: no PART_OF (call above)
+ O("世界贸易组织"),
+ # 欧亚再保险公司: only inside a title (h5 convention); 俄罗斯常驻联合国代表(团): a title
+ C("俄罗斯", ["俄罗斯联邦"]),
+ C("亚美尼亚", ["亚美尼亚共和国"]), C("白俄罗斯", ["白俄罗斯共和国"]),
+ C("哈萨克斯坦", ["哈萨克斯坦共和国"]),  # 哈萨\n克斯坦共和国布拉拜
+ C("吉尔吉斯斯坦", ["吉尔吉斯共和国"]),
+ C("乌兹别克斯坦", ["乌兹别克斯坦共和国"]), C("古巴", ["古巴共和国"]),
+ C("摩尔多瓦", ["摩尔多瓦共和国"]),
+ C("埃及", ["阿拉伯埃及共和国"]),  # 阿拉伯埃\n及共和国
+ C("印度", ["印度共和国"]), C("印度尼西亚", ["印度尼西亚共和国"]),
+ C("阿联酋", ["阿拉伯联合酋长国"]),
+ C("伊朗"),  # 同\n伊朗尽早缔结; the long form only inside a title (call above)
+ P("莫斯科"), P("阿斯塔纳"), P("圣彼得堡"),
+ P("明斯克"),  # 明\n斯克
+ P("阿拉木图"), P("布拉拜"),
+ P("里海"), P("波罗的海"), P("印度洋"),  # the corridor's course (h73)
+ # “北－南”国际运输走廊: a project (h73)
+] + [H(n, a) for n, a, _ in h80_signers] + [
+ H("瓦西里·涅边贾"),  # 俄罗斯联邦 / 常驻联合国代表 / 大使 / name(签名)
+ H("沙夫卡特·米尔济约耶夫"),  # 乌兹别克斯坦共和国总统
+ H("曼努埃尔·马雷罗·克鲁斯"),  # 古巴共和国总\n理
+ H("米哈伊尔·米亚斯尼科维奇"),  # 欧亚经济委员会执行委员会主席: no country
+ I(DECL80, "declaration", ["“欧亚经济之路”宣言", "欧亚经济之路"]),  # …经济进\n程… in the letter
+ I(TREATY80, "treaty"),  # 《欧亚经济联盟条\n约》
+ I(DECL18, "declaration"),  # …进一步发\n展的宣言》
+ I(SD25, "strategy"),  # 《2025 年\n前…战略方向》; the year is inside the title
+ I(FTA_VN, "agreement"), I(FTA_RS, "agreement"),
+ I(CN18, "agreement"), I(IR18, "agreement"),  # 《导致形\n成…》
+ I(MOU80, "memorandum"),
+ I(REINS, "agreement"), I(PLAN80, "plan"),
+ I("联合国宪章", "charter"),
+ # 落实本宣言的行动计划 (unnamed), “一带一路”: no entity
+ U("A/77/905-S/2023/418"),
+ M("大会第七十七届会议", ["第七十七届"], ["第七十七届会议"]),  # header column and the letter
+ M(SEEC_MSK),  # letter: 在莫斯科\n举行的…会议; annex: 举行最高欧亚经济理\n事会会议
+ M(EIC_ALA),
+ M(EECC_M, ["欧亚经济委员会理事会", "会议"]),  # never written in one piece (h73)
+ M(EEF2),
+ M(SEEC_NEXT),  # a month and a city give identity (h52)
+] + [D(v) for v in ["2023-06-08", "2023-06-05", "2023-05-25", "2014-05-29", "2015-01-01",
+     "2018-12-06", "2020-12-11", "2023-02-02", "2023-02-03", "2023-05-24", "2023/2025",
+     "2015-05-29", "2019-10-25", "2018-05-17", "2018-11", "2023-10-01", "2024-05-29",
+     "2023-12", "2024-01-01"]]
+# 2015-01-01 (entry into force), 2023/2025 (markets), 2023-10-01 (a deadline), 2024-05-29
+# (an anniversary) and 2024-01-01 (chairmanship): no relation; 2030 年前, 2045 年前,
+# 2023 年…主席国 and the years inside titles: no Date
+rels = [
+ rel("SIGNED_BY", "@document", "瓦西里·涅边贾"),
+ rel("REPRESENTS", "瓦西里·涅边贾", "俄罗斯"),
+] + [rel("SIGNED_BY", "@document", n) for n, _, _ in h80_signers] + [
+ rel("REPRESENTS", n, c) for n, _, c in h80_signers] + [
+ rel("REPRESENTS", "沙夫卡特·米尔济约耶夫", "乌兹别克斯坦"),
+ rel("REPRESENTS", "曼努埃尔·马雷罗·克鲁斯", "古巴"),
+ rel("HELD_IN", SEEC_MSK, "莫斯科"), rel("HELD_ON", SEEC_MSK, "2023-05-25"),
+ rel("SIGNED_IN", DECL80, "莫斯科"), rel("SIGNED_ON", DECL80, "2023-05-25"),  # 会议通过的; the line under the title
+ rel("SIGNED_IN", TREATY80, "阿斯塔纳"), rel("SIGNED_ON", TREATY80, "2014-05-29"),
+ rel("SIGNED_IN", DECL18, "圣彼得堡"), rel("SIGNED_ON", DECL18, "2018-12-06"),
+ rel("SIGNED_ON", SD25, "2020-12-11"),  # 以视频会议方式核准的: no place (call above)
+ rel("HELD_IN", EIC_ALA, "阿拉木图"),
+ rel("HELD_ON", EIC_ALA, "2023-02-02"), rel("HELD_ON", EIC_ALA, "2023-02-03"),  # 2 日和 3 日\n
+ rel("HELD_IN", EECC_M, "莫斯科"), rel("HELD_ON", EECC_M, "2023-05-24"),  # yearless, after 2023 (h73)
+ rel("SIGNED_IN", FTA_VN, "布拉拜"), rel("SIGNED_ON", FTA_VN, "2015-05-29"),  # 哈萨\n克斯坦共和国布拉拜
+ rel("SIGNED_IN", FTA_RS, "莫斯科"), rel("SIGNED_ON", FTA_RS, "2019-10-25"),  # 2019\n年 10 月 25 日
+ rel("SIGNED_IN", CN18, "阿斯塔纳"), rel("SIGNED_ON", CN18, "2018-05-17"),  # 均于…签署 (call above)
+ rel("SIGNED_IN", IR18, "阿斯塔纳"), rel("SIGNED_ON", IR18, "2018-05-17"),
+ rel("SIGNED_ON", MOU80, "2018-11"),  # no place given
+ rel("HELD_IN", EEF2, "莫斯科"),
+ rel("HELD_ON", EEF2, "2023-05-24"), rel("HELD_ON", EEF2, "2023-05-25"),  # 24 日和 25 日
+] + [r for n in h80_today for r in (rel("SIGNED_IN", n, "莫斯科"), rel("SIGNED_ON", n, "2023-05-25"))] + [
+ rel("HELD_IN", SEEC_NEXT, "圣彼得堡"), rel("HELD_ON", SEEC_NEXT, "2023-12"),
+] + [rel("PART_OF", o, EAEU) for o in h80_organs] + [
+ rel("PART_OF", EECC, EEC), rel("PART_OF", EECB, EEC),  # names open with the commission's name
+ # 上合组织, 东盟, 独联体, 欧亚开发银行, 世界贸易组织: other organisations, no PART_OF
+]
+write("h80_eaeu_summit_letter.txt", ents, rels)
+
+# =====================================================================
+# Batch b21 (h81-h84), annotated blind (no build of treatygraph was run on
+# these texts, and its sources were not read). Same conventions as h1-h76
+# (tests/heldout/make_gold.py). Calls taken here:
+# - a resolution of the former Commission on Human Rights (人权委员会…第
+#   1998/72 号决议) takes its canonical symbol E/CN.4/RES/1998/72 (h25's and
+#   h65's rule: the symbol of the organ that adopted it); the Commission is
+#   an Organization; setting up a working group (设立了) is no PART_OF to it;
+#   人权理事会下设的A和B gives PART_OF for both (h37's 下设的);
+# - the draft's own title (发展权) is a Resolution without a value (h13,
+#   h25) although the same words recur in the agenda item and in bodies'
+#   names; bare back-references (工作组, 专家机制, 该会议, 法院) are no aliases;
+# - a working group's session written first around its date and place
+#   (工作组 2025 年 5 月 12 日至 16 日在日内瓦举行的第二十六届会议) and later
+#   whole (发展权问题工作组第二十六届会议) is named whole; the next one, written
+#   only 第二十七届会议, is named in full with match (h66); 在 2026 年 5 月举行
+#   的第二十七届会议 is the session's own month, so HELD_ON (not a deadline);
+# - a conference due on given days in a given city (将于…在卡塔尔多哈举行的…)
+#   gets HELD_IN and HELD_ON (h47, h68); an outcome text 核可的 by a GA
+#   resolution and called 该次会议成果文件 takes the resolution's date and the
+#   conference's city (h65, h66); 《…议程：…宣言》 takes the kind of its last
+#   head noun (h57): declaration;
+# - 《发展权公约》草案 is the convention (h18, h36);
+# - texts 在该次会议上核可的 at a two-day meeting: SIGNED_IN only (h22, h41);
+# - a body written with its parent's abbreviation before it and a short name
+#   in brackets (中非经共体中部非洲区域海上安全中心(中非海安中心)) is named as
+#   written, the unprefixed form and the short name aliases, PART_OF the
+#   parent by its name; a court's chamber (国际刑事法院第二预审分庭) is PART_OF
+#   the court by its name; confirming charges names no Instrument, its date
+#   is a Date with no relation;
+# - an area written with its kind word (卡菲亚金吉地区) is named by its proper
+#   name with the written form as alias (h54); provinces with 省 keep it (h21);
+# - a regional forum with no ordinal but a date and a city (…2025 年 10 月 14
+#   日在喀麦隆雅温得联合举办的中部非洲妇女与和平与安全区域论坛) is a Meeting
+#   (identity by date); 举办 counts as held (h23's 主办); a network
+#   (…妇女调解人网络) is an Organization (h29);
+# - news page: the headline's 东亚合作领导人系列会议 and 本届峰会及系列会议 are no
+#   Meetings; 东亚经济共同体 (an aim), 中国－东盟数字经济合作年 (a themed year),
+#   “东向行动” (a policy) and a road project are no entities; 东亚峰会 inside
+#   its session's name is a format, no Organization (h45-h48);
+# - 今年６月在曼谷举行的第３４届东盟峰会通过了《…》: the month is the summit's
+#   HELD_ON and the text's SIGNED_ON (h64's month SIGNED_ON); 当天 is 同日
+#   (h20); a summit with no ordinal on a bare day and no place
+#   (东盟－美国峰会４日举行) is a Meeting with HELD_ON only;
+# - the quoted short form “准则” after “南海行为准则” is an alias of the code
+#   (a code named in quotes is an Instrument, kind other, h20); the date a
+#   negotiation was launched (谈判于…在柬埔寨金边正式启动) is a Date with no
+#   relation, the city a Place;
+# - the OIC's own resolution (第 1/51-PAL 号决议) is no Resolution (h33's
+#   League resolutions); the quoted theme (“变革世界中的伊合组织”) is no entity;
+# - a plan adopted at one meeting (开罗…特别首脑会议通过的) and only
+#   supported (支持) at another takes the adoption's place and day only;
+# - a GA resolution adopted 在第十届紧急特别会议上 on a day gets ADOPTED_ON;
+#   the emergency special session (opened long before, resumed many times) is
+#   a Meeting named 大会第十届紧急特别会议 with match, and gets no HELD_ON from
+#   the resolution's day; a later bare 外交部长理事会 3 月 7 日特别会议 is the
+#   same meeting as the Jeddah session (match covers it);
+# - 以 1967 年 6 月 4 日边界为基础: a calendar date outside a title, a Date with
+#   no relation;
+# - the session written in the letter with the abbreviation in brackets
+#   (伊斯兰合作组织(伊合组织)外交部长理事会第五十一届会议) and whole in the annex
+#   is named whole, the letter's form an alias; the council's later sessions
+#   written 外交部长理事会第五十(二)届会议 are named in full with the written form
+#   as alias (h69); a contact group's meeting named by the body and a
+#   yearless day (…联络小组于 6 月 21 日在伊斯坦布尔举行的会议) is a Meeting
+#   <body>会议 with match (h73); 伊合组织附属机构X is PART_OF the OIC (the text
+#   says so);
+# - a UN special envoy (联合国打击伊斯兰恐惧症问题特使) and the OIC
+#   Secretary-General's envoy on Afghanistan represent nothing (batch 9).
+# =====================================================================
+
+# ---------------- h81: HRC draft resolution A/HRC/60/L.18, the right to development ----------------
+h81_sponsors = ["乌干达", "阿尔及利亚", "玻利维亚", "布隆迪", "中国", "古巴", "朝鲜", "埃及",
+                "埃塞俄比亚", "印度尼西亚", "伊朗", "老挝", "尼加拉瓜", "巴基斯坦", "南非",
+                "斯里兰卡", "委内瑞拉", "越南"]
+h81_long = {"玻利维亚": ["多民族玻利维亚国"], "朝鲜": ["朝鲜民主主义人民共和国"],  # 朝\n鲜…
+            "伊朗": ["伊朗伊斯兰共和国"], "老挝": ["老挝人民民主共和国"],  # 老挝\n人民…
+            "委内瑞拉": ["委内瑞拉玻利瓦尔共和国"]}  # …玻利瓦尔共\n和国*
+WG81 = "发展权问题工作组"
+EM81 = "发展权问题专家机制"
+OHCHR81 = "联合国人权事务高级专员办事处"
+UNCTAD81 = "联合国贸易和发展会议"
+UNDP81 = "联合国开发计划署"
+FFD3 = "第三次发展筹资问题国际会议"
+FFD4 = "第四次发展筹资问题国际会议"
+SIDS4 = "第四次小岛屿发展中国家问题国际会议"  # …小岛屿发展\n中国家问题…
+NAM19 = "不结盟运动第十九次国家元首和政府首脑会议"
+WSSD2 = "第二届社会发展问题世界首脑会议"
+WG26 = "发展权问题工作组第二十六届会议"
+WG27 = "发展权问题工作组第二十七届会议"
+EM9 = "发展权问题专家机制第九届会议"
+AAAA = "第三次发展筹资问题国际会议亚的斯亚贝巴行动议程"  # title broken before 程》²
+AG2030 = "改变我们的世界：2030年可持续发展议程"
+ABAS = "安提瓜和巴布达小岛屿发展中国家议程：重振具有复原力的繁荣宣言"
+h81_res = [("第41/128号决议", "A/RES/41/128", "1986-12-04"),
+           ("第1998/72号决议", "E/CN.4/RES/1998/72", "1998-04-22"),  # Commission on HR (call above)
+           ("第4/4号决议", "A/HRC/RES/4/4", "2007-03-30"),
+           ("第33/14号决议", "A/HRC/RES/33/14", "2016-09-29"),
+           ("第42/23号决议", "A/HRC/RES/42/23", "2019-09-27"),  # 2019 年 9\n月 27 日
+           ("第57/6号决议", "A/HRC/RES/57/6", "2024-10-08"),
+           ("第79/168号决议", "A/RES/79/168", "2024-12-17"),  # 2024 年\n12 月 17 日
+           ("第70/1号决议", "A/RES/70/1", "2015-09-25"),
+           ("第69/313号决议", "A/RES/69/313", "2015-07-27")]  # 第 69/\n313 号
+ents = [
+ O("联合国"), O("大会"),  # spaced header 联 合 国 / 大  会
+ O("人权理事会"),
+ O("不结盟运动"),  # 乌干达*(代表不结盟运动); also opens the summit's name
+ O("人权委员会"),  # the former Commission (call above)
+ O(WG81), O(EM81),
+ O(OHCHR81, ["人权高专办"]),
+ O(UNCTAD81, ["贸发会议"]),  # a standing body ending in 会议 (GUIDELINES)
+ O(UNDP81, ["开发署"]),
+ O("世界贸易组织"),
+ # 联合国人权事务高级专员 (an office-holder), 发展权问题特别报告员 (a mandate),
+ # 各国际金融机构, 多边开发银行, 联合国各区域委员会: no entity
+] + [C(c, h81_long.get(c)) for c in h81_sponsors] + [
+ C("西班牙"), C("安提瓜和巴布达"), C("卡塔尔"),
+ P("亚的斯亚贝巴"),  # 埃塞俄比亚亚的斯亚贝巴 (also inside the Addis title)
+ P("塞维利亚"), P("圣约翰"),  # 安提瓜和巴布达圣约翰
+ P("坎帕拉"), P("多哈"), P("日内瓦"), P("纽约"),
+ H("苏里亚·德瓦"),  # 苏里亚·\n德瓦; special rapporteur: no country
+ I("联合国宪章", "charter"), I("世界人权宣言", "declaration"),
+ I("经济社会文化权利国际公约", "convention"),  # 《经济社会文化权利国际\n公约》
+ I("公民及政治权利国际公约", "convention"),
+ I("发展权利宣言", "declaration"),
+ I("维也纳宣言和行动纲领", "declaration"),
+ I(AG2030, "agenda"),
+ I(AAAA, "agenda"),
+ I("塞维利亚承诺", "other"),  # an outcome document (h32, h66)
+ I(ABAS, "declaration"),  # last head noun (call above)
+ I("坎帕拉宣言", "declaration"),
+ I("发展权公约", "convention"),  # 《发展权公约》草案 (h18, h36)
+ R("发展权"),  # the draft's own title (call above)
+] + [R(n, v) for n, v, _ in h81_res] + [
+ U("A/HRC/60/L.18"), U("A/HRC/60/29"), U("A/HRC/WG.2/26/2"), U("A/HRC/60/22"), U("A/HRC/60/41"),
+ M("第六十届会议", ["第六十届"]),  # header 人权理事会 / 第六十届会议 (h25)
+ M(FFD3), M(FFD4), M(SIDS4), M(NAM19), M(WSSD2),
+ M(WG26),  # written whole in paragraph 2 (call above)
+ M(WG27, ["第二十七届会议"]),
+ M(EM9),
+ M("人权理事会第六十三届会议", ["第六十三届"]),
+ M("大会第八十一届会议", ["第八十一届"]),
+] + [D(v) for v in ["2025-10-01", "2025-09-08/2025-10-08", "1986-12-04", "1998-04-22",
+     "2007-03-30", "2016-09-29", "2019-09-27", "2024-10-08", "2024-12-17", "2015-09-25",
+     "2015-07-13/2015-07-16", "2015-07-27", "2025-06-30/2025-07-03", "2025-06-30",
+     "2024-05-27/2024-05-30", "2024-01-19", "2024-01-20", "2025-11-04/2025-11-06",
+     "2025-05-12/2025-05-16", "2025-04-07/2025-04-09", "2026-05", "2026/2027"]]
+# 2025-10-01: Distr.; GE.25-15562 (C) 011025 021025: job number, no Date (h37)
+rels = [rel("SPONSORED_BY", "@document", c) for c in h81_sponsors] + [
+ rel("ADOPTED_ON", n, d) for n, _, d in h81_res] + [
+ rel("HELD_ON", "第六十届会议", "2025-09-08/2025-10-08"),  # header dates (h25)
+ rel("SIGNED_ON", "发展权利宣言", "1986-12-04"),  # 第 41/128 号决议通过的 (h22)
+ rel("SIGNED_ON", AG2030, "2015-09-25"),  # 大会在该决议中通过了 (batch 10)
+ rel("HELD_IN", FFD3, "亚的斯亚贝巴"), rel("HELD_ON", FFD3, "2015-07-13/2015-07-16"),
+ rel("SIGNED_IN", AAAA, "亚的斯亚贝巴"),  # 该次会议成果文件 (h65, h66)
+ rel("SIGNED_ON", AAAA, "2015-07-27"),  # 第 69/313 号决议核可的 (h45)
+ rel("HELD_IN", FFD4, "塞维利亚"), rel("HELD_ON", FFD4, "2025-06-30/2025-07-03"),
+ rel("SIGNED_IN", "塞维利亚承诺", "塞维利亚"),
+ rel("SIGNED_ON", "塞维利亚承诺", "2025-06-30"),  # 该会议于 6 月 30 日通过的 (yearless, h25)
+ rel("HELD_IN", SIDS4, "圣约翰"), rel("HELD_ON", SIDS4, "2024-05-27/2024-05-30"),
+ rel("SIGNED_IN", ABAS, "圣约翰"),  # 会议通过的, a day range: no SIGNED_ON (h22)
+ rel("HELD_IN", NAM19, "坎帕拉"),
+ rel("HELD_ON", NAM19, "2024-01-19"), rel("HELD_ON", NAM19, "2024-01-20"),  # 19 日和 20 日
+ rel("SIGNED_IN", "坎帕拉宣言", "坎帕拉"),  # 及其通过的, two days: no SIGNED_ON (h22)
+ rel("HELD_IN", WSSD2, "多哈"), rel("HELD_ON", WSSD2, "2025-11-04/2025-11-06"),  # 11 月 4\n日至 6 日
+ rel("HELD_IN", WG26, "日内瓦"), rel("HELD_ON", WG26, "2025-05-12/2025-05-16"),
+ rel("HELD_IN", EM9, "纽约"), rel("HELD_ON", EM9, "2025-04-07/2025-04-09"),
+ rel("HELD_ON", WG27, "2026-05"),  # 在 2026 年 5 月举行的 (call above)
+ rel("PART_OF", WG81, "人权理事会"), rel("PART_OF", EM81, "人权理事会"),  # 下设的A和B
+ rel("PART_OF", OHCHR81, "联合国"), rel("PART_OF", UNCTAD81, "联合国"),
+ rel("PART_OF", UNDP81, "联合国"),
+]
+write("h81_hrc_resolution_draft.txt", ents, rels)
+
+# ---------------- h82: SC presidential statement S/PRST/2025/14, Central Africa and UNOCA ----------------
+UNOCA = "联合国中部非洲区域办事处"
+ECCAS = "中部非洲国家经济共同体"
+ECCAS_HOS = "中非经共体国家元首和政府首脑会议"
+ECCAS24 = "中非经共体国家元首和政府首脑会议第二十四届常会"  # …第二十\n四届常会
+COPAX = "中部非洲和平与安全理事会"
+UNSAC = "联合国中部非洲安全问题常设咨询委员会"
+UNSAC59 = "联合国中部非洲安全问题常设咨询委员会第五十九次部长级会议"
+UNSAC60 = "联合国中部非洲安全问题常设咨询委员会第六十次部长级会议"
+CONS4 = "中部非洲办与中非经共体委员会第四次年度协商会议"
+CONS5 = "中部非洲办与中非经共体委员会第五次年度协商会议"
+GOG13 = "几内亚湾海上安全和安保问题首脑会议"
+WPS82 = "中部非洲妇女与和平与安全区域论坛"
+SC82 = "安全理事会第10072次会议"
+SC82b = "安全理事会第10061次会议"
+JWP82 = "2025-2027年联合工作计划"
+STD82 = "关于加强中部非洲海上安全和打击跨国有组织犯罪的圣多美宣言"
+YAO82 = "关于制止中部和西部非洲海盗行为、武装抢劫船只和非法海上活动的行为守则"
+LRA_STRAT = "联合国处理上帝军威胁和影响的区域战略"
+LCB_STRAT = "受博科圣地影响的乍得湖流域地区稳定、复原和恢复区域战略"
+CRESMAC = "中非经共体中部非洲区域海上安全中心"
+LCBC = "乍得湖流域委员会"
+h82_un = [UNOCA, "联合国中非共和国多层面综合稳定团", UNSAC, "联合国刚果民主共和国稳定特派团",
+          "联合国西非和萨赫勒办事处", "联合国难民事务高级专员办事处"]
+ents = [
+ O("联合国"), O("安全理事会", ["安理会"]),
+ O(UNOCA, ["中部非洲办"]),  # 中部\n非洲办; 中部非洲\n办同
+ O("上帝抵抗军", ["上帝军"]),  # an armed group (h2); 上帝\n军领导人
+ O("联合国中非共和国多层面综合稳定团", ["中非稳定团"]),
+ O(ECCAS, ["中非经共体"]),
+ O(ECCAS_HOS),  # a standing body ending in 会议 inside its session's name; 该会议主席 (h50)
+ O("中非经共体委员会"),
+ O(COPAX, ["中非和安会"]),
+ O("中部非洲早期预警机制"),  # 中部非\n洲早期预警机制
+ O("中部非洲多国部队"),
+ O(UNSAC),
+ O("西非国家经济共同体", ["西非经共体"]),
+ O("几内亚湾委员会"),
+ O(CRESMAC, ["中部非洲区域海上安全中心", "中非海安中心"]),  # (call above)
+ O("国际刑事法院"), O("国际刑事法院第二预审分庭"),
+ O("联合国刚果民主共和国稳定特派团", ["联刚稳定团"]),
+ O("非洲联盟", ["非盟"]),
+ E("Organization", "非洲联盟委员会", match=["非洲联盟", "委员会"]),  # 非洲联盟(非盟)委员会 (h50)
+ O("博科圣地"),
+ O(LCBC),  # only inside its force's name (h50)
+ O("乍得湖流域委员会多国联合特遣部队"),
+ O("联合国西非和萨赫勒办事处", ["西萨办"]),
+ O("联合国难民事务高级专员办事处", ["难民署"]),
+ O("世界粮食计划署", ["粮食署"]),  # no PART_OF (h50)
+ O("中部非洲妇女调解人网络"),
+ O("中部非洲森林委员会"),
+ # 秘书长中部非洲问题特别代表 (a title), 该区域各国政府: no entity
+ C("加蓬", ["加蓬共和国"]), C("喀麦隆"), C("中非共和国"),
+ C("赤道几内亚", ["赤道几内亚共和国"]),
+ C("布隆迪"), C("卢旺达"),
+ C("刚果共和国"),  # written so, three times
+ C("圣多美和普林西比"),  # …首都圣多美: the city is a Place (h65)
+ C("刚果民主共和国"), C("乍得"), C("尼日尔"), C("尼日利亚"),
+ C("苏丹"),  # 苏丹冲突
+ P("中部非洲"),  # agenda item “中部非洲区域”; 中部非洲局势, 中部非洲各国
+ P("利伯维尔"),  # 设在加蓬利\n伯维尔的; where the consultation was held
+ P("马拉博"), P("布拉柴维尔"), P("圣多美"),
+ P("几内亚湾"),  # 几内亚湾海盗行为 (h50)
+ P("雅温得"), P("黑角"),
+ P("上科托省"), P("上姆博穆省"), P("上韦莱省"), P("下韦莱省"),  # provinces (h21)
+ P("卡菲亚金吉", ["卡菲亚金吉地区"]),  # (call above)
+ P("乍得湖流域"),  # 应对乍得湖流域的跨界挑战; also inside names and a title
+ P("瓦达伊省"), P("瓦迪菲拉省"),  # 瓦达\n伊省
+ P("刚果盆地"),
+ H("阿巴杜·阿巴里"),  # special representative: no country
+ H("布里斯·克洛泰尔·奥利吉·恩圭马"),
+ H("特奥多罗·奥比昂·恩圭马·姆巴索戈"),  # 奥比\n昂
+ H("埃泽希尔·尼比吉拉"),  # 尼比\n吉拉; ECCAS Commission president: no country
+ H("约瑟夫·科尼"),  # 上帝军领导人: no country
+ I(JWP82, "plan"),  # year range inside the title: no Date
+ I(STD82, "declaration"),
+ I(YAO82, "other", ["雅温得行为守则"]),  # a code (GUIDELINES), short form in brackets
+ I(LRA_STRAT, "strategy"),
+ I(LCB_STRAT, "strategy"),
+ R("第2018(2011)号决议", "S/RES/2018"),
+ R("第2039(2012)号决议", "S/RES/2039"),
+ R("第2634(2022)号决议", "S/RES/2634"),  # 第 2634\n(2022)号
+ U("S/PRST/2025/14"), U("S/2025/745"), U("S/PRST/2024/7"), U("S/2024/627"),
+ M(SC82, ["第10072次"]),
+ M(SC82b, ["第10061次"]),  # 在安理会 2025 年 12 月 4 日第 10061 次会议上
+ M(ECCAS24),
+ M(CONS4, ["第四次年度协商会议"]),  # never written whole
+ M(UNSAC59, ["第五十九次部长级会议"]),  # 该委员会…举行的第五十九次部长级会议
+ M(UNSAC60, ["第六十次部长级会议"]),  # 第六十\n次部长级会议
+ M(GOG13),
+ M(WPS82),  # (call above)
+ M(CONS5, ["第五次年度协商会议"]),
+] + [D(v) for v in ["2025-12-12", "2025-12-11", "2025-11-28", "2025-12-04", "2024-12-13",
+     "2024-08-26", "2027-08-31", "2025-04-12", "2025-10-12", "2025-12-28", "2025-09-06",
+     "2025-03-18", "2025-03-19", "2025-06-02/2025-06-06", "2025-11-17/2025-11-21",
+     "2011-10-31", "2012-02-29", "2022-05-31", "2013-06-24", "2013-06-25", "2025-11-06",
+     "2025-10-14", "2026-06"]]
+# 2024-12-13 (an earlier statement), 2024-08-26 (a letter; 2024\n年 8 月 26 日), the mandate's
+# end, three elections, the ICC's decision and the report deadline: Dates with no relation
+rels = [
+ rel("HELD_ON", SC82, "2025-12-11"),  # not the Distr. date
+ rel("HELD_ON", SC82b, "2025-12-04"),
+ rel("HELD_IN", ECCAS24, "马拉博"), rel("HELD_ON", ECCAS24, "2025-09-06"),  # 赤道几内亚马拉博
+ rel("REPRESENTS", "布里斯·克洛泰尔·奥利吉·恩圭马", "加蓬"),  # 加蓬共和国总统
+ rel("REPRESENTS", "特奥多罗·奥比昂·恩圭马·姆巴索戈", "赤道几内亚"),  # 赤道几内亚共和国总统
+ rel("HELD_IN", CONS4, "利伯维尔"),
+ rel("HELD_ON", CONS4, "2025-03-18"), rel("HELD_ON", CONS4, "2025-03-19"),  # 18 日和 19 日
+ rel("SIGNED_IN", JWP82, "利伯维尔"),  # 在该次会议上核可的, two days: no SIGNED_ON (call above)
+ rel("HELD_IN", UNSAC59, "布拉柴维尔"), rel("HELD_ON", UNSAC59, "2025-06-02/2025-06-06"),
+ rel("HELD_IN", UNSAC60, "圣多美"), rel("HELD_ON", UNSAC60, "2025-11-17/2025-11-21"),  # yearless range
+ rel("SIGNED_IN", STD82, "圣多美"),  # 第六十次部长级会议通过的, a day range: no SIGNED_ON
+ rel("ADOPTED_ON", "第2018(2011)号决议", "2011-10-31"),
+ rel("ADOPTED_ON", "第2039(2012)号决议", "2012-02-29"),
+ rel("ADOPTED_ON", "第2634(2022)号决议", "2022-05-31"),
+ rel("HELD_IN", GOG13, "雅温得"),
+ rel("HELD_ON", GOG13, "2013-06-24"), rel("HELD_ON", GOG13, "2013-06-25"),  # 24 日和 25 日
+ rel("SIGNED_IN", YAO82, "雅温得"),
+ rel("SIGNED_ON", YAO82, "2013-06-25"),  # 该次首脑会议于 6 月 25 日通过的
+ rel("HELD_IN", WPS82, "雅温得"), rel("HELD_ON", WPS82, "2025-10-14"),
+ rel("HELD_IN", CONS5, "布拉柴维尔"),  # 于 2026 年在…: year only (h40)
+ rel("PART_OF", ECCAS_HOS, ECCAS),  # opens with the alias 中非经共体
+ rel("PART_OF", "中非经共体委员会", ECCAS),
+ rel("PART_OF", COPAX, ECCAS),  # 中非经共体下属的 (h41)
+ rel("PART_OF", "中部非洲早期预警机制", COPAX),  # 及其A和B (h5, h37)
+ rel("PART_OF", "中部非洲多国部队", COPAX),
+ rel("PART_OF", CRESMAC, ECCAS),
+ rel("PART_OF", "国际刑事法院第二预审分庭", "国际刑事法院"),
+ rel("PART_OF", "非洲联盟委员会", "非洲联盟"),
+ rel("PART_OF", "乍得湖流域委员会多国联合特遣部队", LCBC),
+] + [rel("PART_OF", o, "联合国") for o in h82_un]
+write("h82_sc_prst_central_africa.txt", ents, rels)
+
+# ---------------- h83: 35th ASEAN Summit and related summits, Bangkok 2019, simplified news page ----------------
+ASEAN = "东南亚国家联盟"
+AS35 = "第35届东盟峰会"
+ACC25 = "东盟协调理事会第25次会议"
+AS34 = "第34届东盟峰会"
+BIS19 = "2019年东盟商业与投资峰会"
+CA22 = "第22次中国－东盟（10+1）领导人会议"
+APTFM = "东盟与中日韩财长和央行行长会议"
+APT22 = "第22次东盟与中日韩（10+3）领导人会议"
+EAS14 = "第14届东亚峰会"
+RCEP3 = "第三次区域全面经济伙伴关系协定领导人会议"
+AI16 = "第16次东盟－印度峰会"
+AUS = "东盟－美国峰会"
+AK30 = "东盟－韩国建立对话关系30周年纪念峰会"
+MK1 = "首次湄公河－韩国峰会"
+AS36 = "第36届东盟峰会"
+VIS83 = "东盟领导人关于可持续发展伙伴关系的愿景声明"
+BKK83 = "东盟关于加强海洋合作的曼谷宣言"
+CHAIR83 = "第35届东盟峰会主席声明"
+MPAC = "东盟互联互通总体规划2025"
+BRI83 = "中国－东盟关于“一带一路”倡议与〈东盟互联互通总体规划2025〉对接合作的联合声明"
+SMART83 = "中国－东盟智慧城市合作倡议领导人声明"
+MEDIA83 = "中国－东盟关于深化媒体交流合作的联合声明"
+APTS83 = "东盟与中日韩领导人关于互联互通再联通倡议的声明"
+EASS83 = "东亚峰会领导人关于合作打击海洋塑料垃圾的声明"
+RCEPS83 = "区域全面经济伙伴关系协定第三次领导人会议联合声明"
+RCEP = "区域全面经济伙伴关系协定"
+h83_rep = [("巴育·占奥差", "泰国"),  # 东盟轮值主席国泰国总理
+           ("安倍晋三", "日本"), ("文在寅", "韩国"),
+           ("纳伦德拉·莫迪", "印度"), ("德米特里·梅德韦杰夫", "俄罗斯"),
+           ("斯科特·莫里森", "澳大利亚"), ("杰辛达·阿德恩", "新西兰"),
+           ("威尔伯·罗斯", "美国"),  # 美国商务部长
+           ("阮春福", "越南"), ("李显龙", "新加坡"),
+           ("罗伯特·奥布莱恩", "美国"),  # 美国总统国家安全事务助理
+           ("敦·巴穆威奈", "泰国")]  # 泰国外交部长
+h83_alias = {"巴育·占奥差": ["巴育"], "纳伦德拉·莫迪": ["莫迪"],
+             "德米特里·梅德韦杰夫": ["梅德韦杰夫"], "斯科特·莫里森": ["莫里森"],
+             "杰辛达·阿德恩": ["阿德恩"]}
+ents = [
+ O("新华社"),  # source and dateline; 亚太新闻在线, reporters, 责任编辑: page chrome
+ O(ASEAN, ["东盟"]),
+ O("东盟协调理事会"),  # inside its session's name
+ O("东盟人道主义援助协调中心", ["AHA中心"]),  # （ＡＨＡ中心）
+ O("东盟秘书处"),
+ O("东盟与中日韩宏观经济研究办公室", ["AMRO"]),  # no PART_OF (h20)
+ # 东亚峰会, 10+1, 10+3: formats; 东亚经济共同体, 中国－东盟数字经济合作年: no entity (call above)
+ C("泰国"), C("中国", ["中方"]), C("日本", ["日方"]), C("韩国", ["韩方"]),
+ C("印度", ["印方"]), C("俄罗斯", ["俄方"]), C("澳大利亚", ["澳方"]),
+ C("新西兰"), C("美国", ["美方"]), C("越南", ["越方"]), C("新加坡", ["新方"]),
+ C("缅甸"), C("斐济"), C("柬埔寨"),
+ P("曼谷"),
+ P("若开邦"),  # 缅甸若开邦局势
+ P("朝鲜半岛"),  # 朝鲜半岛问题 (h53)
+ P("南海"),  # 南海问题, 南海局势 (h15's 中东局势); also inside “南海行为准则”
+ P("楠迪"),  # 斐济楠迪
+ P("金边"),  # 在柬埔寨金边正式启动
+ P("釜山"),  # 韩国釜山
+ P("岘港"),  # 越南岘港
+] + [H(p, h83_alias.get(p)) for p, _ in h83_rep] + [
+ H("林玉辉"),  # 东盟秘书长: no country
+ H("李克强"),  # 国务院总理: no country (h16, h49-h52)
+ I(VIS83, "statement"), I(BKK83, "declaration"), I(CHAIR83, "statement"),
+ I("东盟印太展望", "other"),  # h1, h64
+ I("东南亚友好合作条约", "treaty"), I("东南亚无核武器区条约", "treaty"),
+ I(MPAC, "plan"),  # also inside BRI83's title with 〈〉
+ I("中国－东盟自由贸易区升级议定书", "protocol"),  # entry into force, no signing
+ I(BRI83, "statement"),  # nested 〈〉 kept (h23)
+ I(SMART83, "statement"), I(MEDIA83, "statement"),
+ I("南海行为准则", "other", ["准则"]),  # in quotes; “准则” (call above)
+ I("东盟与中日韩合作工作计划（2018—2022）", "plan"),  # year range inside the title
+ I(APTS83, "statement"), I(EASS83, "statement"), I(RCEPS83, "statement"),
+ I(RCEP, "agreement", ["RCEP"]),  # （ＲＣＥＰ）; also unbracketed; not yet signed
+ I("东盟共同体愿景2025", "strategy"),  # h1
+ M(AS35),
+ M(ACC25),
+ M(AS34),
+ M(BIS19),
+ M(CA22, ["第22次", "领导人会议"], ["第22次中国－东盟领导人会议"]),  # related-news line
+ M(APTFM),  # identity by date
+ M(APT22, ["第22次", "东盟与中日韩"], ["东盟与中日韩领导人会议"]),  # related-news line (h47)
+ M(EAS14),
+ M(RCEP3, None, ["第三次RCEP领导人会议"]),  # related-news line
+ M(AI16), M(AUS), M(AK30), M(MK1), M(AS36),
+] + [D(v) for v in ["2019-11-04", "2019-11-02/2019-11-04", "2019-11-01", "2019-11-03",
+     "2019-06", "2019-11-02", "2019-10-22", "2019-07", "2019-05-02", "2012-11-20",
+     "2019-11-25/2019-11-26", "2019-11-27", "2020-04"]]
+# ２０２０年, ２０１８年: bare years; copyright 2005-2019 and the ICP number: chrome
+rels = [rel("REPRESENTS", p, c) for p, c in h83_rep] + [
+ rel("HELD_IN", AS35, "曼谷"), rel("HELD_ON", AS35, "2019-11-02/2019-11-04"),
+ rel("HELD_IN", ACC25, "曼谷"), rel("HELD_ON", ACC25, "2019-11-01"),  # １日, the page's month
+ rel("SIGNED_IN", VIS83, "曼谷"), rel("SIGNED_IN", BKK83, "曼谷"),  # 峰会期间, three days (h22, h41)
+ rel("SIGNED_IN", CHAIR83, "曼谷"), rel("SIGNED_ON", CHAIR83, "2019-11-03"),  # 峰会３日发表了
+ rel("HELD_IN", AS34, "曼谷"), rel("HELD_ON", AS34, "2019-06"),  # 今年６月 (call above)
+ rel("SIGNED_IN", "东盟印太展望", "曼谷"), rel("SIGNED_ON", "东盟印太展望", "2019-06"),
+ rel("HELD_IN", BIS19, "曼谷"), rel("HELD_ON", BIS19, "2019-11-02"),
+ rel("HELD_IN", CA22, "曼谷"), rel("HELD_ON", CA22, "2019-11-03"),
+ rel("SIGNED_IN", BRI83, "曼谷"), rel("SIGNED_ON", BRI83, "2019-11-03"),  # 会议发表了
+ rel("SIGNED_IN", SMART83, "曼谷"), rel("SIGNED_ON", SMART83, "2019-11-03"),
+ rel("SIGNED_IN", MEDIA83, "曼谷"), rel("SIGNED_ON", MEDIA83, "2019-11-03"),
+ rel("HELD_IN", APTFM, "楠迪"), rel("HELD_ON", APTFM, "2019-05-02"),  # 今年５月２日
+ rel("HELD_IN", APT22, "曼谷"), rel("HELD_ON", APT22, "2019-11-04"),
+ rel("SIGNED_IN", APTS83, "曼谷"), rel("SIGNED_ON", APTS83, "2019-11-04"),
+ rel("HELD_IN", EAS14, "曼谷"), rel("HELD_ON", EAS14, "2019-11-04"),  # 同日 (h20)
+ rel("SIGNED_IN", EASS83, "曼谷"), rel("SIGNED_ON", EASS83, "2019-11-04"),
+ rel("HELD_IN", RCEP3, "曼谷"), rel("HELD_ON", RCEP3, "2019-11-04"),  # 当天 (call above)
+ rel("SIGNED_IN", RCEPS83, "曼谷"), rel("SIGNED_ON", RCEPS83, "2019-11-04"),
+ rel("HELD_IN", AI16, "曼谷"), rel("HELD_ON", AI16, "2019-11-03"),
+ rel("HELD_ON", AUS, "2019-11-04"),  # no place written
+ rel("HELD_IN", AK30, "釜山"), rel("HELD_ON", AK30, "2019-11-25/2019-11-26"),  # 本月２５日至２６日
+ rel("HELD_IN", MK1, "釜山"), rel("HELD_ON", MK1, "2019-11-27"),
+ rel("HELD_IN", AS36, "岘港"), rel("HELD_ON", AS36, "2020-04"),  # 明年４月 (h27)
+ rel("PART_OF", "东盟协调理事会", ASEAN),  # names open with the alias 东盟
+ rel("PART_OF", "东盟人道主义援助协调中心", ASEAN),
+ rel("PART_OF", "东盟秘书处", ASEAN),
+]
+write("h83_asean_summit_web.txt", ents, rels)
+
+# ---------------- h84: 51st OIC Council of Foreign Ministers, Istanbul, letter A/79/978-S/2025/431 ----------------
+OIC = "伊斯兰合作组织"
+CFM = "伊斯兰合作组织外交部长理事会"
+CFM51 = "伊斯兰合作组织外交部长理事会第五十一届会议"
+CFM50 = "伊斯兰合作组织外交部长理事会第五十届会议"
+CFM52 = "伊斯兰合作组织外交部长理事会第五十二届会议"
+CFMX = "伊合组织外交部长理事会特别会议"
+IS1 = "首届伊斯兰首脑会议"
+ARAB_X = "阿拉伯特别首脑会议"
+ESS10 = "大会第十届紧急特别会议"
+KCG = "伊合组织查谟和克什米尔问题联络小组"
+KCGM = "伊合组织查谟和克什米尔问题联络小组会议"
+COMCEC = "伊合组织经济和商业合作常设委员会"
+COMCEC41 = "伊合组织经济和商业合作常设委员会第四十一届会议"
+AIS2 = "第二次阿拉伯－伊斯兰联合特别首脑会议"
+IS16 = "第十六届伊斯兰首脑会议"
+COP = "联合国气候变化框架公约缔约方大会"
+COP29 = "联合国气候变化框架公约缔约方大会第二十九届会议"
+COP30 = "联合国气候变化框架公约缔约方大会第三十届会议"
+SESRIC = "伊斯兰国家统计、经济和社会研究及培训中心"
+GAZA = "加沙早期恢复、重建和发展计划"
+h84_rep = [("艾哈迈德·耶尔德兹", "土耳其"),  # 土耳其共和国 / 常驻联合国代表 / 大使
+           ("雷杰普·塔伊普·埃尔多安", "土耳其"),  # 土耳其共和国总统
+           ("哈坎·菲丹", "土耳其"),  # 土耳其共和国外交部长
+           ("勒热纳·姆贝拉·姆贝拉", "喀麦隆")]  # 喀麦隆共和国对外关系部长; 姆\n贝拉
+h84_oic = [CFM, "伊合组织独立常设人权委员会", KCG, "伊合组织罗兴亚穆斯林问题特设部长级委员会",
+           SESRIC, COMCEC]
+ents = [
+ O("联合国"), O("大会"), O("安全理事会"),
+ O(OIC, ["伊合组织"]),  # also in the agenda item's title, broken 伊斯\n兰合作组织
+ O(CFM, ["伊合组织外交部长理事会", "外交部长理事会"]),  # inside its sessions' names (h28)
+ O("国际法院"),
+ O("联合国近东巴勒斯坦难民救济和工程处", ["近东救济工程处"]),
+ O("伊合组织独立常设人权委员会"),  # …人权委\n员会
+ O(KCG),
+ O("伊合组织罗兴亚穆斯林问题特设部长级委员会"),
+ O(SESRIC, ["安卡拉中心"]),  # 伊合组织附属机构 (call above)
+ O("伊斯兰开发银行"),  # not placed under the OIC by the text
+ O(COMCEC, ["经商常委会"]),
+ O(COP),  # 《…公约》缔约方大会第二十九届会议 (h65)
+ # 联合国打击伊斯兰恐惧症问题特使, 伊合组织秘书长…特使: titles; 以色列占领军: no body
+ C("土耳其", ["土耳其共和国"]),
+ C("喀麦隆", ["喀麦隆共和国"]),
+ C("摩洛哥", ["摩洛哥王国"]),
+ C("以色列"),
+ C("沙特阿拉伯", ["沙特阿拉伯王国"]),
+ C("巴勒斯坦", ["巴勒斯坦国"]),
+ C("伊朗", ["伊朗伊斯兰共和国"]),
+ C("苏丹"), C("阿富汗"),
+ C("叙利亚", ["阿拉伯叙利亚共和国"]),
+ C("冈比亚"), C("缅甸"),
+ C("阿塞拜疆", ["阿塞拜疆共和国"]),
+ C("巴西"),
+ P("中东"),  # agenda item 中东局势 (h15)
+ P("伊斯坦布尔"),  # 伊\n斯坦布尔 once
+ P("雅温得"), P("拉巴特"), P("加沙地带"), P("开罗"), P("吉达"), P("东耶路撒冷"),
+ P("利雅得"), P("巴库"), P("贝伦"),
+ # 查谟和克什米尔 only inside a body's name; 安卡拉 only inside 安卡拉中心 (h33)
+] + [H(p) for p, _ in h84_rep] + [
+ H("米格尔·安赫尔·莫拉蒂诺斯"),  # a UN envoy: no country
+ H("塔里克·阿里·巴希特"),  # an envoy on a question (batch 9)
+ H("侯赛因·易卜拉欣·塔哈"),  # 伊合组织秘书长: no country
+ I("伊斯坦布尔宣言", "declaration"),
+ I("雅温得宣言", "declaration"),
+ I("伊斯兰合作组织宪章", "charter"), I("联合国宪章", "charter"),
+ I(GAZA, "plan"),
+ I("防止及惩治灭绝种族罪公约", "convention"),  # 《防止及惩\n治…》
+ I("伊合组织2026-2035年行动纲领", "programme"),  # 《…》草案 (h18); range inside the title
+ I("联合国气候变化框架公约", "convention"),  # 《联合国气候变\n化框架公约》
+ # 第 1/51-PAL 号决议 (the OIC's own): no Resolution (call above)
+ R("第2735(2024)号决议", "S/RES/2735"),  # 第 2735\n(2024)号
+ R("第ES-10/24号决议", "A/RES/ES-10/24"),
+ R("第78/264号决议", "A/RES/78/264"),
+ U("A/79/978-S/2025/431"),
+ M("大会第七十九届会议", ["第七十九届"], ["第七十九届会议"]),  # header and letter (h28)
+ M(CFM51, None, ["伊斯兰合作组织(伊合组织)外交部长理事会第五十一届会议"]),  # letter's form
+ M(CFM50, None, ["外交部长理事会第五十届会议"]),  # (h69)
+ M(IS1),
+ M(ARAB_X),
+ M(CFMX, ["外交部长理事会", "特别会议"]),  # never written whole; 3 月 7 日特别会议 again
+ M(ESS10, ["第十届紧急特别会议"]),
+ M(KCGM, ["查谟和克什米尔问题联络小组", "会议"]),  # (h73)
+ M(COMCEC41, ["第四十一届会议"]),  # …常设委员会(经商常委会)第四十一届会议
+ M(AIS2),
+ M(IS16, ["第十六届"]),  # 于 2026 年举行: year only, no place
+ M(CFM52, None, ["外交部长理事会第五十二届会议"]),
+ M(COP29, ["缔约方大会", "第二十九届"]),  # 《联合国气候变\n化框架公约》缔约方大会第二十九届会议
+ M(COP30, ["第三十届会议"]),  # written only 第三十届会议 (h66)
+] + [D(v) for v in ["2025-07-07", "2025-07-02", "2025-06-21", "2025-06-22", "2025/2026",
+     "2024-08-29/2024-08-30", "2024-08-30", "1969-09-22/1969-09-25", "2024-06-10",
+     "2025-03-04", "2025-03-07", "1967-06-04", "2024-09-18", "2024-07-19", "2025-06-13",
+     "2024-03-15", "2025-11", "2024-11-11", "2024-11-11/2024-11-24", "2025-11-10/2025-11-21"]]
+# 2025-07-07 Distr.; 2025-07-02 letter; 2025/2026 a chairmanship term (h45-h48); 1967-06-04,
+# 2024-07-19 (advisory opinion) and 2025-06-13: Dates with no relation; 2026 (IS16): bare year
+rels = [
+ rel("SIGNED_BY", "@document", "艾哈迈德·耶尔德兹"),
+] + [rel("REPRESENTS", p, c) for p, c in h84_rep] + [
+ rel("HELD_IN", CFM51, "伊斯坦布尔"),  # letter: 在伊斯坦布尔举行的该届会议; annex likewise
+ rel("HELD_ON", CFM51, "2025-06-21"), rel("HELD_ON", CFM51, "2025-06-22"),
+ rel("SIGNED_IN", "伊斯坦布尔宣言", "伊斯坦布尔"),
+ rel("SIGNED_ON", "伊斯坦布尔宣言", "2025-06-22"),  # closing dateline (h28)
+ rel("HELD_IN", CFM50, "雅温得"), rel("HELD_ON", CFM50, "2024-08-29/2024-08-30"),  # 2024\n年 8 月…
+ rel("SIGNED_IN", "雅温得宣言", "雅温得"),
+ rel("SIGNED_ON", "雅温得宣言", "2024-08-30"),  # 该届会议于 8 月 30 日通过的 (h25)
+ rel("HELD_IN", IS1, "拉巴特"), rel("HELD_ON", IS1, "1969-09-22/1969-09-25"),  # 摩洛哥王国拉巴特
+ rel("ADOPTED_ON", "第2735(2024)号决议", "2024-06-10"),
+ rel("HELD_IN", ARAB_X, "开罗"), rel("HELD_ON", ARAB_X, "2025-03-04"),
+ rel("SIGNED_IN", GAZA, "开罗"), rel("SIGNED_ON", GAZA, "2025-03-04"),  # 会议通过的; 支持: nothing
+ rel("HELD_IN", CFMX, "吉达"), rel("HELD_ON", CFMX, "2025-03-07"),  # 沙特阿拉伯王国吉达
+ rel("ADOPTED_ON", "第ES-10/24号决议", "2024-09-18"),  # no HELD_ON for ESS10 (call above)
+ rel("ADOPTED_ON", "第78/264号决议", "2024-03-15"),
+ rel("HELD_IN", KCGM, "伊斯坦布尔"), rel("HELD_ON", KCGM, "2025-06-21"),  # yearless 6 月 21 日
+ rel("HELD_IN", COMCEC41, "伊斯坦布尔"), rel("HELD_ON", COMCEC41, "2025-11"),  # 伊\n斯坦布尔
+ rel("HELD_IN", AIS2, "利雅得"), rel("HELD_ON", AIS2, "2024-11-11"),
+ rel("HELD_IN", COP29, "巴库"), rel("HELD_ON", COP29, "2024-11-11/2024-11-24"),
+ rel("HELD_IN", COP30, "贝伦"), rel("HELD_ON", COP30, "2025-11-10/2025-11-21"),  # 11 月 10\n日至 21 日
+] + [rel("PART_OF", o, OIC) for o in h84_oic] + [
+ rel("PART_OF", "联合国近东巴勒斯坦难民救济和工程处", "联合国"),
+ # COP: the 联合国 prefix belongs to the convention (GUIDELINES); 伊斯兰开发银行: not placed
+]
+write("h84_oic_cfm_letter.txt", ents, rels)
