@@ -77,6 +77,8 @@ class DatesAbove {
  public:
   // Dates ending within this many bytes of the text's start date the document.
   static constexpr uint32_t kHeadBytes = 600;
+  // How far after a recalled event a day just after it still belongs to it.
+  static constexpr uint32_t kFollowingBytes = 240;
 
   DatesAbove(const std::vector<Mention>& found, size_t first, size_t min_size) {
     for (size_t i = first; i < found.size(); ++i) {
@@ -118,6 +120,13 @@ class DatesAbove {
         std::stol(nearest.value.substr(5, 2)) == month && std::stol(nearest.last.substr(5, 2)) == month &&
         day >= std::stol(nearest.value.substr(8, 2)) && day <= std::stol(nearest.last.substr(8, 2))) {
       recalled = false;
+    }
+    // 去年10月30日至11月1日……访问,双方11月2日在北京发表: a day just after
+    // the recalled event, close after it in the text, is of its year too.
+    if (recalled && month > 0 && day > 0 && nearest.last.size() == 10 && pos <= nearest.end + kFollowingBytes &&
+        std::stol(nearest.last.substr(5, 2)) == month) {
+      long after_last = day - std::stol(nearest.last.substr(8, 2));
+      if (after_last >= 1 && after_last <= 3) recalled = false;
     }
     if (recalled) return &nearest.latest;
     return range_end ? &nearest.last : &nearest.value;
@@ -274,6 +283,10 @@ class DateExtractor : public ContextualExtractor {
   void ExtractYearless(std::string_view text, const CharIndex& chars, size_t first, std::vector<Mention>* out) const {
     DatesAbove latest(*out, first, 7);
     if (latest.empty()) return;
+    struct {
+      uint32_t end = 0;  // 0: none yet
+      long year = 0, last_month = 0, last_day = 0;
+    } shifted;  // the last date found here of a year named by 去年, 明年
     RuleMatches matches(yearless_, text, &chars);
     re2::StringPiece whole, month, day, last_month, last_day;
     while (matches.Next(&whole, &month, &day, &last_month, &last_day)) {
@@ -308,9 +321,21 @@ class DateExtractor : public ContextualExtractor {
       const std::string* year = latest.Before(begin, this_year ? 0 : m, d);
       if (year == nullptr) continue;
       long y = std::stol(year->substr(0, 4)) + shift;
+      // 去年10月30日至11月1日……访问,双方11月2日在北京发表: a day just after an
+      // event of another year, close after it, is of that year too.
+      if (shift == 0 && !this_year && shifted.end != 0 && begin <= shifted.end + DatesAbove::kFollowingBytes &&
+          m == shifted.last_month && d - shifted.last_day >= 1 && d - shifted.last_day <= 3) {
+        y = shifted.year;
+      }
       if (!valid(y, m, d) || d == 0) continue;
-      Add(text, begin, begin + static_cast<uint32_t>(whole.size()), day_or_range(y, m, d, last_day, last_month),
-          yearless_.name, out);
+      uint32_t end = begin + static_cast<uint32_t>(whole.size());
+      Add(text, begin, end, day_or_range(y, m, d, last_day, last_month), yearless_.name, out);
+      if (shift != 0) {
+        shifted.end = end;
+        shifted.year = y;
+        shifted.last_month = last_month.empty() ? m : parse_number(last_month);
+        shifted.last_day = last_day.empty() ? d : parse_number(last_day);
+      }
     }
   }
 
@@ -469,7 +494,9 @@ Result<std::unique_ptr<Extractor>> make_date_extractor(const Gazetteer&) {
                    "((\\d{1,2})月(\\d{1,2})日(?:(?:至|到|-)(?:(\\d{1,2})月)?(\\d{1,2})日)?)");
   Result<Rule> day_only = compile_rule(
       "date/day-only",
-      "((\\d{1,2})日" + range_end + "|(\\d{1,2})月)(?:在|于|举行|召开|开幕|闭幕|举办|通过|签署|发表|以视频方式|以视频形式|(,))");
+      "((\\d{1,2})日" + range_end + "|(\\d{1,2})月)(?:在|于|举行|召开|开幕|闭幕|举办|通过|签署|发表|以视频方式|以视频形式|"
+      // 于12日至13日对越南进行国事访问; 12日下午,……
+      "对|访问|出席|会见|会晤|抵达|(?:上午|下午|晚上|晚|中午|早上|凌晨)?(,))");
   for (const auto* r : {&calendar, &year_range, &iso_date, &yearless, &day_only}) {
     if (!r->ok()) return r->status();
   }

@@ -36,7 +36,7 @@ namespace treatygraph {
 namespace {
 
 const char kTitles[] =
-    "(?:国家副主席|国家主席|副主席|主席|副总统|代总统|总统|副总理|总理|副首相|首相|国王|王储|埃米尔|国家元首|政府首脑|"
+    "(?:国家副主席|国家主席|国会主席|副主席|主席|副总统|代总统|总统|政府副总理|政府总理|副总理|总理|总书记|副首相|首相|国王|王储|埃米尔|国家元首|政府首脑|"
     "外务大臣|外交大臣|外交部长官|外交部长|外长|部长|议长|秘书长|常驻联合国代表|代表|特命全权大使|大使|特使|国务委员|"
     "国务卿|特别代表|高级代表|主任|团长|执行秘书|行长|临时代办|民族领袖|负责人|首席执行官|指挥官)";
 // A part of a transliterated name may hold a hyphen (让-克洛德,
@@ -87,7 +87,7 @@ const char* const kAfterNames[] = {
 // 请秘书长酌情向……报告, 请秘书长定期提交…….
 const char kAfterOfficers[] =
     "表示|指出|强调|说|宣布|主持|出席|会见|会晤|会谈|发表|签署|致辞|致函|致信|发言|讲话|"
-    "大使|阁下|先生|女士|等|以及|和|与|在|的|参加|陪同|应邀|于";
+    "大使|阁下|先生|女士|等|以及|和|与|在|的|参加|陪同|应邀|于|邀请";
 
 // `name` cut before the first word of kAfterNames that stands where a name
 // cannot end: in the last part of a transliterated name after its first
@@ -404,7 +404,8 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
       // (上合组织秘书长张明和...), and so is China's head of state
       // (国家主席习近平出席).
       compile_rule("person/officer",
-                   "(?:秘书长|总干事|执行主任|国家主席|国家副主席|外交部长|外长|问题特使|部部长)(\\p{Han}{2,3}?)" +
+                   "(?:秘书长|总干事|执行主任|国家主席|国家副主席|外交部长|外长|问题特使|部部长|总书记|常务书记|"
+                   "办公厅主任|政府总理|国会主席)(\\p{Han}{2,3}?)" +
                        officer_closing),
       // China's leaders are named after their State Council or state title
       // alone, and may be followed by whom they meet with (国务院总理李强同

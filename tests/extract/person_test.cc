@@ -39,6 +39,10 @@ TEST_CASE("people are found in signatures and with their titles") {
        {"习近平", "宋金达", "王毅"}},
       // Elected or appointed to an office, with no title before the name.
       {"举行的特别会议选举阿尔\n伯特·拉姆丁为美洲组织秘书长,并选举各方为成员", {"阿尔伯特·拉姆丁"}},
+      // Party and parliament titles, a government's premier, an invitation.
+      {"应越南共产党中央委员会总书记阮富仲邀请,中央办公厅主任蔡奇,书记处常务书记张氏梅等送行。"
+       "习近平会见越南政府总理范明政和越南国会主席王廷惠。",
+       {"阮富仲", "蔡奇", "张氏梅", "范明政", "王廷惠"}},
       // 在 as the middle of a three-character given name; 列席 after a name.
       {"会议由韩国总统李在明主持。秘书处执行主任爱德华多·佩德罗萨列席。韩国外长在会上表示",
        {"李在明", "爱德华多·佩德罗萨"}},
