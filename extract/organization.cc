@@ -48,7 +48,7 @@ namespace {
 // What ends an organisation's name, longest first where one is the end of
 // another. 司/厅/局 name departments and count only after an organisation.
 const char* const kSuffixes[] = {
-    "国防军", "国民军", "议会间大会", "议会大会", "会议机制", "论坛机制", "专家网络", "执行委员会", "执行小组", "委员会", "理事会", "办公室",
+    "国防军", "国民军", "议会间大会", "议会大会", "国会", "会议机制", "论坛机制", "专家网络", "执行委员会", "执行小组", "委员会", "理事会", "办公室",
     "办事处",   "秘书处",   "执行局",   "基金会",   "联合会",     "联合体", "共同体", "研究院",
     "研究所",   "规划署",   "计划署",   "专家组",   "工作组",     "联络组", "俱乐部", "组织",
     "机构",     "中心",     "论坛",     "银行",     "基金",       "联盟",   "协会",   "学会",
@@ -550,10 +550,12 @@ class OrganizationExtractor : public ContextualExtractor {
     }
     // A national police or defence force is a state's (海地国家警察,
     // 卢旺达国防军, 南苏丹人民国防军).
-    if ((suffix == "国家警察" || suffix == "国防军" || suffix == "国民军") &&
-        anchor != AnchorKind::kCountry) {
+    if ((suffix == "国家警察" || suffix == "国防军" || suffix == "国民军") && anchor != AnchorKind::kCountry) {
       return false;
     }
+    // A parliament named by its state alone (越南国会); not a phrase ending
+    // in one (越南政府总理……和越南国会).
+    if (suffix == "国会") return anchor == AnchorKind::kCountry && body.empty();
     // A company is a state's or an organisation's (利比亚国家石油公司).
     if (suffix == "公司" && (body.size() < 2 * 3 || (anchor != AnchorKind::kCountry &&
                                                      anchor != AnchorKind::kOrganization))) {
