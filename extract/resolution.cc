@@ -14,6 +14,7 @@
 // A General Assembly number "N/M号" counts only when the coordinated list it
 // stands in ends in 决议; without a slash, a number is a Security Council one.
 #include "extract/extractors_internal.h"
+#include "extract/text_util.h"
 
 namespace treatygraph {
 namespace {
@@ -109,15 +110,25 @@ class ResolutionExtractor : public ContextualExtractor {
       re2::StringPiece number, roman;
       uint32_t list_begin = offset(text, whole);
       bool single = true;
+      // The year of a date between two numbers is no number of the list.
+      auto dated = [&](const re2::StringPiece& n) {
+        return starts_with(text, offset(text, n) + n.size(), "年");
+      };
       {
         re2::StringPiece probe = whole;
         int count = 0;
-        while (RE2::FindAndConsume(&probe, *sc_number_.re, &number, &roman)) ++count;
+        while (RE2::FindAndConsume(&probe, *sc_number_.re, &number, &roman)) count += dated(number) ? 0 : 1;
         single = count == 1;
       }
       while (RE2::FindAndConsume(&items, *sc_number_.re, &number, &roman)) {
+        if (dated(number)) continue;
         uint32_t begin = offset(text, number);
         uint32_t end = begin + static_cast<uint32_t>(number.size());
+        // 2011年10月31日第2018(2011)号: an item dated on its own opens at its
+        // 第, so that its date stands right before it.
+        if (begin >= 6 && text.compare(begin - 3, 3, "第") == 0 && text.compare(begin - 6, 3, "日") == 0) {
+          begin -= 3;
+        }
         if (single) begin = list_begin, end = list_begin + static_cast<uint32_t>(whole.size());
         std::string n(number);
         if (!roman.empty()) {
@@ -181,8 +192,10 @@ Result<std::unique_ptr<Extractor>> make_resolution_extractor(const Gazetteer&) {
       compile_rule("resolution/general-assembly-tail",
                    "^((?:" + gap + "第(?:S-)?(?:\\d{1,3}|(?:19|20)\\d\\d)/\\d{1,4}号)*决议)"),
       compile_rule("resolution/security-council",
-                   "(第\\d{3,4}(?:\\((?:\\d{4}|(?:S-)?[XVIL]+)\\))?号?(?:(?:、|,|和|及|以及)第?\\d{3,4}"
-                   "(?:\\(\\d{4}\\))?号?)*号决议)"),
+                   // A date may stand before each number: ……的2011年10月31日第
+                   // 2018(2011)号、2012年2月29日第2039(2012)号和……决议.
+                   "(第\\d{3,4}(?:\\((?:\\d{4}|(?:S-)?[XVIL]+)\\))?号?(?:(?:、|,|和|及|以及)"
+                   "(?:[^第。;\\n]{0,30}?第)?第?\\d{3,4}(?:\\(\\d{4}\\))?号?)*号决议)"),
       compile_rule("resolution/security-council-number", "(\\d{3,4})(?:\\((?:\\d{4}|((?:S-)?[XVIL]+))\\))?"),
       compile_rule("resolution/symbol",
                    "((?:https?://)?(?:undocs\\.org/(?:[a-z]{2}/)?)?((?:A|S|E)/RES/(?:S-)?\\d+/"

@@ -467,6 +467,14 @@ TEST_CASE("dates and places in front of meetings") {
        kSetting,
        {"HELD_ON 第一次会议 -> 2019-05", "HELD_IN 第一次会议 -> 北京", "HELD_ON 第二次会议 -> 2019-05",
         "HELD_IN 第二次会议 -> 北京"}},
+      // Security Council resolutions listed each with its date.
+      {"回顾其2011年10月31日第2018(2011)号和2012年2月29日第2039(2012)号决议",
+       {{T::kDate, "2011年10月31日", "2011-10-31"},
+        {T::kResolution, "第2018", "S/RES/2018"},
+        {T::kDate, "2012年2月29日", "2012-02-29"},
+        {T::kResolution, "第2039", "S/RES/2039"}},
+       kSetting,
+       {"ADOPTED_ON 第2018 -> 2011-10-31", "ADOPTED_ON 第2039 -> 2012-02-29"}},
       // A text contained in another (及其所载的) was made with it.
       {"回顾1999年11月19日在伊斯坦布尔通过的《欧洲安全宪章》2及其所载的《合作安全平台》,",
        {{T::kDate, "1999年11月19日", "1999-11-19"},

@@ -17,6 +17,10 @@ TEST_CASE("resolutions get their canonical UN symbol") {
        "73/334 号决议",
        {"A/RES/64/183", "A/RES/65/124", "A/RES/73/334"}},
       {"联合国安理会第 1970 和 1973 号决议", {"S/RES/1970", "S/RES/1973"}},
+      // Security Council numbers each with its own date; the dates' years
+      // are no numbers.
+      {"回顾其2011年10月31日第2018(2011)号、2012年2月29日第2039(2012)号和2022年5月31日第2634(2022)号决议",
+       {"S/RES/2018", "S/RES/2039", "S/RES/2634"}},
       {"安理会第 2231号决议", {"S/RES/2231"}},
       {"第2231(2015)号决议", {"S/RES/2231"}},
       {"第1514(XV)号决议", {"A/RES/1514(XV)"}},
