@@ -300,12 +300,13 @@ class DateExtractor : public ContextualExtractor {
       // 今年7月6日: this year is the page's; 明年, 去年 the one after or before.
       int shift = year_shift(before);
       bool tail = ends_with(before, "年") && !ends_with(before, "今年") && shift == 0;
-      for (std::string_view w : {"和", "及", "、", "每年", "月"}) {
+      for (std::string_view w : {"每年", "月"}) {
         tail = tail || ends_with(before, w);
       }
       // 至 and 到 join a range after a date (6月30日至7月3日), not after a
-      // verb (注意到7月26日, 截至7月1日).
-      for (std::string_view w : {"至", "到"}) {
+      // verb (注意到7月26日, 截至7月1日); 和, 及 and 、 join dates after a
+      // date, not after a meeting's name (……第五十九次部长级会议和11月17日至21日).
+      for (std::string_view w : {"至", "到", "和", "及", "、"}) {
         if (!ends_with(before, w)) continue;
         std::string_view head = before.substr(0, before.size() - w.size());
         tail = tail || ends_with(head, "日") || ends_with(head, "月") || ends_with(head, "年") ||
