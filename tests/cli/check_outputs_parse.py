@@ -3,9 +3,11 @@
 GEXF with expat (xml.etree) and NetworkX, JSON-LD with json, CSV with csv.
 Each input is built alone (so one bad file cannot hide behind the others)
 and all together."""
+import atexit
 import csv
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -49,6 +51,7 @@ def check_dir(out, label):
 def main():
     binary = sys.argv[1]
     work = tempfile.mkdtemp(prefix="tg-adversarial-")
+    atexit.register(shutil.rmtree, work, ignore_errors=True)  # ~250 MB of outputs a run
     folder = os.path.join(work, "in")
     os.makedirs(folder)
     failures = []

@@ -2,14 +2,17 @@
 """`treatygraph query` on the samples' graph: exact answers, and for every
 provenance answer, the original file's bytes at its offsets decode to its
 surface form. Also the exit codes of the README's table."""
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 
 binary, samples = sys.argv[1], sys.argv[2]
 graph = tempfile.mkdtemp(prefix="tg-query-")
+atexit.register(shutil.rmtree, graph, ignore_errors=True)
 subprocess.run([binary, "build", "--out", graph, samples], check=True, capture_output=True)
 failures = []
 
@@ -66,7 +69,8 @@ query("provenance", "没有这个实体", expect=1)
 query("show", "会议", expect=1)  # no exact name: nothing found
 query("frobnicate", expect=2)
 subprocess.run([binary, "query", "--graph", graph], capture_output=True)
-empty = tempfile.mkdtemp()
+empty = tempfile.mkdtemp(prefix="tg-query-empty-")
+atexit.register(shutil.rmtree, empty, ignore_errors=True)
 p = subprocess.run([binary, "query", "--graph", empty, "find", "x"], capture_output=True, text=True)
 check(p.returncode == 3 and "graph.jsonld" in p.stderr, "a missing graph: exit 3, names the file")
 open(os.path.join(empty, "graph.jsonld"), "w").write('{"@context": {}, "@graph": [')

@@ -1,5 +1,7 @@
 """Shared by the end-to-end checks: build a graph and summarise it as text."""
+import atexit
 import os
+import shutil
 import subprocess
 import tempfile
 
@@ -8,7 +10,9 @@ import networkx as nx
 
 def build(binary, inputs, out_dir=None):
     """Runs `treatygraph build` and returns the output folder."""
-    out_dir = out_dir or tempfile.mkdtemp(prefix="tg-")
+    if out_dir is None:
+        out_dir = tempfile.mkdtemp(prefix="tg-")
+        atexit.register(shutil.rmtree, out_dir, ignore_errors=True)  # a folder we made is ours to remove
     proc = subprocess.run([binary, "build", "--out", out_dir, *inputs],
                           capture_output=True, text=True)
     if proc.returncode != 0:

@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """Reads the samples' GraphML with igraph (python3-igraph), which stops on
 any attr.type outside GraphML's list, and checks counts and attribute types."""
+import atexit
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -10,6 +12,7 @@ import igraph
 
 bin_path, samples = sys.argv[1], sys.argv[2]
 out = tempfile.mkdtemp(prefix="tg-igraph-")
+atexit.register(shutil.rmtree, out, ignore_errors=True)
 subprocess.run([bin_path, "build", "--out", out, samples], check=True, capture_output=True)
 g = igraph.Graph.Read_GraphML(os.path.join(out, "graph.graphml"))
 xml = open(os.path.join(out, "graph.graphml"), encoding="utf-8").read()

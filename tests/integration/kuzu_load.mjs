@@ -9,7 +9,9 @@ import kuzu from "kuzu";
 
 const dir = path.resolve(process.argv[2]);
 const countLines = (f) => fs.readFileSync(path.join(dir, f), "utf8").trim().split("\n").length - 1;
-const dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "tg-kuzu-")), "db");
+const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), "tg-kuzu-"));
+const dbPath = path.join(dbDir, "db");
+process.on("exit", () => fs.rmSync(dbDir, { recursive: true, force: true }));
 const db = new kuzu.Database(dbPath);
 const conn = new kuzu.Connection(db);
 process.chdir(dir);  // the script's COPY statements name files relative to the export folder
