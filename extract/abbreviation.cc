@@ -65,6 +65,22 @@ std::vector<NameHit> NameDictionary::Find(std::string_view text) const {
     size_t step = utf8_length(static_cast<unsigned char>(text[pos]));
     PrefixTrie::Match longest = by_text_.LongestAt(text, pos);
     size_t matched = longest.length;
+    // 利比亚国民军, 利比亚国防军: the 国 of a state's long form (利比亚国)
+    // opens the name of its army or its parliament instead.
+    if (matched > 3 && text.compare(pos + matched - 3, 3, "国") == 0) {
+      std::string_view rest = text.substr(pos + matched - 3);
+      bool opens_body = false;
+      for (std::string_view w : {"国民军", "国防军", "国家警察", "国民议会", "国会"}) {
+        opens_body = opens_body || rest.substr(0, w.size()) == w;
+      }
+      if (opens_body) {
+        PrefixTrie::Match shorter = by_text_.LongestAt(text.substr(0, pos + matched - 3), pos);
+        if (shorter.value != PrefixTrie::kNoValue && shorter.length == matched - 3) {
+          longest = shorter;
+          matched = shorter.length;
+        }
+      }
+    }
     if (longest.value != PrefixTrie::kNoValue) {
       const Name& name = names_[longest.value];
       if (!name.blocking) {

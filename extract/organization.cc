@@ -759,9 +759,10 @@ class OrganizationExtractor : public ContextualExtractor {
   // 法语组织的各机构,即法语国家首脑会议、法语国家部长级会议和法语国家常设理
   // 事会: organs named as such are bodies, even those named like a meeting.
   static void AddNamedOrgans(std::string_view text, const CharIndex& chars, std::vector<Mention>* found) {
-    static const std::string_view kIntros[] = {"机构,即", "机关,即", "机构,包括", "机关,包括"};
+    static const std::string_view kIntros[] = {"机构,即", "机关,即", "机构,包括", "机关,包括",
+                                               "机构,特别是", "机构,尤其是"};
     static const std::string_view kHeads[] = {"会议", "大会", "理事会", "委员会", "秘书处", "机构", "中心", "局", "小组",
-                                              "论坛", "办公室", "办事处", "法院", "银行", "基金"};
+                                              "论坛", "办公室", "办事处", "法院", "银行", "基金", "政府"};
     auto ends_with_head = [&](std::string_view name) {
       for (std::string_view h : kHeads) {
         if (ends_with(name, h)) return true;

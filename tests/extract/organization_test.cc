@@ -132,6 +132,11 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       // 独立 opens the names of independent electoral bodies.
       {"向独立高级选举委员会提供技术援助,注意到独立国家选举委员会的努力;独立专家",
        {"独立高级选举委员会", "独立国家选举委员会"}},
+      // A state's army after its long form ending in 国; a state's bodies
+      // named as such after 机构,特别是.
+      {"敦促利比亚国民军取得进展;利比亚国的代表", {"利比亚国民军"}},
+      {"鼓励利比亚所有相关机构,特别是总统委员会、民族团结政府、国民代表大会和国家最高委员会,本着",
+       {"总统委员会", "民族团结政府", "国民代表大会", "国家最高委员会"}},
       // A national army (国民军) is a state's too.
       {"继续向索马里国民军提供支助;国民军", {"索马里国民军"}},
       // Missions named for what they support; 支持 stays a verb where the
