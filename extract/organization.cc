@@ -48,7 +48,7 @@ namespace {
 // What ends an organisation's name, longest first where one is the end of
 // another. 司/厅/局 name departments and count only after an organisation.
 const char* const kSuffixes[] = {
-    "国防军", "国民军", "议会间大会", "议会大会", "国会", "会议机制", "论坛机制", "专家网络", "执行委员会", "执行小组", "委员会", "理事会", "办公室",
+    "国防军", "国民军", "自卫队", "议会间大会", "议会大会", "国会", "力量", "运动反对派", "运动", "合作社", "会议机制", "论坛机制", "专家网络", "执行委员会", "执行小组", "委员会", "理事会", "办公室",
     "办事处",   "秘书处",   "执行局",   "基金会",   "联合会",     "联合体", "共同体", "研究院",
     "研究所",   "规划署",   "计划署",   "专家组",   "工作组",     "联络组", "俱乐部", "组织",
     "机构",     "中心",     "论坛",     "银行",     "基金",       "联盟",   "协会",   "学会",
@@ -552,6 +552,13 @@ class OrganizationExtractor : public ContextualExtractor {
     // 卢旺达国防军, 南苏丹人民国防军).
     if ((suffix == "国家警察" || suffix == "国防军" || suffix == "国民军") && anchor != AnchorKind::kCountry) {
       return false;
+    }
+    // Armed groups and movements named by their state (卢旺达解放民主力量,
+    // 苏丹人民解放运动, 扎伊尔自卫队, 刚果发展合作社); not a body's forces
+    // (联合国维和力量) nor a movement alone.
+    if (suffix == "力量" || suffix == "运动" || suffix == "运动反对派" || suffix == "自卫队" ||
+        suffix == "合作社") {
+      return anchor == AnchorKind::kCountry && !body.empty();
     }
     // A parliament named by its state alone (越南国会); not a phrase ending
     // in one (越南政府总理……和越南国会).

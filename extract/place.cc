@@ -322,7 +322,8 @@ class PlaceExtractor : public ContextualExtractor {
                                                         "议会", "境内", "全境", "各地", "北部", "南部", "东部",
                                                         "西部", "中部", "首府", "首都", "警察", "武装"};
     static constexpr std::string_view kJoints[] = {"、", "和", "及"};
-    static constexpr std::string_view kClosers[] = {"等", "周边", "附近", "一带", "地区"};
+    // 领地: a territory of the Congo's provinces (北基伍省贝尼领地).
+    static constexpr std::string_view kClosers[] = {"等", "周边", "附近", "一带", "地区", "领地"};
     auto starts_any = [&](size_t pos, auto& words) {
       for (std::string_view w : words) {
         if (starts_with(text, pos, w)) return true;
@@ -388,13 +389,19 @@ class PlaceExtractor : public ContextualExtractor {
     auto consider = [&] {
       // ;来自瓦拉卜州: the match opened at the punctuation; the word that
       // introduces the place is not part of it.
-      for (std::string_view opener : kDivisionIntroducers) {
-        if (starts_with(std::string_view(stem.data(), stem.size()), opener)) {
-          stem.remove_prefix(opener.size());
-          candidate.remove_prefix(opener.size());
-          break;
+      // So is the preposition after a bracket (民同盟军)在北基伍省).
+      auto strip_opener = [&](auto& openers) {
+        for (std::string_view opener : openers) {
+          if (starts_with(std::string_view(stem.data(), stem.size()), opener)) {
+            stem.remove_prefix(opener.size());
+            candidate.remove_prefix(opener.size());
+            return;
+          }
         }
-      }
+      };
+      static constexpr std::string_view kPrepositions[] = {"在", "于", "和", "与", "及"};
+      strip_opener(kDivisionIntroducers);
+      strip_opener(kPrepositions);
       std::string_view name(stem.data(), stem.size());
       if (!DivisionStem(name) || KnownWhole(name) ||
           KnownWhole(std::string_view(candidate.data(), candidate.size()))) {

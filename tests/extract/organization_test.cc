@@ -137,6 +137,10 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"敦促利比亚国民军取得进展;利比亚国的代表", {"利比亚国民军"}},
       {"鼓励利比亚所有相关机构,特别是总统委员会、民族团结政府、国民代表大会和国家最高委员会,本着",
        {"总统委员会", "民族团结政府", "国民代表大会", "国家最高委员会"}},
+      // Armed groups and movements named by their state; not a body's
+      // forces, nor a movement alone.
+      {"谴责卢旺达解放民主力量(卢民主力量)、刚果发展合作社和苏丹人民解放运动反对派;联合国维和力量;和平运动",
+       {"卢旺达解放民主力量", "卢民主力量", "刚果发展合作社", "苏丹人民解放运动反对派", "联合国"}},
       // A national army (国民军) is a state's too.
       {"继续向索马里国民军提供支助;国民军", {"索马里国民军"}},
       // Missions named for what they support; 支持 stays a verb where the

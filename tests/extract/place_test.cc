@@ -12,6 +12,10 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
   };
   const Case cases[] = {
       {"2018年6月9日在中国青岛举行", {"青岛"}},
+      // Towns closed by 领地 after their province; the preposition after a
+      // bracket opens no province's name.
+      {"谴责民主同盟军(民同盟军)在北基伍省贝尼领地和伊图里省曼巴萨领地的屠杀",
+       {"北基伍省", "贝尼", "伊图里省", "曼巴萨"}},
       // A shore is no place of its own: the sea is.
       {"在约旦死海之滨举行的会议;在布兰湖畔举行", {"死海"}},
       // A city under its former name with today's in brackets is today's,
