@@ -77,7 +77,8 @@ const char* const kEventVerbs[] = {"举办", "举行", "召开", "首届"};
 // Words that open the names of international bodies without being names.
 const char* const kOpeningWords[] = {"国际", "世界", "全球", "政府间", "伊斯兰", "阿拉伯", "全国",
                                      "突厥", "拉美", "欧亚", "泛美", "美洲", "民族", "国家", "过渡", "临时",
-                                     "独立"};  // 独立高级选举委员会
+                                     "独立",   // 独立高级选举委员会
+                                     "多国"};  // 多国安全支助团
 
 // Characters that make a word with a 中 after them (其中, 过程中, 年中):
 // there 中 means "in", not China.
@@ -102,7 +103,7 @@ const char* const kStopWords[] = {
     "会见", "会谈", "通报",
     // A Council's verbs (安理会赞赏西非经共体委员会, 萨赫勒国家联盟宣布组建……).
     "赞赏", "赞扬", "宣布", "组建", "确认", "谴责", "敦促", "吁请", "要求", "感谢", "祝贺", "深表",
-    "回顾", "撤出", "撤离", "确保",
+    "回顾", "撤出", "撤离", "确保", "领导",
     "兼",  // 部队代理团长兼部队指挥官: a title chain, not a name
     "各"};  // 委员会各附属机构: the bodies under a name, not part of it
 
@@ -117,7 +118,8 @@ const char* const kWordsHoldingStops[] = {"应对", "针对",       "面对",   
                                           // States whose names open with a stop character
                                           // (联合国也门问题特使办公室).
                                           "也门", "以色列", "所罗门",
-                                          "特使"};  // 特使办公室 holds 使
+                                          "特使",     // 特使办公室 holds 使
+                                          "领导人"};  // 全球领导人小组: not the verb 领导
 
 // What cannot open the second item of a list: 与各国际组织 is no name.
 const char* const kDeterminers[] = {"各", "所有", "有关", "相关", "该", "本", "其", "一些", "这些"};

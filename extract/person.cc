@@ -63,7 +63,7 @@ const char* const kNotNames[] = {"报告", "说明", "建议", "提议", "倡议
                                  "根据", "按照", "确保", "采取", "作出", "通过", "努力", "关于",
                                  "商定", "领导", "同意", "认为", "一致", "重申", "讨论", "审议",
                                  "交换", "回顾", "赞赏", "希望", "愿意", "负责", "主管", "特命",
-                                 "全权"};
+                                 "全权", "转递", "召集", "编写", "散发", "任命", "提交"};
 
 // Words that follow a name in this genre. None is written inside a
 // transliterated name (于 is, in French names, but at a part's start,
@@ -79,7 +79,7 @@ const char* const kAfterNames[] = {
     "举行", "协商", "磋商", "通话", "通电话", "发表", "签署", "致辞", "致函", "致信", "发言",
     "讲话", "率团", "率领", "担任", "代表", "访问", "出访", "应邀", "提交", "提出", "通报", "介绍",
     "祝贺", "感谢", "欢迎", "呼吁", "共同", "分别", "当选", "作为", "邀请", "兼", "率", "与会", "领导", "保持", "倡导", "牵头", "发起", "自", "推动", "主导",
-    "之间", "之后", "之前", "所做", "所作", "以视频方式", "以视频形式", "列席"};
+    "之间", "之后", "之前", "所做", "所作", "以视频方式", "以视频形式", "列席", "召集"};
 
 // What closes a name after a title alone (秘书长张明和……), with neither a
 // country nor a · to say a name follows: a verb of speech or attendance,
@@ -182,7 +182,13 @@ std::string after_names_alternation() {
 // transliterated name without · (米尔济约耶夫) may be longer.
 bool plausible_name(std::string_view name, size_t max_characters) {
   static const std::string_view kDot = "·";
-  if (name.find(kDot) != std::string_view::npos) return name.size() <= 3 * 20;
+  if (name.find(kDot) != std::string_view::npos) {
+    // 委员会由洛朗·圣西尔: what ran into the first part is a phrase.
+    for (std::string_view w : {"由", "委员会", "理事会"}) {
+      if (name.find(w) != std::string_view::npos) return false;
+    }
+    return name.size() <= 3 * 20;
+  }
   if (name.size() < 6 || name.size() > 3 * max_characters) return false;
   for (const char* c : kNotInNames) {
     size_t at = name.find(c);
@@ -425,7 +431,7 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
       // team or chairs a meeting (由福尔克尔·佩尔特斯率领的审查小组, 以……为首).
       compile_rule("person/appointed", "(?:任命|委任|选举|推选|选出|由|以)(" + part + "(?:·" + kInitial +
                                            kLazyNamePart + "){1,3}?)" + kTitles +
-                                           "?(?:为|率领|领导|带领|主持|牵头)"),
+                                           "?(?:为|率领|领导|带领|主持|牵头|担任|召集)"),
   };
   for (auto& r : rules) {
     if (!r.ok()) return r.status();

@@ -141,6 +141,10 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       // forces, nor a movement alone.
       {"谴责卢旺达解放民主力量(卢民主力量)、刚果发展合作社和苏丹人民解放运动反对派;联合国维和力量;和平运动",
        {"卢旺达解放民主力量", "卢民主力量", "刚果发展合作社", "苏丹人民解放运动反对派", "联合国"}},
+      // 多国 opens a multinational mission's name; 领导 is a verb, not part of
+      // a name (but 领导人 is).
+      {"赞扬肯尼亚领导多国安全支助团(安全支助团);抗微生物药物耐药性问题全球领导人小组;多国部队",
+       {"多国安全支助团", "安全支助团"}},
       // A national army (国民军) is a state's too.
       {"继续向索马里国民军提供支助;国民军", {"索马里国民军"}},
       // Missions named for what they support; 支持 stays a verb where the

@@ -39,6 +39,10 @@ TEST_CASE("people are found in signatures and with their titles") {
        {"习近平", "宋金达", "王毅"}},
       // Elected or appointed to an office, with no title before the name.
       {"举行的特别会议选举阿尔\n伯特·拉姆丁为美洲组织秘书长,并选举各方为成员", {"阿尔伯特·拉姆丁"}},
+      // Who takes an office (由……担任), not a phrase run into a name; verbs
+      // after an officer's title are no names (秘书长转递的).
+      {"注意到过渡总统委员会由洛朗·圣西尔担任协调人。秘书长转递的报告。由菲勒蒙·扬召集的会议",
+       {"洛朗·圣西尔", "菲勒蒙·扬"}},
       // Party and parliament titles, a government's premier, an invitation.
       {"应越南共产党中央委员会总书记阮富仲邀请,中央办公厅主任蔡奇,书记处常务书记张氏梅等送行。"
        "习近平会见越南政府总理范明政和越南国会主席王廷惠。",
