@@ -4,9 +4,12 @@
 // 1. Gazetteer (data/gazetteer/organizations.tsv): full names and standard
 //    abbreviations, each resolved to its full name.
 //      上合组织 -> 上海合作组织;  安理会 -> 联合国安全理事会;  亚信
-// 2. Anchored suffix: a known name (an organisation, country or place) or a
+// 2. Anchored suffix: a known name (an organisation, country or place), a
 //    word that opens the names of international bodies (国际, 世界, 全球...)
-//    followed by a short body and a suffix that ends organisation names.
+//    or an initiative's name in quotes (“一带一路”), followed by a short
+//    body and a suffix that ends organisation names. Groups, networks and
+//    mechanisms (小组, 网络, 机制) count only after whose they are; armies,
+//    parliaments and movements (国民军, 国会, 运动) only after a state.
 //      联合国 + 麻醉品 + 委员会            -> 联合国麻醉品委员会
 //      上合组织 + 禁毒 + 中心              -> 上合组织禁毒中心 (canonical 上海合作组织禁毒中心)
 //      中国 + 上合组织睦邻友好合作 + 委员会 -> 中国上合组织睦邻友好合作委员会
