@@ -329,6 +329,18 @@ class PersonExtractor : public ContextualExtractor {
         if (std::find(parts.begin(), parts.end(), "本") != parts.end()) by_given_name[parts[0]].insert(name);
       }
     }
+    // A Portuguese or Spanish name is shortened to the surname inside it
+    // (卢拉 for 路易斯·伊纳西奥·卢拉·达席尔瓦): the one fuller name of three
+    // parts or more holding it between its first and last.
+    std::map<std::string_view, std::set<std::string_view>> by_inner_part;
+    for (const auto& [character, names] : by_first_character) {
+      for (std::string_view name : names) {
+        std::vector<std::string_view> parts = parts_of(name);
+        for (size_t p = 1; p + 1 < parts.size(); ++p) {
+          if (codepoints(parts[p]) >= 2 && parts[p] != "本") by_inner_part[parts[p]].insert(name);
+        }
+      }
+    }
     for (size_t i = first; i < out->size(); ++i) {
       std::string_view name = (*out)[i].name;
       if (name.find("·") != std::string_view::npos) continue;
@@ -340,6 +352,12 @@ class PersonExtractor : public ContextualExtractor {
       auto given = by_given_name.find(name);
       if (it == by_last_part.end() && given != by_given_name.end() && given->second.size() == 1) {
         fuller.emplace(name, std::string(*given->second.begin()));
+        continue;
+      }
+      auto inner = by_inner_part.find(name);
+      if (it == by_last_part.end() && given == by_given_name.end() && inner != by_inner_part.end() &&
+          inner->second.size() == 1) {
+        fuller.emplace(name, std::string(*inner->second.begin()));
       }
     }
     for (const auto& [character, names] : by_first_character) {

@@ -152,6 +152,9 @@ TEST_CASE("a shorter form of a name is the document's one fuller name") {
       // A surname alone; with two fuller names ending in it, left alone.
       {"哈萨克斯坦副总理兼外长穆拉特·努尔特列乌主持。哈萨克斯坦外长努尔特列乌表示",
        {"穆拉特·努尔特列乌", "穆拉特·努尔特列乌"}},
+      // A Portuguese name shortened to the surname inside it.
+      {"习近平同巴西总统路易斯·伊纳西奥·卢拉·达席尔瓦举行会谈。应巴西联邦共和国总统卢拉邀请",
+       {"路易斯·伊纳西奥·卢拉·达席尔瓦", "路易斯·伊纳西奥·卢拉·达席尔瓦"}},
       {"总统穆拉特·努尔特列乌和总统阿斯兰·努尔特列乌出席。哈萨克斯坦外长努尔特列乌表示",
        {"穆拉特·努尔特列乌", "阿斯兰·努尔特列乌", "努尔特列乌"}},
       // Parts left out; another first name, or the parts out of order, is
