@@ -386,13 +386,21 @@ class DateExtractor : public ContextualExtractor {
         continue;
       }
       long d = parse_number(day);
-      if (!valid(y, m, d)) {
-        // 会晤29日通过了 after 2月15日至16日 recalled: a day its nearest month
-        // cannot hold is the story's, of the dateline's month.
+      // 会晤29日通过了 after 2月15日至16日 recalled: a day its nearest month
+      // cannot hold is the story's, of the dateline's month. So is a day
+      // before the nearest one in a story dated the month after (10月31日
+      // ……1日 in a story of 11月2日: the 1st of November).
+      bool earlier = date->size() == 10 && d < std::stol(date->substr(8, 2));
+      if (!valid(y, m, d) || earlier) {
         const Mention* dateline = Dateline(text, *out, first);
-        if (dateline == nullptr || dateline->end > begin) continue;
-        y = std::stol(dateline->value.substr(0, 4));
-        m = std::stol(dateline->value.substr(5, 2));
+        bool next_month = dateline != nullptr && dateline->value.size() >= 7 &&
+                          std::stol(dateline->value.substr(5, 2)) == m % 12 + 1;
+        if (dateline == nullptr || dateline->end > begin || (valid(y, m, d) && !next_month)) {
+          if (!valid(y, m, d)) continue;
+        } else {
+          y = std::stol(dateline->value.substr(0, 4));
+          m = std::stol(dateline->value.substr(5, 2));
+        }
       }
       if (!valid(y, m, d) || d == 0) continue;
       Add(text, begin, end, day_or_range(y, m, d, last_day), day_only_.name, out);

@@ -916,6 +916,58 @@ void adopted_by_resolution(RelationContext& ctx) {
   }
 }
 
+// A news story tells of leaders' talks (11月20日,习近平在巴西利亚……同卢拉举
+//行会谈), and paragraphs later of what they signed: 会谈后,两国元首共同见证
+// 签署了《A》……,其中包括《B》和《C》. Every text signed in a sentence that
+// opens with 会谈后/会谈期间 takes the setting of the last sentence before it
+// in which talks were held: its dates of one day, and its city. Runs after
+// the walk; a text that already has a setting keeps it.
+void signed_after_talks(RelationContext& ctx) {
+  constexpr std::string_view kTalksHeld = "举行会谈";
+  constexpr uint32_t kMaxReach = 4000;  // bytes back to the talks: one story
+  std::string_view text = ctx.text();
+  const std::vector<int>& top = ctx.top();
+  uint32_t done_sentence = UINT32_MAX;
+  for (size_t k = 0; k < top.size(); ++k) {
+    const Mention& signed_text = ctx.mention(top[k]);
+    if (signed_text.type != T::kInstrument) continue;
+    uint32_t sentence = ctx.sentence_begin(signed_text.begin);
+    if (sentence == done_sentence) continue;
+    std::string_view opening = trim(ctx.slice(sentence, signed_text.begin));
+    if (!(starts_with(opening, "会谈后") || starts_with(opening, "会谈期间")) || !contains(opening, "签署")) {
+      continue;
+    }
+    done_sentence = sentence;
+    // The talks: the last 举行会谈 before this sentence, within one story.
+    uint32_t from = sentence > kMaxReach ? sentence - kMaxReach : 0;
+    size_t held = text.substr(from, sentence - from).rfind(kTalksHeld);
+    if (held == std::string_view::npos) continue;
+    uint32_t talks_end = static_cast<uint32_t>(from + held);
+    uint32_t talks_begin = ctx.sentence_begin(talks_end);
+    std::vector<int> days, cities;
+    for (size_t j = ctx.top_at(talks_begin); j < top.size() && ctx.mention(top[j]).begin < talks_end; ++j) {
+      const Mention& m = ctx.mention(top[j]);
+      if (m.type == T::kDate && m.value.size() == 10) days.push_back(top[j]);
+      if (m.type == T::kPlace) cities.push_back(top[j]);
+    }
+    if (days.size() > 1) days.clear();  // which day of several is unknown
+    if (cities.size() > 1) cities.erase(cities.begin(), cities.end() - 1);
+    if (days.empty() && cities.empty()) continue;
+    // Every text named in the signing sentence, from the first on.
+    for (size_t j = k; j < top.size(); ++j) {
+      const Mention& m = ctx.mention(top[j]);
+      if (ctx.sentence_begin(m.begin) != sentence) break;
+      if (m.type != T::kInstrument) continue;
+      if (!ctx.HasFrom("SIGNED_ON", top[j])) {
+        for (int day : days) ctx.Add("SIGNED_ON", top[j], day, talks_begin, m.end, "relation/signed-after-talks");
+      }
+      if (!ctx.HasFrom("SIGNED_IN", top[j])) {
+        for (int city : cities) ctx.Add("SIGNED_IN", top[j], city, talks_begin, m.end, "relation/signed-after-talks");
+      }
+    }
+  }
+}
+
 // 1999年11月19日在伊斯坦布尔通过的《欧洲安全宪章》及其所载的《合作安全
 // 平台》: a text contained in another was made with it, when and where.
 // Runs after the walk, over the container's SIGNED_ON and SIGNED_IN.
@@ -1024,6 +1076,7 @@ void relate_settings(RelationContext& ctx) {
   issued_at_meetings(ctx);
   adopted_by_resolution(ctx);
   contained_in_instrument(ctx);
+  signed_after_talks(ctx);
 }
 
 }  // namespace treatygraph

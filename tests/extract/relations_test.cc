@@ -475,6 +475,18 @@ TEST_CASE("dates and places in front of meetings") {
         {T::kResolution, "第2039", "S/RES/2039"}},
        kSetting,
        {"ADOPTED_ON 第2018 -> 2011-10-31", "ADOPTED_ON 第2039 -> 2012-02-29"}},
+      // What leaders sign after their talks, paragraphs later, takes the
+      // talks' day and city.
+      {"11月20日,习近平在巴西利亚同卢拉举行会谈。两国元首决定提升关系。\n会谈后,两国元首共同见证签署了《甲规划》"
+       "以及37项文件,其中包括《乙议定书》和《丙备忘录》。",
+       {{T::kDate, "11月20日", "2024-11-20"},
+        {T::kPlace, "巴西利亚"},
+        {T::kInstrument, "甲规划", "plan"},
+        {T::kInstrument, "乙议定书", "protocol"},
+        {T::kInstrument, "丙备忘录", "memorandum"}},
+       kSetting,
+       {"SIGNED_ON 甲规划 -> 2024-11-20", "SIGNED_IN 甲规划 -> 巴西利亚", "SIGNED_ON 乙议定书 -> 2024-11-20",
+        "SIGNED_IN 乙议定书 -> 巴西利亚", "SIGNED_ON 丙备忘录 -> 2024-11-20", "SIGNED_IN 丙备忘录 -> 巴西利亚"}},
       // A text contained in another (及其所载的) was made with it.
       {"回顾1999年11月19日在伊斯坦布尔通过的《欧洲安全宪章》2及其所载的《合作安全平台》,",
        {{T::kDate, "1999年11月19日", "1999-11-19"},
