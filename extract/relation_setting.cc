@@ -916,6 +916,31 @@ void adopted_by_resolution(RelationContext& ctx) {
   }
 }
 
+// A council's document header names its session on one line and the
+// session's dates alone on the next (人权理事会 / 第六十届会议 / 2025 年 9 月
+// 8 日至 10 月 8 日): the session was held then.
+void session_header_dates(RelationContext& ctx) {
+  std::string_view text = ctx.text();
+  const std::vector<int>& top = ctx.top();
+  // Whether the original file breaks its line before text[pos] (the
+  // normalised view may have joined the header's lines).
+  auto line_break_before = [&](uint32_t pos) {
+    return pos == 0 || pos >= text.size() || text[pos - 1] == '\n' || text[pos] == '\n' ||
+           ctx.original_break_before(pos);
+  };
+  for (size_t k = 0; k + 1 < top.size(); ++k) {
+    const Mention& session = ctx.mention(top[k]);
+    const Mention& date = ctx.mention(top[k + 1]);
+    if (session.type != T::kMeeting || date.type != T::kDate) continue;
+    if (!trim(ctx.slice(session.end, date.begin)).empty()) continue;
+    uint32_t date_end = date.end;
+    while (date_end < text.size() && text[date_end] == ' ') ++date_end;
+    if (line_break_before(date.begin) && line_break_before(date_end) && line_break_before(session.begin)) {
+      ctx.Add("HELD_ON", top[k], top[k + 1], session.begin, date.end, "relation/session-header");
+    }
+  }
+}
+
 // A news story tells of leaders' talks (11月20日,习近平在巴西利亚……同卢拉举
 //行会谈), and paragraphs later of what they signed: 会谈后,两国元首共同见证
 // 签署了《A》……,其中包括《B》和《C》. Every text signed in a sentence that
@@ -1077,6 +1102,7 @@ void relate_settings(RelationContext& ctx) {
   adopted_by_resolution(ctx);
   contained_in_instrument(ctx);
   signed_after_talks(ctx);
+  session_header_dates(ctx);
 }
 
 }  // namespace treatygraph

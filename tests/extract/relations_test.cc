@@ -475,6 +475,14 @@ TEST_CASE("dates and places in front of meetings") {
         {T::kResolution, "第2039", "S/RES/2039"}},
        kSetting,
        {"ADOPTED_ON 第2018 -> 2011-10-31", "ADOPTED_ON 第2039 -> 2012-02-29"}},
+      // A session named alone on a header line, its dates alone on the next.
+      {"人权理事会\n第六十届会议\n2025年9月8日至10月8日\n议程项目3\n第六十一届会议 2026年3月",
+       {{T::kMeeting, "第六十届会议"},
+        {T::kDate, "2025年9月8日至10月8日", "2025-09-08/2025-10-08"},
+        {T::kMeeting, "第六十一届会议"},
+        {T::kDate, "2026年3月", "2026-03"}},
+       kSetting,
+       {"HELD_ON 第六十届会议 -> 2025-09-08/2025-10-08"}},
       // What leaders sign after their talks, paragraphs later, takes the
       // talks' day and city.
       {"11月20日,习近平在巴西利亚同卢拉举行会谈。两国元首决定提升关系。\n会谈后,两国元首共同见证签署了《甲规划》"
