@@ -87,7 +87,7 @@ class DatesAbove {
       // A range's last day (1993-06-14/1993-06-25 -> 1993-06-25); the value
       // itself otherwise.
       std::string last = v.size() == 21 ? v.substr(11) : v.substr(0, 10);
-      by_end_.push_back({found[i].end, v.substr(0, 10), {}, last});
+      by_end_.push_back({found[i].end, v.substr(0, 10), {}, last, found[i].begin});
     }
     std::sort(by_end_.begin(), by_end_.end(),
               [](const Entry& a, const Entry& b) { return std::tie(a.end, a.value) < std::tie(b.end, b.value); });
@@ -103,6 +103,13 @@ class DatesAbove {
   }
 
   bool empty() const { return by_end_.empty(); }
+
+  // Where the nearest date ending before `pos` begins; npos if none.
+  size_t NearestBegin(uint32_t pos) const {
+    auto after = std::lower_bound(by_end_.begin(), by_end_.end(), pos,
+                                  [](const Entry& d, uint32_t p) { return d.end < p; });
+    return after == by_end_.begin() ? std::string_view::npos : std::prev(after)->begin;
+  }
 
   // The date for a yearless mention at `pos` of `month` and `day` (0:
   // unknown); nullptr if no date ends before it. A day within the days of
@@ -138,6 +145,7 @@ class DatesAbove {
     std::string value;   // YYYY-MM or YYYY-MM-DD (a range's start)
     std::string latest;  // the latest value up to here
     std::string last;    // YYYY-MM-DD of a range's last day, else the value
+    uint32_t begin = 0;  // where the mention starts
   };
   std::vector<Entry> by_end_;
 };
@@ -391,6 +399,17 @@ class DateExtractor : public ContextualExtractor {
       // before the nearest one in a story dated the month after (10月31日
       // ……1日 in a story of 11月2日: the 1st of November).
       bool earlier = date->size() == 10 && d < std::stol(date->substr(8, 2));
+      // 今年5月26日在吉隆坡举行的峰会 recalls an earlier point of the year: a
+      // bare day after it is the story's, of the dateline's month.
+      size_t nearest = latest.NearestBegin(begin);
+      bool recalled = nearest != std::string_view::npos && ends_with(text.substr(0, nearest), "今年");
+      if (recalled) {
+        const Mention* dateline = Dateline(text, *out, first);
+        if (dateline != nullptr && dateline->end <= begin && dateline->value.size() >= 7) {
+          long dy = std::stol(dateline->value.substr(0, 4)), dm = std::stol(dateline->value.substr(5, 2));
+          if (valid(dy, dm, d)) y = dy, m = dm;
+        }
+      }
       if (!valid(y, m, d) || earlier) {
         const Mention* dateline = Dateline(text, *out, first);
         bool next_month = dateline != nullptr && dateline->value.size() >= 7 &&

@@ -889,7 +889,9 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       "\\d日(\\p{Han}{2,16}?会议)(?:所|上|的|,|。)",
       // A dialogue, and a meeting of a format named in quotes with its +
       // (“上合组织+”会议, “金砖+”对话会).
-      "(高级别\\p{Han}{0,4}?对话|“[^“”\\n]{1,12}\\+”(?:会议|会晤|对话会|峰会|外长会))",
+      // ... and the Economic and Social Council's sessions, named by year
+      // (2025年届会).
+      "(高级别\\p{Han}{0,4}?对话|“[^“”\\n]{1,12}\\+”(?:会议|会晤|对话会|峰会|外长会)|(?:19|20)\\d\\d年届会)",
       "^(\\(\\p{Han}{2,12}\\))",
       "^(?:上海合作组织|上合组织|金砖|成员国|\\p{Han}{1,10}?(?:组织|集团|联盟|共同体))",
       "(.*?)(" + number + ")(.*)",

@@ -394,8 +394,12 @@ class OrganizationExtractor : public ContextualExtractor {
   // name that ends with another known name is two names (经济合作组织-国际电信联盟).
   uint32_t ScanBody(std::string_view text, size_t body_begin, AnchorKind anchor,
                     const std::map<uint32_t, uint32_t>& known_spans) const {
+    // 亚洲及太平洋统计研究所, 拉丁美洲和加勒比经济体系: a continent's name may
+    // pair with the next region's; elsewhere a conjunction there starts the
+    // next item of a list.
+    bool continents = anchor == AnchorKind::kPlace && ends_with(text.substr(0, body_begin), "洲");
     if (conjunctions_.FirstAt(text, body_begin) != nullptr &&
-        words_holding_stops_.FirstAt(text, body_begin) == nullptr) {
+        words_holding_stops_.FirstAt(text, body_begin) == nullptr && !continents) {
       return 0;
     }
     if (anchor == AnchorKind::kNone && determiners_.FirstAt(text, body_begin) != nullptr) {

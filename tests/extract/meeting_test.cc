@@ -131,6 +131,8 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       {"在赫尔辛基举行的纪念《赫尔辛基最后文件》签署五十周年高级别会议,以及在维也纳举行的联合国－欧安组织"
        "第十五次年度高级别工作人员会谈,",
        {"纪念《赫尔辛基最后文件》签署五十周年高级别会议", "联合国-欧安组织第十五次年度高级别工作人员会谈"}},
+      // The Economic and Social Council's sessions are named by year.
+      {"经济及社会理事会2025年届会,2024 年届会", {"2025年届会", "2024年届会"}},
       // Forums held on a topic, but not a count of them.
       {"互联互通高级别论坛和数字经济高级别论坛在北京举行。同日举行的廉洁丝路专题论坛发布了原则。"
        "共举行三场高级别论坛、六场专题论坛",
@@ -174,7 +176,7 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
       {"大会                    安全理事会\n第七十七届会议          第七十七年\n议程项目 16",
        {"大会第七十七届会议"}},
       {"大会                    经济及社会理事会\n第七十九届会议          2025 年届会\n议程项目 16",
-       {"大会第七十九届会议"}},
+       {"大会第七十九届会议", "2025年届会"}},
       // 该 and a bare session word: the meeting named last before it.
       {"作为伊斯兰合作组织第十五届伊斯兰首脑会议主席国,转递在班珠尔举行的该首脑会议通过的宣言",
        {"伊斯兰合作组织第十五届伊斯兰首脑会议", "伊斯兰合作组织第十五届伊斯兰首脑会议"}},

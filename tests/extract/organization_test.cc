@@ -126,6 +126,9 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"南苏丹人民国防军和卢旺达国防军;民族团结过渡政府确保南苏丹国家安全局依法行事",
        {"南苏丹人民国防军", "卢旺达国防军", "民族团结过渡政府", "南苏丹国家安全局"}},
       {"欢迎过渡总统委员会任命总理,并请临时选举委员会加快筹备", {"过渡总统委员会", "临时选举委员会"}},
+      // A continent paired with the next region opens a body's name; a
+      // list of places stays a list.
+      {"亚洲及太平洋统计研究所和亚洲及太平洋交通部长级会议;亚洲和欧洲", {"亚洲及太平洋统计研究所"}},
       // Parties (gazetteer) and a parliament named by its state alone.
       {"中国共产党和越南共产党都是共产党。越南国会愿同中国全国人民代表大会交流;越南政府总理范明政和越南国会主席",
        {"中国共产党", "越南共产党", "越南国会", "中国全国人民代表大会", "越南国会"}},
