@@ -402,6 +402,14 @@ class PlaceExtractor : public ContextualExtractor {
       static constexpr std::string_view kPrepositions[] = {"在", "于", "和", "与", "及"};
       strip_opener(kDivisionIntroducers);
       strip_opener(kPrepositions);
+      // 邦特兰巴里州: a known region before the province is its own name.
+      for (const NameHit& hit : names().Find(std::string_view(stem.data(), stem.size()))) {
+        if (hit.begin == 0 && hit.type == EntityType::kPlace && hit.end < stem.size()) {
+          stem.remove_prefix(hit.end);
+          candidate.remove_prefix(hit.end);
+        }
+        break;
+      }
       std::string_view name(stem.data(), stem.size());
       if (!DivisionStem(name) || KnownWhole(name) ||
           KnownWhole(std::string_view(candidate.data(), candidate.size()))) {
@@ -425,6 +433,11 @@ class PlaceExtractor : public ContextualExtractor {
   // A stem names one province (上尼罗, 伊图里), not some of them (各, 本,
   // 该, 全, 两国), nor a country's (美国各州).
   bool DivisionStem(std::string_view stem) const {
+    // 赞扬邦特兰地方当局: a paragraph's verb before a name holding 邦.
+    for (const char* verb : {"赞扬", "欢迎", "支持", "谴责", "敦促", "呼吁", "鼓励", "注意", "确认", "重申", "强调",
+                             "赞赏", "感谢", "吁请", "要求"}) {
+      if (starts_with(stem, verb)) return false;
+    }
     for (const char* s : {"本", "该", "各", "其", "此", "这", "那", "全", "每", "某", "两", "一",
                           "我", "贵", "外", "邻", "诸", "若干"}) {
       if (stem.find(s) != std::string_view::npos) return false;
@@ -474,7 +487,7 @@ Result<std::unique_ptr<Extractor>> make_place_extractor(const Gazetteer& gazette
       compile_rule("place/division",
                    "((\\p{Han}{2,5}?|\\p{Han}{1,4}-\\p{Han}{2,4}?)(?:省|州|邦|共和国首府))"),
       compile_rule("place/listed",
-                   "(?:特别是|尤其是|包括|[,:;(])((?:\\p{Han}{2,4}、\\n?)+\\p{Han}{2,4}(?:和|及)\\n?"
+                   "(?:特别是|尤其是|包括|在|[,:;(])((?:\\p{Han}{2,4}、\\n?)+\\p{Han}{2,4}(?:和|及)\\n?"
                    "\\p{Han}{2,4}?)(?:周边|附近|一带|等地)"),
   };
   for (auto& r : rules) {

@@ -16,6 +16,12 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       // bracket opens no province's name.
       {"谴责民主同盟军(民同盟军)在北基伍省贝尼领地和伊图里省曼巴萨领地的屠杀",
        {"北基伍省", "贝尼", "伊图里省", "曼巴萨"}},
+      // A region before its province is a name of its own; a verb before a
+      // name holding 邦 opens no province; towns listed after 在 and closed
+      // by 等地.
+      {"在邦特兰巴里州卡尔米斯卡德山区的活动,赞扬邦特兰地方当局。在拜多阿、贝莱德文、乔哈尔和基斯马尤等地。"
+       "在政治、经济和安全等领域",
+       {"邦特兰", "巴里州", "邦特兰", "拜多阿", "贝莱德文", "乔哈尔", "基斯马尤"}},
       // A shore is no place of its own: the sea is.
       {"在约旦死海之滨举行的会议;在布兰湖畔举行", {"死海"}},
       // A city under its former name with today's in brackets is today's,
