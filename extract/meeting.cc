@@ -311,12 +311,8 @@ class MeetingExtractor : public ContextualExtractor {
       // 《联合国气候变化框架公约》第二十五次缔约方会议: a titled instrument
       // is the body of its parties' sessions.
       if (ch == "》") {
-        size_t from = pos > 60 * 3 ? pos - 60 * 3 : 0;
-        size_t open = text.substr(from, pos - from).rfind("《");
-        if (open != std::string_view::npos &&
-            text.substr(from + open, pos - from - open).find('\n') == std::string_view::npos) {
-          pos = from + open;
-        }
+        size_t open = OpeningOnLine(text, pos, "《", 60);
+        if (open != std::string_view::npos) pos = open;
         break;
       }
       // ……建立对话关系30周年纪念峰会: an anniversary's number is in the name.
@@ -330,12 +326,8 @@ class MeetingExtractor : public ContextualExtractor {
       }
       // “金砖+”外长对话会: a format named in quotes opens the body.
       if (ch == "”") {
-        size_t from = pos > 16 * 3 ? pos - 16 * 3 : 0;
-        size_t open = text.substr(from, pos - from).rfind("“");
-        if (open != std::string_view::npos &&
-            text.substr(from + open, pos - from - open).find('\n') == std::string_view::npos) {
-          pos = from + open;
-        }
+        size_t open = OpeningOnLine(text, pos, "“", 16);
+        if (open != std::string_view::npos) pos = open;
         break;
       }
       if (!is_han(ch) && ch != "-") break;
@@ -359,6 +351,18 @@ class MeetingExtractor : public ContextualExtractor {
       pos -= n;
     }
     return pos;
+  }
+
+  // Where the mark `open` that a closing mark ending at `pos` pairs with
+  // stands, at most `max_characters` back on the same line; npos if none.
+  // (Bounded, so that a long line is not read back from every mark.)
+  static size_t OpeningOnLine(std::string_view text, size_t pos, std::string_view open,
+                              size_t max_characters) {
+    size_t from = pos > max_characters * 3 ? pos - max_characters * 3 : 0;
+    size_t at = text.substr(from, pos - from).rfind(open);
+    if (at == std::string_view::npos) return std::string_view::npos;
+    at += from;
+    return text.substr(at, pos - at).find('\n') == std::string_view::npos ? at : std::string_view::npos;
   }
 
   // Where a country or place name that ends at `end` begins; npos if none
