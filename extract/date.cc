@@ -128,8 +128,9 @@ class DatesAbove {
         day >= std::stol(nearest.value.substr(8, 2)) && day <= std::stol(nearest.last.substr(8, 2))) {
       recalled = false;
     }
-    // 去年10月30日至11月1日……访问,双方11月2日在北京发表: a day just after
+    // 2022年10月30日至11月1日……访问,双方11月2日在北京发表: a day just after
     // the recalled event, close after it in the text, is of its year too.
+    // (The same after 去年 is ExtractYearless's `shifted`.)
     if (recalled && month > 0 && day > 0 && nearest.last.size() == 10 && pos <= nearest.end + kFollowingBytes &&
         std::stol(nearest.last.substr(5, 2)) == month) {
       long after_last = day - std::stol(nearest.last.substr(8, 2));
@@ -357,6 +358,13 @@ class DateExtractor : public ContextualExtractor {
     if (!may_match(day_only_, text)) return;
     DatesAbove latest(*out, first, 10);  // dates with their day
     if (latest.empty()) return;
+    // The story's dateline, found once (a copy: *out grows below, and no day
+    // found here is a dateline).
+    const Mention* found_dateline = Dateline(text, *out, first);
+    const bool has_dateline = found_dateline != nullptr && found_dateline->value.size() >= 7;
+    const uint32_t dateline_end = has_dateline ? found_dateline->end : 0;
+    const long dateline_year = has_dateline ? std::stol(found_dateline->value.substr(0, 4)) : 0;
+    const long dateline_month = has_dateline ? std::stol(found_dateline->value.substr(5, 2)) : 0;
     RuleMatches matches(day_only_, text, &chars);
     re2::StringPiece whole, day, last_day, month_alone, comma;
     while (matches.Next(&whole, &day, &last_day, &month_alone, &comma)) {
@@ -402,23 +410,19 @@ class DateExtractor : public ContextualExtractor {
       // 今年5月26日在吉隆坡举行的峰会 recalls an earlier point of the year: a
       // bare day after it is the story's, of the dateline's month.
       size_t nearest = latest.NearestBegin(begin);
-      bool recalled = nearest != std::string_view::npos && ends_with(text.substr(0, nearest), "今年");
-      if (recalled) {
-        const Mention* dateline = Dateline(text, *out, first);
-        if (dateline != nullptr && dateline->end <= begin && dateline->value.size() >= 7) {
-          long dy = std::stol(dateline->value.substr(0, 4)), dm = std::stol(dateline->value.substr(5, 2));
-          if (valid(dy, dm, d)) y = dy, m = dm;
-        }
+      bool after_this_year_date = nearest != std::string_view::npos && ends_with(text.substr(0, nearest), "今年");
+      bool dateline_above = has_dateline && dateline_end <= begin;
+      if (after_this_year_date && dateline_above && valid(dateline_year, dateline_month, d)) {
+        y = dateline_year;
+        m = dateline_month;
       }
       if (!valid(y, m, d) || earlier) {
-        const Mention* dateline = Dateline(text, *out, first);
-        bool next_month = dateline != nullptr && dateline->value.size() >= 7 &&
-                          std::stol(dateline->value.substr(5, 2)) == m % 12 + 1;
-        if (dateline == nullptr || dateline->end > begin || (valid(y, m, d) && !next_month)) {
+        bool next_month = dateline_month == m % 12 + 1;
+        if (!dateline_above || (valid(y, m, d) && !next_month)) {
           if (!valid(y, m, d)) continue;
         } else {
-          y = std::stol(dateline->value.substr(0, 4));
-          m = std::stol(dateline->value.substr(5, 2));
+          y = dateline_year;
+          m = dateline_month;
         }
       }
       if (!valid(y, m, d) || d == 0) continue;

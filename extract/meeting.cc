@@ -176,6 +176,8 @@ class MeetingExtractor : public ContextualExtractor {
         ordinal_key_(std::move(rules[7])),
         ordinal_pair_(std::move(rules[8])),
         format_tag_(std::move(rules[9])),
+        quoted_format_(std::move(rules[10])),
+        session_by_year_(std::move(rules[11])),
         head_names_(heads.begin(), heads.end()),
         heads_(std::move(heads)),
         heads_with_organisations_(std::move(heads_with_organisations)),
@@ -195,6 +197,8 @@ class MeetingExtractor : public ContextualExtractor {
     ExtractSessions(text, chars, &found);
     ExtractSimple(text, chars, dated_, &found);
     ExtractSimple(text, chars, dialogue_, &found);
+    ExtractSimple(text, chars, quoted_format_, &found);
+    ExtractSimple(text, chars, session_by_year_, &found);
     Resolve(text, &found);
     for (Mention& m : found) out->push_back(std::move(m));
   }
@@ -852,7 +856,7 @@ class MeetingExtractor : public ContextualExtractor {
   }
 
   Rule ordinal_, held_, session_, dated_, dialogue_, alias_, org_head_, ordinal_key_, ordinal_pair_,
-      format_tag_;
+      format_tag_, quoted_format_, session_by_year_;
   std::set<std::string, std::less<>> head_names_;  // the same, for whole-name lookups
   WordList heads_;                     // names of countries and places
   WordList heads_with_organisations_;  // and of organisations
@@ -891,21 +895,22 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       "缔约方会议|外长会议|外长会|财长会议|行长会议|防长会议|高官会议|特别会议|对话会|高级别论坛|专题论坛|峰会|论坛)" +
           session_follow,
       "\\d日(\\p{Han}{2,16}?会议)(?:所|上|的|,|。)",
-      // A dialogue, and a meeting of a format named in quotes with its +
-      // (“上合组织+”会议, “金砖+”对话会).
-      // ... and the Economic and Social Council's sessions, named by year
-      // (2025年届会).
-      "(高级别\\p{Han}{0,4}?对话|“[^“”\\n]{1,12}\\+”(?:会议|会晤|对话会|峰会|外长会)|(?:19|20)\\d\\d年届会)",
+      "(高级别\\p{Han}{0,4}?对话)",
       "^(\\(\\p{Han}{2,12}\\))",
       "^(?:上海合作组织|上合组织|金砖|成员国|\\p{Han}{1,10}?(?:组织|集团|联盟|共同体))",
       "(.*?)(" + number + ")(.*)",
       "(" + number + ")(?:和|、|及|与)(" + number + ")(\\p{Han}{0,6}?(?:会议|峰会|论坛|大会|外长会|高官会|常会))",
       "\\(\\d{1,2}\\+\\d{1,2}\\)",
+      // A meeting of a format named in quotes with its + (“上合组织+”会议,
+      // “金砖+”对话会).
+      "(“[^“”\\n]{1,12}\\+”(?:会议|会晤|对话会|峰会|外长会))",
+      // The Economic and Social Council's sessions, named by year (2025年届会).
+      "((?:19|20)\\d\\d年届会)",
   };
   const char* names[] = {"meeting/ordinal",  "meeting/held",        "meeting/session-word",
                          "meeting/dated",    "meeting/dialogue",    "meeting/parenthesised-name",
                          "meeting/org-head", "meeting/ordinal-key", "meeting/ordinal-pair",
-                         "meeting/format-tag"};
+                         "meeting/format-tag", "meeting/quoted-format", "meeting/session-by-year"};
   Result<std::vector<Rule>> rules =
       compile_rules(std::vector<const char*>(std::begin(names), std::end(names)), patterns);
   if (!rules.ok()) return rules.status();

@@ -127,9 +127,10 @@ const char* const kWordsHoldingStops[] = {"应对", "针对",       "面对",   
 // What cannot open the second item of a list: 与各国际组织 is no name.
 const char* const kDeterminers[] = {"各", "所有", "有关", "相关", "该", "本", "其", "一些", "这些"};
 
-// What may stand right before 大会 when it names the General Assembly:
-// the end of a verb or a preposition (回顾大会, 向大会, 请大会).
-const char* const kBeforeAssembly[] = {"顾", "向", "在", "由", "和", "及", "与", "请",
+// What may stand right before 大会 when it names the General Assembly, or
+// 安全理事会 alone the Security Council: the end of a verb or a preposition
+// (回顾大会, 向大会, 请大会, 执行安全理事会……决议).
+const char* const kBeforeStandingOrgan[] = {"顾", "向", "在", "由", "和", "及", "与", "请",
                                        "的", "对", "经", "于", "据", "同", "将", "使",
                                        "为", "让", "交", "给", "提", "其", "即",
                                        // 执行/实施/落实/按照/遵循/遵守/通知安全理事会
@@ -157,6 +158,9 @@ const char* const kGenericMechanismEnds[] = {"合作", "对话", "磋商", "协�
 // (成员国应对安全挑战和威胁机制): the names of standing mechanisms are nouns.
 const char* const kDescribingVerbs[] = {"应对", "打击", "促进", "保障", "维护", "推动", "解决",
                                         "加强", "建设", "落实", "支助", "支持"};
+
+// What a state's forces or movements are, not who (美国军事力量, 中国体育运动).
+const char* const kGenericForces[] = {"军事", "武装", "维和", "经济", "体育", "社会", "国防", "群众", "青年"};
 
 const size_t kMaxBodyCharacters = 14;
 
@@ -276,20 +280,30 @@ class OrganizationExtractor : public ContextualExtractor {
 
   // A bare organ name (外交部长理事会) is the SCO's by default, but the organ
   // of that name the document named in full before it where there is one,
-  // or else after it
-  // (伊合组织外交部长理事会……外交部长理事会第五十一届会议). Linear in the
-  // mentions times the few distinct bare names, plus a binary search each.
+  // or else after it (伊合组织外交部长理事会……外交部长理事会第五十一届会议).
+  // Linear in the mentions times the length of the longest bare name, plus
+  // a binary search each.
   static void ResolveBareOrgans(const std::vector<size_t>& bare_organs, std::vector<Mention>* found) {
     if (bare_organs.empty()) return;
     std::set<size_t> bare(bare_organs.begin(), bare_organs.end());
     // Bare name -> (begin, index) of the fuller names ending in it, by begin.
-    std::map<std::string, std::vector<std::pair<uint32_t, size_t>>> fuller;
-    for (size_t b : bare_organs) fuller.emplace((*found)[b].name, std::vector<std::pair<uint32_t, size_t>>());
+    std::map<std::string, std::vector<std::pair<uint32_t, size_t>>, std::less<>> fuller;
+    size_t longest_bare = 0;
+    for (size_t b : bare_organs) {
+      fuller.emplace((*found)[b].name, std::vector<std::pair<uint32_t, size_t>>());
+      longest_bare = std::max(longest_bare, (*found)[b].name.size());
+    }
+    // Each mention's proper endings, looked up (not every bare name tried
+    // against every mention: organs listed in a long text are many).
     for (size_t i = 0; i < found->size(); ++i) {
       if (bare.count(i) > 0) continue;
       const Mention& m = (*found)[i];
-      for (auto& [name, names] : fuller) {
-        if (m.canonical.size() > name.size() && ends_with(m.canonical, name)) names.emplace_back(m.begin, i);
+      std::string_view canonical = m.canonical;
+      for (size_t from = canonical.size(); from > 0 && canonical.size() - from <= longest_bare;) {
+        from -= prev_char_len(canonical, from);
+        if (from == 0) break;  // the whole name is no fuller form of itself
+        auto it = fuller.find(canonical.substr(from));
+        if (it != fuller.end()) it->second.emplace_back(m.begin, i);
       }
     }
     // A name inside a longer one (经合组织外交部长理事会 inside 黑海经合组织外交部
@@ -481,10 +495,6 @@ class OrganizationExtractor : public ContextualExtractor {
         if (!conjunctions_inside && !paired_nouns) break;
         // 非洲国家和地区组织: a generic noun before the conjunction makes a list.
         if (is_one_of(text.substr(body_begin, pos - body_begin), kGenericBodies)) break;
-        if (pos == body_begin && anchor == AnchorKind::kPlace &&
-            !ends_with(text.substr(0, body_begin), "洲")) {
-          break;
-        }
       }
       pos += text[pos] == '-' ? 1 : 3;
     }
@@ -567,7 +577,7 @@ class OrganizationExtractor : public ContextualExtractor {
     // (联合国维和力量) nor a movement alone.
     if (suffix == "力量" || suffix == "运动" || suffix == "运动反对派" || suffix == "自卫队" ||
         suffix == "合作社") {
-      return anchor == AnchorKind::kCountry && !body.empty();
+      return anchor == AnchorKind::kCountry && !body.empty() && !is_one_of(body, kGenericForces);
     }
     // A parliament named by its state alone (越南国会); not a phrase ending
     // in one (越南政府总理……和越南国会).
@@ -909,7 +919,7 @@ class OrganizationExtractor : public ContextualExtractor {
   // not inside a longer name (世界毒品问题大会, 联合国安全理事会).
   bool StandsAlone(std::string_view text, size_t begin) const {
     if (begin == 0 || static_cast<unsigned char>(text[begin - 1]) < 0x80) return true;
-    return begin >= 3 && (!is_han(text, begin - 3) || before_assembly_.FirstAt(text, begin - 3) != nullptr);
+    return begin >= 3 && (!is_han(text, begin - 3) || before_standing_organ_.FirstAt(text, begin - 3) != nullptr);
   }
 
   // 中部非洲和平与安全理事会 is a council of its own, whether found or not.
@@ -974,7 +984,7 @@ class OrganizationExtractor : public ContextualExtractor {
   const WordList suffixes_{kSuffixes}, not_suffixes_{kNotSuffixes},
       words_holding_stops_{kWordsHoldingStops}, stop_words_{kStopWords},
       conjunctions_{kConjunctions}, determiners_{kDeterminers}, opening_words_{kOpeningWords},
-      before_assembly_{kBeforeAssembly};
+      before_standing_organ_{kBeforeStandingOrgan};
 };
 
 }  // namespace

@@ -20,6 +20,7 @@
 //    The candidate is two to four characters and must not read like a
 //    phrase (在本地区举行, 在会上通过, 在上合组织框架内举办).
 #include <algorithm>
+#include <map>
 
 #include "extract/extractors_internal.h"
 #include "extract/text_util.h"
@@ -110,7 +111,7 @@ class PlaceExtractor : public ContextualExtractor {
       if ((*out)[i].type == EntityType::kPlace) by_begin.emplace_back((*out)[i].begin, i);
     }
     std::sort(by_begin.begin(), by_begin.end());
-    std::vector<std::pair<std::string, std::string>> renamed;  // (former, current)
+    std::map<std::string, std::string> renamed;  // former -> current
     for (const auto& [begin, i] : by_begin) {
       const Mention& a = (*out)[i];
       if (!starts_with(text, a.end, "(")) continue;
@@ -120,16 +121,17 @@ class PlaceExtractor : public ContextualExtractor {
         std::string_view between = text.substr(a.end, b.begin - a.end);
         if (!starts_with(text, b.end, ")") || a.canonical == b.canonical) continue;
         if (between == "(今" || between == "(现称" || between == "(今称") {
-          renamed.emplace_back(a.canonical, b.canonical);
+          renamed.emplace(a.canonical, b.canonical);
         } else if (between == "(旧称" || between == "(原称" || between == "(前称") {
-          renamed.emplace_back(b.canonical, a.canonical);
+          renamed.emplace(b.canonical, a.canonical);
         }
       }
     }
-    for (const auto& [former, current] : renamed) {
-      for (Mention& m : *out) {
-        if (m.type == EntityType::kPlace && m.canonical == former) m.canonical = current;
-      }
+    if (renamed.empty()) return;
+    for (Mention& m : *out) {
+      if (m.type != EntityType::kPlace) continue;
+      auto it = renamed.find(m.canonical);
+      if (it != renamed.end()) m.canonical = it->second;
     }
   }
 

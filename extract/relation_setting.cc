@@ -347,7 +347,7 @@ struct Setting {
   uint32_t last_end = 0;      // end of the last element taken
   int allowed_commas = 0;     // 1 after a clause-opening date, or after a frame
   int before = -1;            // a head right before the setting (postposed form)
-  std::vector<int> before_list;  // heads listed before it with 分别, `before` last
+  std::vector<int> before_list;  // heads listed before it (one setting each with 分别), `before` last
   std::vector<int> issued;    // texts issued at `before`, when it was referred back to
   bool respectively = false;  // 分别在A和B: one place per head, in order
   bool empty() const { return dates.empty() && places.empty(); }
@@ -422,15 +422,17 @@ class SettingWalk {
         // The heads of one kind listed before it share it (A、B和C于X在Y举行),
         // or take one each with 分别 (A和B分别于X和Y).
         s_.respectively = starts_with(gap, "分别");
+        // Collected backwards, then put in text order.
         s_.before_list = {prev};
         for (size_t j = k - 1; j-- > 0;) {
           int head = top_[j];
           if (ctx_.mention(head).type != ctx_.mention(prev).type ||
-              !is_coordinator(trim(ctx_.between(head, s_.before_list.front())))) {
+              !is_coordinator(trim(ctx_.between(head, s_.before_list.back())))) {
             break;
           }
-          s_.before_list.insert(s_.before_list.begin(), head);
+          s_.before_list.push_back(head);
         }
+        std::reverse(s_.before_list.begin(), s_.before_list.end());
       }
       if (s_.before < 0) {
         T referred = refers_back_to(gap);
@@ -952,42 +954,49 @@ void signed_after_talks(RelationContext& ctx) {
   constexpr uint32_t kMaxReach = 4000;  // bytes back to the talks: one story
   std::string_view text = ctx.text();
   const std::vector<int>& top = ctx.top();
-  uint32_t done_sentence = UINT32_MAX;
+  // Per sentence, worked out once at its first text: where its 签署 stands
+  // (npos: not a sentence of signing after talks) and the talks' setting.
+  uint32_t sentence = UINT32_MAX;
+  size_t signed_at = std::string_view::npos;
+  uint32_t talks_begin = 0;
+  std::vector<int> days, cities;
   for (size_t k = 0; k < top.size(); ++k) {
     const Mention& signed_text = ctx.mention(top[k]);
     if (signed_text.type != T::kInstrument) continue;
-    uint32_t sentence = ctx.sentence_begin(signed_text.begin);
-    if (sentence == done_sentence) continue;
-    std::string_view opening = trim(ctx.slice(sentence, signed_text.begin));
-    if (!(starts_with(opening, "会谈后") || starts_with(opening, "会谈期间")) || !contains(opening, "签署")) {
-      continue;
-    }
-    done_sentence = sentence;
-    // The talks: the last 举行会谈 before this sentence, within one story.
-    uint32_t from = sentence > kMaxReach ? sentence - kMaxReach : 0;
-    size_t held = text.substr(from, sentence - from).rfind(kTalksHeld);
-    if (held == std::string_view::npos) continue;
-    uint32_t talks_end = static_cast<uint32_t>(from + held);
-    uint32_t talks_begin = ctx.sentence_begin(talks_end);
-    std::vector<int> days, cities;
-    for (size_t j = ctx.top_at(talks_begin); j < top.size() && ctx.mention(top[j]).begin < talks_end; ++j) {
-      const Mention& m = ctx.mention(top[j]);
-      if (m.type == T::kDate && m.value.size() == 10) days.push_back(top[j]);
-      if (m.type == T::kPlace) cities.push_back(top[j]);
-    }
-    if (days.size() > 1) days.clear();  // which day of several is unknown
-    if (cities.size() > 1) cities.erase(cities.begin(), cities.end() - 1);
-    if (days.empty() && cities.empty()) continue;
-    // Every text named in the signing sentence, from the first on.
-    for (size_t j = k; j < top.size(); ++j) {
-      const Mention& m = ctx.mention(top[j]);
-      if (ctx.sentence_begin(m.begin) != sentence) break;
-      if (m.type != T::kInstrument) continue;
-      if (!ctx.HasFrom("SIGNED_ON", top[j])) {
-        for (int day : days) ctx.Add("SIGNED_ON", top[j], day, talks_begin, m.end, "relation/signed-after-talks");
+    uint32_t begin = ctx.sentence_begin(signed_text.begin);
+    if (begin != sentence) {
+      sentence = begin;
+      signed_at = std::string_view::npos;
+      days.clear();
+      cities.clear();
+      std::string_view opening = trim(ctx.slice(sentence, sentence + 16));
+      if (!starts_with(opening, "会谈后") && !starts_with(opening, "会谈期间")) continue;
+      size_t stop = text.find("。", sentence);
+      if (stop == std::string_view::npos) stop = text.size();
+      size_t verb = text.substr(sentence, stop - sentence).find("签署");
+      if (verb == std::string_view::npos) continue;
+      // The talks: the last 举行会谈 before this sentence, within one story.
+      uint32_t from = sentence > kMaxReach ? sentence - kMaxReach : 0;
+      size_t held = text.substr(from, sentence - from).rfind(kTalksHeld);
+      if (held == std::string_view::npos) continue;
+      uint32_t talks_verb_at = static_cast<uint32_t>(from + held);
+      talks_begin = ctx.sentence_begin(talks_verb_at);
+      for (size_t j = ctx.top_at(talks_begin); j < top.size() && ctx.mention(top[j]).begin < talks_verb_at; ++j) {
+        const Mention& m = ctx.mention(top[j]);
+        if (m.type == T::kDate && m.value.size() == 10) days.push_back(top[j]);
+        if (m.type == T::kPlace) cities.push_back(top[j]);
       }
-      if (!ctx.HasFrom("SIGNED_IN", top[j])) {
-        for (int city : cities) ctx.Add("SIGNED_IN", top[j], city, talks_begin, m.end, "relation/signed-after-talks");
+      if (days.size() > 1) days.clear();  // which day of several is unknown
+      if (cities.size() > 1) cities.erase(cities.begin(), cities.end() - 1);
+      signed_at = sentence + verb;
+    }
+    if (signed_at == std::string_view::npos || signed_text.begin < signed_at) continue;
+    if (!ctx.HasFrom("SIGNED_ON", top[k])) {
+      for (int day : days) ctx.Add("SIGNED_ON", top[k], day, talks_begin, signed_text.end, "relation/signed-after-talks");
+    }
+    if (!ctx.HasFrom("SIGNED_IN", top[k])) {
+      for (int city : cities) {
+        ctx.Add("SIGNED_IN", top[k], city, talks_begin, signed_text.end, "relation/signed-after-talks");
       }
     }
   }
@@ -1100,9 +1109,10 @@ void relate_settings(RelationContext& ctx) {
   named_venues(ctx);
   issued_at_meetings(ctx);
   adopted_by_resolution(ctx);
-  contained_in_instrument(ctx);
   signed_after_talks(ctx);
   session_header_dates(ctx);
+  // Last: a contained text takes whatever setting its container got above.
+  contained_in_instrument(ctx);
 }
 
 }  // namespace treatygraph

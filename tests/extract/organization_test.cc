@@ -142,7 +142,8 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
        {"总统委员会", "民族团结政府", "国民代表大会", "国家最高委员会"}},
       // Armed groups and movements named by their state; not a body's
       // forces, nor a movement alone.
-      {"谴责卢旺达解放民主力量(卢民主力量)、刚果发展合作社和苏丹人民解放运动反对派;联合国维和力量;和平运动",
+      {"谴责卢旺达解放民主力量(卢民主力量)、刚果发展合作社和苏丹人民解放运动反对派;联合国维和力量;和平运动;"
+       "美国军事力量",
        {"卢旺达解放民主力量", "卢民主力量", "刚果发展合作社", "苏丹人民解放运动反对派", "联合国"}},
       // 多国 opens a multinational mission's name; 领导 is a verb, not part of
       // a name (but 领导人 is).
