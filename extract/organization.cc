@@ -159,6 +159,8 @@ const char* const kGenericMechanismEnds[] = {"合作", "对话", "磋商", "协�
 const char* const kDescribingVerbs[] = {"应对", "打击", "促进", "保障", "维护", "推动", "解决",
                                         "加强", "建设", "落实", "支助", "支持"};
 
+// A state's police and armies (海地国家警察, 卢旺达国防军, 索马里国民军).
+const char* const kStateForces[] = {"国家警察", "国防军", "国民军"};
 // What a state's forces or movements are, not who (美国军事力量, 中国体育运动).
 const char* const kGenericForces[] = {"军事", "武装", "维和", "经济", "体育", "社会", "国防", "群众", "青年"};
 
@@ -334,6 +336,23 @@ class OrganizationExtractor : public ContextualExtractor {
   }
 
  private:
+  // Where the “ of a quoted item closing at `close` (the ” itself) stands,
+  // at most `max_characters` back; npos unless the item is one phrase (not
+  // empty, no clause punctuation, no other quote inside).
+  static size_t QuoteOpening(std::string_view text, size_t close, size_t max_characters) {
+    static const std::string_view kOpen = "“", kClose = "”";
+    size_t from = close > max_characters * 3 ? close - max_characters * 3 : 0;
+    size_t open = text.substr(from, close - from).rfind(kOpen);
+    if (open == std::string_view::npos) return std::string_view::npos;
+    open += from;
+    std::string_view item = text.substr(open + kOpen.size(), close - open - kOpen.size());
+    if (item.empty() || item.find_first_of(",;\n") != std::string_view::npos ||
+        item.find("。") != std::string_view::npos || item.find(kClose) != std::string_view::npos) {
+      return std::string_view::npos;
+    }
+    return open;
+  }
+
   // An initiative's or a format's name in quotes opens the names of the
   // bodies set up under it (“一带一路”国际合作高峰论坛, “一带一路”绿色发展国际
   // 联盟), judged as strictly as after an opening word such as 国际.
@@ -341,22 +360,14 @@ class OrganizationExtractor : public ContextualExtractor {
   // An opening word right after the quotes (国际 in “一带一路”国际合作高峰论坛)
   // opens no name of its own: the quoted name opens it.
   static void AddQuotedAnchors(std::string_view text, std::vector<Anchor>* anchors) {
-    static const std::string_view kOpen = "“", kClose = "”";
+    static const std::string_view kClose = "”";
     std::set<uint32_t> quoted_ends;
     for (size_t close = text.find(kClose); close != std::string_view::npos;
          close = text.find(kClose, close + kClose.size())) {
       uint32_t end = static_cast<uint32_t>(close + kClose.size());
       if (!is_han(text, end)) continue;
-      const size_t kMaxQuoted = 12 * 3;
-      size_t from = close > kMaxQuoted ? close - kMaxQuoted : 0;
-      size_t open = text.substr(from, close - from).rfind(kOpen);
+      size_t open = QuoteOpening(text, close, 12);
       if (open == std::string_view::npos) continue;
-      open += from;
-      std::string_view quoted = text.substr(open + kOpen.size(), close - open - kOpen.size());
-      if (quoted.empty() || quoted.find_first_of(",;\n") != std::string_view::npos ||
-          quoted.find("。") != std::string_view::npos || quoted.find(kClose) != std::string_view::npos) {
-        continue;
-      }
       anchors->push_back(Anchor{AnchorKind::kOpeningWord, static_cast<uint32_t>(open), end, ""});
       quoted_ends.insert(end);
     }
@@ -568,10 +579,8 @@ class OrganizationExtractor : public ContextualExtractor {
       return false;
     }
     // A national police or defence force is a state's (海地国家警察,
-    // 卢旺达国防军, 南苏丹人民国防军).
-    if ((suffix == "国家警察" || suffix == "国防军" || suffix == "国民军") && anchor != AnchorKind::kCountry) {
-      return false;
-    }
+    // 卢旺达国防军, 南苏丹人民国防军), with or without a body before it.
+    if (is_one_of(suffix, kStateForces)) return anchor == AnchorKind::kCountry;
     // Armed groups and movements named by their state (卢旺达解放民主力量,
     // 苏丹人民解放运动, 扎伊尔自卫队, 刚果发展合作社); not a body's forces
     // (联合国维和力量) nor a movement alone.
@@ -601,9 +610,6 @@ class OrganizationExtractor : public ContextualExtractor {
     }
     if (anchor == AnchorKind::kOpeningWord && (suffix == "机构" || suffix == "中心")) return false;
     if (body.empty()) {
-      if (suffix == "国家警察" || suffix == "国防军" || suffix == "国民军") {
-        return true;  // a country's, as checked above
-      }
       if (anchor == AnchorKind::kOrganization) return is_one_of(suffix, kOrganSuffixes);
       if (anchor == AnchorKind::kPlace) return suffix == "秘书处" || suffix == "大学";
       return false;
@@ -844,16 +850,9 @@ class OrganizationExtractor : public ContextualExtractor {
         // Walk back over “item”, joined by 和、及 and ,.
         while (ends_with(text.substr(0, end), kClose)) {
           size_t close = end - kClose.size();
-          const size_t kMaxItem = 20 * 3;
-          size_t from = close > kMaxItem ? close - kMaxItem : 0;
-          size_t open = text.substr(from, close - from).rfind(kOpen);
+          size_t open = QuoteOpening(text, close, 20);
           if (open == std::string_view::npos) break;
-          open += from;
           std::string_view item = text.substr(open + kOpen.size(), close - open - kOpen.size());
-          if (item.empty() || item.find_first_of(",;\n") != std::string_view::npos ||
-              item.find("。") != std::string_view::npos || item.find(kClose) != std::string_view::npos) {
-            break;
-          }
           uint32_t begin = static_cast<uint32_t>(open + kOpen.size());
           Add(text, begin, begin + static_cast<uint32_t>(item.size()), std::string(item),
               "organization/quoted-group", found);

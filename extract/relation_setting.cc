@@ -866,6 +866,21 @@ void issued_in_passive(const RelationContext& ctx, Issued* issued) {
   }
 }
 
+// Each entity's distinct relations of the given types, as (type, to),
+// indexed once so that a rule copying them to other mentions does not scan
+// all relations per mention (quadratic on a long document).
+std::map<std::string, std::vector<std::pair<std::string, int>>> relations_by_entity(
+    const RelationContext& ctx, std::initializer_list<std::string_view> types) {
+  std::map<std::string, std::vector<std::pair<std::string, int>>> out;
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  for (const RelationMention& r : ctx.relations()) {
+    if (r.from < 0 || std::find(types.begin(), types.end(), r.type) == types.end()) continue;
+    std::string entity = ctx.entity_of(r.from);
+    if (seen.emplace(entity, r.type, ctx.entity_of(r.to)).second) out[entity].emplace_back(r.type, r.to);
+  }
+  return out;
+}
+
 // Whether the words between a resolution and a text say the resolution
 // adopted it: 第70/1号决议通过的《…》, 第3201(S-VI)号决议所载的《…宣言》.
 bool adopted_in(std::string_view gap) {
@@ -899,20 +914,12 @@ void adopted_by_resolution(RelationContext& ctx) {
     for (int text : texts) adopted.emplace_back(resolution, text);
   }
   if (adopted.empty()) return;
-  // Each resolution entity's distinct dates, indexed once (not a scan of
-  // all relations per text: quadratic on a long document).
-  std::map<std::string, std::vector<int>> dates;
-  std::set<std::pair<std::string, std::string>> seen;
-  for (const RelationMention& r : ctx.relations()) {
-    if (r.type != "ADOPTED_ON" || r.from < 0) continue;
-    std::string entity = ctx.entity_of(r.from);
-    if (seen.emplace(entity, ctx.entity_of(r.to)).second) dates[entity].push_back(r.to);
-  }
+  const auto dates = relations_by_entity(ctx, {"ADOPTED_ON"});
   for (const auto& [resolution, text] : adopted) {
     auto it = dates.find(ctx.entity_of(resolution));
     if (it == dates.end()) continue;
-    for (int date : it->second) {
-      ctx.Add("SIGNED_ON", text, date, ctx.mention(resolution).begin, ctx.mention(text).end,
+    for (const auto& adoption : it->second) {
+      ctx.Add("SIGNED_ON", text, adoption.second, ctx.mention(resolution).begin, ctx.mention(text).end,
               "relation/adopted-by-resolution");
     }
   }
@@ -1018,13 +1025,7 @@ void contained_in_instrument(RelationContext& ctx) {
     if (gap == "所载的" || gap == "中所载的") contained.emplace_back(top[k - 1], top[k]);
   }
   if (contained.empty()) return;
-  std::map<std::string, std::vector<std::pair<std::string, int>>> settings;  // entity -> (type, to)
-  std::set<std::tuple<std::string, std::string, std::string>> seen;
-  for (const RelationMention& r : ctx.relations()) {
-    if ((r.type != "SIGNED_ON" && r.type != "SIGNED_IN") || r.from < 0) continue;
-    std::string entity = ctx.entity_of(r.from);
-    if (seen.emplace(entity, r.type, ctx.entity_of(r.to)).second) settings[entity].emplace_back(r.type, r.to);
-  }
+  const auto settings = relations_by_entity(ctx, {"SIGNED_ON", "SIGNED_IN"});
   for (const auto& [container, text] : contained) {
     auto it = settings.find(ctx.entity_of(container));
     if (it == settings.end()) continue;
