@@ -14,6 +14,9 @@
 //    and China's head of state after 国家主席.
 // 5. A transliterated name after any title: the · marks it as a name.
 //      秘书长安东尼奥·古特雷斯
+// 6. A transliterated name with no title at all, when every character of it
+//    is one that transliterations use (肯尼亚前总统乌胡鲁·肯雅塔推动的,
+//    感谢费尔南多·阿里亚斯, 同迪尔玛·罗塞夫会面).
 // A Chinese name has two to four characters; a transliterated one joins its
 // parts with · (萝扎·奥通巴耶娃). Bylines (责任编辑:...) are not people the
 // document is about and are not read.
@@ -45,6 +48,24 @@ const char kTitles[] =
 const char kNamePart[] = "\\p{Han}{1,8}(?:-\\p{Han}{1,8})?";
 const char kLazyNamePart[] = "\\p{Han}{1,8}?(?:-\\p{Han}{1,8}?)?";
 const char kInitial[] = "(?:[A-Z]\\.?·)?";
+
+// The characters of transliterated names (after Xinhua's table for foreign
+// names): a run of them joined by · is a name even with no title before it.
+const char kTransliterated[] =
+    "阿埃艾爱安昂奥澳巴拜班邦包保鲍贝本比彼宾波伯勃博布查察差楚措达代戴丹道德登迪蒂丁东杜敦多厄恩尔"
+    "法凡范菲费芬丰冯弗福富盖甘冈戈格根古瓜圭哈海亥汉豪赫黑亨洪侯胡华怀惠霍基吉季济加贾杰捷金津久居"
+    "卡凯坎康考柯科可克肯库夸奎昆廓拉腊莱赖兰朗劳勒雷蕾累黎里历丽利莉连良廖列林琳玲留柳隆卢鲁陆路吕"
+    "伦罗洛略马玛迈麦曼芒毛梅门蒙孟米敏莫默姆木穆纳娜奈南瑙内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇恰"
+    "乔切钦琴琼丘屈让热茹若萨塞赛桑瑟森沙莎山善尚绍舍什施史舒斯松宋苏索塔泰坦汤唐陶特滕提图托瓦万旺"
+    "威韦维温文翁沃乌伍武西希锡夏谢辛欣休秀雅亚扬耶叶伊依因英尤于约泽扎詹赞佐兹茨策岑曾翠崔育占契姑"
+    "珍炎蓬朱廷萝罕申汗丝优素慕祖呼圣顿尧他缅嘎那小大通贡得茂娃廉龙卜席理夫京别娅易";
+// ... and the common characters that transliterations also use inside a name
+// (阿尔克明, 他威信, 古尔班古力) but that would read past one at its end
+// (普京日前表示): a name found with no title does not end with one.
+const char kTransliteratedInside[] = "日明力立信义边任何";
+// Characters that end a word written before a name (主席, 总理, 抵达, 第,
+// 北京, 分别): a name found with no title does not begin with one.
+const char kNotFirstInTransliterated[] = "席理达通第京别";
 
 // Characters that make a would-be name a phrase (中国代表在会上表示).
 const char* const kNotInNames[] = {"的", "在", "是", "了", "会", "为", "对",
@@ -79,7 +100,7 @@ const char* const kAfterNames[] = {
     "举行", "协商", "磋商", "通话", "通电话", "发表", "签署", "致辞", "致函", "致信", "发言",
     "讲话", "率团", "率领", "担任", "代表", "访问", "出访", "应邀", "提交", "提出", "通报", "介绍",
     "祝贺", "感谢", "欢迎", "呼吁", "共同", "分别", "当选", "作为", "邀请", "兼", "率", "与会", "领导", "保持", "倡导", "牵头", "发起", "自", "推动", "主导",
-    "之间", "之后", "之前", "所做", "所作", "以视频方式", "以视频形式", "列席", "召集"};
+    "之间", "之后", "之前", "所做", "所作", "以视频方式", "以视频形式", "列席", "召集", "连任", "博士", "教授"};
 
 // What closes a name after a title alone (秘书长张明和……), with neither a
 // country nor a · to say a name follows: a verb of speech or attendance,
@@ -107,7 +128,7 @@ std::string_view without_leading_title(std::string_view name) {
   // 与论坛秘书长巴龙·瓦卡, 王国王储兼首相穆罕默德·本·萨勒曼: a first part
   // that holds a title began before it; the name starts after the last one.
   static const char* const kInner[] = {"秘书长", "首相", "总理", "总统", "主席", "部长", "外长",
-                                       "大使", "代表", "特使", "王储", "议长"};
+                                       "大使", "代表", "特使", "王储", "议长", "埃米尔"};
   // 科威特国王储萨巴赫·……: the title 王储 after 科威特国, not 国王 and a name
   // opening with 储 (see without_straddled_title).
   // 委员会任命加里·科尼耶: a verb that takes a person as its object, too.
@@ -121,7 +142,10 @@ std::string_view without_leading_title(std::string_view name) {
   };
   after_last(kVerbsBefore);
   after_last(kInner);
-  if (after_title > 0 && dot >= after_title + 2 * 3) return name.substr(after_title);
+  // An initial after the title (俄罗斯联邦代表萨·扎帕罗夫, a signature block)
+  // is a name too.
+  bool initial = dot == after_title + 3 && name.size() > dot + 2 + 3;
+  if (after_title > 0 && (dot >= after_title + 2 * 3 || initial)) return name.substr(after_title);
   // 副总理兼外交部长穆拉特·努尔特列乌: the second of two titles.
   if (starts_with(name, "兼")) {
     for (std::string_view title : {"外交与对外经济部长", "外交部长", "外长", "部长", "副总理", "总理",
@@ -169,6 +193,31 @@ std::string_view without_following_words(std::string_view name) {
   return name;
 }
 
+// without_following_words, for a name whose end the match found without
+// seeing the words after it: a word that follows names may start in the
+// name and run on past it (迪尔玛·罗塞夫连任: the match stops at 任, a
+// character transliterations use, and 连 is cut; 苏里亚·德瓦提交).
+std::string_view without_following_words_in(std::string_view text, std::string_view name) {
+  size_t begin = static_cast<size_t>(name.data() - text.data());
+  size_t room = std::min(text.size() - begin, name.size() + 3 * 4);
+  std::string_view wider = text.substr(begin, room);
+  size_t next_dot = wider.find("·", name.size());
+  if (next_dot != std::string_view::npos) wider = wider.substr(0, next_dot);
+  std::string_view cut = without_following_words(wider);
+  return cut.size() < name.size() ? cut : name;
+}
+
+// Whether what follows a transliterated name makes it part of a longer one:
+// a place, body or faction named after the person (图森·卢维杜尔国际机场,
+// 阿卜杜勒·萨拉姆国际理论物理中心, 苏丹解放运动/军-米尼·米纳维派).
+bool named_after(std::string_view after) {
+  for (std::string_view word : {"国际", "中心", "大学", "学院", "研究所", "基金", "奖", "机场", "港", "派",
+                                "纪念", "广场", "大街", "路", "号", "堡", "城", "市", "湖", "山"}) {
+    if (starts_with(after, word)) return true;
+  }
+  return false;
+}
+
 // The alternation of kAfterNames, for the rules.
 std::string after_names_alternation() {
   std::string out;
@@ -210,17 +259,87 @@ bool plausible_name(std::string_view name, size_t max_characters) {
   return true;
 }
 
+// Whether the character at `at` of `text` is one of `characters`.
+bool one_of(std::string_view characters, std::string_view text, size_t at) {
+  size_t length = utf8_length(static_cast<unsigned char>(text[at]));
+  return at + length <= text.size() && characters.find(text.substr(at, length)) != std::string_view::npos;
+}
+
+// Signatures in initials run together on one line (卡·托卡耶夫萨·扎帕罗夫):
+// after a one-character first part, a part of several characters followed
+// by · holds the next signatory's initial as its last character. Returns
+// the length of the first name, or name.size() when nothing runs on.
+size_t first_of_run_together(std::string_view name) {
+  static const std::string_view kDot = "·";
+  size_t dot = name.find(kDot);
+  if (dot == std::string_view::npos || codepoints(name.substr(0, dot)) != 1) return name.size();
+  for (size_t part = dot + kDot.size(), next; (next = name.find(kDot, part)) != std::string_view::npos;
+       part = next + kDot.size()) {
+    std::string_view middle = name.substr(part, next - part);
+    if (codepoints(middle) < 2) continue;
+    size_t last = middle.size();
+    do --last; while (last > 0 && (static_cast<unsigned char>(middle[last]) & 0xC0) == 0x80);
+    return part + last;
+  }
+  return name.size();
+}
+
+// `name`, found with no title before it, trimmed to the characters a
+// transliterated name begins and ends with, and past a known name run into
+// it (哈萨克斯坦卡瑟姆若马尔特·托卡耶夫 on a signatory line). Empty if no
+// name is left.
+std::string_view trimmed_transliteration(std::string_view text, std::string_view name,
+                                         const std::vector<NameHit>& names) {
+  size_t begin = static_cast<size_t>(name.data() - text.data()), end = begin + name.size();
+  auto hit = std::upper_bound(names.begin(), names.end(), begin,
+                              [](size_t at, const NameHit& h) { return at < h.end; });
+  // ... but not a country that only opens the name (巴西鲁·迪奥马耶·法耶):
+  // at least two characters of the first part remain.
+  if (hit != names.end() && hit->begin <= begin && hit->end < end) {
+    size_t dot = text.find("·", hit->end);
+    if (dot != std::string_view::npos && dot < end && codepoints(text.substr(hit->end, dot - hit->end)) >= 2) {
+      begin = hit->end;
+    }
+  }
+  // ... nor past a known name inside the last part, after its first
+  // character (弗拉基米尔·普京塔吉克斯坦共和国总统: signatories run together).
+  size_t last_dot = text.rfind("·", end - 1);
+  auto after = std::upper_bound(names.begin(), names.end(), last_dot,
+                                [](size_t at, const NameHit& h) { return at < h.begin; });
+  if (after != names.end() && after->begin > last_dot + 2 && after->begin < end) end = after->begin;
+  // 感谢费尔南多·阿里亚斯: the word before the name ends in a character that
+  // transliterations use.
+  for (std::string_view word : {"感谢", "致谢", "答谢", "多谢"}) {
+    if (begin >= 3 && text.compare(begin - 3, word.size(), word) == 0) begin += 3;
+  }
+  while (begin < end && (one_of(kNotFirstInTransliterated, text, begin) ||
+                         one_of(kTransliteratedInside, text, begin))) {
+    begin += utf8_length(static_cast<unsigned char>(text[begin]));
+  }
+  while (end > begin) {
+    size_t last = end - 1;
+    while (last > begin && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
+    if (!one_of(kTransliteratedInside, text, last)) break;
+    end = last;
+  }
+  std::string_view out = text.substr(begin, end - begin);
+  size_t dot = out.find("·");
+  if (dot == std::string_view::npos || dot == 0 || out.size() - dot <= std::string_view("·").size()) return {};
+  return out;
+}
+
 class PersonExtractor : public ContextualExtractor {
  public:
   PersonExtractor(Rule signature, Rule signatory_line, Rule titled_in_text, Rule officer,
-                  Rule leader, Rule titled_transliterated, Rule appointed)
+                  Rule leader, Rule titled_transliterated, Rule appointed, Rule transliterated)
       : signature_(std::move(signature)),
         signatory_line_(std::move(signatory_line)),
         titled_in_text_(std::move(titled_in_text)),
         officer_(std::move(officer)),
         leader_(std::move(leader)),
         titled_transliterated_(std::move(titled_transliterated)),
-        appointed_(std::move(appointed)) {}
+        appointed_(std::move(appointed)),
+        transliterated_(std::move(transliterated)) {}
 
   std::string_view name() const override { return "person"; }
 
@@ -233,12 +352,18 @@ class PersonExtractor : public ContextualExtractor {
           &appointed_}) {
       ExtractWith(doc.text, chars, *rule, out);
     }
+    ExtractTransliterated(doc.text, chars, context.names, out);
     // A known place's, country's or body's name is no one's (秘书长西非和萨赫勒
     // 问题特别代表: 西非 after the title is the region of the office).
-    std::set<std::pair<uint32_t, uint32_t>> known;
+    // Nor is the start of one (吉尔吉斯共 of 吉尔吉斯共和国总统, where the
+    // title rule read a name before 和).
+    std::map<uint32_t, uint32_t> known;
     for (const NameHit& hit : context.names) known.emplace(hit.begin, hit.end);
     out->erase(std::remove_if(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
-                              [&](const Mention& m) { return known.count({m.begin, m.end}) > 0; }),
+                              [&](const Mention& m) {
+                                auto it = known.find(m.begin);
+                                return it != known.end() && it->second >= m.end;
+                              }),
                out->end());
     ExpandShortForms(first, out);
   }
@@ -255,6 +380,11 @@ class PersonExtractor : public ContextualExtractor {
       matches.RestartAt(static_cast<size_t>(after - text.data()));
       std::string_view name = without_leading_title(
           without_straddled_title(text, without_following_words({found.data(), found.size()})));
+      size_t first_name = first_of_run_together(name);
+      if (first_name < name.size()) {
+        name = name.substr(0, first_name);
+        matches.RestartAt(static_cast<size_t>(name.data() + name.size() - text.data()));
+      }
       size_t max_characters = &rule == &officer_ || &rule == &leader_ ? 4 : &rule == &titled_in_text_ ? 6 : 8;
       if (!plausible_name(name, max_characters)) continue;
       Mention m;
@@ -264,6 +394,34 @@ class PersonExtractor : public ContextualExtractor {
       m.name = std::string(name);
       m.canonical = m.name;
       m.rule = rule.name;
+      out->push_back(std::move(m));
+    }
+  }
+
+  // Transliterated names with no title before them (rule 6).
+  void ExtractTransliterated(std::string_view text, const CharIndex& chars, const std::vector<NameHit>& names,
+                             std::vector<Mention>* out) const {
+    if (text.find("·") == std::string_view::npos) return;
+    RuleMatches matches(transliterated_, text, &chars);
+    re2::StringPiece found;
+    while (matches.Next(&found)) {
+      std::string_view name = trimmed_transliteration(text, {found.data(), found.size()}, names);
+      if (name.empty()) continue;
+      name = without_leading_title(without_following_words_in(text, name));
+      if (named_after(text.substr(static_cast<size_t>(name.data() + name.size() - text.data())))) continue;
+      size_t first_name = first_of_run_together(name);
+      if (first_name < name.size()) {
+        name = name.substr(0, first_name);
+        matches.RestartAt(static_cast<size_t>(name.data() + name.size() - text.data()));
+      }
+      if (!plausible_name(name, 8)) continue;
+      Mention m;
+      m.type = EntityType::kPerson;
+      m.begin = static_cast<uint32_t>(name.data() - text.data());
+      m.end = m.begin + static_cast<uint32_t>(name.size());
+      m.name = std::string(name);
+      m.canonical = m.name;
+      m.rule = transliterated_.name;
       out->push_back(std::move(m));
     }
   }
@@ -289,8 +447,17 @@ class PersonExtractor : public ContextualExtractor {
     if (s.size() < 2 || s.size() > l.size() || shorter == longer) return false;
     bool initial = codepoints(s[0]) == 1 && codepoints(l[0]) > 1 && starts_with(l[0], s[0]);
     if (s[0] != l[0] && !initial) return false;
-    // An initial stands for the first part only: the rest is whole.
-    if (initial && s.size() != l.size()) return false;
+    // Initials for all but the last part (弗·弗·普京).
+    if (initial && s.size() == l.size()) {
+      for (size_t i = 1; i + 1 < s.size(); ++i) {
+        if (s[i] != l[i] && !(codepoints(s[i]) == 1 && starts_with(l[i], s[i]))) return false;
+      }
+      return s.back() == l.back();
+    }
+    // An initial stands for the first part only: the rest is whole, or the
+    // patronymic of a three-part name is left out (弗·普京,
+    // 弗拉基米尔·弗拉基米罗维奇·普京).
+    if (initial && s.size() != l.size()) return s.size() == 2 && l.size() == 3 && s[1] == l[2];
     size_t j = 1;
     for (size_t i = 1; i < s.size(); ++i) {
       while (j < l.size() && l[j] != s[i]) ++j;
@@ -341,6 +508,22 @@ class PersonExtractor : public ContextualExtractor {
         }
       }
     }
+    // A name without its first part (阿布·盖特 for 艾哈迈德·阿布·盖特): the
+    // one fuller name ending in the same parts.
+    for (const auto& [last, names] : by_last_part) {
+      for (std::string_view name : names) {
+        std::vector<std::string_view> s = parts_of(name);
+        const std::string_view* full = nullptr;
+        bool ambiguous = false;
+        for (const std::string_view& other : names) {
+          std::vector<std::string_view> l = parts_of(other);
+          if (l.size() <= s.size() || !std::equal(s.begin(), s.end(), l.end() - s.size())) continue;
+          ambiguous = ambiguous || full != nullptr;
+          full = &other;
+        }
+        if (full != nullptr && !ambiguous) fuller.emplace(name, std::string(*full));
+      }
+    }
     for (size_t i = first; i < out->size(); ++i) {
       std::string_view name = (*out)[i].name;
       if (name.find("·") != std::string_view::npos) continue;
@@ -374,11 +557,19 @@ class PersonExtractor : public ContextualExtractor {
     }
     for (size_t i = first; i < out->size(); ++i) {
       auto it = fuller.find((*out)[i].name);
-      if (it != fuller.end()) (*out)[i].canonical = it->second;
+      if (it == fuller.end()) continue;
+      // A short form of a short form (弗·普京 of 弗·弗·普京) is the fullest
+      // name; each step is longer, so the walk ends.
+      for (auto next = fuller.find(it->second); next != fuller.end() && next->second.size() > it->second.size();
+           next = fuller.find(it->second)) {
+        it = next;
+      }
+      (*out)[i].canonical = it->second;
     }
   }
 
-  Rule signature_, signatory_line_, titled_in_text_, officer_, leader_, titled_transliterated_, appointed_;
+  Rule signature_, signatory_line_, titled_in_text_, officer_, leader_, titled_transliterated_, appointed_,
+      transliterated_;
 };
 
 // Every name of every country in the gazetteer, longest first, as one
@@ -411,6 +602,7 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
   // Titles in a chain, joined or run together (常驻联合国代表特命全权大使).
   const std::string titles = std::string(kTitles) + "(?:[、和兼]?" + kTitles + ")*";
   const std::string part = kNamePart;
+  const std::string any_transliterated = std::string("[") + kTransliterated + kTransliteratedInside + "]";
   const std::string name = "(" + part + "(?:·" + kInitial + part + "){0,3})";
   // What closes a name in running text: a word that follows names,
   // punctuation, the next signatory's country.
@@ -450,6 +642,11 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
       compile_rule("person/appointed", "(?:任命|委任|选举|推选|选出|由|以)(" + part + "(?:·" + kInitial +
                                            kLazyNamePart + "){1,3}?)" + kTitles +
                                            "?(?:为|率领|领导|带领|主持|牵头|担任|召集)"),
+      // A transliterated name with no title (rule 6): runs of its
+      // characters joined by ·, trimmed in the code.
+      compile_rule("person/transliterated", "((?:" + any_transliterated + "+-)?" + any_transliterated +
+                                                "+(?:·" + kInitial + any_transliterated + "+(?:-" +
+                                                any_transliterated + "+)?){1,3})"),
   };
   for (auto& r : rules) {
     if (!r.ok()) return r.status();
@@ -457,7 +654,7 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
   return std::unique_ptr<Extractor>(new PersonExtractor(
       std::move(rules[0].value()), std::move(rules[1].value()), std::move(rules[2].value()),
       std::move(rules[3].value()), std::move(rules[4].value()), std::move(rules[5].value()),
-      std::move(rules[6].value())));
+      std::move(rules[6].value()), std::move(rules[7].value())));
 }
 
 }  // namespace treatygraph

@@ -112,6 +112,81 @@ uint32_t closing_block(std::string_view text) {
   return static_cast<uint32_t>(last + 3);
 }
 
+// Display width of a piece of a line: an ideograph or full-width sign takes
+// two columns, ASCII one.
+size_t display_width(std::string_view piece) {
+  size_t width = 0;
+  for (size_t i = 0; i < piece.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(piece[i]);
+    if (c < 0x80) ++width;
+    else if ((c & 0xC0) != 0x80) width += 2;
+  }
+  return width;
+}
+
+// The cells of a line laid out in columns: pieces apart by two spaces or more.
+std::vector<std::pair<size_t, size_t>> cells_of(std::string_view text, size_t line_begin, size_t line_end) {
+  std::vector<std::pair<size_t, size_t>> cells;
+  size_t at = line_begin;
+  while (at < line_end) {
+    while (at < line_end && text[at] == ' ') ++at;
+    if (at == line_end) break;
+    size_t end = text.find("  ", at);
+    if (end == std::string_view::npos || end > line_end) end = line_end;
+    while (end > at && (text[end - 1] == ' ' || text[end - 1] == '\r')) --end;
+    cells.emplace_back(at, end);
+    at = end;
+  }
+  return cells;
+}
+
+// Signatures laid out side by side, each name under its title:
+//   哈萨克斯坦共和国总统            吉尔吉斯共和国总统
+//   卡·托卡耶夫                    萨·扎帕罗夫
+// The title of a name is the cell of the line above that its column falls
+// in, not the nearest country before it (which is the next column's).
+// False when neither line is split into cells.
+// A signature block's lines are short: lines longer than kMaxRow bytes are
+// not looked at, so a document of one endless line stays linear.
+constexpr size_t kMaxRow = 600;
+
+// The newline before `at` within kMaxRow bytes, or npos.
+size_t newline_before(std::string_view text, size_t at) {
+  size_t from = at > kMaxRow ? at - kMaxRow : 0;
+  size_t found = text.substr(from, at - from).rfind('\n');
+  return found == std::string_view::npos ? found : from + found;
+}
+
+bool cell_above(std::string_view text, uint32_t name_begin, std::pair<size_t, size_t>* cell) {
+  size_t line_begin = newline_before(text, name_begin);
+  if (line_begin == std::string_view::npos || line_begin == 0) return false;
+  size_t line_end = text.substr(name_begin, kMaxRow).find('\n');
+  line_end = line_end == std::string_view::npos ? std::min(text.size(), name_begin + kMaxRow) : name_begin + line_end;
+  size_t above_end = line_begin;
+  size_t above_begin = newline_before(text, above_end);
+  if (above_begin == std::string_view::npos && above_end > kMaxRow) return false;
+  above_begin = above_begin == std::string_view::npos ? 0 : above_begin + 1;
+  ++line_begin;
+  std::vector<std::pair<size_t, size_t>> above = cells_of(text, above_begin, above_end);
+  if (above.empty() || (above.size() < 2 && cells_of(text, line_begin, line_end).size() < 2)) return false;
+  size_t column = display_width(text.substr(line_begin, name_begin - line_begin));
+  const std::pair<size_t, size_t>* best = nullptr;
+  for (const auto& c : above) {
+    if (display_width(text.substr(above_begin, c.first - above_begin)) <= column + 2) best = &c;
+  }
+  if (best == nullptr) return false;
+  *cell = *best;
+  return true;
+}
+
+// Whether the character at layout[at] ends its cell: two spaces or the line
+// end follow it.
+bool ends_cell(std::string_view layout, size_t at) {
+  at += 1;
+  while (at < layout.size() && (static_cast<unsigned char>(layout[at]) & 0xC0) == 0x80) ++at;
+  return at >= layout.size() || layout[at] == '\n' || layout[at] == '\r' || layout.compare(at, 2, "  ") == 0;
+}
+
 void people(RelationContext& ctx) {
   const std::vector<int>& top = ctx.top();
   uint32_t closing = closing_block(ctx.text());
@@ -120,9 +195,34 @@ void people(RelationContext& ctx) {
     const Mention& person = ctx.mention(p);
     if (person.type != T::kPerson) continue;
     bool titled = false;
+    std::pair<size_t, size_t> cell;
+    bool in_columns = !ctx.layout().empty() && cell_above(ctx.layout(), ctx.layout_at(person.begin), &cell);
+    if (in_columns) {
+      // The first country in the cell, its title the rest of the cell (also
+      // when the folded text ran the cell into the next one's body:
+      // 塔吉克斯坦共和国总统 and 土库曼斯坦人民委员会 read as one name).
+      const std::vector<Mention>& all = ctx.mentions();
+      size_t i = static_cast<size_t>(
+          std::partition_point(all.begin(), all.end(),
+                               [&](const Mention& m) { return ctx.layout_at(m.begin) < cell.first; }) -
+          all.begin());
+      while (i < all.size() && all[i].type != T::kCountry && ctx.layout_at(all[i].begin) < cell.second) ++i;
+      if (i < all.size() && all[i].type == T::kCountry && ctx.layout_at(all[i].begin) < cell.second) {
+        int c = static_cast<int>(i);
+        const Mention& country = ctx.mention(c);
+        size_t title_begin = ctx.layout_at(country.end - 1) + 1;
+        while (title_begin < cell.second && (static_cast<unsigned char>(ctx.layout()[title_begin]) & 0xC0) == 0x80) {
+          ++title_begin;
+        }
+        if (is_title(ctx.layout().substr(title_begin, cell.second - title_begin), true)) {
+          ctx.Add("REPRESENTS", p, c, country.begin, person.end, "relation/title-column");
+          titled = true;
+        }
+      }
+    }
     // The nearest country before the name, over organisations that are part
     // of the title (常驻联合国代表).
-    for (size_t j = k; j > 0 && j + 3 > k; --j) {
+    for (size_t j = k; j > 0 && j + 3 > k && !in_columns; --j) {
       int c = top[j - 1];
       const Mention& country = ctx.mention(c);
       if (country.type == T::kOrganization) continue;
@@ -154,6 +254,7 @@ void people(RelationContext& ctx) {
     std::string_view line_rest = ctx.slice(person.end, person.end + 24);
     line_rest = trim(line_rest.substr(0, line_rest.find('\n')));
     bool ends_entry = line_rest.empty() || line_rest[0] == '[' ||
+                      (in_columns && ends_cell(ctx.layout(), ctx.layout_at(person.end - 1))) ||
                       (k + 1 < top.size() && ctx.mention(top[k + 1]).begin == person.end &&
                        ctx.mention(top[k + 1]).type == T::kCountry);
     if (signature || (titled && person.begin >= closing && ends_entry)) {

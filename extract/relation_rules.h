@@ -74,6 +74,15 @@ class RelationContext {
   // its subtitle read like one wrapped line). REQUIRES: 0 < pos < text().size().
   bool original_break_before(uint32_t pos) const { return doc_.line_of(pos - 1) != doc_.line_of(pos); }
 
+  // The layout the normalised view folds (the spaces between a signature
+  // block's columns): the decoded original of a plain-text document, empty
+  // for a web page, and where text[pos] came from in it.
+  // REQUIRES: pos < text().size().
+  std::string_view layout() const { return doc_.format == "html" ? std::string_view() : doc_.decoded; }
+  size_t layout_at(uint32_t pos) const {
+    return doc_.decoded_byte[doc_.text_codepoint_begin[doc_.text_codepoint_index(pos)]];
+  }
+
   // shape_of(text[begin, end)), except that a line break the ingest kept
   // inside a wrapped sentence (a long line ending mid-word in CJK text,
   // as PDF extractions leave them) does not end the clause.

@@ -50,6 +50,20 @@ TEST_CASE("people are found in signatures and with their titles") {
       // 在 as the middle of a three-character given name; 列席 after a name.
       {"会议由韩国总统李在明主持。秘书处执行主任爱德华多·佩德罗萨列席。韩国外长在会上表示",
        {"李在明", "爱德华多·佩德罗萨"}},
+      // A transliterated name with no title: its characters and the · say
+      // it is one. The words after it end it, even those whose first
+      // character transliterations use (连任, 提交, 代表); a country or
+      // title run into it is no part of it; a place, body or faction named
+      // after a person is none.
+      {"感谢费尔南多·阿里亚斯的领导。迪尔玛·罗塞夫连任新开发银行行长。苏里亚·德瓦提交报告。"
+       "主席乌尔苏拉·冯德莱恩与会。对太子港图森·卢维杜尔国际机场的袭击,苏丹解放运动/军-米尼·米纳维派",
+       {"费尔南多·阿里亚斯", "迪尔玛·罗塞夫", "苏里亚·德瓦", "乌尔苏拉·冯德莱恩"}},
+      {"卡塔尔国埃米尔塔米姆·本·哈马德·阿勒萨尼出席。塞内加尔总统巴西鲁·迪奥马耶·法耶作为共同主席",
+       {"塔米姆·本·哈马德·阿勒萨尼", "巴西鲁·迪奥马耶·法耶"}},
+      // Signatures in initials run together; 吉尔吉斯共 before 和 is the start
+      // of a country's name, not a person.
+      {"各方表示满意。\n哈萨克斯坦共和国总统吉尔吉斯共和国总统\n卡·托卡耶夫萨·扎帕罗夫\n俄罗斯联邦代表萨·扎帕罗夫弗·普京\n",
+       {"卡·托卡耶夫", "萨·扎帕罗夫", "萨·扎帕罗夫", "弗·普京"}},
       // ... and who leads a team or chairs a meeting, title or none.
       {"赞赏由福尔克尔·佩尔特斯率领的审查小组。首脑会议由苏希尔·柯伊拉腊总理主持。由各方领导",
        {"福尔克尔·佩尔特斯", "苏希尔·柯伊拉腊"}},
@@ -152,6 +166,11 @@ TEST_CASE("a shorter form of a name is the document's one fuller name") {
       // A surname alone; with two fuller names ending in it, left alone.
       {"哈萨克斯坦副总理兼外长穆拉特·努尔特列乌主持。哈萨克斯坦外长努尔特列乌表示",
        {"穆拉特·努尔特列乌", "穆拉特·努尔特列乌"}},
+      // A name without its first part; initials for the first parts, or
+      // for the first with the patronymic left out.
+      {"阿盟秘书长艾哈迈德·阿布·盖特出席。阿布·盖特说,俄罗斯联邦总统弗拉基米尔·弗拉基米罗维奇·普京和弗·弗·普京及弗·普京",
+       {"艾哈迈德·阿布·盖特", "艾哈迈德·阿布·盖特", "弗拉基米尔·弗拉基米罗维奇·普京",
+        "弗拉基米尔·弗拉基米罗维奇·普京", "弗拉基米尔·弗拉基米罗维奇·普京"}},
       // A Portuguese name shortened to the surname inside it.
       {"习近平同巴西总统路易斯·伊纳西奥·卢拉·达席尔瓦举行会谈。应巴西联邦共和国总统卢拉邀请",
        {"路易斯·伊纳西奥·卢拉·达席尔瓦", "路易斯·伊纳西奥·卢拉·达席尔瓦"}},

@@ -1157,6 +1157,26 @@ TEST_CASE("sponsors, signatories and whom they represent") {
        {"REPRESENTS 莫迪 -> 印度共和国", "REPRESENTS 扎帕罗夫 -> 吉尔吉斯共和国",
         "REPRESENTS 米尔济约耶夫 -> 乌兹别克斯坦", "SIGNED_BY @document -> 莫迪",
         "SIGNED_BY @document -> 扎帕罗夫", "SIGNED_BY @document -> 米尔济约耶夫"}},
+      // Signatures side by side: each name takes the title in its column,
+      // not the nearest country before it; a cell's country may sit inside
+      // a body's name the folded text ran together.
+      {"各方表示满意。\n\n哈萨克斯坦共和国总统                  吉尔吉斯共和国总统\n"
+       "卡·托卡耶夫                          萨·扎帕罗夫\n\n"
+       "塔吉克斯坦共和国总统                  土库曼斯坦人民委员会主席\n"
+       "埃·拉赫蒙                            古·别尔德穆哈梅多夫\n",
+       {{T::kCountry, "哈萨克斯坦共和国"},
+        {T::kCountry, "吉尔吉斯共和国"},
+        {T::kPerson, "卡·托卡耶夫"},
+        {T::kPerson, "萨·扎帕罗夫"},
+        {T::kCountry, "塔吉克斯坦共和国"},
+        {T::kCountry, "土库曼斯坦"},
+        {T::kPerson, "埃·拉赫蒙"},
+        {T::kPerson, "古·别尔德穆哈梅多夫"}},
+       {"SIGNED_BY", "REPRESENTS"},
+       {"REPRESENTS 卡·托卡耶夫 -> 哈萨克斯坦共和国", "REPRESENTS 古·别尔德穆哈梅多夫 -> 土库曼斯坦",
+        "REPRESENTS 埃·拉赫蒙 -> 塔吉克斯坦共和国", "REPRESENTS 萨·扎帕罗夫 -> 吉尔吉斯共和国",
+        "SIGNED_BY @document -> 卡·托卡耶夫", "SIGNED_BY @document -> 古·别尔德穆哈梅多夫",
+        "SIGNED_BY @document -> 埃·拉赫蒙", "SIGNED_BY @document -> 萨·扎帕罗夫"}},
       // An envoy on a country's question does not represent it.
       {"赞赏秘书长也门问题特使汉斯·格伦德贝格的工作。",
        {{T::kCountry, "也门"}, {T::kPerson, "汉斯·格伦德贝格"}},
