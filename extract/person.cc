@@ -58,7 +58,7 @@ const char kTransliterated[] =
     "伦罗洛略马玛迈麦曼芒毛梅门蒙孟米敏莫默姆木穆纳娜奈南瑙内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇恰"
     "乔切钦琴琼丘屈让热茹若萨塞赛桑瑟森沙莎山善尚绍舍什施史舒斯松宋苏索塔泰坦汤唐陶特滕提图托瓦万旺"
     "威韦维温文翁沃乌伍武西希锡夏谢辛欣休秀雅亚扬耶叶伊依因英尤于约泽扎詹赞佐兹茨策岑曾翠崔育占契姑"
-    "珍炎蓬朱廷萝罕申汗丝优素慕祖呼圣顿尧他缅嘎那小大通贡得茂娃廉龙卜席理夫京别娅易";
+    "珍炎蓬朱廷萝罕申汗丝优素慕祖呼圣顿尧他缅嘎那小大通贡得茂娃廉龙卜席理夫京别娅易肖";
 // ... and the common characters that transliterations also use inside a name
 // (阿尔克明, 他威信, 古尔班古力) but that would read past one at its end
 // (普京日前表示): a name found with no title does not end with one.
@@ -84,7 +84,7 @@ const char* const kNotNames[] = {"报告", "说明", "建议", "提议", "倡议
                                  "根据", "按照", "确保", "采取", "作出", "通过", "努力", "关于",
                                  "商定", "领导", "同意", "认为", "一致", "重申", "讨论", "审议",
                                  "交换", "回顾", "赞赏", "希望", "愿意", "负责", "主管", "特命",
-                                 "全权", "转递", "召集", "编写", "散发", "任命", "提交"};
+                                 "全权", "转递", "召集", "编写", "散发", "任命", "提交", "战略"};
 
 // Words that follow a name in this genre. None is written inside a
 // transliterated name (于 is, in French names, but at a part's start,
@@ -207,6 +207,29 @@ std::string_view without_following_words_in(std::string_view text, std::string_v
   return cut.size() < name.size() ? cut : name;
 }
 
+// Whether the character at `at` of `text` is one of `characters`.
+bool one_of(std::string_view characters, std::string_view text, size_t at) {
+  size_t length = utf8_length(static_cast<unsigned char>(text[at]));
+  return at + length <= text.size() && characters.find(text.substr(at, length)) != std::string_view::npos;
+}
+
+// `name` without the words its last part ran into when no word the rules
+// know closed it (纳吉布·米卡提重申黎巴嫩, 拉巴布·法蒂玛发挥): cut at the
+// first character transliterations do not use, after the part's first, when
+// two characters or more follow. One such character may be the name's own.
+std::string_view without_overrun(std::string_view name) {
+  size_t dot = name.rfind("·");
+  if (dot == std::string_view::npos) return name;
+  size_t part = dot + std::string_view("·").size();
+  if (part >= name.size()) return name;
+  for (size_t at = part + utf8_length(static_cast<unsigned char>(name[part])); at < name.size();
+       at += utf8_length(static_cast<unsigned char>(name[at]))) {
+    bool known = one_of(kTransliterated, name, at) || one_of(kTransliteratedInside, name, at) || name[at] == '-';
+    if (!known) return codepoints(name.substr(at)) >= 2 ? name.substr(0, at) : name;
+  }
+  return name;
+}
+
 // Whether what follows a transliterated name makes it part of a longer one:
 // a place, body or faction named after the person (图森·卢维杜尔国际机场,
 // 阿卜杜勒·萨拉姆国际理论物理中心, 苏丹解放运动/军-米尼·米纳维派).
@@ -257,12 +280,6 @@ bool plausible_name(std::string_view name, size_t max_characters) {
     if (std::string_view(w).size() > 3 && starts_with(name, w)) return false;  // 秘书长表示,
   }
   return true;
-}
-
-// Whether the character at `at` of `text` is one of `characters`.
-bool one_of(std::string_view characters, std::string_view text, size_t at) {
-  size_t length = utf8_length(static_cast<unsigned char>(text[at]));
-  return at + length <= text.size() && characters.find(text.substr(at, length)) != std::string_view::npos;
 }
 
 // Signatures in initials run together on one line (卡·托卡耶夫萨·扎帕罗夫):
@@ -378,8 +395,8 @@ class PersonExtractor : public ContextualExtractor {
       // lines run together): look again right after the name.
       const char* after = found.data() + found.size();
       matches.RestartAt(static_cast<size_t>(after - text.data()));
-      std::string_view name = without_leading_title(
-          without_straddled_title(text, without_following_words({found.data(), found.size()})));
+      std::string_view name = without_overrun(without_leading_title(
+          without_straddled_title(text, without_following_words({found.data(), found.size()}))));
       size_t first_name = first_of_run_together(name);
       if (first_name < name.size()) {
         name = name.substr(0, first_name);

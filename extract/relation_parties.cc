@@ -10,6 +10,7 @@
 // (the signatures of a declaration); a name in running text with a title
 // represents its country but signs nothing.
 #include <algorithm>
+#include <map>
 
 #include "extract/relation_rules.h"
 
@@ -27,7 +28,7 @@ const std::string_view kTitles[] = {
     "主席",   "总统", "总理", "首相", "国王",   "女王",   "埃米尔",   "苏丹", "亲王",
     "王储",   "大使", "代表", "部长", "外长",   "国务卿", "国务委员", "议长", "元首",
     "领导人", "总督", "特使", "大臣", "总书记", "副总统", "常驻代表", "司令", "首脑", "长官",
-    "临时代办"};
+    "临时代办", "顾问", "参谋长"};
 
 bool is_title(std::string_view gap, bool ministry = false) {
   if (gap.size() > 45) return false;
@@ -187,8 +188,25 @@ bool ends_cell(std::string_view layout, size_t at) {
   return at >= layout.size() || layout[at] == '\n' || layout[at] == '\r' || layout.compare(at, 2, "  ") == 0;
 }
 
+// The country a government's name opens (黎巴嫩看守政府, 阿富汗临时政府):
+// its index among the mentions, or -1 when `org` is no government.
+int government_of(const RelationContext& ctx, int org) {
+  const Mention& o = ctx.mention(org);
+  if (!ends_with(ctx.slice(o.begin, o.end), "政府")) return -1;
+  const std::vector<Mention>& all = ctx.mentions();
+  auto it = std::lower_bound(all.begin(), all.end(), o.begin,
+                             [](const Mention& m, uint32_t at) { return m.begin < at; });
+  for (; it != all.end() && it->begin == o.begin; ++it) {
+    if (it->type == T::kCountry && it->end < o.end) return static_cast<int>(it - all.begin());
+  }
+  return -1;
+}
+
 void people(RelationContext& ctx) {
   const std::vector<int>& top = ctx.top();
+  // Who represents which country so far: titles listed after a person share it.
+  std::map<int, int> represented;
+  std::set<int> listed;  // persons that share the country of the one before
   uint32_t closing = closing_block(ctx.text());
   for (size_t k = 0; k < top.size(); ++k) {
     int p = top[k];
@@ -216,21 +234,52 @@ void people(RelationContext& ctx) {
         }
         if (is_title(ctx.layout().substr(title_begin, cell.second - title_begin), true)) {
           ctx.Add("REPRESENTS", p, c, country.begin, person.end, "relation/title-column");
+          represented[p] = c;
           titled = true;
         }
       }
     }
     // The nearest country before the name, over organisations that are part
-    // of the title (常驻联合国代表).
+    // of the title (常驻联合国代表); a government's head represents its
+    // country (黎巴嫩看守政府总理纳吉布·米卡提).
     for (size_t j = k; j > 0 && j + 3 > k && !in_columns; --j) {
       int c = top[j - 1];
+      if (ctx.mention(c).type == T::kOrganization) {
+        int state = government_of(ctx, c);
+        if (state >= 0 && is_title(ctx.slice(ctx.mention(c).end, person.begin), j == k)) {
+          ctx.Add("REPRESENTS", p, state, ctx.mention(c).begin, person.end, "relation/title");
+          represented[p] = state;
+          titled = true;
+          break;
+        }
+        continue;
+      }
       const Mention& country = ctx.mention(c);
-      if (country.type == T::kOrganization) continue;
       if (country.type == T::kCountry && is_title(ctx.slice(country.end, person.begin), j == k)) {
         ctx.Add("REPRESENTS", p, c, country.begin, person.end, "relation/title");
+        represented[p] = c;
         titled = true;
       }
       break;
+    }
+    // 巴基斯坦总统A、总理B和陆军参谋长C: titles listed after the first
+    // person's share the country. A list is made by 、: after a single
+    // person, 和 may join another party's officer (柬埔寨副首相兼外交大臣宋金达
+    // 和外交部长王毅).
+    if (!titled && k > 0 && ctx.mention(top[k - 1]).type == T::kPerson && represented.count(top[k - 1]) > 0) {
+      std::string_view gap = ctx.slice(ctx.mention(top[k - 1]).end, person.begin);
+      bool in_list = listed.count(top[k - 1]) > 0;
+      for (std::string_view joiner : {"、", "和", "及", "以及"}) {
+        if (joiner != "、" && !in_list) continue;
+        if (starts_with(gap, joiner) && gap.size() > joiner.size() && is_title(gap.substr(joiner.size()))) {
+          listed.insert(p);
+          int c = represented[top[k - 1]];
+          ctx.Add("REPRESENTS", p, c, ctx.mention(top[k - 1]).begin, person.end, "relation/title-listed");
+          represented[p] = c;
+          titled = true;
+          break;
+        }
+      }
     }
     // 任命加里·科尼耶为海地总理: the title and its country after the name.
     if (!titled && k + 1 < top.size()) {
@@ -243,6 +292,7 @@ void people(RelationContext& ctx) {
       for (std::string_view t : kTitles) titled_after = titled_after || starts_with(title, t);
       if (country.type == T::kCountry && appointed && titled_after) {
         ctx.Add("REPRESENTS", p, c, person.begin, country.end, "relation/title-after");
+        represented[p] = c;
         titled = true;
       }
     }

@@ -60,6 +60,12 @@ TEST_CASE("people are found in signatures and with their titles") {
        {"费尔南多·阿里亚斯", "迪尔玛·罗塞夫", "苏里亚·德瓦", "乌尔苏拉·冯德莱恩"}},
       {"卡塔尔国埃米尔塔米姆·本·哈马德·阿勒萨尼出席。塞内加尔总统巴西鲁·迪奥马耶·法耶作为共同主席",
        {"塔米姆·本·哈马德·阿勒萨尼", "巴西鲁·迪奥马耶·法耶"}},
+      // A titled name's last part run into the next words, which no word
+      // the rules know closes: cut at the characters transliterations do
+      // not use; 战略 after a title is no name.
+      {"欢迎黎巴嫩看守政府总理纳吉布·米卡提重申黎巴嫩对决议的承诺。"
+       "巴基斯坦副总理兼外长达尔共同主持第六轮中巴外长战略对话。维和人员肖\n恩·鲁尼二等兵死亡",
+       {"纳吉布·米卡提", "达尔", "肖恩·鲁尼"}},
       // Signatures in initials run together; 吉尔吉斯共 before 和 is the start
       // of a country's name, not a person.
       {"各方表示满意。\n哈萨克斯坦共和国总统吉尔吉斯共和国总统\n卡·托卡耶夫萨·扎帕罗夫\n俄罗斯联邦代表萨·扎帕罗夫弗·普京\n",

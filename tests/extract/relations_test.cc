@@ -1177,6 +1177,29 @@ TEST_CASE("sponsors, signatories and whom they represent") {
         "REPRESENTS 埃·拉赫蒙 -> 塔吉克斯坦共和国", "REPRESENTS 萨·扎帕罗夫 -> 吉尔吉斯共和国",
         "SIGNED_BY @document -> 卡·托卡耶夫", "SIGNED_BY @document -> 古·别尔德穆哈梅多夫",
         "SIGNED_BY @document -> 埃·拉赫蒙", "SIGNED_BY @document -> 萨·扎帕罗夫"}},
+      // Titles listed after a person share the country (、 makes the list;
+      // 和 after a single person may join another party's officer); a
+      // government's head represents its country; an adviser is a title.
+      {"王毅会见了巴基斯坦总统阿西夫·阿里·扎尔达里、总理夏巴兹·谢里夫和陆军参谋长阿西姆·穆尼尔。"
+       "柬埔寨副首相兼外交大臣宋金达和外交部长王毅参加。黎巴嫩看守政府总理纳吉布·米卡提表示。"
+       "同印度国家安全顾问阿吉特·多瓦尔举行会晤。",
+       {{T::kPerson, "王毅"},
+        {T::kCountry, "巴基斯坦"},
+        {T::kPerson, "阿西夫·阿里·扎尔达里"},
+        {T::kPerson, "夏巴兹·谢里夫"},
+        {T::kPerson, "阿西姆·穆尼尔"},
+        {T::kCountry, "柬埔寨"},
+        {T::kPerson, "宋金达"},
+        {T::kPerson, "王毅"},
+        {T::kOrganization, "黎巴嫩看守政府"},
+        {T::kCountry, "黎巴嫩"},
+        {T::kPerson, "纳吉布·米卡提"},
+        {T::kCountry, "印度"},
+        {T::kPerson, "阿吉特·多瓦尔"}},
+       {"REPRESENTS"},
+       {"REPRESENTS 宋金达 -> 柬埔寨", "REPRESENTS 夏巴兹·谢里夫 -> 巴基斯坦", "REPRESENTS 纳吉布·米卡提 -> 黎巴嫩",
+        "REPRESENTS 阿吉特·多瓦尔 -> 印度", "REPRESENTS 阿西夫·阿里·扎尔达里 -> 巴基斯坦",
+        "REPRESENTS 阿西姆·穆尼尔 -> 巴基斯坦"}},
       // An envoy on a country's question does not represent it.
       {"赞赏秘书长也门问题特使汉斯·格伦德贝格的工作。",
        {{T::kCountry, "也门"}, {T::kPerson, "汉斯·格伦德贝格"}},
