@@ -118,11 +118,34 @@ const char* const kWordsHoldingStops[] = {"应对", "针对",       "面对",   
                                           "各成员国",   // 上合组织各成员国最高法院
                                           "再保险",     // 经济合作组织再保险公司
                                           "建设和平",   // 联合国几内亚比绍建设和平综合办事处
-                                          // States whose names open with a stop character
-                                          // (联合国也门问题特使办公室).
-                                          "也门", "以色列", "所罗门",
+                                          // 所罗门群岛's short form; the gazetteer's places
+                                          // and states are added (words_holding_stops).
+                                          "所罗门",
                                           "特使",     // 特使办公室 holds 使
                                           "领导人"};  // 全球领导人小组: not the verb 领导
+
+// kWordsHoldingStops, and every name of a state or place in the gazetteer
+// that holds a stop word or a conjunction (联合国也门问题特使办公室,
+// 联合国维也纳办事处, 以色列部队, 特立尼达和多巴哥): a known name inside a
+// body is a word of it.
+std::vector<std::string> words_holding_stops(const Gazetteer& gazetteer) {
+  std::vector<std::string> words(std::begin(kWordsHoldingStops), std::end(kWordsHoldingStops));
+  const WordList stops(kStopWords), conjunctions(kConjunctions);
+  for (const Gazetteer::Entry& entry : gazetteer.entries()) {
+    if (entry.type != EntityType::kCountry && entry.type != EntityType::kPlace) continue;
+    std::vector<std::string> names = entry.aliases;
+    names.push_back(entry.canonical);
+    for (const std::string& name : names) {
+      for (size_t pos = 0; pos < name.size(); pos += utf8_length(static_cast<unsigned char>(name[pos]))) {
+        if (stops.FirstAt(name, pos) != nullptr || conjunctions.FirstAt(name, pos) != nullptr) {
+          words.push_back(name);
+          break;
+        }
+      }
+    }
+  }
+  return words;
+}
 
 // What cannot open the second item of a list: 与各国际组织 is no name.
 const char* const kDeterminers[] = {"各", "所有", "有关", "相关", "该", "本", "其", "一些", "这些"};
@@ -189,6 +212,7 @@ class OrganizationExtractor : public ContextualExtractor {
                         Rule assembly_document, Rule assembly, Rule security_council,
                         Rule committee)
       : ContextualExtractor(gazetteer),
+        words_holding_stops_(words_holding_stops(gazetteer)),
         declaration_(std::move(declaration)),
         parenthesized_(std::move(parenthesized)),
         assembly_document_(std::move(assembly_document)),
@@ -486,6 +510,17 @@ class OrganizationExtractor : public ContextualExtractor {
         pos += std::string_view(word).size();
         ++chars;
         continue;
+      }
+      // Observer forces and groups (联合国脱离接触观察员部队, 戈兰观察员小组):
+      // 观察员 before such a head is no observer's status.
+      if (starts_with(text, pos, "观察员")) {
+        size_t head = pos + std::string_view("观察员").size();
+        if (starts_with(text, head, "部队") || starts_with(text, head, "小组") || starts_with(text, head, "团") ||
+            starts_with(text, head, "特派团")) {
+          pos = head;
+          ++chars;
+          continue;
+        }
       }
       // 冈比亚代表伊合组织: the verb 代表 (on behalf of), not a delegation's
       // or an assembly's name (代表团, 代表处, 国民代表大会).
@@ -978,10 +1013,10 @@ class OrganizationExtractor : public ContextualExtractor {
     AddStandingAlone(text, chars, assembly_, "联合国大会", found);
   }
 
+  const WordList words_holding_stops_;
   Rule declaration_, parenthesized_, assembly_document_, assembly_, security_council_, committee_;
   // The word lists above, asked at every character a body scan passes.
-  const WordList suffixes_{kSuffixes}, not_suffixes_{kNotSuffixes},
-      words_holding_stops_{kWordsHoldingStops}, stop_words_{kStopWords},
+  const WordList suffixes_{kSuffixes}, not_suffixes_{kNotSuffixes}, stop_words_{kStopWords},
       conjunctions_{kConjunctions}, determiners_{kDeterminers}, opening_words_{kOpeningWords},
       before_standing_organ_{kBeforeStandingOrgan};
 };

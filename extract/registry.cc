@@ -117,9 +117,24 @@ std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention
   // Accepted spans per type: begin -> end, non-overlapping.
   std::map<EntityType, std::map<uint32_t, uint32_t>> taken;
   std::vector<bool> keep(found.size(), false);
+  // A sanctions committee named for what it watches (关于伊拉克和黎凡特伊斯兰国
+  // (达伊沙)、基地组织……的第1267(1999)号……决议所设委员会): the bodies in its
+  // name are named, as a title's inner title is.
+  std::map<uint32_t, uint32_t> committees;
+  for (const Mention& m : found) {
+    if (m.rule == "organization/resolution-committee") committees.emplace(m.begin, m.end);
+  }
   for (size_t i : order) {
     const Mention& m = found[i];
     auto& spans = taken[m.type];
+    // (Not the Council that opens it: the committee is its organ.)
+    auto committee = committees.upper_bound(m.begin);
+    if (m.type == EntityType::kOrganization && m.rule != "organization/resolution-committee" &&
+        committee != committees.begin() && std::prev(committee)->first < m.begin &&
+        std::prev(committee)->second >= m.end) {
+      keep[i] = true;
+      continue;
+    }
     // A title nested in a longer one is an instrument of its own: the inner
     // 〈X构想〉 of 《〈X构想〉落实措施计划》, the treaty of 《X条约》议定书. Only
     // partly overlapping instruments compete.

@@ -286,10 +286,18 @@ TEST_CASE("an organisation resolves to its full name") {
       // A short name the gazetteer knows says which committee it is.
       {"安全理事会第1373(2001)号决议所设委员会(反恐怖主义委员会)",
        {"联合国安全理事会反恐怖主义委员会", "联合国安全理事会反恐怖主义委员会"}},
+      // The bodies a sanctions committee is named for are named too; the
+      // Council that opens its name is not repeated.
       {"与安全理事会关于伊拉克和黎凡特伊斯兰国(达伊沙)、基地组织及相关个人、团体、企业和实体的第1267(1999)"
        "号、第1989(2011)号和第2253(2015)号决议所设委员会加强信息交流",
        {"安全理事会关于伊拉克和黎凡特伊斯兰国(达伊沙)、基地组织及相关个人、团体、企业和实体的第1267(1999)"
-        "号、第1989(2011)号和第2253(2015)号决议所设委员会"}},
+        "号、第1989(2011)号和第2253(2015)号决议所设委员会",
+        "伊拉克和黎凡特伊斯兰国", "伊拉克和黎凡特伊斯兰国", "基地组织"}},
+      // Observer forces and groups; a known place holding a stop character
+      // (维也纳 holds 也) is a word of a body's name.
+      {"关于联合国脱离接触观察员部队的报告。联合国停战监督组织戈兰观察员小组。联合国维也纳办事处。给予东盟观察员地位",
+       {"联合国脱离接触观察员部队", "联合国", "联合国停战监督组织戈兰观察员小组", "联合国维也纳办事处",
+        "东南亚国家联盟"}},
       // A short form the document declares wins over a place and a known
       // short form inside it (黑海 + 经合组织, the OECD), for the organs
       // named after it too and for their bare names later.
