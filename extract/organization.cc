@@ -106,7 +106,7 @@ const char* const kStopWords[] = {
     "会见", "会谈", "通报",
     // A Council's verbs (安理会赞赏西非经共体委员会, 萨赫勒国家联盟宣布组建……).
     "赞赏", "赞扬", "宣布", "组建", "确认", "谴责", "敦促", "吁请", "要求", "感谢", "祝贺", "深表",
-    "回顾", "撤出", "撤离", "确保", "领导",
+    "回顾", "撤出", "撤离", "确保", "领导", "加快", "启动", "尽快",
     "兼",  // 部队代理团长兼部队指挥官: a title chain, not a name
     "各"};  // 委员会各附属机构: the bodies under a name, not part of it
 
@@ -261,6 +261,7 @@ class OrganizationExtractor : public ContextualExtractor {
     AddCommittees(text, chars, &found);
     for (const Anchor& anchor : anchors) {
       AddAnchored(text, anchor, known_spans, "organization/suffix", &found);
+      if (anchor.kind == AnchorKind::kOrganization) AddSummitOrgan(text, anchor, &found);
     }
     // Organs listed as such before the declarations: one may be declared
     // short for (设在华沙的民主制度和人权办公室(民主人权办)).
@@ -277,7 +278,26 @@ class OrganizationExtractor : public ContextualExtractor {
     AddGeneralAssembly(text, chars, &found);
     AddStandingAlone(text, chars, security_council_, "联合国安全理事会", &found);
     ResolveBareOrgans(bare_organs, &found);
+    ExpandParentShortForms(context.names, &found);
     for (Mention& m : found) out->push_back(std::move(m));
+  }
+
+  // An organ named after its parent's short form (南共体首脑会议) has the
+  // parent's full name in its own (南部非洲发展共同体首脑会议), whichever rule
+  // read it, as the suffix rule's names have: one organ is one node.
+  void ExpandParentShortForms(const std::vector<NameHit>& hits, std::vector<Mention>* found) const {
+    std::map<uint32_t, const NameHit*> organisations;
+    for (const NameHit& hit : hits) {
+      if (hit.type == EntityType::kOrganization) organisations.emplace(hit.begin, &hit);
+    }
+    for (Mention& m : *found) {
+      if (m.canonical != m.name) continue;
+      auto it = organisations.find(m.begin);
+      if (it == organisations.end() || it->second->end >= m.end) continue;
+      std::string expanded = it->second->canonical + m.name.substr(it->second->end - m.begin);
+      const std::string* known = names().CanonicalOf(EntityType::kOrganization, expanded);
+      m.canonical = known != nullptr ? *known : expanded;
+    }
   }
 
   // A name the suffix rule read as some place's organisation is what the
@@ -700,6 +720,27 @@ class OrganizationExtractor : public ContextualExtractor {
       if (!session && same_clause) return true;
     }
     return false;
+  }
+
+  // A regional body's summit as its organ (西非经共体国家元首和政府首脑会议,
+  // 南共体首脑会议, 伊加特国家元首和政府首脑大会): the authority whose
+  // sessions are numbered after its name (……第六十三届常会, ……特别会议)
+  // and which has a chair (……主席). Written with an ordinal before it
+  // (经济合作组织第十六届首脑会议) or alone, a summit is a meeting.
+  void AddSummitOrgan(std::string_view text, const Anchor& anchor, std::vector<Mention>* found) const {
+    static const std::string_view kSummits[] = {"成员国国家元首和政府首脑会议", "国家元首和政府首脑会议",
+                                                "国家元首和政府首脑大会", "政府首脑会议", "首脑会议"};
+    for (std::string_view summit : kSummits) {
+      if (!starts_with(text, anchor.end, summit)) continue;
+      size_t end = anchor.end + summit.size();
+      if (session_ordinal_end(text, end) != 0 || starts_with(text, end, "主席") ||
+          starts_with(text, end, "特别会议")) {
+        std::string_view name = text.substr(anchor.begin, end - anchor.begin);
+        Add(text, anchor.begin, static_cast<uint32_t>(end), CanonicalOf(name, anchor, text),
+            "organization/summit-organ", found);
+      }
+      return;
+    }
   }
 
   void AddAnchored(std::string_view text, const Anchor& anchor,

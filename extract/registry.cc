@@ -121,14 +121,19 @@ std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention
   // (达伊沙)、基地组织……的第1267(1999)号……决议所设委员会): the bodies in its
   // name are named, as a title's inner title is.
   std::map<uint32_t, uint32_t> committees;
+  // A summit read as its body's organ (西非经共体国家元首和政府首脑会议主席,
+  // ……会议第六十三届常会) is no meeting on the same span: its sessions are.
+  std::set<std::pair<uint32_t, uint32_t>> summit_organs;
   for (const Mention& m : found) {
     if (m.rule == "organization/resolution-committee") committees.emplace(m.begin, m.end);
+    if (m.rule == "organization/summit-organ") summit_organs.emplace(m.begin, m.end);
   }
   for (size_t i : order) {
     const Mention& m = found[i];
     auto& spans = taken[m.type];
     // (Not the Council that opens it: the committee is its organ.)
     auto committee = committees.upper_bound(m.begin);
+    if (m.type == EntityType::kMeeting && summit_organs.count({m.begin, m.end}) > 0) continue;
     if (m.type == EntityType::kOrganization && m.rule != "organization/resolution-committee" &&
         committee != committees.begin() && std::prev(committee)->first < m.begin &&
         std::prev(committee)->second >= m.end) {

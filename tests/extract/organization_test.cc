@@ -293,6 +293,16 @@ TEST_CASE("an organisation resolves to its full name") {
        {"安全理事会关于伊拉克和黎凡特伊斯兰国(达伊沙)、基地组织及相关个人、团体、企业和实体的第1267(1999)"
         "号、第1989(2011)号和第2253(2015)号决议所设委员会",
         "伊拉克和黎凡特伊斯兰国", "伊拉克和黎凡特伊斯兰国", "基地组织"}},
+      // A regional body's summit is its organ where its sessions are
+      // numbered after it or it has a chair; the organ named after the
+      // parent's short form has the full name, whichever rule read it
+      // (南共体首脑会议 in a list of organs). A verb ends a name.
+      {"西非经共体国家元首和政府首脑会议第六十三届常会在比绍举行,由西非经共体国家元首和政府首脑会议主席主持。"
+       "经济合作组织第十六届首脑会议。南共体各机构,即南共体首脑会议、南共体秘书处。南共体首脑会议第四十届常会。"
+       "请西非经共体委员会加快启动西非经共体待命部队",
+       {"西非国家经济共同体国家元首和政府首脑会议", "西非国家经济共同体", "西非国家经济共同体国家元首和政府首脑会议",
+        "经济合作组织", "南部非洲发展共同体", "南部非洲发展共同体首脑会议", "南部非洲发展共同体秘书处",
+        "南部非洲发展共同体首脑会议", "西非国家经济共同体委员会", "西非国家经济共同体待命部队"}},
       // Observer forces and groups; a known place holding a stop character
       // (维也纳 holds 也) is a word of a body's name.
       {"关于联合国脱离接触观察员部队的报告。联合国停战监督组织戈兰观察员小组。联合国维也纳办事处。给予东盟观察员地位",
