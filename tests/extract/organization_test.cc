@@ -303,6 +303,9 @@ TEST_CASE("an organisation resolves to its full name") {
        {"西非国家经济共同体国家元首和政府首脑会议", "西非国家经济共同体", "西非国家经济共同体国家元首和政府首脑会议",
         "经济合作组织", "南部非洲发展共同体", "南部非洲发展共同体首脑会议", "南部非洲发展共同体秘书处",
         "南部非洲发展共同体首脑会议", "西非国家经济共同体委员会", "西非国家经济共同体待命部队"}},
+      // A renamed body's former name is the body (伊斯兰会议组织, 非统组织).
+      {"伊斯兰会议组织于2011年更名为伊斯兰合作组织。非统组织和非洲联盟。",
+       {"伊斯兰合作组织", "伊斯兰合作组织", "非洲联盟", "非洲联盟"}},
       // Observer forces and groups; a known place holding a stop character
       // (维也纳 holds 也) is a word of a body's name.
       {"关于联合国脱离接触观察员部队的报告。联合国停战监督组织戈兰观察员小组。联合国维也纳办事处。给予东盟观察员地位",
