@@ -100,7 +100,8 @@ const char* const kAfterNames[] = {
     "举行", "协商", "磋商", "通话", "通电话", "发表", "签署", "致辞", "致函", "致信", "发言",
     "讲话", "率团", "率领", "担任", "代表", "访问", "出访", "应邀", "提交", "提出", "通报", "介绍",
     "祝贺", "感谢", "欢迎", "呼吁", "共同", "分别", "当选", "作为", "邀请", "兼", "率", "与会", "领导", "保持", "倡导", "牵头", "发起", "自", "推动", "主导",
-    "之间", "之后", "之前", "所做", "所作", "以视频方式", "以视频形式", "列席", "召集", "连任", "博士", "教授"};
+    "之间", "之后", "之前", "所做", "所作", "以视频方式", "以视频形式", "列席", "召集", "连任", "博士", "教授",
+    "出任", "接替"};
 
 // What closes a name after a title alone (秘书长张明和……), with neither a
 // country nor a · to say a name follows: a verb of speech or attendance,
@@ -108,7 +109,7 @@ const char* const kAfterNames[] = {
 // 请秘书长酌情向……报告, 请秘书长定期提交…….
 const char kAfterOfficers[] =
     "表示|指出|强调|说|宣布|主持|出席|会见|会晤|会谈|发表|签署|致辞|致函|致信|发言|讲话|"
-    "大使|阁下|先生|女士|等|以及|和|与|在|的|参加|陪同|应邀|于|邀请";
+    "大使|阁下|先生|女士|等|以及|和|与|在|的|参加|陪同|应邀|于|邀请|介绍";
 
 // `name` cut before the first word of kAfterNames that stands where a name
 // cannot end: in the last part of a transliterated name after its first
@@ -259,7 +260,7 @@ bool plausible_name(std::string_view name, size_t max_characters) {
     for (std::string_view w : {"由", "委员会", "理事会"}) {
       if (name.find(w) != std::string_view::npos) return false;
     }
-    return name.size() <= 3 * 20;
+    return name.size() <= 3 * 32;
   }
   if (name.size() < 6 || name.size() > 3 * max_characters) return false;
   for (const char* c : kNotInNames) {
@@ -617,10 +618,13 @@ std::string country_alternation(const Gazetteer& gazetteer) {
 Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazetteer) {
   const std::string country = country_alternation(gazetteer);
   // Titles in a chain, joined or run together (常驻联合国代表特命全权大使).
-  const std::string titles = std::string(kTitles) + "(?:[、和兼]?" + kTitles + ")*";
+  // A former or then office counts too (日本前首相福田康夫).
+  const std::string titles = std::string("(?:前|时任)?") + kTitles + "(?:[、和兼]?" + kTitles + ")*";
   const std::string part = kNamePart;
   const std::string any_transliterated = std::string("[") + kTransliterated + kTransliteratedInside + "]";
-  const std::string name = "(" + part + "(?:·" + kInitial + part + "){0,3})";
+  // Up to six parts: an Arab name may chain two 本 (穆罕默德·本·萨勒曼·本·
+  // 阿卜杜勒-阿齐兹·阿勒沙特).
+  const std::string name = "(" + part + "(?:·" + kInitial + part + "){0,5})";
   // What closes a name in running text: a word that follows names,
   // punctuation, the next signatory's country.
   // The next signatory's country is followed by a title: a country alone
@@ -638,7 +642,7 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
       // (国家主席习近平出席).
       compile_rule("person/officer",
                    "(?:秘书长|总干事|执行主任|国家主席|国家副主席|外交部长|外长|问题特使|部部长|总书记|常务书记|"
-                   "办公厅主任|政府总理|国会主席)(\\p{Han}{2,3}?)" +
+                   "办公厅主任|办公室主任|书记处书记|省委书记|市委书记|区党委书记|政府总理|国会主席)(\\p{Han}{2,3}?)" +
                        officer_closing),
       // China's leaders are named after their State Council or state title
       // alone, and may be followed by whom they meet with (国务院总理李强同
@@ -651,7 +655,7 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
       // starts (signatory lines run together: 弗拉基米尔·普京塔吉克斯坦...).
       compile_rule("person/titled-transliterated",
                    "(?m)" + titles + "(" + part + "(?:·" + kInitial + kLazyNamePart +
-                       "){1,3}?)(?:[^\\p{Han}·\\-]|$|" +
+                       "){1,5}?)(?:[^\\p{Han}·\\-]|$|" +
                        closing.substr(3)),
       // Who is elected or appointed to an office is named before it, with no
       // title in front (选举阿尔伯特·拉姆丁为美洲组织秘书长); so is who leads a
@@ -663,7 +667,7 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
       // characters joined by ·, trimmed in the code.
       compile_rule("person/transliterated", "((?:" + any_transliterated + "+-)?" + any_transliterated +
                                                 "+(?:·" + kInitial + any_transliterated + "+(?:-" +
-                                                any_transliterated + "+)?){1,3})"),
+                                                any_transliterated + "+)?){1,5})"),
   };
   for (auto& r : rules) {
     if (!r.ok()) return r.status();

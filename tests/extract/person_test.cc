@@ -66,6 +66,12 @@ TEST_CASE("people are found in signatures and with their titles") {
       {"欢迎黎巴嫩看守政府总理纳吉布·米卡提重申黎巴嫩对决议的承诺。"
        "巴基斯坦副总理兼外长达尔共同主持第六轮中巴外长战略对话。维和人员肖\n恩·鲁尼二等兵死亡",
        {"纳吉布·米卡提", "达尔", "肖恩·鲁尼"}},
+      // Six parts with two 本; a former office; officers of a party's
+      // secretariat, a province and an office; 介绍 closes a name.
+      {"沙特阿拉伯王国王储兼首相穆罕默德·本·萨勒曼·本·阿卜杜勒－阿齐兹·阿勒沙特出席。"
+       "潘基文接替日本前首相福田康夫出任论坛理事长。据论坛秘书长李保东介绍,海南省委书记沈晓明28日,"
+       "中央书记处书记丁薛祥,中央外事工作委员会办公室主任杨洁篪,",
+       {"穆罕默德·本·萨勒曼·本·阿卜杜勒-阿齐兹·阿勒沙特", "福田康夫", "李保东", "沈晓明", "丁薛祥", "杨洁篪"}},
       // Signatures in initials run together; 吉尔吉斯共 before 和 is the start
       // of a country's name, not a person.
       {"各方表示满意。\n哈萨克斯坦共和国总统吉尔吉斯共和国总统\n卡·托卡耶夫萨·扎帕罗夫\n俄罗斯联邦代表萨·扎帕罗夫弗·普京\n",
