@@ -238,6 +238,7 @@ class OrganizationExtractor : public ContextualExtractor {
       anchors.push_back(Anchor{kind, hit.begin, hit.end, hit.canonical});
       if (kind == AnchorKind::kOrganization) {
         Add(text, hit.begin, hit.end, hit.canonical, "organization/gazetteer", &found);
+        AddKnownParent(text, hit, &found);
         // 集安组织外交部长理事会: an organ's bare name (外交部长理事会, the SCO's
         // by default) right after another organisation is that one's organ,
         // so it does not stop the name that runs over it.
@@ -720,6 +721,21 @@ class OrganizationExtractor : public ContextualExtractor {
       if (!session && same_clause) return true;
     }
     return false;
+  }
+
+  // A known body whose name opens with another known body's (伊拉克和黎凡特
+  // 伊斯兰国西非省): the parent is named there too, as it is before an organ
+  // the suffix rule reads; whether it stays is decided with the others
+  // named only inside an organ's name (keep_parents_named_only_inside).
+  void AddKnownParent(std::string_view text, const NameHit& hit, std::vector<Mention>* found) const {
+    std::string_view name = text.substr(hit.begin, hit.end - hit.begin);
+    for (size_t end = name.size(); end > 2 * 3;) {
+      end -= prev_char_len(name, end);
+      if (const std::string* parent = names().CanonicalOf(EntityType::kOrganization, name.substr(0, end))) {
+        Add(text, hit.begin, static_cast<uint32_t>(hit.begin + end), *parent, "organization/gazetteer", found);
+        return;
+      }
+    }
   }
 
   // A regional body's summit as its organ (西非经共体国家元首和政府首脑会议,

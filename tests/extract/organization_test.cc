@@ -25,7 +25,7 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"成员国支持世界贸易组织,反对单边主义", {"世界贸易组织"}},
       {"同独联体、集安条约组织和东盟建立伙伴关系", {"独联体", "集安条约组织", "东盟"}},
       // A known name, a short body and a suffix.
-      {"在联合国麻醉品委员会框架内协调立场", {"联合国麻醉品委员会"}},
+      {"在联合国麻醉品委员会框架内协调立场", {"联合国麻醉品委员会", "联合国"}},
       {"研究在杜尚别建立上合组织禁毒中心的构想", {"上合组织禁毒中心", "上合组织"}},
       {"注意到中国上合组织睦邻友好合作委员会的工作", {"中国上合组织睦邻友好合作委员会"}},
       {"邀请国际输血学会参与", {"国际输血学会"}},
@@ -66,7 +66,7 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"欧洲委员会代表参加人权理事会的工作", {"欧洲委员会", "人权理事会"}},
       // A suffix followed by a conjunction ends the first of two names.
       {"上海合作组织秘书处与联合国欧洲经济委员会秘书处签署",
-       {"上海合作组织秘书处", "联合国欧洲经济委员会秘书处", "联合国欧洲经济委员会"}},
+       {"上海合作组织秘书处", "上海合作组织", "联合国欧洲经济委员会秘书处", "联合国欧洲经济委员会", "联合国"}},
       // The second item of a list.
       {"继续商谈建立上合组织开发银行和发展基金(专门账户)问题", {"上合组织开发银行", "上合组织", "发展基金"}},
       // A list of short items that all end in a suffix.
@@ -92,7 +92,7 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
        {"中华人民共和国商务部", "吉尔吉斯共和国外交部"}},
       {"刚果民主共和国东部的武装团体", {}},
       // Offices and panels of an organisation; verbs that look like them.
-      {"联合国地雷行动处和联合国项目事务署", {"联合国地雷行动处", "联合国项目事务署", "联合国"}},
+      {"联合国地雷行动处和联合国项目事务署", {"联合国地雷行动处", "联合国", "联合国项目事务署"}},
       {"联合国部署的人员和联合国所处的地位", {"联合国", "联合国"}},
       {"南亚大学", {"南亚大学"}},
       // A known organisation named only at the start of its organ's name
@@ -234,9 +234,10 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
 
 TEST_CASE("an organisation resolves to its full name") {
   const Case cases[] = {
-      {"上合组织秘书处", {"上海合作组织秘书处"}},
-      {"联合国安理会", {"联合国安全理事会"}},
-      {"上合组织成员国元首理事会", {"上海合作组织成员国元首理事会"}},
+      // A known organ's known parent, named only there, is named too.
+      {"上合组织秘书处", {"上海合作组织秘书处", "上海合作组织"}},
+      {"联合国安理会", {"联合国安全理事会", "联合国"}},
+      {"上合组织成员国元首理事会", {"上海合作组织成员国元首理事会", "上海合作组织"}},
       {"安全理事会,\n回顾其以往各项决议", {"联合国安全理事会"}},
       // A treaty's conference of the parties named in its session's name.
       {"《联合国气候变化框架公约》缔约方大会第二十六届会议取得成功", {"联合国气候变化框架公约缔约方大会"}},
@@ -319,7 +320,7 @@ TEST_CASE("an organisation resolves to its full name") {
        {"黑海经济合作组织", "黑海经济合作组织", "黑海经济合作组织外交部长理事会",
         "黑海经济合作组织外交部长理事会"}},
       // A sibling in a list inherits the parent of the first item.
-      {"上合组织实业家委员会和银行联合体", {"上海合作组织实业家委员会", "上海合作组织银行联合体"}},
+      {"上合组织实业家委员会和银行联合体", {"上海合作组织实业家委员会", "上海合作组织", "上海合作组织银行联合体"}},
   };
   check_all(std::begin(cases), std::end(cases), "canonical");
 }
