@@ -275,6 +275,7 @@ class OrganizationExtractor : public ContextualExtractor {
     PreferDeclared(&found);
     AddListOfBodies(text, known_spans, &found);
     AddQuotedGroups(text, chars, &found);
+    AddGroupsOfFriends(text, context.names, &found);
     AddCoordinated(text, known_spans, &found);
     AddGeneralAssembly(text, chars, &found);
     AddStandingAlone(text, chars, security_council_, "联合国安全理事会", &found);
@@ -960,6 +961,38 @@ class OrganizationExtractor : public ContextualExtractor {
           if (!joined) break;
         }
       });
+    }
+  }
+
+  // Groups of friends of a cause, a text or a state, named with it in
+  // quotes or 《》 or by a known name: “和平之友”小组, 捍卫《联合国宪章》之友小组,
+  // 叙利亚之友小组. Unquoted, a word alone before 之友小组 is too loose a start.
+  void AddGroupsOfFriends(std::string_view text, const std::vector<NameHit>& hits,
+                          std::vector<Mention>* found) const {
+    static const std::string_view kQuoted = "之友”小组", kPlain = "之友小组";
+    std::map<uint32_t, uint32_t> known_ends;  // end -> begin of a known name
+    for (const NameHit& hit : hits) known_ends.emplace(hit.end, hit.begin);
+    for (std::string_view head : {kQuoted, kPlain}) {
+      for (size_t at = text.find(head); at != std::string_view::npos; at = text.find(head, at + 1)) {
+        size_t end = at + head.size();
+        size_t begin = std::string_view::npos;
+        if (head == kQuoted) {
+          begin = QuoteOpening(text, at + std::string_view("之友").size(), 16);
+        } else if (ends_with(text.substr(0, at), "》")) {
+          size_t from = at > 40 * 3 ? at - 40 * 3 : 0;
+          size_t open = text.substr(from, at - from).rfind("《");
+          if (open != std::string_view::npos && text.substr(from + open, at - from - open).find('\n') ==
+                                                    std::string_view::npos) {
+            begin = from + open;
+            if (ends_with(text.substr(0, begin), "捍卫")) begin -= std::string_view("捍卫").size();
+          }
+        } else if (auto known = known_ends.find(static_cast<uint32_t>(at)); known != known_ends.end()) {
+          begin = known->second;
+        }
+        if (begin == std::string_view::npos) continue;
+        std::string name(text.substr(begin, end - begin));
+        Add(text, static_cast<uint32_t>(begin), static_cast<uint32_t>(end), name, "organization/friends", found);
+      }
     }
   }
 

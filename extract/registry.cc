@@ -294,6 +294,38 @@ void add_session_bodies(std::string_view text, std::vector<Mention>* found) {
   for (Mention& b : bodies) found->push_back(std::move(b));
 }
 
+// A meeting whose name the meeting rules began inside a body's name (《联合国
+// 宪章》之友小组第四次部长级会议 inside 捍卫《联合国宪章》之友小组……) is that
+// body's meeting: its name begins where the body's does.
+void extend_meetings_over_bodies(std::string_view text, std::vector<Mention>* found) {
+  std::map<uint32_t, uint32_t> bodies;  // begin -> the longest end
+  for (const Mention& m : *found) {
+    if (m.type != EntityType::kOrganization) continue;
+    uint32_t& end = bodies[m.begin];
+    end = std::max(end, m.end);
+  }
+  for (Mention& m : *found) {
+    if (m.type != EntityType::kMeeting) continue;
+    auto body = bodies.lower_bound(m.begin);
+    if (body == bodies.begin()) continue;
+    --body;
+    if (body->second <= m.begin || body->second > m.end) continue;
+    // A name the meeting rules rewrote (a short form expanded) is theirs;
+    // dropping a title's 《》 is no rewriting.
+    auto unmarked = [](std::string s) {
+      for (std::string_view mark : {"《", "》"}) {
+        for (size_t at = s.find(mark); at != std::string::npos; at = s.find(mark)) s.erase(at, mark.size());
+      }
+      return s;
+    };
+    if (m.canonical != unmarked(m.name) || m.name != text.substr(m.begin, m.end - m.begin)) continue;
+    std::string_view before = text.substr(body->first, m.begin - body->first);
+    m.name = std::string(before) + m.name;
+    m.canonical = unmarked(m.name);
+    m.begin = body->first;
+  }
+}
+
 }  // namespace
 
 struct Extractors::Impl {
@@ -333,6 +365,7 @@ Extraction Extractors::Run(const Document& doc) const {
     }
   }
   add_session_bodies(doc.text, &found);
+  extend_meetings_over_bodies(doc.text, &found);
   Extraction out;
   out.mentions = resolve_overlaps(doc.text, std::move(found));
   extract_relations(doc, out.mentions, &out.relations);

@@ -188,9 +188,11 @@ class ResolutionExtractor : public ContextualExtractor {
 Result<std::unique_ptr<Extractor>> make_resolution_extractor(const Gazetteer&) {
   const std::string gap = kListGap;
   Result<Rule> rules[] = {
-      compile_rule("resolution/general-assembly", "(第(S-)?(\\d{1,3}|(?:19|20)\\d\\d)/(\\d{1,4})号)"),
+      // S- marks a special session's resolutions, ES- an emergency special
+      // session's (第ES-10/23号决议).
+      compile_rule("resolution/general-assembly", "(第(E?S-)?(\\d{1,3}|(?:19|20)\\d\\d)/(\\d{1,4})号)"),
       compile_rule("resolution/general-assembly-tail",
-                   "^((?:" + gap + "第(?:S-)?(?:\\d{1,3}|(?:19|20)\\d\\d)/\\d{1,4}号)*决议)"),
+                   "^((?:" + gap + "第(?:E?S-)?(?:\\d{1,3}|(?:19|20)\\d\\d)/\\d{1,4}号)*决议)"),
       compile_rule("resolution/security-council",
                    // A date may stand before each number: ……的2011年10月31日第
                    // 2018(2011)号、2012年2月29日第2039(2012)号和……决议.
@@ -198,7 +200,7 @@ Result<std::unique_ptr<Extractor>> make_resolution_extractor(const Gazetteer&) {
                    "(?:[^第。;\\n]{0,30}?第)?第?\\d{3,4}(?:\\(\\d{4}\\))?号?)*号决议)"),
       compile_rule("resolution/security-council-number", "(\\d{3,4})(?:\\((?:\\d{4}|((?:S-)?[XVIL]+))\\))?"),
       compile_rule("resolution/symbol",
-                   "((?:https?://)?(?:undocs\\.org/(?:[a-z]{2}/)?)?((?:A|S|E)/RES/(?:S-)?\\d+/"
+                   "((?:https?://)?(?:undocs\\.org/(?:[a-z]{2}/)?)?((?:A|S|E)/RES/(?:E?S-)?\\d+/"
                    "\\d+|S/RES/\\d+(?:\\(\\d{4}\\))?))"),
       compile_rule("resolution/heading", "(?m)^(\\d{2,3}|(?:19|20)\\d\\d)/(\\d{1,4})\\.(?:\\D|$)"),
       // A title in 《》 or quotes right before 决议; not 题为“…”的分项 and

@@ -22,6 +22,9 @@ void check_all(const Case* begin, const Case* end, const char* field) {
 TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
   const Case cases[] = {
       {"请秘书长向大会第七十七届会议提出报告", {"大会第七十七届会议"}},
+      // A meeting whose name began inside a body's begins with the body's.
+      {"捍卫《联合国宪章》之友小组第四次部长级会议于2024年9月26日在纽约举行。",
+       {"捍卫《联合国宪章》之友小组第四次部长级会议"}},
       {"2021年9月9日\n第 102 次全体会议", {"第102次全体会议"}},
       {"在纽约举行的世界毒品问题大会第三十届特别会议的成果文件",
        {"世界毒品问题大会第三十届特别会议"}},

@@ -304,6 +304,10 @@ TEST_CASE("an organisation resolves to its full name") {
        {"西非国家经济共同体国家元首和政府首脑会议", "西非国家经济共同体", "西非国家经济共同体国家元首和政府首脑会议",
         "经济合作组织", "南部非洲发展共同体", "南部非洲发展共同体首脑会议", "南部非洲发展共同体秘书处",
         "南部非洲发展共同体首脑会议", "西非国家经济共同体委员会", "西非国家经济共同体待命部队"}},
+      // Groups of friends named with their cause in quotes or 《》, or by a
+      // known name; a word alone before 之友小组 is too loose a start.
+      {"以捍卫《联合国宪章》之友小组协调员的身份。“和平之友”小组。叙利亚之友小组。调解之友小组",
+       {"捍卫《联合国宪章》之友小组", "“和平之友”小组", "叙利亚之友小组"}},
       // A renamed body's former name is the body (伊斯兰会议组织, 非统组织).
       {"伊斯兰会议组织于2011年更名为伊斯兰合作组织。非统组织和非洲联盟。",
        {"伊斯兰合作组织", "伊斯兰合作组织", "非洲联盟", "非洲联盟"}},

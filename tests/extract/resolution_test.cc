@@ -13,6 +13,8 @@ TEST_CASE("resolutions get their canonical UN symbol") {
   const Case cases[] = {
       {"关于给予观察员地位的第 59/48 号决议，", {"A/RES/59/48"}},
       {"第 S-30/1 号决议，附件。", {"A/RES/S-30/1"}},
+      // An emergency special session's, by number and by symbol.
+      {"2024 年 5 月 10 日第 ES-10/23 号决议和 A/RES/ES-10/21", {"A/RES/ES-10/23", "A/RES/ES-10/21"}},
       {"2009 年 12 月 18 日第 64/183 号、2010 年 12 月 13 日第 65/124 号和 2019 年 8 月 30 日第 "
        "73/334 号决议",
        {"A/RES/64/183", "A/RES/65/124", "A/RES/73/334"}},
