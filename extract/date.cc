@@ -136,6 +136,12 @@ class DatesAbove {
       long after_last = day - std::stol(nearest.last.substr(8, 2));
       if (after_last >= 1 && after_last <= 3) recalled = false;
     }
+    // 2019年3月……3月25日: a day of a recalled month, close after it, is of
+    // that month's year.
+    if (recalled && month > 0 && nearest.value.size() == 7 && pos <= nearest.end + kFollowingBytes &&
+        std::stol(nearest.value.substr(5, 2)) == month) {
+      recalled = false;
+    }
     if (recalled) return &nearest.latest;
     return range_end ? &nearest.last : &nearest.value;
   }
@@ -182,6 +188,7 @@ class DateExtractor : public ContextualExtractor {
     ExtractCalendar(doc.text, chars, out);
     ExtractYearRanges(doc.text, chars, out);
     ExtractIso(doc.text, chars, out);
+    ExtractRelativeMonths(doc.text, first, out);
     ExtractYearless(doc.text, chars, first, out);
     ExtractDayOnly(doc.text, chars, first, out);
     ExtractSameDay(doc.text, chars, first, out);
@@ -285,6 +292,37 @@ class DateExtractor : public ContextualExtractor {
       if (!valid(yy, mm, dd) || dd == 0) continue;
       Add(text, begin, end, iso(yy, mm, dd), iso_.name, out);
     }
+  }
+
+  // 去年4月, 明年2月 with no day (去年4月马克龙总统访华期间): that month of the
+  // year before or after the one the dates above set. A day of the same
+  // month close after it is of that year too (DatesAbove::Before).
+  void ExtractRelativeMonths(std::string_view text, size_t first, std::vector<Mention>* out) const {
+    DatesAbove latest(*out, first, 7);
+    if (latest.empty()) return;
+    std::vector<Mention> found;
+    for (std::string_view word : {"去年", "前年", "明年"}) {
+      const long shift = word == "去年" ? -1 : word == "前年" ? -2 : 1;
+      for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+        size_t begin = at + word.size(), digits = begin;
+        while (digits < text.size() && digits - begin < 2 && text[digits] >= '0' && text[digits] <= '9') ++digits;
+        if (digits == begin || !starts_with(text, digits, "月")) continue;
+        size_t end = digits + std::string_view("月").size();
+        // 去年4月6日 is the yearless rule's; 去年4月至6月 a range's.
+        if (end < text.size() && ((text[end] >= '0' && text[end] <= '9') || starts_with(text, end, "至") ||
+                                  starts_with(text, end, "到"))) {
+          continue;
+        }
+        const std::string* year = latest.Before(static_cast<uint32_t>(at));
+        if (year == nullptr) continue;
+        long y = std::stol(year->substr(0, 4)) + shift;
+        long m = parse_number(text.substr(begin, digits - begin));
+        if (!valid(y, m, 1)) continue;
+        Add(text, static_cast<uint32_t>(begin), static_cast<uint32_t>(end), iso(y, m, 0), "date/relative-month",
+            &found);
+      }
+    }
+    for (Mention& m : found) out->push_back(std::move(m));
   }
 
   // M月D日 with no year before it: the year of the dates above (DatesAbove).
