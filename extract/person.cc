@@ -58,7 +58,8 @@ const char kTransliterated[] =
     "伦罗洛略马玛迈麦曼芒毛梅门蒙孟米敏莫默姆木穆纳娜奈南瑙内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇恰"
     "乔切钦琴琼丘屈让热茹若萨塞赛桑瑟森沙莎山善尚绍舍什施史舒斯松宋苏索塔泰坦汤唐陶特滕提图托瓦万旺"
     "威韦维温文翁沃乌伍武西希锡夏谢辛欣休秀雅亚扬耶叶伊依因英尤于约泽扎詹赞佐兹茨策岑曾翠崔育占契姑"
-    "珍炎蓬朱廷萝罕申汗丝优素慕祖呼圣顿尧他缅嘎那小大通贡得茂娃廉龙卜席理夫京别娅易肖";
+    "珍炎蓬朱廷萝罕申汗丝优素慕祖呼圣顿尧他缅嘎那小大通贡得茂娃廉龙卜席理夫京别娅易肖斐蓓黛薇芙琪瑞嘉伽迦柏葆"
+    "雯婕芭妲";
 // ... and the common characters that transliterations also use inside a name
 // (阿尔克明, 他威信, 古尔班古力) but that would read past one at its end
 // (普京日前表示): a name found with no title does not end with one.
@@ -84,7 +85,8 @@ const char* const kNotNames[] = {"报告", "说明", "建议", "提议", "倡议
                                  "根据", "按照", "确保", "采取", "作出", "通过", "努力", "关于",
                                  "商定", "领导", "同意", "认为", "一致", "重申", "讨论", "审议",
                                  "交换", "回顾", "赞赏", "希望", "愿意", "负责", "主管", "特命",
-                                 "全权", "转递", "召集", "编写", "散发", "任命", "提交", "战略"};
+                                 "全权", "转递", "召集", "编写", "散发", "任命", "提交", "战略",
+                                 "合作", "协调", "联系", "配合"};
 
 // Words that follow a name in this genre. None is written inside a
 // transliterated name (于 is, in French names, but at a part's start,
@@ -422,15 +424,32 @@ class PersonExtractor : public ContextualExtractor {
     if (text.find("·") == std::string_view::npos) return;
     RuleMatches matches(transliterated_, text, &chars);
     re2::StringPiece found;
+    // Function words that may stand right before an initial (和弗·弗·普京).
+    static const char* const kFunctionWords[] = {"和", "及", "与", "同", "由", "为", "向", "对", "在", "是",
+                                                 "于", "将", "把", "被", "给", "以", "从", "跟", "或", "并",
+                                                 "等", "请", "兼"};
+    static const WordList function_words(kFunctionWords);
+    size_t run_on = std::string_view::npos;  // where the next of initials run together starts
     while (matches.Next(&found)) {
       std::string_view name = trimmed_transliteration(text, {found.data(), found.size()}, names);
       if (name.empty()) continue;
       name = without_leading_title(without_following_words_in(text, name));
       if (named_after(text.substr(static_cast<size_t>(name.data() + name.size() - text.data())))) continue;
       size_t first_name = first_of_run_together(name);
+      // An initial run into the word before it (中埃·泰达苏伊士, or 尔·马里亚诺
+      // of a name whose first character the table lacks) opens no name; in
+      // initials run together after a title the next one does.
+      size_t begin = static_cast<size_t>(name.data() - text.data());
+      bool glued = begin > 0 && begin != run_on && codepoints(name.substr(0, name.find("·"))) == 1 &&
+                   is_han(text, begin - prev_char_len(text, begin)) &&
+                   function_words.FirstAt(text, begin - prev_char_len(text, begin)) == nullptr;
       if (first_name < name.size()) {
+        run_on = begin + first_name;
+        matches.RestartAt(run_on);
+        if (glued) continue;
         name = name.substr(0, first_name);
-        matches.RestartAt(static_cast<size_t>(name.data() + name.size() - text.data()));
+      } else if (glued) {
+        continue;
       }
       if (!plausible_name(name, 8)) continue;
       Mention m;

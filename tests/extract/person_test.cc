@@ -72,6 +72,10 @@ TEST_CASE("people are found in signatures and with their titles") {
        "潘基文接替日本前首相福田康夫出任论坛理事长。据论坛秘书长李保东介绍,海南省委书记沈晓明28日,"
        "中央书记处书记丁薛祥,中央外事工作委员会办公室主任杨洁篪,",
        {"穆罕默德·本·萨勒曼·本·阿卜杜勒-阿齐兹·阿勒沙特", "福田康夫", "李保东", "沈晓明", "丁薛祥", "杨洁篪"}},
+      // An initial run into the word before it opens no name; 合作 after an
+      // officer's title is no name.
+      {"为中埃·泰达苏伊士经贸合作区揭牌。感谢总干事拉斐尔·马里亚诺·格罗西。请秘书长与总干事合作,",
+       {"拉斐尔·马里亚诺·格罗西"}},
       // Signatures in initials run together; 吉尔吉斯共 before 和 is the start
       // of a country's name, not a person.
       {"各方表示满意。\n哈萨克斯坦共和国总统吉尔吉斯共和国总统\n卡·托卡耶夫萨·扎帕罗夫\n俄罗斯联邦代表萨·扎帕罗夫弗·普京\n",
