@@ -956,6 +956,24 @@ void session_header_dates(RelationContext& ctx) {
 // opens with 会谈后/会谈期间 takes the setting of the last sentence before it
 // in which talks were held: its dates of one day, and its city. Runs after
 // the walk; a text that already has a setting keeps it.
+// Whether `after` (what follows a city) reads as a dateline's date: 5月6日电,
+// 6日电.
+bool dateline_after(std::string_view after) {
+  size_t at = 0;
+  auto digits = [&]() {
+    size_t from = at;
+    while (at < after.size() && after[at] >= '0' && after[at] <= '9') ++at;
+    return at > from;
+  };
+  while (at < after.size() && after[at] == ' ') ++at;
+  if (!digits()) return false;
+  if (starts_with(after.substr(at), "月")) {
+    at += std::string_view("月").size();
+    if (!digits()) return false;
+  }
+  return starts_with(after.substr(at), "日电");
+}
+
 void signed_after_talks(RelationContext& ctx) {
   constexpr std::string_view kTalksHeld = "举行会谈";
   constexpr uint32_t kMaxReach = 4000;  // bytes back to the talks: one story
@@ -980,7 +998,9 @@ void signed_after_talks(RelationContext& ctx) {
       if (!starts_with(opening, "会谈后") && !starts_with(opening, "会谈期间")) continue;
       size_t stop = text.find("。", sentence);
       if (stop == std::string_view::npos) stop = text.size();
-      size_t verb = text.substr(sentence, stop - sentence).find("签署");
+      // 签署, or 发表 for what leaders issue together (共同发表《……联合声明》).
+      std::string_view body = text.substr(sentence, stop - sentence);
+      size_t verb = std::min(body.find("签署"), body.find("发表"));
       if (verb == std::string_view::npos) continue;
       // The talks: the last 举行会谈 before this sentence, within one story.
       uint32_t from = sentence > kMaxReach ? sentence - kMaxReach : 0;
@@ -995,6 +1015,17 @@ void signed_after_talks(RelationContext& ctx) {
       }
       if (days.size() > 1) days.clear();  // which day of several is unknown
       if (cities.size() > 1) cities.erase(cities.begin(), cities.end() - 1);
+      // Talks in a building (在爱丽舍宫举行会谈) are in the story's city: its
+      // dateline's (本网巴黎5月6日电).
+      if (cities.empty()) {
+        for (size_t j = ctx.top_at(talks_begin); j-- > 0 && ctx.mention(top[j]).begin + kMaxReach > talks_begin;) {
+          const Mention& m = ctx.mention(top[j]);
+          if (m.type == T::kPlace && dateline_after(ctx.slice(m.end, m.end + 24))) {
+            cities.push_back(top[j]);
+            break;
+          }
+        }
+      }
       signed_at = sentence + verb;
     }
     if (signed_at == std::string_view::npos || signed_text.begin < signed_at) continue;

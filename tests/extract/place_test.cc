@@ -22,8 +22,8 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       {"在邦特兰巴里州卡尔米斯卡德山区的活动,赞扬邦特兰地方当局。在拜多阿、贝莱德文、乔哈尔和基斯马尤等地。"
        "在政治、经济和安全等领域",
        {"邦特兰", "巴里州", "邦特兰", "拜多阿", "贝莱德文", "乔哈尔", "基斯马尤"}},
-      // A shore is no place of its own: the sea is.
-      {"在约旦死海之滨举行的会议;在布兰湖畔举行", {"死海"}},
+      // A shore is no place of its own: the sea is. Nor is a building.
+      {"在约旦死海之滨举行的会议;在布兰湖畔举行;两国元首在爱丽舍宫举行会谈", {"死海"}},
       // A city under its former name with today's in brackets is today's,
       // in the whole document; not where the bracket says something else.
       {"在阿斯塔纳举行。2022年在努尔苏丹(今阿斯塔纳)签署;1988年在汉城举行;在阿拉木图(哈萨克斯坦)",
