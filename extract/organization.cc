@@ -81,7 +81,8 @@ const char* const kEventVerbs[] = {"举办", "举行", "召开", "首届"};
 const char* const kOpeningWords[] = {"国际", "世界", "全球", "政府间", "伊斯兰", "阿拉伯", "全国",
                                      "突厥", "拉美", "欧亚", "泛美", "美洲", "民族", "国家", "过渡", "临时",
                                      "独立",   // 独立高级选举委员会
-                                     "多国"};  // 多国安全支助团
+                                     "多国",   // 多国安全支助团
+                                     "秘书长"};  // 秘书长也门问题特使办公室
 
 // Characters that make a word with a 中 after them (其中, 过程中, 年中):
 // there 中 means "in", not China.
@@ -122,7 +123,8 @@ const char* const kWordsHoldingStops[] = {"应对", "针对",       "面对",   
                                           // and states are added (words_holding_stops).
                                           "所罗门",
                                           "特使",     // 特使办公室 holds 使
-                                          "领导人"};  // 全球领导人小组: not the verb 领导
+                                          "领导人",   // 全球领导人小组: not the verb 领导
+                                          "总统领导"};  // 也门总统领导委员会
 
 // kWordsHoldingStops, and every name of a state or place in the gazetteer
 // that holds a stop word or a conjunction (联合国也门问题特使办公室,
@@ -1125,7 +1127,10 @@ Result<std::unique_ptr<Extractor>> make_organization_extractor(const Gazetteer& 
       compile_rule("organization/resolution-committee",
                    "((?:安全理事会|安理会)?(?:关于[^,。;:《》“”\\n]{1,80}?的)?"
                    "(?:第\\d+(?:\\(\\d{4}\\))?号(?:、|和|及|以及)?)+决议(?:第\\d+段)?所设(?:立的)?"
-                   "(?:委员会|工作组))(?:\\((\\p{Han}{2,12}?委员会)\\))?"),
+                   // ... and the panels of experts that assist them (第2140(2014)
+                   // 号决议第21段所设专家小组, ……所设苏丹问题专家小组).
+                   "(?:委员会|工作组|(?:\\p{Han}{1,8}?问题)?专家小组|(?:\\p{Han}{1,8}?问题)?专家组))"
+                   "(?:\\((\\p{Han}{2,12}?委员会)\\))?"),
   };
   for (auto& r : rules) {
     if (!r.ok()) return r.status();

@@ -134,7 +134,8 @@ std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention
     // (Not the Council that opens it: the committee is its organ.)
     auto committee = committees.upper_bound(m.begin);
     if (m.type == EntityType::kMeeting && summit_organs.count({m.begin, m.end}) > 0) continue;
-    if (m.type == EntityType::kOrganization && m.rule != "organization/resolution-committee" &&
+    // Known bodies only: a piece of the committee's own name is none.
+    if (m.type == EntityType::kOrganization && m.rule == "organization/gazetteer" &&
         committee != committees.begin() && std::prev(committee)->first < m.begin &&
         std::prev(committee)->second >= m.end) {
       keep[i] = true;

@@ -304,6 +304,12 @@ TEST_CASE("an organisation resolves to its full name") {
        {"西非国家经济共同体国家元首和政府首脑会议", "西非国家经济共同体", "西非国家经济共同体国家元首和政府首脑会议",
         "经济合作组织", "南部非洲发展共同体", "南部非洲发展共同体首脑会议", "南部非洲发展共同体秘书处",
         "南部非洲发展共同体首脑会议", "西非国家经济共同体委员会", "西非国家经济共同体待命部队"}},
+      // Panels of experts a resolution set up; offices named after the
+      // Secretary-General's envoys and advisers; a council of leadership.
+      {"第2140(2014)号决议第21段所设专家小组。第1591(2005)号决议所设苏丹问题专家小组。"
+       "秘书长也门问题特使办公室。也门总统领导委员会。请秘书长向委员会提交报告",
+       {"第2140(2014)号决议第21段所设专家小组", "第1591(2005)号决议所设苏丹问题专家小组",
+        "秘书长也门问题特使办公室", "也门总统领导委员会"}},
       // Groups of friends named with their cause in quotes or 《》, or by a
       // known name; a word alone before 之友小组 is too loose a start.
       {"以捍卫《联合国宪章》之友小组协调员的身份。“和平之友”小组。叙利亚之友小组。调解之友小组",
