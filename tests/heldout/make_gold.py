@@ -9790,3 +9790,4156 @@ rels = [
  # the four related institutions: contributions only (call above); the COP serves a convention
 ]
 write("h100_ots_summit_letter.txt", ents, rels)
+
+# =====================================================================
+# Batch b26 (h101-h104), annotated blind (no build of treatygraph was run on
+# these texts, and its sources were not read). Same conventions as h1-h100
+# (tests/heldout/make_gold.py). Calls taken here:
+# - 全面禁止核试验条约组织筹备委员会 prepares the organization that is to be
+#   set up when the treaty enters into force (为在《条约》生效时设立全面禁止核试验
+#   条约组织作准备): it is not an organ of that organization, so no PART_OF
+#   although its name opens with the organization's name (GUIDELINES: not when
+#   the prefix does not name the body's parent; as 联合国气候变化框架公约秘书处
+#   serves a convention). The future organization, written outside the
+#   commission's name with its short form (全面禁核试条约组织), is an
+#   Organization; the commission's defined short name (下称“筹备委员会”) is its
+#   alias, and 筹备委员会临时技术秘书处 is PART_OF it by that alias (h77);
+# - 筹备委员会下设的 A 工作组和 B 工作组以及咨询小组: all three PART_OF the
+#   commission (h37's 下设的), named as written (the scorer folds the space);
+#   临时技术秘书处及其国际数据中心: the centre PART_OF the secretariat (h11's 及其);
+#   国际监测系统 (a network of monitoring stations) is infrastructure, no
+#   entity (h6, h69-h72: pipelines, railways and projects);
+# - the states signatories' meeting (《全面禁止核试验条约》签署国会议) with a
+#   date and a city is a Meeting named without 《》; the unnamed decision it
+#   adopted (一项决议) is no Resolution (UN resolutions only, h33) and no
+#   Instrument;
+# - 分别于 D1 和 D2 在纽约举行的第十三届和第十四届促进《…》生效会议: two
+#   Meetings, dates paired by 分别 and the city shared (h49); the thirteenth,
+#   never written whole, is named in full with match (h1's coordinated
+#   summits); the 《最后宣言》 协商一致通过 at the one-day fourteenth takes its
+#   day and city (h45-h48); its footnote symbol CTBT-Art.XIV/2025/6 is not a UN
+#   symbol: no UNDocument (h77's EC-M-33/DEC.1);
+# - the commission's sessions written 筹备委员会第六十四届会议和第六十五届会议
+#   with 分别 and one city: the second named with the body's written form plus
+#   match (h81); a strategy 后一届会议 11 月 18 日核准的 takes that yearless day
+#   and the city (h61, h77); the sixty-sixth, 定于 2026 年 6 月在维也纳, takes
+#   the month (h93);
+# - a treaty title inside a conference's name (《不扩散核武器条约》缔约国 2026 年
+#   审议大会) gives the Instrument (h100's 《联合国气候变化框架公约》) and a
+#   Meeting whose name holds a year (no Date from it, h85); 2023 年科学与技术
+#   会议 likewise; 霍夫堡宫 and 维也纳国际中心 are buildings (h28-h30); a test
+#   site (塞米巴拉金斯克核试验场) is a facility: no Place, and the city inside its
+#   name gives none (h79's border gates); 每年 8 月 29 日 (an international day)
+#   is recurring: no Date, no entity (h41);
+# - UNESCO written only as 联合国教育、科学及文化组织(教科文组织)政府间海洋学
+#   委员会: both bodies, the commission named in full and matched on its own
+#   words (h49-h52's abbreviation inside a name), PART_OF UNESCO, UNESCO
+#   PART_OF 联合国 by its name (batch 9's body named only inside another);
+# - SC: 隔离区, 限制区, 行动区 are generic zones (h70's 缓冲区); camps, a
+#   crossing and a numbered position (法瓦尔营地, 齐瓦尼营地, 库奈特拉过境点,
+#   第 22 号阵地) are facilities (h94's 扎姆扎姆营地); 库奈特拉 (the town) and
+#   赫蒙山 (a feature) are Places; 大马士革农村省 keeps 省 (h21); 戈兰 in
+#   在戈兰行动区内 is a Place, in 戈兰观察员小组 only part of a name;
+#   中东 (在中东实现…和平) is a Place (h15);
+# - SC: a conference 1973 年 12 月 21 日在日内瓦召开的 (中东和平会议) is a
+#   Meeting with HELD_IN and the convening day as HELD_ON (the only day the
+#   text gives); the Secretary-General's planned 高级别磋商 with a government
+#   and the head of mission's 会晤 with the parties are talks, not Meetings
+#   (h31, h43's 会谈); their dates have no relation;
+# - SC: 《脱离接触协定》及其《议定书》: the protocol, written only short after
+#   及其, is named in full with match (h29-h32) and gets no date (the signing
+#   sentence names the agreement only);
+# - SC: a military rank after a name (阿尼塔·阿斯马少将) is not part of the name
+#   (h61-h64's 親王); 观察员部队团长兼部队指挥官 names no country; national
+#   armed forces (以色列国防军) are an Organization (h2's 索马里国民军) with no
+#   parent; 以色列政府, 阿拉伯叙利亚共和国政府 are the Countries (h25-h28);
+# - web: 中日韩合作, a standing cooperation framework (今年是中日韩合作启动25
+#   周年…建立起…合作体系), is an Organization (h17-h20's 东盟与中日韩合作) and
+#   中日韩合作秘书处 PART_OF it by its name; the bare series names (定期举行
+#   中日韩领导人会议和中日韩外长会议, 领导人会议, 外长会议) are no Meetings
+#   (h45-h48's summit series, h52's "next session" with a year only: 三国外长
+#   将于今年下半年再次会晤 gives nothing); 第八次会议 after the full name is a
+#   back-reference (h81), no alias; bilateral 会见/会谈 are no Meetings;
+# - web: a named dialogue mechanism two sides agree to set up (中韩外交安全
+#   “2+2”对话机制) is an Organization (h77-h80's “3+3”战略对话机制); the
+#   下一篇 headline's form without 中韩 is an alias (h61-h64's related news);
+#   the related-news 中日韩首尔峰会 is an alias of the ninth meeting;
+# - web: 展望 is kind other (h1's 东盟印太展望); a memorandum signed 期间 at a
+#   summit dated only by its month takes that month and the city (h81's month
+#   as SIGNED_ON); 第八次会议发表的 gives the eighth meeting's day and city
+#   (h31's 發表); the tenth meeting 将由日本主办 (ordinal, host country) gets
+#   HELD_IN the country (h23's 主办, h40);
+# - web: 《公约》第二十九次缔约方大会 (no 第N届会议 form) gives no COP body
+#   (h51, h55), the session a Meeting with the month (今年１１月 = 2024-11);
+#   an exhibition (２０２５年日本国际博览会) is no Meeting (h77-h80's photo
+#   exhibition), 明年４月 its opening month (2025-04) a Date with no relation;
+#   朝鲜半岛 (…局势) is a Place (h53); 四川 before 成都 is a Place, HELD_IN
+#   takes the city (h99); the page's photographer and editor are chrome;
+# - letter: the annex heading "<meeting> / 阿瓦扎部长级公报" names the text with
+#   the meeting's name, the letter's short title an alias (h88, h100); a 公报
+#   is kind statement (h19's 联合公报); a text a four-day conference 于 8 月 8 日
+#   闭幕时…通过 takes that yearless day and the conference's city (h41: the day
+#   the text gives for the adoption); the quoted short name (“阿瓦扎会议”) is an
+#   alias (h57-h60);
+# - letter: a programme adopted by a conference and 核可 by a GA resolution
+#   takes the resolution's date and the conference's city (h65); one only
+#   核可 by a GA resolution (阿瓦扎行动纲领) takes the date only; a programme
+#   adopted at a two-day meeting with no day gets SIGNED_IN only (h22);
+#   2024-2034 年十年期间 outside the title is a Date (h72-h76);
+# - letter: a named group of states (内陆发展中国家集团) is an Organization (h32's
+#   七十七国集团); OHRLLS, whose name does not open with 联合国, has no parent
+#   (h45); 非洲大陆自由贸易区秘书处 serves an agreement: no PART_OF (h92); a
+#   think tank (内陆发展中国家国际智库) is an Organization with no parent and its
+#   founding agreement's entry into force no relation (h1);
+# - letter: a group's named meeting due 于 2025 年 9 月在纽约 (no ordinal, a
+#   month) is a Meeting with HELD_IN and HELD_ON (h49-h52's informal summit due
+#   in a month, h93); the GA session in whose high-level week it meets is a
+#   Meeting of its own with no relation (h77-h80); the meeting's 本公报 and
+#   本集团 are back-references;
+# - letter: 土库曼斯坦内阁副主席兼外交部长 gives REPRESENTS (a title chain with
+#   the country, h15); 联合国副秘书长兼…高级代表 names no country; 非洲 in
+#   非洲内陆国家 is adjectival (h59, h92), no Place; seas and regions as the
+#   course of a corridor (经由里海连接中亚与南高加索和欧洲) are Places (h73).
+# =====================================================================
+
+# ---------------- h101: GA resolution 80/84, UN-Preparatory Commission for the CTBTO ----------------
+PREPCOM = "全面禁止核试验条约组织筹备委员会"
+CTBTO = "全面禁止核试验条约组织"
+PTS = "筹备委员会临时技术秘书处"
+CTBT = "全面禁止核试验条约"
+RA101 = "联合国与全面禁止核试验条约组织筹备委员会关系协定"
+MTS101 = "筹备委员会2026-2029年中期战略"
+MOU101 = "关于裁军与不扩散教育合作的谅解备忘录"
+UNESCO = "联合国教育、科学及文化组织"
+IOC = "联合国教育、科学及文化组织政府间海洋学委员会"
+SIGMTG = "全面禁止核试验条约签署国会议"
+AXIV13 = "第十三届促进全面禁止核试验条约生效会议"
+AXIV14 = "第十四届促进全面禁止核试验条约生效会议"
+PC64 = "筹备委员会第六十四届会议"
+PC65 = "筹备委员会第六十五届会议"
+PC66 = "筹备委员会第六十六届会议"
+SNT23 = "2023年科学与技术会议"
+NPTRC = "不扩散核武器条约缔约国2026年审议大会"
+h101_ga = [("第50/245号决议", "A/RES/50/245", "1996-09-10"),
+           ("第54/280号决议", "A/RES/54/280", "2000-06-15"),
+           ("第78/112号决议", "A/RES/78/112", "2023-12-11"),  # 第 78/\n112 号
+           ("第64/35号决议", "A/RES/64/35", "2009-12-02")]
+h101_prepcom_organs = ["A工作组", "B工作组", "咨询小组",  # 筹备委员会下设的 (call above)
+                       PTS]  # opens with the commission's defined short name
+h101_un_organs = [UNESCO, "联合国秘书处", "联合国裁军事务厅", "联合国维也纳办事处"]
+ents = [
+ O("联合国"), O("大会"),  # spaced header; never 联合国大会: no PART_OF (h48, h61, h77)
+ O(PREPCOM, ["筹备委员会"]),  # agenda item broken 全面禁止核试验条约\n组织…; (下称“筹\n备委员会”)
+ O(CTBTO, ["全面禁核试条约组织"]),  # 为在《条约》生效时设立… (call above)
+ O("安全理事会", ["安理会"]),  # 安理会在该决议中…; never with 联合国
+ O("A工作组"), O("B工作组"), O("咨询小组"),
+ O(PTS, ["临时技术秘书处"]),  # full form in op. 2; bare in the preamble and op. 3
+ O("国际数据中心"),  # 临时技术秘书处及其国际数据中心
+ # 国际监测系统: infrastructure (call above)
+ O("国际原子能机构", ["原子能机构"]),  # also op. 4
+ O("世界气象组织", ["气象组织"]),
+ O(UNESCO, ["教科文组织"]),  # 联合国教育、科学及文\n化组织(教科文组织)…
+ E("Organization", IOC, match=["政府间海洋学委员会"]),  # never written whole (call above)
+ O("联合国秘书处"),
+ O("联合国裁军事务厅", ["裁军厅"]),
+ O("联合国维也纳办事处"),
+ # 霍夫堡宫, 维也纳国际中心: buildings; 塞米巴拉金斯克核试验场: a facility; 禁止核试验国际日: a day
+ C("朝鲜", ["朝鲜民主主义人民共和国"]),  # 2017 年 9 月 3 日宣布进行核试验
+ C("哈萨克斯坦", ["哈萨克斯坦共和国"]),  # 应哈萨克斯坦共和国的倡议
+ P("纽约"), P("维也纳"),
+ H("罗伯特·弗洛伊德"),  # 筹备委员会执行秘书罗伯特·弗洛\n伊德: no country
+ I(CTBT, "treaty", ["条约"]),  # 《…》¹\n(下称《条约》); also inside two meetings' names
+ I(RA101, "agreement", ["关系协定"]),  # 《联合国与全面禁止核试验\n条约组织…》²(《关系协定》)
+ I("联合国宪章", "charter"),
+ I("最后宣言", "declaration"),  # 《最后宣言》³
+ I(MTS101, "strategy"),  # 《筹备委员会 2026-2029 年中期战\n略》: range inside the title
+ I(MOU101, "memorandum"),  # 《关于\n裁军与不扩散教育合作的谅解备忘录》
+ I("不扩散核武器条约", "treaty"),  # only inside the review conference's name (call above)
+ R("第80/84号决议", "A/RES/80/84",
+   ["80/84", "A/RES/80/84", "联合国同全面禁止核试验条约组织筹备委员会的合作"]),
+] + [R(n, v) for n, v, _ in h101_ga] + [
+ R("第2310(2016)号决议", "S/RES/2310"),  # 安全理事会 2016 年 9 月 23 日第 2310(2016)号决议
+ U("A/80/L.44"), U("A/80/L.44/Add.1"),
+ U("A/50/1027"),  # footnote ¹
+ U("A/54/884"),  # footnote ²
+ U("A/80/314-S/2025/512", ["A/80/314"]),  # footnote ⁴; link line gives the first half (h37)
+ # CTBT-Art.XIV/2025/6 (footnote ³): not a UN symbol (call above)
+ M("第八十届会议", ["第八十届"]),
+ M("大会第八十二届会议", ["第八十二届"]),
+ M("第62次全体会议", ["第62次", "全体会议"]),
+ M(SIGMTG),  # 《全面禁止核试验条约》签署国会议: named without 《》
+ M(AXIV13, ["第十三届", "生效会议"]),  # 第十三届和第十四届促进《全面\n禁止…》生效会议
+ M(AXIV14),  # written whole before 《最后宣言》
+ M(PC64),  # 筹备委员会第六十四\n届会议
+ M(PC65, ["第六十五届"]),  # …和第六十五届会议
+ M(SNT23),  # 2023 年科学与技术会议; the year in the name is no Date
+ M(NPTRC, ["审议大会"]),  # 《不扩散核武器条约》缔约国 2026 年\n审议大会
+ M(PC66),
+] + [D(v) for v in ["2025-12-19", "2025-12-15", "1996-09-10", "1996-09-24", "2000-06-15",
+     "2023-12-11", "1996-11-19", "2016-09-23", "2023-09-22", "2025-09-26",
+     "2025-06-16/2025-06-18", "2025-11-17/2025-11-19", "2025-11-18", "2017-09-03",
+     "2023-06-19/2023-06-23", "2009-12-02", "1991-08-29", "2024-10-08", "2026/2027",
+     "2026-04-27/2026-05-22", "2026-06"]]
+# 2025-12-19 Distr.; 1996-09-24 (opened for signature: h22), 2017-09-03 (a test), 1991-08-29 (a
+# test site closed) and 2026/2027 (2026-2027 年期间) have no relation; 每年 8 月 29 日 is recurring;
+# the job-number line 25-21893 (C) 191225 191225 gives no Date (h37); 2026-2029 is inside a title
+rels = [
+ rel("ADOPTED_ON", "第80/84号决议", "2025-12-15"),  # not the Distr. date (19 December)
+ rel("HELD_ON", "第62次全体会议", "2025-12-15"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h101_ga] + [
+ rel("ADOPTED_ON", "第2310(2016)号决议", "2016-09-23"),
+ rel("SIGNED_ON", CTBT, "1996-09-10"),  # 大会在该决议中通过了 (h22); opened for signature in NY: no SIGNED_IN
+ rel("SIGNED_ON", RA101, "2000-06-15"),  # 大会在该决议中核准了 (h77)
+ rel("HELD_IN", SIGMTG, "纽约"), rel("HELD_ON", SIGMTG, "1996-11-19"),
+ rel("HELD_IN", AXIV13, "纽约"), rel("HELD_ON", AXIV13, "2023-09-22"),  # 分别 (call above)
+ rel("HELD_IN", AXIV14, "纽约"), rel("HELD_ON", AXIV14, "2025-09-26"),
+ rel("SIGNED_IN", "最后宣言", "纽约"), rel("SIGNED_ON", "最后宣言", "2025-09-26"),
+ rel("HELD_IN", PC64, "维也纳"), rel("HELD_ON", PC64, "2025-06-16/2025-06-18"),
+ rel("HELD_IN", PC65, "维也纳"), rel("HELD_ON", PC65, "2025-11-17/2025-11-19"),  # yearless range after 2025
+ rel("SIGNED_IN", MTS101, "维也纳"), rel("SIGNED_ON", MTS101, "2025-11-18"),  # 后一届会议 11 月 18 日核准的
+ rel("HELD_IN", SNT23, "维也纳"), rel("HELD_ON", SNT23, "2023-06-19/2023-06-23"),  # 维也纳霍夫堡宫
+ rel("SIGNED_IN", MOU101, "维也纳"), rel("SIGNED_ON", MOU101, "2024-10-08"),
+ rel("HELD_IN", NPTRC, "纽约"), rel("HELD_ON", NPTRC, "2026-04-27/2026-05-22"),
+ rel("HELD_IN", PC66, "维也纳"), rel("HELD_ON", PC66, "2026-06"),  # 定于 2026 年 6 月 (h93)
+] + [rel("PART_OF", o, PREPCOM) for o in h101_prepcom_organs] + [
+ rel("PART_OF", "国际数据中心", PTS),  # 及其
+ rel("PART_OF", IOC, UNESCO),
+] + [rel("PART_OF", o, "联合国") for o in h101_un_organs] + [
+ # PREPCOM -> CTBTO: none (call above); 原子能机构, 气象组织, 安全理事会, 大会: no parent stated
+]
+write("h101_ctbto_ga_resolution.txt", ents, rels)
+
+# ---------------- h102: SC resolution 2805 (2025), UNDOF (Golan) ----------------
+UNDOF = "联合国脱离接触观察员部队"
+UNTSO = "联合国停战监督组织"
+OGG = "联合国停战监督组织戈兰观察员小组"
+UNIFIL = "联合国驻黎巴嫩临时部队"
+DOA = "以色列部队和叙利亚部队脱离接触协定"
+DOAP = "以色列部队和叙利亚部队脱离接触协定议定书"
+MEPC = "中东和平会议"
+h102_res = [("第2108(2013)号决议", "S/RES/2108", "2013-06-27"),  # 第\n2108(2013)号
+            ("第338(1973)号决议", "S/RES/338", "1973-10-22"),  # three times
+            ("第350(1974)号决议", "S/RES/350", "1974-05-31"),
+            ("第2782(2025)号决议", "S/RES/2782", "2025-06-27"),  # 2025 年\n6 月 27 日
+            ("第242(1967)号决议", "S/RES/242", "1967-11-22"),  # twice
+            ("第50(1948)号决议", "S/RES/50", "1948-05-29"),
+            ("第1325(2000)号决议", "S/RES/1325", None),
+            ("第2538(2020)号决议", "S/RES/2538", None),
+            ("第2272(2016)号决议", "S/RES/2272", None),
+            ("第2518(2020)号决议", "S/RES/2518", "2020-03-30")]
+h102_tcc = [("尼泊尔", ["尼泊尔联邦民主共和国"]), ("印度", ["印度共和国"]),
+            ("乌拉圭", ["乌拉圭东岸共和国"]),  # 乌拉圭东岸\n共和国
+            ("斐济", ["斐济共和国"]), ("加纳", ["加纳共和国"]), ("爱尔兰", None),
+            ("捷克", ["捷克共和国"]), ("不丹", ["不丹王国"]), ("赞比亚", ["赞比亚共和国"])]
+ents = [
+ O("联合国"),  # 联合国维持和平人员, 联合国关于…的零容忍政策
+ O("安全理事会"),  # header, 向安全理事\n会通报: never with 联合国
+ O(UNDOF, ["观察员部队"]),
+ O("以色列国防军"),  # (call above)
+ O(UNTSO, ["停战监督组织"]),  # (停战\n监督组织)
+ E("Organization", OGG, match=["戈兰观察员小组"]),  # abbreviation set inside (h49-h52)
+ O(UNIFIL, ["联黎部队"]),  # 联合国驻黎巴嫩临\n时部队
+ O("联合国排雷行动处"),
+ C("以色列"),  # 以色列和阿拉伯叙利亚共和国之间, 以色列政府; also inside the title
+ C("叙利亚", ["阿拉伯叙利亚共和国"]),  # 叙利亚局势 names the country (h51)
+] + [C(n, a) for n, a in h102_tcc] + [
+ P("日内瓦"), P("中东"), P("赫蒙山"), P("库奈特拉"), P("戈兰"), P("大马士革"),
+ P("大马士革农村省"),
+ # 隔离区, 限制区, 行动区: generic; 法瓦尔营地, 齐瓦尼营地, 库奈特拉过境点, 第 22 号阵地: facilities
+ H("阿尼塔·阿斯马"),  # 观察员部队团长兼部队指挥官…少将: no country
+ I(DOA, "agreement", ["脱离接触协定"]),  # 《以色列部队和叙利亚部队脱离接\n触协定》(《脱离接触协定》)
+ I(DOAP, "protocol", match=["议定书"]),  # 及其《议定书》 (call above)
+ R("第2805(2025)号决议", "S/RES/2805", ["S/RES/2805(2025)"]),
+] + [R(n, v) for n, v, _ in h102_res] + [
+ U("S/2025/758"),  # (S/2025/\n758)
+ U("S/2025/611"),
+ M("安全理事会第10079次会议", ["第10079次"]),
+ M(MEPC),  # 1973 年 12 月 21 日在日内瓦召开的\n中东和平会议 (call above)
+ # 高级别磋商 and the head of mission's 会晤: talks, no Meetings (call above)
+] + [D(v) for v in ["2025-12-22", "2025-12-18", "2025-12-02", "2025-09-23", "2013-06-27",
+     "1973-10-22", "1974-05-31", "2025-06-27", "1967-11-22", "1973-12-21", "2024-12-08",
+     "2025-11-04", "2025-09", "1948-05-29", "2025-10-14", "2025-10-15", "2026-01",
+     "2020-03-30", "2026-06-30", "2026-03-20"]]
+# 2025-12-22 Distr.; 2025-12-02 and 9 月 23 日 (yearless after 2025: reports), 2024-12-08 (自…以来),
+# 2025-11-04 (a shooting), 2025-09 (patrols resumed), 10 月 14 日和 15 日 (yearless: talks),
+# 2026-01 (planned consultations), 2026-06-30 (the mandate's end) and 2026-03-20 (a deadline):
+# Dates with no relation; 每 90 天: no Date
+rels = [
+ rel("ADOPTED_ON", "第2805(2025)号决议", "2025-12-18"),  # not the Distr. date (22 December)
+ rel("HELD_ON", "安全理事会第10079次会议", "2025-12-18"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h102_res if d] + [
+ rel("HELD_IN", MEPC, "日内瓦"), rel("HELD_ON", MEPC, "1973-12-21"),
+ rel("SIGNED_IN", DOA, "日内瓦"), rel("SIGNED_ON", DOA, "1974-05-31"),
+ rel("PART_OF", UNDOF, "联合国"),
+ rel("PART_OF", UNTSO, "联合国"),
+ rel("PART_OF", OGG, UNTSO),
+ rel("PART_OF", UNIFIL, "联合国"),
+ rel("PART_OF", "联合国排雷行动处", "联合国"),
+ # 以色列国防军: no parent; 阿尼塔·阿斯马: no REPRESENTS
+]
+write("h102_sc_undof_golan.txt", ents, rels)
+
+# ---------------- h103: ninth China-Japan-ROK trilateral summit, Seoul 2024, traditional news page ----------------
+TS9 = "第九次中日韩领导人会议"
+TS8 = "第八次中日韩领导人会议"
+TS10 = "第十次中日韩领导人会议"
+TS1 = "首次中日韩领导人会议"
+TS3 = "第三次中日韩领导人会议"
+TS7 = "第七次中日韩领导人会议"
+FM10 = "第十次中日韩外长会议"
+TBS8 = "第八届中日韩工商峰会"
+COP29 = "联合国气候变化框架公约第二十九次缔约方大会"
+DECL9 = "第九次中日韩领导人会议联合宣言"
+PAND = "中日韩关于未来大流行病预防、准备和应对的联合声明"
+VISION = "中日韩合作未来十年展望"
+TCSMOU = "关于建立中日韩合作秘书处的备忘录"
+TCS = "中日韩合作秘书处"
+TWO2 = "中韩外交安全“2+2”对话机制"
+h103_rep = [("尹锡悦", "韩国"),  # 韓國總統
+            ("李强", "中国"),  # 中國國務院總理 (a title chain with the country, h16)
+            ("岸田文雄", "日本"),  # 日本首相
+            ("赵兑烈", "韩国"),  # 韓國外交部長官
+            ("孙卫东", "中国"),  # 中國外交部副部長
+            ("上川阳子", "日本")]  # 日本外務大臣
+h103_meetings = [(TS9, "首尔", "2024-05-27"), (TS8, "成都", "2019-12-24"),
+                 (FM10, "釜山", "2023-11-26"),  # 去年１１月２６日
+                 (TBS8, "首尔", "2024-05-27"),  # 同日
+                 (COP29, "巴库", "2024-11"),  # 今年１１月
+                 (TS1, "福冈", "2008-12-13"), (TS3, "济州岛", "2010-05"),
+                 (TS7, "东京", "2018-05-09")]
+h103_texts = [(DECL9, "首尔", "2024-05-27"),  # 會議發表了
+              (PAND, "首尔", "2024-05-27"),  # 並通過了
+              (VISION, "成都", "2019-12-24"),  # 第八次會議發表的
+              (TCSMOU, "济州岛", "2010-05")]  # …會議期間簽署的 (call above)
+ents = [
+ O("中日韩合作"),  # (call above)
+ O(TCS),  # 設在首爾的中日韓合作秘書處; 秘書處 / 常設秘書處: back-references
+ O("世界贸易组织"), O("世界卫生组织"),
+ O("大韩商工会议所"),  # 據大韓商工會議所介紹 (h93-h96's 据商务部介绍)
+ O(TWO2, ["外交安全“2+2”对话机制"]),  # 「２＋２」; 下一篇 headline (call above)
+ # 東亞時報網 (site), 金承浩 (photo), 周嘉欣 (editor): page chrome; 國務院, 外交部 only in titles
+ C("中国", ["中华人民共和国", "中方"]),
+ C("日本", ["日本国", "日方"]),
+ C("韩国", ["大韩民国", "韩方"]),
+ C("阿塞拜疆"),  # 阿塞拜疆巴庫
+ C("柬埔寨"),  # 柬埔寨金邊
+ P("首尔"), P("四川"), P("成都"), P("釜山"), P("巴库"), P("大阪"), P("朝鲜半岛"),
+ P("福冈"), P("济州岛"), P("东京"), P("金边"),
+] + [H(p) for p, _ in h103_rep] + [
+ H("李熙燮"),  # 中日韓合作秘書處秘書長: no country
+ I(DECL9, "declaration"),  # also the related-news (全文) line
+ I(PAND, "statement"),  # 聯合聲明 later: a back-reference
+ I(VISION, "other"),  # 展望 (call above)
+ I(TCSMOU, "memorandum"),
+ I("区域全面经济伙伴关系协定", "agreement", ["RCEP"]),  # （ＲＣＥＰ）; no relation
+ I("联合国气候变化框架公约", "convention"),  # only inside the COP's name (h100)
+ I("中日韩自由贸易协定", "agreement"),  # under negotiation: no relation (h49-h52)
+ I("中韩自由贸易协定", "agreement"),  # 第二階段談判: no relation
+ M(TS9, None, ["中日韩首尔峰会"]),  # headline, lead, photo caption; related news
+ M(TS8),  # written whole in the lead; 第八次會議 later: back-reference
+ M(TS10),  # 將由日本主辦 (call above); also in Kishida's words
+ M(FM10), M(TBS8), M(COP29), M(TS1), M(TS3), M(TS7),
+ # 中日韓領導人會議 / 中日韓外長會議 as series, 共同記者會, 會見, 會談, 日本國際博覽會: no Meetings
+] + [D(v) for v in ["2024-05-27", "2019-12-24", "2025/2026", "2023-11-26", "2024-11",
+     "2025-04", "2024-05-26", "2008-12-13", "2010-05", "2018-05-09", "2011-09", "2012-11"]]
+# page date ２０２４年０５月２７日 (the time is chrome) = ５月２７日電 / ２７日 / the photo caption;
+# ２６日 (arrival, bilateral meetings), ２０２５—２０２６年 (the cultural exchange years, outside
+# 「」), 明年４月 (an exhibition opens), ２０１１年９月 (the secretariat set up) and ２０１２年１１月
+# (FTA talks launched in 金邊) have no relation; ２５週年, 今年下半年, 次年, the ２０２５年 inside
+# the exhibition's name and the copyright range give no Date
+rels = [rel("REPRESENTS", p, c) for p, c in h103_rep] + [
+ r for m, c, d in h103_meetings for r in (rel("HELD_IN", m, c), rel("HELD_ON", m, d))] + [
+ rel("HELD_IN", TS10, "日本"),  # 將由日本主辦: no date
+] + [r for n, c, d in h103_texts for r in (rel("SIGNED_IN", n, c), rel("SIGNED_ON", n, d))] + [
+ rel("PART_OF", TCS, "中日韩合作"),  # by its name (call above)
+]
+write("h103_china_japan_rok_trad_web.txt", ents, rels)
+
+# ---------------- h104: LLDC Group ministerial meeting, Awaza, letter A/79/1012-E/2026/5 ----------------
+LLDCG = "内陆发展中国家集团"
+GMM = "内陆发展中国家集团部长级会议"
+AMC = "内陆发展中国家集团部长级会议阿瓦扎部长级公报"
+LLDC3 = "第三次联合国内陆发展中国家会议"
+LLDC2 = "第二次联合国内陆发展中国家会议"
+ALM = "内陆和过境发展中国家与捐助国及国际金融和发展机构过境运输合作问题国际部长级会议"
+AGMM = "内陆发展中国家集团年度部长级会议"
+MC14 = "世贸组织第十四届部长级会议"
+VPOA = "2014-2024年十年期内陆发展中国家维也纳行动纲领"
+APOA = "2024-2034年十年期内陆发展中国家行动纲领"
+TTAG = "关于设立内陆发展中国家国际智库的多边协定"
+OHRLLS = "最不发达国家、内陆发展中国家和小岛屿发展中国家高级代表办公室"
+h104_rep = [("格拉迪斯·莫科洛·莫杰拉", "博茨瓦纳"),  # 博茨瓦纳共和国 / 常驻联合国代表 / 大使
+            ("费尼奥·布塔莱", "博茨瓦纳"),  # 博茨瓦纳共和国国际关系部\n长…
+            ("谢尔达尔·别尔德穆哈梅多夫", "土库曼斯坦"),  # 土库曼斯坦总统
+            ("拉希德·梅列多夫", "土库曼斯坦")]  # 土库曼斯坦内阁副主席兼外交部长
+h104_ga = [("第69/137号决议", "A/RES/69/137", "2014-12-12"),
+           ("第79/233号决议", "A/RES/79/233", "2024-12-24"),
+           ("第76/217号决议", "A/RES/76/217", "2021-12-17")]
+h104_un = ["联合国开发计划署", "联合国贸易和发展会议",
+           "联合国亚洲及太平洋经济社会委员会", "联合国非洲经济委员会"]
+ents = [
+ O("联合国"), O("大会"), O("经济及社会理事会"),  # two-column header
+ O(LLDCG),  # (call above); 本集团: back-reference
+ O(OHRLLS),  # also inside the High Representative's title; no parent (h45)
+ O("世界贸易组织", ["世贸组织"]),  # also inside MC14's name
+ O("内陆发展中国家国际智库"),  # 设在蒙古国乌兰巴托的…; also inside the agreement's title
+ O("联合国开发计划署", ["开发署"]),
+ O("联合国贸易和发展会议", ["贸发会议"]),
+ O("联合国亚洲及太平洋经济社会委员会", ["亚太经社会"]),  # 联合国亚洲及太平洋\n经济社会委员会
+ O("联合国非洲经济委员会", ["非洲经委会"]),
+ O("世界银行"), O("亚洲基础设施投资银行"),
+ O("非洲大陆自由贸易区秘书处"),  # serves an agreement: no PART_OF (h92)
+ C("博茨瓦纳", ["博茨瓦纳共和国"]),
+ C("土库曼斯坦"),  # 土库曼斯坦阿瓦扎, 土库曼斯坦政府 (the country), titles
+ C("哈萨克斯坦"), C("奥地利"), C("喀麦隆"),
+ C("蒙古", ["蒙古国"]),
+ C("老挝", ["老挝人民民主共和国"]),
+ C("巴拉圭", ["巴拉圭共和国"]),
+ C("埃塞俄比亚", ["埃塞俄比亚联邦民主共和国"]),  # 埃塞俄\n比亚联邦民主共和国
+ C("吉尔吉斯斯坦", ["吉尔吉斯共和国"]),
+ P("阿瓦扎"), P("阿拉木图"), P("维也纳"), P("雅温得"), P("乌兰巴托"), P("纽约"),
+ P("里海"), P("中亚"), P("南高加索"), P("欧洲"),
+ # 非洲 (非洲内陆国家): adjectival (call above)
+] + [H(p) for p, _ in h104_rep] + [
+ H("拉巴布·法蒂玛"),  # 联合国副秘书长兼…高级代表: no country
+ I(AMC, "statement", ["阿瓦扎部长级公报"]),  # annex heading; letter's 《阿瓦扎部长级公报》
+ I("阿瓦扎政治宣言", "declaration"),  # 《阿瓦\n扎政治宣言》
+ I("阿拉木图行动纲领", "programme"),
+ I(VPOA, "programme", ["维也纳行动纲领"]),  # (《维也\n纳行动纲领》)
+ I(APOA, "programme", ["阿瓦扎行动纲领"]),  # 《2024-2034 年十年期内陆发展中国家行\n动纲领》(《阿瓦扎行动纲领》); op. 7 《阿\n瓦扎行动纲领》
+ I("贸易便利化协定", "agreement"),  # 世界贸易组织(世贸组织)《贸易便利化协定》
+ I(TTAG, "agreement"),  # entry into force: no relation
+ R("第69/137号决议", "A/RES/69/137"), R("第79/233号决议", "A/RES/79/233"),
+ R("第76/217号决议", "A/RES/76/217"),
+ U("A/79/1012-E/2026/5", ["A/79/1012", "E/2026/5"]),  # header; running header halves after the page break
+ M("大会第七十九届会议", ["第七十九届"], ["第七十九届会议"]),  # header and letter
+ M("2026年届会"),  # ECOSOC header with its dates (h26, h88)
+ M(GMM),  # letter (内\n陆发展中国家集团部长级会议) and annex heading; identity by date
+ M(LLDC3, None, ["阿瓦扎会议"]),  # (“阿瓦扎会议”)
+ M(ALM, ["过境运输合作问题国际部长级会议"]),  # 与捐助\n国及…
+ M(LLDC2),  # also in the header's agenda title (…内陆发展\n中国家会议)
+ M(MC14),
+ M(AGMM),  # 将于 2025 年 9 月在纽约举行的… (call above)
+ M("大会第八十届会议", ["第八十届"]),  # 高级别周期间: no relation
+] + [D(v) for v in ["2025-08-22", "2025-07-31/2026-07-29", "2025-08-18", "2025-08-04",
+     "2025-08-05/2025-08-08", "2025-08-08", "2003-08-28", "2003-08-29",
+     "2014-11-03/2014-11-05", "2014-12-12", "2024-12-24", "2024/2034", "2021-12-17",
+     "2026-03-26/2026-03-29", "2017-10-06", "2025/2026", "2025-09"]]
+# 2025-08-22 Distr.; 2025-08-18 the letter; 2024/2034 (2024-2034 年十年期间), 2017-10-06 (entry
+# into force) and 2025/2026 (the bureau's term) have no relation; the ranges inside the two
+# programmes' titles are no Dates; the job-number line 25-13577 (C) 220825 250825 gives no Date
+rels = [
+ rel("SIGNED_BY", "@document", "格拉迪斯·莫科洛·莫杰拉"),
+] + [rel("REPRESENTS", p, c) for p, c in h104_rep] + [
+ rel("HELD_ON", "2026年届会", "2025-07-31/2026-07-29"),  # header dates (h26)
+ rel("HELD_IN", GMM, "阿瓦扎"), rel("HELD_ON", GMM, "2025-08-04"),
+ rel("SIGNED_IN", AMC, "阿瓦扎"), rel("SIGNED_ON", AMC, "2025-08-04"),  # heading line and closing dateline
+ rel("HELD_IN", LLDC3, "阿瓦扎"), rel("HELD_ON", LLDC3, "2025-08-05/2025-08-08"),  # 2025 年 8 月 5\n日至 8 日
+ rel("SIGNED_IN", "阿瓦扎政治宣言", "阿瓦扎"), rel("SIGNED_ON", "阿瓦扎政治宣言", "2025-08-08"),  # 8 月 8 日闭幕时
+ rel("HELD_IN", ALM, "阿拉木图"),
+ rel("HELD_ON", ALM, "2003-08-28"), rel("HELD_ON", ALM, "2003-08-29"),  # 28 日和 29 日
+ rel("SIGNED_IN", "阿拉木图行动纲领", "阿拉木图"),  # two days, no day given (h22)
+ rel("HELD_IN", LLDC2, "维也纳"), rel("HELD_ON", LLDC2, "2014-11-03/2014-11-05"),
+ rel("SIGNED_IN", VPOA, "维也纳"), rel("SIGNED_ON", VPOA, "2014-12-12"),  # 通过、并经…核可 (h65)
+ rel("SIGNED_ON", APOA, "2024-12-24"),  # 核可 (h45)
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h104_ga] + [
+ rel("HELD_IN", MC14, "雅温得"), rel("HELD_ON", MC14, "2026-03-26/2026-03-29"),  # 喀麦隆雅温得
+ rel("HELD_IN", AGMM, "纽约"), rel("HELD_ON", AGMM, "2025-09"),
+] + [rel("PART_OF", o, "联合国") for o in h104_un] + [
+ # 经济及社会理事会, 大会: never with 联合国; OHRLLS, the think tank, the AfCFTA secretariat,
+ # the banks and the group: no parent stated
+]
+write("h104_lldc_awaza_letter.txt", ents, rels)
+
+# =====================================================================
+# Batch b27 (h105-h108), annotated blind (no build of treatygraph was run on
+# these texts, and its sources were not read). Same conventions as h1-h100
+# (tests/heldout/make_gold.py). Calls taken here:
+# - a city-state written only as a state (在新加坡举行的, 设在新加坡的) is the
+#   Country (as h47, h64); a meeting held there gets HELD_IN the Country
+#   (GUIDELINES: Country when no city is given); no Place is added for it;
+# - a notice type (国际刑警组织－安全理事会特别通报) is no entity; national
+#   offices named as a class (本国国家中心局) are generic; the INTERPOL
+#   General Assembly's own resolutions are no Resolutions (h33);
+# - organs after 各机构，即 (国际刑警组织大会, 执行委员会, 设在法国里昂的
+#   总秘书处) are PART_OF the organisation (h57, h85); the bare 总秘书处 is an
+#   alias of 国际刑警组织总秘书处 written in the operative part (h85); a body
+#   after the list's 以及 called 独立的 (国际刑警组织档案控制委员会) is still
+#   PART_OF by its name (h73); an office 驻联合国 (国际刑警组织驻联合国特别代表
+#   办事处) belongs to INTERPOL by its name, not to the UN;
+# - INTERPOL's Assembly sessions written around their dates and places
+#   (国际刑警组织大会 D 在 X 举行的第九十二届会议; 该组织大会 D 在 X 举行的
+#   第八十九届会议) are named <body>第N届会议 with match on the ordinal (h97);
+#   the framework 第八十九届会议 11 月 25 日核可的, a yearless day inside the
+#   session's range, takes that day and its city (h61, h93); a 战略框架 is kind
+#   strategy (h41); the constitution 1956 年在维也纳通过的 (a bare year) gets
+#   SIGNED_IN only, kind charter (h9's 章程);
+# - 1978 年 3 月 19 日第 425(1978)号和第 426(1978)号决议: a date written before
+#   two coordinated numbers of the same year governs both: ADOPTED_ON for each;
+# - 蓝线 (the Blue Line), a named line used as a location (沿蓝线, 利塔尼河与蓝线
+#   之间的地区, 蓝线以北的毗邻地区), is a Place (h46's named zone; not a generic
+#   feature like h41's 护堤 or h70's 缓冲区); 沙巴农场地区 is named 沙巴农场
+#   (h54's kind word); 盖杰尔村北部 gives 盖杰尔 with 盖杰尔村 as alias (the
+#   direction dropped as in h94, the kind word kept as alias as in h54);
+# - 《民族和解文件》(《塔伊夫协定》) 在沙特阿拉伯塔伊夫达成的 on a day takes that
+#   day and city (h45's and h98's 达成的), kind other (a 文件, h48); the city
+#   written outside the short title is a Place; 巴卜达, written only inside
+#   《巴卜达宣言》, is none (h8), and that declaration, 通过的 by a national
+#   committee on a day, gets SIGNED_ON only;
+# - 联黎部队主持的三方机制 is a named standing mechanism (an Organization), chaired
+#   not owned: no PART_OF (h74's 主持的); 联黎部队海上特遣部队 opens with the
+#   force's short name: PART_OF it; the Lebanese army, navy, internal security
+#   forces, parliament and national dialogue committee are named national
+#   bodies (h14, h21) with no PART_OF among them (the text places none);
+#   黎巴嫩看守政府总理 gives REPRESENTS (h77-h80's 越南政府总理);
+# - a rank after a name (阿罗尔多·拉萨罗·萨恩斯中将, 肖恩·鲁尼二等兵) is not part
+#   of the name; the quoted short name of a conference (“罗马二会议”) is an
+#   alias (h57-h60);
+# - news page: the fifth round, written only 第五轮对话 after the full sixth, is
+#   named in full with match (h81); 第七次三方外长对话, due 明年 in a city, is a
+#   Meeting named as written with HELD_IN only (h40, h58); the related-news
+#   short form 第六次中阿巴外长对话 is an alias (h61-h64); a joint press
+#   communiqué (联合新闻公报) is kind statement (h8), a 立项换文 kind other;
+#   a numbered round of a named bilateral mechanism (中印边界问题特别代表第二十四次
+#   会晤, on a day in a city) is a Meeting (h47's rounds), unlike the unnumbered
+#   会晤/会见 of two leaders (h73-h76), which are none;
+# - the inner 〈自由贸易协定〉 is kept in the protocol's name (h23, h56); the
+#   agreement itself, written only there, is no entity (h5); 中华人民共和国 and
+#   巴基斯坦伊斯兰共和国, written only inside titles, are no aliases (h79-h80);
+# - 巴基斯坦总统A、总理B和陆军参谋长C: the country governs all three titles
+#   (h57-h60); 阿富汗临时政府代理外长 names the country through its government
+#   (h49-h52); 中共中央政治局委员、外交部长王毅 gives none (h47);
+# - 中巴经济走廊政治党派联合磋商机制 is a named standing mechanism (h49-h52), no
+#   parent; 中巴经济走廊, 瓜达尔港, 喀喇昆仑公路改线, ML-1铁路升级改造, 中国空间站,
+#   鲁班工坊, “中巴友好交流年”, the train hijacking: no entities (h6, h63, h73);
+# - the 2024 joint statement 发表 in Beijing during a five-day visit gets
+#   SIGNED_IN only (h87); 今年２月 (a state visit, no text) is 2025-02 with no
+#   relation; 以明年…７５周年 gives no Date;
+# - letter: the annex heading "<session> / 最后公报" names the communiqué with
+#   the session's name (h88, h100), the letter's 《最后公报》 an alias; the
+#   date-and-place line under it and the closing dateline give SIGNED_IN/ON
+#   (h65-h68, h28); the closing line's 西非国家经济共同体国家元首和政府首脑会议
+#   names the standing Authority in full (h50's shorter form an alias), PART_OF
+#   the community by its name;
+# - the Authority's sessions written only 第六十二届常会 / 第五十九届常会 /
+#   第六十四届常会 are named in full with match (h53, h81); the Council of
+#   Ministers' session written around its dates and place is <body>第九十届常会
+#   with match (h97); the Mediation and Security Council's meeting named by the
+#   body and a yearless day is <body>部长级会议 with match (h73);
+# - mediators who are former presidents of a named country (尼日利亚联邦共和国前
+#   总统古德勒克·乔纳森) get REPRESENTS (h85-h88's former office); observers
+#   (the AU Commission chair, the Special Representative) none; 西非 only inside
+#   names and a title is no Place (h25); the single currency “埃科” is no entity;
+# - a chairmanship's year range (担任主席期间(2022-2023 年)) is a Date with no
+#   relation (h45-h48).
+# =====================================================================
+
+# ---------------- h105: GA resolution 79/16, UN-International Criminal Police Organization (INTERPOL) ----------------
+ICPO = "国际刑事警察组织"
+IGA = "国际刑警组织大会"
+GS = "国际刑警组织总秘书处"
+IGA89 = "国际刑警组织大会第八十九届会议"
+IGA91 = "国际刑警组织大会第九十一届会议"
+IGA92 = "国际刑警组织大会第九十二届会议"
+IGA93 = "国际刑警组织大会第九十三届会议"
+MIN09 = "首次联合国－国际刑警组织警务部长级会议"
+COOP97 = "联合国与国际刑事警察组织合作协定"
+CONST = "国际刑事警察组织章程"
+FRAME = "国际刑警组织2022-2025年战略框架"
+UNTOC = "联合国打击跨国有组织犯罪公约"
+UNCAC = "联合国反腐败公约"
+CYBER = "联合国打击网络犯罪公约"
+AGENDA = "2030年可持续发展议程"
+GCTS = "联合国全球反恐战略"
+MOU105 = "关于打击跨国有组织犯罪的合作谅解备忘录"
+ISIL_CTTEE = ("安全理事会关于伊拉克和黎凡特伊斯兰国(达伊沙)、基地组织及相关个人、团体、企业和实体的"
+              "第1267(1999)号、第1989(2011)号和第2253(2015)号决议所设委员会")
+h105_ga = [("第51/1号决议", "A/RES/51/1", "1996-10-15"),
+           ("第75/10号决议", "A/RES/75/10", "2020-11-23"),  # 2020 年\n11 月 23 日
+           ("第77/94号决议", "A/RES/77/94", "2022-12-07"),  # 第 77/\n94 号
+           ("第70/1号决议", "A/RES/70/1", "2015-09-25"),
+           ("第60/288号决议", "A/RES/60/288", "2006-09-08"),
+           ("第55/25号决议", "A/RES/55/25", "2000-11-15"),
+           ("第58/4号决议", "A/RES/58/4", "2003-10-31")]
+h105_icpo = [IGA, "执行委员会", GS,  # 各机构，即…
+             "国际刑警组织档案控制委员会",  # 以及独立的… (call above)
+             "国际刑警组织驻联合国特别代表办事处", "国际刑警组织全球创新综合中心"]  # by their names
+h105_un = ["联合国秘书处", "联合国毒品和犯罪问题办公室", "联合国反恐怖主义办公室",
+           "联合国区域间犯罪和司法研究所"]
+ents = [
+ O("联合国"), O("大会"),  # spaced header; never 联合国大会 (h48, h61)
+ O(ICPO, ["国际刑警组织"]),  # (国际刑警组\n织)
+ O(IGA),  # in the organ list and inside its sessions' names
+ O("执行委员会"),  # bare only (h73)
+ O(GS, ["总秘书处"]),  # 设在法国里昂的总秘书处 (call above)
+ O("国际刑警组织档案控制委员会"),
+ O("国际刑警组织驻联合国特别代表办事处"),  # 设在纽约的
+ O("国际刑警组织全球创新综合中心"),  # 设在新加坡的
+ O("安全理事会"),  # 安\n全理事会 once; never 联合国安全理事会: no PART_OF (h48, h61)
+ O(ISIL_CTTEE),
+ O("伊拉克和黎凡特伊斯兰国", ["达伊沙"]), O("基地组织"),  # 伊拉克 only inside the name (batch 9)
+ O("联合国秘书处"),
+ O("联合国毒品和犯罪问题办公室", ["毒品和犯罪问题办公室"]),  # …办公\n室 once
+ O("联合国反恐怖主义办公室", ["反恐办"]),
+ O("联合国区域间犯罪和司法研究所"),
+ O("和平行动部"),  # no 联合国 prefix, not placed (h70)
+ O("警务司"),  # 和平行动部及其警务司
+ O("世界海关组织"),
+ O("国际民用航空组织", ["民航组织"]),
+ # 国际刑警组织－安全理事会特别通报, 国家中心局, 各国刑事警察当局: no entity (call above);
+ # 大会观察员地位: no body (h49)
+ C("新加坡"),  # a city-state written as the state (call above)
+ C("法国"), C("奥地利"),
+ C("英国", ["大不列颠及北爱尔兰联合王国"]),
+ C("土耳其"), C("墨西哥"), C("摩洛哥"),
+ P("维也纳"),  # 在\n维也纳通过的; 奥地利维也纳; 在维也纳签署的
+ P("里昂"), P("格拉斯哥"),  # 格拉\n斯哥
+ P("伊斯坦布尔"), P("梅里达"), P("纽约"),
+ P("马拉喀什"),  # 马拉\n喀什
+ H("于尔根·施托克"),  # 秘书长: no country
+ H("瓦尔德西·乌尔基扎"),  # 瓦尔德\n西·乌尔基扎
+ H("艾哈迈德·纳赛尔·莱西"),  # 国际刑警组织主席: no country
+ I(COOP97, "agreement"),  # 《…合作协定》¹
+ I("联合国宪章", "charter"),
+ I(AGENDA, "agenda"),
+ I(GCTS, "strategy"),  # 《联合国全球反恐战略》 (line start), again in para. 6
+ I(CONST, "charter", ["国际刑警组织章程"]),
+ I("世界人权宣言", "declaration"),
+ I(FRAME, "strategy"),  # year range inside the title: no Date
+ I(UNTOC, "convention"),  # 及其各项议定书: generic
+ I(UNCAC, "convention"),
+ I(CYBER, "convention"),  # 《…》\n草案² (h18): the convention, no relation
+ I(MOU105, "memorandum", match=["打击跨国有组织犯罪", "谅解备忘录"]),  # unnamed (h49's descriptive name)
+ R("第79/16号决议", "A/RES/79/16", ["79/16", "A/RES/79/16", "联合国同国际刑事警察组织的合作"]),
+] + [R(n, v) for n, v, _ in h105_ga] + [
+ R("第1267(1999)号决议", "S/RES/1267"), R("第1989(2011)号决议", "S/RES/1989"),
+ R("第2253(2015)号决议", "S/RES/2253"),  # inside the committee's name (h57-h60)
+ R("第1617(2005)号决议", "S/RES/1617"),  # 安\n全理事会 2005 年 7 月 29 日第 1617(2005)号
+ U("A/79/L.21"), U("A/79/L.21/Add.1"),
+ U("A/51/1005"),  # footnote ¹ and a link line
+ U("A/AC.291/L.15"),  # footnote ²
+ U("A/79/308-S/2024/587", ["A/79/308"]),  # footnote ³; the link line gives the first half (h37)
+ M("第七十九届会议", ["第七十九届"]),  # header (h85)
+ M("大会第八十一届会议", ["第八十一届"]),
+ M("第44次全体会议", ["第44次", "全体会议"]),
+ M(MIN09),  # identity by its dates
+ M(IGA91, ["第九十一届会议"]),
+ M(IGA92, ["第九十二届会议"]),
+ M(IGA89, ["第八十九届会议"]),  # 该组织大会 … 第八十九届会\n议
+ M(IGA93),  # written whole in para. 7
+] + [D(v) for v in ["2024-12-03", "2024-11-26", "1996-10-15", "2020-11-23", "2022-12-07",
+     "1997-07-08", "2009-10-11", "2009-10-12", "2015-09-25", "2006-09-08", "2014/2024",
+     "2023-11-28/2023-12-01", "2024-11-07", "2024-11-04/2024-11-07", "2021-11-23/2021-11-25",
+     "2021-11-25", "2000-11-15", "2003-10-31", "2003-12-09/2003-12-11", "2005-07-29",
+     "2024-04-16", "2025-11-24/2025-11-27"]]
+# 2024-12-03 Distr.; 2014/2024 (a term of office), 2024-11-07 (taking office) and 2003-12-09/
+# 2003-12-11 (opened for signature) have no relation; 1956 年 is a bare year; 196 个成员国: a
+# figure; the job-number line 24-22418 (C) 031224 031224 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第79/16号决议", "2024-11-26"),  # not the Distr. date (3 December)
+ rel("HELD_ON", "第44次全体会议", "2024-11-26"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h105_ga] + [
+ rel("ADOPTED_ON", "第1617(2005)号决议", "2005-07-29"),
+ rel("SIGNED_ON", COOP97, "1997-07-08"),  # no place given
+ rel("HELD_IN", MIN09, "新加坡"),  # a Country (call above)
+ rel("HELD_ON", MIN09, "2009-10-11"), rel("HELD_ON", MIN09, "2009-10-12"),  # 10 月\n11 日和 12 日
+ rel("SIGNED_ON", AGENDA, "2015-09-25"),  # 大会在该决议中通过了 (h22)
+ rel("SIGNED_ON", GCTS, "2006-09-08"),  # 第 60/288 号决议所载的 (h29-h32)
+ rel("SIGNED_IN", CONST, "维也纳"),  # 1956 年: a bare year, no SIGNED_ON
+ rel("HELD_IN", IGA91, "维也纳"), rel("HELD_ON", IGA91, "2023-11-28/2023-12-01"),
+ rel("HELD_IN", IGA92, "格拉斯哥"), rel("HELD_ON", IGA92, "2024-11-04/2024-11-07"),
+ rel("HELD_IN", IGA89, "伊斯坦布尔"), rel("HELD_ON", IGA89, "2021-11-23/2021-11-25"),
+ rel("SIGNED_IN", FRAME, "伊斯坦布尔"), rel("SIGNED_ON", FRAME, "2021-11-25"),  # 11 月 25 日核可的
+ rel("SIGNED_ON", UNTOC, "2000-11-15"),  # 第 55/25 号决议通过的 (h22)
+ rel("SIGNED_ON", UNCAC, "2003-10-31"),  # opened for signature in Mérida: no SIGNED_IN (h22)
+ rel("SIGNED_IN", MOU105, "维也纳"), rel("SIGNED_ON", MOU105, "2024-04-16"),  # 4 月\n16 日
+ rel("HELD_IN", IGA93, "马拉喀什"), rel("HELD_ON", IGA93, "2025-11-24/2025-11-27"),
+] + [rel("PART_OF", o, ICPO) for o in h105_icpo] + [
+ rel("PART_OF", o, "联合国") for o in h105_un] + [
+ rel("PART_OF", "警务司", "和平行动部"),  # 及其 (h11)
+ rel("PART_OF", ISIL_CTTEE, "安全理事会"),  # by its name (h14)
+ # 世界海关组织, 民航组织: cooperation only; 和平行动部: no 联合国 prefix, not placed (h70)
+]
+write("h105_interpol_ga_resolution.txt", ents, rels)
+
+# ---------------- h106: SC resolution 2749 (2024), UNIFIL (Lebanon) ----------------
+UNIFIL = "联合国驻黎巴嫩临时部队"
+UNSCOL = "联合国黎巴嫩问题特别协调员办公室"
+UNTSO = "联合国停战监督组织"
+MTF = "联黎部队海上特遣部队"
+ARM49 = "以色列－黎巴嫩全面停战协定"
+TAIF = "民族和解文件"
+BAABDA = "巴卜达宣言"
+ROME2 = "支持黎巴嫩武装部队和内部安全部队部长级会议"
+SD5 = "联黎部队－黎巴嫩武装部队第五次战略对话"
+h106_res = [("第425(1978)号决议", "S/RES/425"), ("第426(1978)号决议", "S/RES/426"),
+            ("第1559(2004)号决议", "S/RES/1559"), ("第1680(2006)号决议", "S/RES/1680"),
+            ("第1701(2006)号决议", "S/RES/1701"),  # 第 1701\n(2006)号; six more times
+            ("第1773(2007)号决议", "S/RES/1773"), ("第2650(2022)号决议", "S/RES/2650"),
+            ("第2695(2023)号决议", "S/RES/2695"),
+            ("第1325(2000)号决议", "S/RES/1325"), ("第2242(2015)号决议", "S/RES/2242"),
+            ("第2538(2020)号决议", "S/RES/2538"), ("第2436(2018)号决议", "S/RES/2436")]
+h106_rep = [("阿卜杜拉·布哈比卜", "黎巴嫩"),  # 黎巴嫩外交和侨民部长
+            ("纳吉布·米卡提", "黎巴嫩")]  # 黎巴嫩看守政府总理 (call above)
+ents = [
+ O("联合国"),
+ O("安全理事会", ["安理会"]),  # 安理会 in an SC resolution (h73)
+ O(UNIFIL, ["联黎部队"]),
+ O("黎巴嫩全国对话委员会"), O("黎巴嫩议会"),
+ O("黎巴嫩武装部队"), O("内部安全部队"),  # also inside the Rome meeting's name
+ O("黎巴嫩问题国际支助小组"),  # a named standing group (h90)
+ O(UNSCOL, ["黎巴嫩特别协调员办公室"]),  # …办公\n室)
+ O("三方机制"),  # (call above)
+ O(MTF),  # 联黎\n部队海上特遣部队
+ O("黎巴嫩海军"),
+ O(UNTSO, ["停战监督组织"]),
+ O("黎巴嫩观察员小组"),  # 及其
+ O("真主党"),  # armed group (h2); 非国家武装团体: generic
+ # 安全理事会主席, 秘书长, 联合国黎巴嫩问题特别协调员: titles
+ C("黎巴嫩"),  # 黎巴嫩政府 / 黎巴嫩看守政府: the Country (h25-h28)
+ C("以色列"),  # 以色列政府 (also inside the armistice's title)
+ C("沙特阿拉伯"),
+ C("叙利亚", ["阿拉伯叙利亚共和国"]),
+ C("意大利", ["意大利共和国"]), C("西班牙", ["西班牙王国"]),
+ C("印度尼西亚", ["印度尼西亚共和国"]), C("印度"), C("加纳", ["加纳共和国"]),
+ P("蓝线"),  # (call above)
+ P("纳古拉"),  # the 1949 signing; 联黎部队在纳古拉的总部
+ P("塔伊夫"),  # 沙特阿拉伯塔伊夫; also inside the short title
+ P("罗马"), P("阿奎比耶"),
+ P("利塔尼河"),  # 利塔尼河与蓝线之间的地区, 利塔尼河以南地区 (h46's river)
+ P("盖杰尔", ["盖杰尔村"]),  # 盖杰尔村北部 (call above)
+ P("沙巴农场", ["沙巴农场地区"]),
+ P("贝鲁特"),
+ # 巴卜达 only inside the declaration's title (call above)
+ H("阿卜杜拉·布哈比卜"), H("纳吉布·米卡提"),
+ H("阿罗尔多·拉萨罗·萨恩斯"),  # 联黎部队团长兼部队指挥官…中将: no country
+ H("让宁·亨尼斯－普拉斯哈特"),  # 让\n宁·…; special coordinator: no country
+ H("肖恩·鲁尼"),  # 肖\n恩·鲁尼二等兵: a peacekeeper, no country given
+ I(ARM49, "agreement"),
+ I(TAIF, "other", ["塔伊夫协定"]),  # (《塔伊夫\n协定》)
+ I(BAABDA, "declaration"),
+ R("第2749(2024)号决议", "S/RES/2749", ["S/RES/2749(2024)"]),
+] + [R(n, v) for n, v in h106_res] + [
+ U("S/2024/497"),  # S/2024/\n497
+ U("S/2024/532"), U("S/2024/590"),
+ M("安全理事会第9711次会议", ["第9711次"]),
+ M(ROME2, None, ["罗马二会议"]),
+ M(SD5),
+] + [D(v) for v in ["2024-08-30", "2024-08-28", "1978-03-19", "2006-08-11", "2023-08-31",
+     "2024-06-24", "2024-07-11", "2024-08-06", "2023-10-08", "1949-03-23", "1989-10-22",
+     "2012-06-11", "2022-10-31", "2018-03-15", "2022-12-14", "2025-08-31", "2024-05-22",
+     "2024/2025", "2024-11-20", "2025-06-01"]]
+# 2024-08-30 Distr.; 2024-06-24 (a letter), 2024-07-11 (a report), 8 月 6 日 (yearless after
+# 2024: a letter), 2023-10-08 (以来), 2022-10-31 (vacancy since), 2022-12-14 (an attack),
+# 2025-08-31 (the mandate's end), 2024/2025 (2024-2025 年期间) and the two deadlines: no
+# relation; 每四个月: no Date; the job-number line 24-15538 (C) 300824 300824 gives no Date
+rels = [
+ rel("ADOPTED_ON", "第2749(2024)号决议", "2024-08-28"),  # not the Distr. date (30 August)
+ rel("HELD_ON", "安全理事会第9711次会议", "2024-08-28"),
+ rel("ADOPTED_ON", "第425(1978)号决议", "1978-03-19"),
+ rel("ADOPTED_ON", "第426(1978)号决议", "1978-03-19"),  # the date governs both (call above)
+ rel("ADOPTED_ON", "第1701(2006)号决议", "2006-08-11"),  # 2006 年 8 月 11 日第 1701\n(2006)号
+ rel("ADOPTED_ON", "第2695(2023)号决议", "2023-08-31"),
+] + [rel("REPRESENTS", p, c) for p, c in h106_rep] + [
+ rel("SIGNED_IN", ARM49, "纳古拉"), rel("SIGNED_ON", ARM49, "1949-03-23"),  # 1949 年 3 月 23\n日
+ rel("SIGNED_IN", TAIF, "塔伊夫"), rel("SIGNED_ON", TAIF, "1989-10-22"),  # 达成的 (call above)
+ rel("SIGNED_ON", BAABDA, "2012-06-11"),  # 委员会…通过的; no place
+ rel("HELD_IN", ROME2, "罗马"), rel("HELD_ON", ROME2, "2018-03-15"),
+ rel("HELD_IN", SD5, "贝鲁特"), rel("HELD_ON", SD5, "2024-05-22"),
+ rel("PART_OF", UNIFIL, "联合国"),
+ rel("PART_OF", UNSCOL, "联合国"),
+ rel("PART_OF", UNTSO, "联合国"),
+ rel("PART_OF", "黎巴嫩观察员小组", UNTSO),  # 及其 (h11)
+ rel("PART_OF", MTF, UNIFIL),  # opens with 联黎部队 (call above)
+ # 三方机制: chaired by the force, not part of it (h74); national bodies: none stated
+]
+write("h106_sc_unifil_lebanon.txt", ents, rels)
+
+# ---------------- h107: sixth China-Pakistan foreign ministers' strategic dialogue, Islamabad, simplified news page ----------------
+SD6 = "第六轮中国－巴基斯坦外长战略对话"
+SD5P = "第五轮中国－巴基斯坦外长战略对话"
+SR24 = "中印边界问题特别代表第二十四次会晤"
+JCC = "中巴经济走廊联合合作委员会"
+JCC14 = "中巴经济走廊联合合作委员会第十四次会议"
+SCO = "上海合作组织"
+HSC = "上海合作组织成员国元首理事会"
+SCO25 = "上海合作组织成员国元首理事会第二十五次会议"
+MAR4 = "第四轮中巴海洋合作对话"
+TRI6 = "第六次中国－阿富汗－巴基斯坦外长对话"
+TRI7 = "第七次三方外长对话"
+FTA19 = "中华人民共和国政府和巴基斯坦伊斯兰共和国政府关于修订〈自由贸易协定〉的议定书"
+JS24 = "中华人民共和国和巴基斯坦伊斯兰共和国联合声明"
+JPC = "第六轮中巴外长战略对话联合新闻公报"
+h107_signed = [("中华人民共和国外交部和巴基斯坦伊斯兰共和国外交部2025—2027年磋商合作计划", "plan"),
+               ("中华人民共和国政府和巴基斯坦伊斯兰共和国政府关于瓜达尔新国际机场运营合作的谅解备忘录",
+                "memorandum"),
+               ("中国国家国际发展合作署和巴基斯坦伊斯兰共和国规划、发展和特别倡议部关于2022年洪灾灾后"
+                "重建项目的立项换文", "other"),
+               (JPC, "statement")]  # 双方还发表了 (same day and city)
+h107_rep = [("伊沙克·达尔", "巴基斯坦"),  # 巴基斯坦副总理兼外长
+            ("阿吉特·多瓦尔", "印度"),  # 印度国家安全顾问
+            ("阿米尔·汗·穆塔基", "阿富汗"),  # 阿富汗临时政府代理外长 (call above)
+            ("阿西夫·阿里·扎尔达里", "巴基斯坦"), ("夏巴兹·谢里夫", "巴基斯坦"),
+            ("阿西姆·穆尼尔", "巴基斯坦")]  # 巴基斯坦总统A、总理B和陆军参谋长C (call above)
+ents = [
+ O("新华社"),  # source and dateline (h87, h99); 南亚时讯网, 记者, 编辑/审核, the photographer: chrome
+ O(JCC, ["联委会"]),  # 中巴经济走廊联合合作委员会（联委会）第十四次会议
+ O("巴基斯坦塔利班运动"),  # (h58)
+ O("中巴经济走廊政治党派联合磋商机制"),  # (call above)
+ O("联合国"),
+ O(SCO, ["上合组织"]),  # 推动上合组织实现更大发展
+ O(HSC),  # only inside its meeting's name (h91)
+ # 外交部, 国家国际发展合作署, 规划、发展和特别倡议部, 陆军, 中共中央政治局: only in titles
+ C("中国", ["中方"]),
+ C("巴基斯坦", ["巴方"]),
+ C("印度"), C("阿富汗"),
+ P("伊斯兰堡"), P("新德里"), P("北京"),
+ P("俾路支省"), P("开伯尔－普什图赫瓦省"),  # provinces keep 省 (h21)
+ P("天津"), P("加沙地带"), P("喀布尔"),
+ P("南亚", ["南亚地区"]),  # 南亚地区的和平、稳定与发展 (h92's 萨赫勒地区); the nav bar's 南亚 is chrome
+ # 瓜达尔港, 喀喇昆仑公路改线, ML-1铁路升级改造, 中国空间站: no entities (call above)
+ H("王毅"),  # 中共中央政治局委员、外交部长: no country (h47)
+ H("伊沙克·达尔", ["达尔"]),
+ H("阿吉特·多瓦尔"),
+ H("夏巴兹·谢里夫", ["谢里夫"]),
+ H("阿米尔·汗·穆塔基", ["穆塔基"]),
+ H("阿西夫·阿里·扎尔达里", ["扎尔达里"]),  # also the related-news line
+ H("阿西姆·穆尼尔"),
+ I(FTA19, "protocol"),  # inner 〈〉 kept (call above)
+] + [I(n, k) for n, k in h107_signed] + [
+ I(JS24, "statement"),
+ # 全球发展倡议, 全球安全倡议, 全球文明倡议: unbracketed (GUIDELINES)
+ M(SD6, None, ["第六轮中巴外长战略对话"]),  # headline and related news
+ M(SD5P, ["第五轮", "对话"]),  # 第五轮对话 (call above)
+ M(SR24),  # also a related-news line
+ M(JCC14, ["第十四次会议"]),  # the abbreviation set before the ordinal (h69-h72)
+ M(SCO25, None, ["上合组织天津峰会"]),  # （上合组织天津峰会）; again later
+ M(MAR4),
+ M(TRI6, None, ["第六次中阿巴外长对话"]),  # related-news short form (call above)
+ M(TRI7),
+] + [D(v) for v in ["2025-08-22", "2025-08-21", "2025-08-18/2025-08-19", "2025-08-19",
+     "1951-05-21", "2024-05-15", "2019-04-28", "2025-03-11", "2025-08-31/2025-09-01",
+     "2024-06-04/2024-06-08", "2025/2026", "2025-10", "2025-08-20", "2025-02"]]
+# 2025-08-22: page date with time; ８月２１日電 / ８月２１日 / photo caption / ２１日下午 = 21 Aug;
+# 2025-08-18/2025-08-19 (the India visit), 1951-05-21 (relations), 2025-03-11 (an attack),
+# 2024-06-04/2024-06-08 (a visit), 2025/2026 (２０２５—２０２６年期间) and 2025-02 (今年２月, a
+# visit): no relation; 明年, 年内, ２０２２年, ２０２４年, ７５周年: no Date; the ranges inside the
+# titles and the copyright range are no Dates
+rels = [rel("REPRESENTS", p, c) for p, c in h107_rep] + [
+ rel("HELD_IN", SD6, "伊斯兰堡"), rel("HELD_ON", SD6, "2025-08-21"),
+ rel("HELD_IN", SR24, "新德里"), rel("HELD_ON", SR24, "2025-08-19"),  # １９日
+ rel("HELD_IN", SD5P, "北京"), rel("HELD_ON", SD5P, "2024-05-15"),  # 去年５月１５日
+ rel("HELD_IN", JCC14, "北京"),  # 年内: no date
+ rel("SIGNED_IN", FTA19, "北京"), rel("SIGNED_ON", FTA19, "2019-04-28"),
+] + [r for n, _ in h107_signed for r in (rel("SIGNED_IN", n, "伊斯兰堡"), rel("SIGNED_ON", n, "2025-08-21"))] + [
+ rel("HELD_IN", SCO25, "天津"), rel("HELD_ON", SCO25, "2025-08-31/2025-09-01"),  # due, with its days (h81)
+ rel("SIGNED_IN", JS24, "北京"),  # a five-day visit, no day (call above)
+ rel("HELD_IN", MAR4, "伊斯兰堡"), rel("HELD_ON", MAR4, "2025-10"),  # 今年１０月
+ rel("HELD_IN", TRI6, "喀布尔"), rel("HELD_ON", TRI6, "2025-08-20"),  # ２０日
+ rel("HELD_IN", TRI7, "伊斯兰堡"),  # 明年: year only
+ rel("PART_OF", HSC, SCO),  # by its name (h91)
+ # 联委会, the parties' mechanism: no parent named
+]
+write("h107_china_pakistan_dialogue_web.txt", ents, rels)
+
+# ---------------- h108: 63rd ordinary session of the ECOWAS Authority, Bissau, letter A/77/968-S/2023/544 ----------------
+ECOWAS = "西非国家经济共同体"
+AHSG = "西非国家经济共同体国家元首和政府首脑会议"
+S63 = "西非国家经济共同体国家元首和政府首脑会议第六十三届常会"
+S62 = "西非国家经济共同体国家元首和政府首脑会议第六十二届常会"
+S59 = "西非国家经济共同体国家元首和政府首脑会议第五十九届常会"
+S64 = "西非国家经济共同体国家元首和政府首脑会议第六十四届常会"
+COM = "西非国家经济共同体国家元首和政府首脑会议第六十三届常会最后公报"
+CM = "西非经共体部长理事会"
+CM90 = "西非经共体部长理事会第九十届常会"
+MSC = "西非经共体调解与安全理事会"
+MSCM = "西非经共体调解与安全理事会部长级会议"
+EXT19 = "西非经共体国家元首和政府首脑特别首脑会议"
+PLAN19 = "2020-2024年消除恐怖主义行动计划"
+TREATY = "西非国家经济共同体经修订条约"
+PROT01 = "西非经共体民主和善政补充议定书"
+VISION = "西非经共体2050年愿景"
+h108_organs = [AHSG, "西非经共体委员会", CM, MSC, "西非经共体待命部队",
+               "西非经共体投资和开发银行"]  # all by their names
+h108_un = ["联合国安全理事会", "联合国西非和萨赫勒办事处", "联合国马里多层面综合稳定团"]
+h108_heads = [("帕特里斯·塔隆", "贝宁"), ("若泽·马里亚·内韦斯", "佛得角"),
+              ("阿达马·巴罗", "冈比亚"),
+              ("纳纳·阿多·丹夸·阿库福－阿多", "加纳"),  # …阿库福－\n阿多
+              ("乔治·曼内·维阿", "利比里亚"), ("穆罕默德·巴祖姆", "尼日尔"),
+              ("博拉·艾哈迈德·提努布", "尼日利亚"), ("马基·萨勒", "塞内加尔"),
+              ("朱利叶斯·马达·比奥", "塞拉利昂"), ("福雷·埃索齐姆纳·纳辛贝", "多哥"),
+              ("蒂埃莫科·梅利埃·科内", "科特迪瓦")]  # 科特迪瓦共和国副总统
+h108_rep = [("佩德罗·库尼亚·达席尔瓦", "几内亚比绍"),  # 几内亚比绍共和国 / 常驻联合国代表 / 大使
+            ("乌马罗·西索科·恩巴洛", "几内亚比绍")] + h108_heads + [  # …恩\n巴洛 in the annex
+            ("古德勒克·乔纳森", "尼日利亚"),  # 尼日利亚联邦共和国前总统 (call above)
+            ("穆罕默杜·伊苏福", "尼日尔"), ("托马斯·博尼·亚伊", "贝宁")]
+h108_countries = [("几内亚比绍", ["几内亚比绍共和国"]),  # 几内亚\n比绍共和国 in the letter
+                  ("贝宁", ["贝宁共和国"]),  # 贝宁\n共和国前总统
+                  ("佛得角", ["佛得角共和国"]), ("冈比亚", ["冈比亚共和国"]),
+                  ("加纳", ["加纳共和国"]), ("利比里亚", ["利比里亚共和国"]),
+                  ("尼日尔", ["尼日尔共和国"]), ("尼日利亚", ["尼日利亚联邦共和国"]),
+                  ("塞内加尔", ["塞内加尔共和国"]), ("塞拉利昂", ["塞拉利昂共和国"]),  # 塞拉利昂共和\n国 in para. 8
+                  ("多哥", ["多哥共和国"]), ("科特迪瓦", ["科特迪瓦共和国"]),
+                  ("马里", ["马里共和国"]),  # also 马里于…, 驻马里调解人
+                  ("布基纳法索", None),
+                  ("几内亚", ["几内亚共和国"])]  # beside 几内亚比绍 and 几内亚湾 (h41)
+ents = [
+ O("联合国"), O("大会"),
+ O("联合国安全理事会", ["安全理事会"]),  # header 安全理事会 + annex 联合国安全理事会 (call above)
+ O(ECOWAS, ["西非经共体"]),  # (西非经\n共体)
+ O(AHSG, ["西非经共体国家元首和政府首脑会议"]),  # closing line; 西非经共体国家元首和政府首\n脑会议
+ O("西非经共体委员会"),
+ O(CM),  # 西非\n经共体部长理事会
+ O(MSC),  # 西非经共体调\n解与安全理事会
+ O("西非经共体待命部队"),
+ O("西非经共体投资和开发银行"),
+ O("非洲联盟"), O("非洲联盟委员会"),  # only inside the commission's name (h89)
+ O("联合国西非和萨赫勒办事处", ["西萨办"]),  # 联合国西\n非和萨赫勒办事处
+ O("联合国马里多层面综合稳定团", ["马里稳定团"]),  # 联合国\n马里…
+ O("阿克拉倡议"),  # a standing mechanism (h49-h52)
+ O("西非国家中央银行"), O("西非经济货币联盟"),
+ # “埃科”, 反恐旅: no entity; 西非 only inside names and a title (call above)
+] + [C(n, a) for n, a in h108_countries] + [
+ P("比绍"),  # 几内亚比绍共和国首都比绍; 几内亚比绍共和国\n比绍 (h65's city after its country)
+ P("阿布贾"), P("萨赫勒", ["萨赫勒地区"]),
+ P("瓦加杜古"), P("几内亚湾"),  # 几内\n亚湾沿岸国家
+ P("科托努"), P("达喀尔"), P("阿克拉"),
+] + [H(p) for p, _ in h108_rep] + [
+ H("穆萨·法基·穆罕默德"),  # 非洲联盟委员会主席: no country
+ H("莱昂纳多·桑托斯·西芒"),  # special representative: no country
+ H("奥马尔·阿利乌·图拉伊"),  # 西非经共体委员会主席: no country
+ I(COM, "statement", ["最后公报"]),  # annex heading (call above); letter's 《最后公报》
+ I(PLAN19, "plan"),  # range inside the title: no Date
+ I(TREATY, "treaty"),
+ I(PROT01, "protocol"),  # 《西非\n经共体民主和善政补充议定书》
+ I(VISION, "strategy"),  # 《西非经共体\n2050 年愿景》: a 愿景 (h45)
+ R("第2690(2023)号决议", "S/RES/2690"),
+ U("A/77/968-S/2023/544", ["A/77/968", "S/2023/544"]),  # header; running header halves (h37)
+ M("大会第七十七届会议", ["第七十七届"], ["第七十七届会议"]),  # header and letter (h92)
+ M(S63, None, ["西非经共体国家元首和政府首脑会议第六十三届常会"]),  # annex heading; para. 1
+ M(CM90, ["第九十届常会"]),  # 西非\n经共体部长理事会 2023 年 7 月 6 日和 7 日在比绍举行的第九十届常会
+ M(MSCM, ["调解与安全理事会", "部长级会议"]),  # …7 月 5 日在比绍举行的部长级会议 (h73)
+ M(S62, ["第六十二届常会"]),
+ M(EXT19),  # 西非经共\n体国家元首和政府首脑特别首脑会议: identity by its date
+ M(S59, ["第五十九届常会"]),
+ M(S64, ["第六十四届常会"]),
+] + [D(v) for v in ["2023-07-24", "2023-07-19", "2023-07-09", "2023-07-06", "2023-07-07",
+     "2023-07-05", "2023-06-18", "2022-12-04", "2023-06-30", "2019-09-14", "1993-07-24",
+     "2001-12-21", "2023-06-24", "2023-02-25", "2023-10-10", "2021-06-19", "2022/2023",
+     "2023-12-10"]]
+# 2023-07-24 Distr.; 2023-07-19 the letter; 2023-06-18 (a referendum), the three elections and
+# 2022/2023 (the chairmanship) have no relation; 2022 年 12 月 4\n日 (the 62nd session); 任期一年:
+# no Date; the job-number line 23-14287 (C) 250723 260723 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", "佩德罗·库尼亚·达席尔瓦"),
+] + [rel("REPRESENTS", p, c) for p, c in h108_rep] + [
+ rel("HELD_IN", S63, "比绍"), rel("HELD_ON", S63, "2023-07-09"),
+ rel("SIGNED_IN", COM, "比绍"), rel("SIGNED_ON", COM, "2023-07-09"),  # (2023 年 7 月 9 日，比绍); closing dateline
+ rel("HELD_IN", CM90, "比绍"),
+ rel("HELD_ON", CM90, "2023-07-06"), rel("HELD_ON", CM90, "2023-07-07"),  # 6 日和 7 日
+ rel("HELD_IN", MSCM, "比绍"), rel("HELD_ON", MSCM, "2023-07-05"),  # yearless, after 2023
+ rel("HELD_IN", S62, "阿布贾"), rel("HELD_ON", S62, "2022-12-04"),
+ rel("ADOPTED_ON", "第2690(2023)号决议", "2023-06-30"),
+ rel("HELD_IN", EXT19, "瓦加杜古"), rel("HELD_ON", EXT19, "2019-09-14"),
+ rel("SIGNED_IN", PLAN19, "瓦加杜古"), rel("SIGNED_ON", PLAN19, "2019-09-14"),  # 特别首脑会议通过的
+ rel("SIGNED_IN", TREATY, "科托努"), rel("SIGNED_ON", TREATY, "1993-07-24"),  # (date, place) after the title
+ rel("SIGNED_IN", PROT01, "达喀尔"), rel("SIGNED_ON", PROT01, "2001-12-21"),
+ rel("HELD_IN", S59, "阿克拉"), rel("HELD_ON", S59, "2021-06-19"),
+ rel("SIGNED_IN", VISION, "阿克拉"), rel("SIGNED_ON", VISION, "2021-06-19"),  # 第五十九届常会通过的
+ rel("HELD_IN", S64, "阿布贾"), rel("HELD_ON", S64, "2023-12-10"),
+] + [rel("PART_OF", o, ECOWAS) for o in h108_organs] + [
+ rel("PART_OF", o, "联合国") for o in h108_un] + [
+ rel("PART_OF", "非洲联盟委员会", "非洲联盟"),
+ # 阿克拉倡议, 西非国家中央银行, 西非经济货币联盟: no parent stated
+]
+write("h108_ecowas_summit_letter.txt", ents, rels)
+
+# =====================================================================
+# Batch b28 (h109-h112), annotated blind (no build of treatygraph was run on
+# these texts, and its sources were not read). Same conventions as h1-h108
+# (tests/heldout/make_gold.py, /tmp/b26/make_gold_b26.py,
+# /tmp/b27/make_gold_b27.py). Calls taken here:
+# - AU organs after 各机关，即 (非洲联盟大会, 执行理事会, 常驻代表委员会, 非洲联盟
+#   委员会, 和平与安全理事会, 泛非议会) are PART_OF the AU (h57, h73); the bare
+#   和平与安全理事会 is an alias of 非洲联盟和平与安全理事会, written whole outside
+#   the protocol's title (h77, h85); 执行理事会 and 常驻代表委员会, written only
+#   bare, are named as written (h73); 泛非议会 is PART_OF here because the text
+#   lists it among the organs (h49, h92 gave none: no parent stated there);
+# - 在非洲联盟框架下设立的非洲同行审议机制 is PART_OF the AU (h29-h32's 在X框架
+#   下); …改组为非洲联盟发展署－非洲发展新伙伴关系(…)，作为非洲联盟的技术机构:
+#   the old planning agency is an alias (h57's 改组为), PART_OF by the words and
+#   by the name; the bracketed short form 非盟发展署－新伙伴关系 (broken over a
+#   line) is an alias;
+# - 非洲大陆自由贸易区秘书处 serves an agreement: no PART_OF (GUIDELINES, h92);
+#   非洲大陆自由贸易区 itself is a market, no entity (h47's 自贸区);
+# - a framework a GA resolution 核可了 takes the resolution's date (h45), kind
+#   other (h98's 联合框架); the year range inside its title is no Date;
+# - 《…执行〈2063 年议程〉和〈2030 年可持续发展议程〉框架》 keeps the inner 〈〉
+#   (h23, h56); both agendas are written outside the title too, so are their own
+#   Instruments (h95); 《2063 年议程：我们想要的非洲》 is the name, the later
+#   《2063 年议程》 an alias; 非洲联盟 2015 年 1 月通过的 gives the month (h64);
+# - the UNSC-AU PSC meeting written with the PSC's bracketed short name inside
+#   (…(非盟和\n安会)第十八次年度联合协商会议) is named in full with match (h22,
+#   h38); 第八次联合国－非洲联盟年度会议于 D 在 X 举行 is a Meeting;
+# - the AU Assembly's sessions written around their dates and places are named
+#   <body>第N届常会 with match on the ordinal (h97, h105); the plan 第三十七届常
+#   会通过 at a two-day session gets SIGNED_IN only (h22); the Kigali
+#   extraordinary session is written whole;
+# - SC: 真相、正义、赔偿和不再发生综合系统, whose 各组成机构，即 A、B 以及 C are
+#   named, is a named standing mechanism (an Organization, h8's 澜湄合作), and the
+#   three components are PART_OF it (h17's 本组织各机构, h57's 各机关，即);
+# - SC: a body whose name holds an instrument's short title in 《》
+#   (《最后协定》执行情况后续、推动和核查委员会) is named without the brackets
+#   (GUIDELINES; the scorer strips them) and serves the agreement: no PART_OF;
+# - SC: the ELN talks' round written around its dates and place (哥伦比亚政府
+#   与民族解放军 D1 至 D2 在古巴哈瓦那举行的第三轮和平谈判) is a Meeting named in
+#   full with match (h47's and h107's numbered rounds); the ceasefire 该轮谈判
+#   6 月 9 日结束时签署的 takes that yearless day and the round's city (h61, h93);
+# - SC: bodies that open with an organisation named only inside them
+#   (欧洲联盟哥伦比亚信托基金, 美洲国家组织支持哥伦比亚和平进程特派团) give both,
+#   PART_OF the one inside (batch 9, h49-h52); 安理会儿童与武装冲突问题工作组
+#   opens with the alias 安理会: PART_OF 安全理事会 (h93's 非盟高级别…);
+#   联合国哥伦比亚特派团, which the Verification Mission 接替 (replaced), is a
+#   body of its own, not an old name (no 更名/改组为);
+# - SC: armed groups in quotes (“第二马克塔利亚”, “海湾氏族”) are Organizations
+#   named without the quotes (h38); departments keep 省 (h21); 北桑坦德省卡塔通博
+#   地区 gives 卡塔通博 with the written form as alias (h54, h92); the SC members'
+#   visit (D1 至 D2 对哥伦比亚的访问) is no Meeting, its range a Date with no
+#   relation; the JEP's judgements and the truth commission's final report
+#   are no Instruments, their dates Dates with no relation;
+# - web: a town written with 镇 (博鳌镇) is named by its proper name with the
+#   written form as alias (h54's kind word); 琼海市 -> 琼海 (h25); 海南省 beside
+#   海南 is one Place named with 省 (h79's 广宁省); 东屿岛, where the opening
+#   ceremony was held, is a Place with no relation (a ceremony is a part of the
+#   conference, not a Meeting: h59); the conference takes HELD_IN from
+#   本届年会…在博鳌举行 and its day range, not the ceremony's day;
+# - web: an annual conference named with its year (博鳌亚洲论坛2023年年会) gives
+#   no Date from the year (h85); the related-news 2023博鳌年会 is an alias
+#   (h61-h64); 首届年会 is named in full with match (h53, h81); 2024年年会 due
+#   明年３月 in a town gets HELD_IN and 2024-03 (h27);
+# - web: the board's session 理事会在博鳌举行会议 on a yearless day is a Meeting
+#   <body>会议 with match (h73); 博鳌亚洲论坛理事会, written outside the 理事长
+#   title, is PART_OF the forum by its name; the unbracketed 2023—2025年工作规划
+#   is generic, its range a Date with no relation;
+# - web: 《亚洲经济前景及一体化进程2023年度报告》 and the sustainability report
+#   are publications (GUIDELINES), the speech title no Instrument (h59); IMF,
+#   联合国 and 海南省委 only inside persons' titles are no entities (h17-h20);
+#   东盟 and 欧盟, written only short, are named as written; 海南自由贸易港 is a
+#   policy zone, no entity (h47);
+# - web: RCEP 以视频方式签署 on a date gets SIGNED_ON only (h57's video
+#   session), its entry into force and the Philippine date no relation; a plan
+#   发布 on a date takes it as SIGNED_ON (h31, h73);
+# - web: 日本前首相福田康夫 REPRESENTS 日本 (h85-h88's former office); 中国国务院总理
+#   李强, written once with the country, REPRESENTS 中国 (h103); 马方 and 中方 are
+#   aliases (h47); 去年１１月 on a 2023 page is 2022-11;
+# - letter: 捍卫《联合国宪章》之友小组 is an Organization named without the 《》
+#   (h26's 埃斯卡苏协定缔约方会议); its 联合国 belongs to the Charter: no PART_OF;
+#   the Charter, written outside the name too, is an Instrument; likewise
+#   联合国宪章和加强联合国作用特别委员会 (agenda item and annex) has no PART_OF,
+#   and its session named by its year (2024 年届会, h26) with a yearless day
+#   range after it is a Meeting with HELD_IN/ON;
+# - letter: the group's meetings written only 首次/第三次/第五次部长级会议 and
+#   小组常驻代表级会议 are named in full with match (h81, h108); the first, held
+#   by video, gets HELD_ON only (h12); the unnamed 工作计划 is no Instrument;
+#   the fifth, 于 2025 年 9 月…在纽约举行, gets HELD_IN and the month (h93);
+# - letter: the countries listed after 我们，…即 are Countries with no relation
+#   (h72's attendance list; not sponsors); 万隆十项原则, 和平共处五项原则: no
+#   Instrument (h48); 亚非会议 with its day range and city is a Meeting; the
+#   Charter 在旧金山签署、…生效的 takes the signing day and city, the entry into
+#   force no relation (h1); 人民政权外交部长 with the country gives REPRESENTS.
+# =====================================================================
+
+# ---------------- h109: GA resolution 79/297, UN-African Union ----------------
+AU = "非洲联盟"
+AUA = "非洲联盟大会"
+AUC = "非洲联盟委员会"
+PSC = "非洲联盟和平与安全理事会"
+AUDA = "非洲联盟发展署－非洲发展新伙伴关系"
+APRM = "非洲同行审议机制"
+PEACEF = "非洲联盟和平基金"
+AFCFTA_SEC = "非洲大陆自由贸易区秘书处"
+UNOAU = "联合国驻非洲联盟办事处"
+ECA = "联合国非洲经济委员会"
+OSAA = "秘书长非洲问题特别顾问办公室"
+PAIDA = "联合国/非洲联盟非洲一体化和发展议程新伙伴关系框架(2017-2027年)"
+CACT = "非洲联盟组织法"
+PSCPROT = "关于建立非洲联盟和平与安全理事会的议定书"
+JFPS = "联合国－非洲联盟加强和平与安全伙伴关系联合框架"
+JF2063 = "联合国－非洲联盟执行〈2063年议程〉和〈2030年可持续发展议程〉框架"
+A2063 = "2063年议程：我们想要的非洲"
+STYIP = "2063年议程第二个十年执行计划(2024-2033年)"
+AFCFTA = "建立非洲大陆自由贸易区协定"
+AGENDA30 = "2030年可持续发展议程"
+AUA37 = "非洲联盟大会第三十七届常会"
+AUA38 = "非洲联盟大会第三十八届常会"
+AUA31 = "非洲联盟大会第三十一届常会"
+AUAX10 = "非洲联盟大会第十届特别会议"
+AUA39 = "非洲联盟大会第三十九届常会"
+JCM18 = "安全理事会和非洲联盟和平与安全理事会第十八次年度联合协商会议"
+UNAU8 = "第八次联合国－非洲联盟年度会议"
+h109_ga = [("第2011(XX)号决议", "A/RES/2011(XX)", "1965-10-11"),  # old series (h30)
+           ("第77/313号决议", "A/RES/77/313", "2023-06-29"),  # 第 77/\n313 号
+           ("第71/254号决议", "A/RES/71/254", "2016-12-23")]
+h109_au = [AUA, "执行理事会", "常驻代表委员会", AUC, PSC, "泛非议会",  # 各机关，即 (call above)
+           APRM,  # 在非洲联盟框架下设立的
+           AUDA,  # 作为非洲联盟的技术机构; also by its name
+           PEACEF]  # by its name (非洲\n联盟和平基金)
+h109_un = ["联合国秘书处", UNOAU, ECA]
+h109_texts = [(CACT, "洛美", "2000-07-11"),  # 在多哥洛美通\n过的
+              (PSCPROT, "德班", "2002-07-09"),
+              (JFPS, "纽约", "2017-04-19"),
+              (JF2063, "亚的斯亚贝巴", "2018-01-27"),  # 在埃塞俄比亚亚的斯亚贝巴签署的
+              (AFCFTA, "基加利", "2018-03-21")]  # 特别会议上签署的
+ents = [
+ O("联合国"), O("大会"),  # spaced header; never 联合国大会 (h48, h61)
+ O(AU, ["非盟", "非洲统一组织", "非统组织"]),  # 非洲联\n盟的前身非洲统一组织(非统组织) (h41); 非盟 2025 年轮值主席
+ O(AUA),  # organ list; inside its sessions' names
+ O("执行理事会"), O("常驻代表委员会"),  # bare only (h73)
+ O(AUC),
+ O(PSC, ["和平与安全理事会", "非盟和安会"]),  # 和\n平与安全理事会 in the list; (非盟和\n安会)
+ O("泛非议会"),
+ O(APRM),
+ O(AUDA, ["非盟发展署－新伙伴关系", "非洲发展新伙伴关系规划和协调局"]),  # (…新伙\n伴关系); 改组为 (call above)
+ O(AFCFTA_SEC),  # 设在加纳阿克拉的; serves the agreement (call above)
+ O("安全理事会", ["安理会"]),  # never 联合国安全理事会: no PART_OF (h48, h61)
+ O(PEACEF),
+ O("联合国秘书处"),
+ O(UNOAU, ["联非办"]),  # 联合国驻非洲联盟办事\n处(联非办)
+ O(ECA, ["非洲经委会"]),
+ O(OSAA),  # 秘书长非洲问题特别顾\n问办公室: no 联合国 prefix, not placed (h70)
+ # 联合国系统各实体, 会员国, 国际伙伴, 两个理事会: generic; 非洲大陆: no Place (h59)
+ C("多哥"), C("南非"), C("埃塞俄比亚"), C("毛里塔尼亚"), C("卢旺达"), C("加纳"),
+ C("安哥拉", ["安哥拉共和国"]),
+ P("洛美"), P("德班"), P("纽约"),
+ P("亚的斯亚贝巴"),  # 亚的斯亚\n贝巴 once
+ P("努瓦克肖特"), P("基加利"), P("阿克拉"),
+ H("马哈茂德·阿里·优素福"),  # 非洲联盟委员会主席: no country
+ H("若昂·曼努埃尔·贡萨尔维斯·洛伦索"),  # 安哥拉共和国总统 (REPRESENTS below)
+ H("帕尔费·奥南加－安扬加"),  # 奥南\n加－安扬加; head of UNOAU: no country
+ H("克里斯蒂娜·杜阿尔特"),  # special adviser: no country
+ I(PAIDA, "other"),  # 联合国/非洲联\n盟…; range in the title: no Date
+ I("联合国宪章", "charter"),
+ I(CACT, "charter"),  # 《…组织法》¹ (h105's 章程)
+ I(PSCPROT, "protocol"),
+ I(JFPS, "other"),  # …加强和平\n与安全…
+ I(JF2063, "other"),  # inner 〈〉 kept (call above)
+ I(A2063, "agenda", ["2063年议程"]),  # para. 4 《2063 年议程》
+ I(STYIP, "plan"),
+ I(AFCFTA, "agreement"),
+ I(AGENDA30, "agenda"),  # para. 4, outside the framework's title
+ R("第79/297号决议", "A/RES/79/297", ["79/297", "A/RES/79/297", "联合国同非洲联盟的合作"]),
+] + [R(n, v) for n, v, _ in h109_ga] + [
+ R("第2719(2023)号决议", "S/RES/2719", ["S/RES/2719(2023)"]),  # link line
+ U("A/79/L.97"), U("A/79/L.97/Add.1"),
+ U("A/79/874-S/2025/382", ["A/79/874"]),  # footnote ²; link line half (h37)
+ U("A/79/343-S/2024/651", ["A/79/343"]),  # footnote ³
+ M("第七十九届会议", ["第七十九届"]),  # header (h105)
+ M("大会第八十一届会议", ["第八十一届"]),
+ M("第98次全体会议", ["第98次", "全体会议"]),
+ M(AUA37, ["第三十七届常会"]),  # 非洲联盟大会 D 在…举行的第三十七届常会 (call above)
+ M(AUA38, ["第三十八届常会"]),
+ M(AUA31, ["第三十一届常会"]),
+ M(AUAX10),  # written whole
+ M(JCM18, ["第十八次", "年度联合协商会议"]),  # (非盟和\n安会) inside (call above)
+ M(UNAU8),
+ M(AUA39),  # written whole in para. 7
+] + [D(v) for v in ["2025-07-08", "2025-07-02", "1965-10-11", "2023-06-29", "2016-12-23",
+     "2000-07-11", "2002-07-09", "2017-04-19", "2018-01-27", "2015-01", "2024-02-17",
+     "2024-02-18", "2025-02-15", "2025-02-16", "2018-07", "2018-03-21", "2023-12-21",
+     "2024-10-17", "2024/2033", "2024-12-05", "2026-02"]]
+# 2025-07-08 Distr.; 2024/2033 (在 2024-2033 年期间, outside the title) has no relation; the
+# ranges inside PAIDA's and the plan's titles are no Dates; 非盟 2025 年轮值主席: a bare year;
+# the job-number line 25-10876 (C) 080725 080725 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第79/297号决议", "2025-07-02"),  # not the Distr. date (8 July)
+ rel("HELD_ON", "第98次全体会议", "2025-07-02"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h109_ga] + [
+ rel("ADOPTED_ON", "第2719(2023)号决议", "2023-12-21"),
+ rel("SIGNED_ON", PAIDA, "2016-12-23"),  # 大会在该决议中核可了 (call above)
+] + [r for n, c, d in h109_texts for r in (rel("SIGNED_IN", n, c), rel("SIGNED_ON", n, d))] + [
+ rel("SIGNED_ON", A2063, "2015-01"),  # 非洲联盟 2015 年 1 月通过的
+ rel("HELD_IN", AUA37, "亚的斯亚贝巴"),
+ rel("HELD_ON", AUA37, "2024-02-17"), rel("HELD_ON", AUA37, "2024-02-18"),  # 17 日和 18 日
+ rel("SIGNED_IN", STYIP, "亚的斯亚贝巴"),  # two-day session, no day: no SIGNED_ON (h22)
+ rel("HELD_IN", AUA38, "亚的斯亚贝巴"),
+ rel("HELD_ON", AUA38, "2025-02-15"), rel("HELD_ON", AUA38, "2025-02-16"),
+ rel("HELD_IN", AUA31, "努瓦克肖特"), rel("HELD_ON", AUA31, "2018-07"),
+ rel("HELD_IN", AUAX10, "基加利"), rel("HELD_ON", AUAX10, "2018-03-21"),
+ rel("HELD_IN", JCM18, "纽约"), rel("HELD_ON", JCM18, "2024-10-17"),
+ rel("HELD_IN", UNAU8, "亚的斯亚贝巴"), rel("HELD_ON", UNAU8, "2024-12-05"),
+ rel("HELD_IN", AUA39, "亚的斯亚贝巴"), rel("HELD_ON", AUA39, "2026-02"),  # 定于 2026 年 2 月 (h93)
+ rel("REPRESENTS", "若昂·曼努埃尔·贡萨尔维斯·洛伦索", "安哥拉"),  # 安哥拉共和国总统
+] + [rel("PART_OF", o, AU) for o in h109_au] + [
+ rel("PART_OF", o, "联合国") for o in h109_un]
+# 安全理事会, 大会, the special adviser's office: no 联合国 prefix; the AfCFTA secretariat
+# serves an agreement (call above)
+write("h109_au_ga_resolution.txt", ents, rels)
+
+# ---------------- h110: SC resolution 2798 (2025), UN Verification Mission in Colombia ----------------
+UNVMC = "联合国哥伦比亚核查团"
+UNMC = "联合国哥伦比亚特派团"
+FARC = "哥伦比亚革命武装力量－人民军"
+SIVJRNR = "真相、正义、赔偿和不再发生综合系统"
+JEP = "和平特别法庭"
+CEV = "查明真相、和睦共处和不再发生委员会"
+UBPD = "失踪人员搜寻股"
+CSIVI = "最后协定执行情况后续、推动和核查委员会"
+EUTF = "欧洲联盟哥伦比亚信托基金"
+MAPP = "美洲国家组织支持哥伦比亚和平进程特派团"
+CAAC = "安理会儿童与武装冲突问题工作组"
+OHCHR = "联合国人权事务高级专员办事处"
+UNW = "联合国促进性别平等和增强妇女权能署"
+FPA = "结束冲突和建设稳定持久和平最后协定"
+CEASE = "全国临时双边停火协定"
+ELN3 = "哥伦比亚政府与民族解放军第三轮和平谈判"
+SC31 = "安全理事会第10031次会议"
+SC12 = "安全理事会第10012次会议"
+h110_sc = [("第2261(2016)号决议", "S/RES/2261", "2016-01-25"),
+           ("第2307(2016)号决议", "S/RES/2307", None),  # 第 2307\n(2016)号
+           ("第2366(2017)号决议", "S/RES/2366", "2017-07-10"),
+           ("第2574(2021)号决议", "S/RES/2574", None),
+           ("第2673(2023)号决议", "S/RES/2673", None),
+           ("第2694(2023)号决议", "S/RES/2694", None),  # 第\n2694(2023)号
+           ("第2754(2024)号决议", "S/RES/2754", "2024-10-31"),
+           ("第1325(2000)号决议", "S/RES/1325", None)]
+h110_rep = [("古斯塔沃·佩特罗·乌雷戈", "哥伦比亚"),  # 哥伦比亚总统
+            ("罗莎·约兰达·比利亚维森西奥", "哥伦比亚")]  # 哥伦比亚外交部长…比利亚\n维森西奥
+h110_countries = [("哥伦比亚", None),  # 哥伦比亚政府: the Country (h25-h28)
+                  ("古巴", ["古巴共和国"]),  # 古巴哈瓦那; the guarantors' list
+                  ("挪威", ["挪威王国"]),
+                  ("委内瑞拉", ["委内瑞拉玻利瓦尔共和国"]),
+                  ("巴西", ["巴西联邦共和国"]),  # 巴\n西联邦共和国
+                  ("智利", ["智利共和国"]), ("墨西哥", ["墨西哥合众国"])]
+ents = [
+ O("联合国"),
+ O("安全理事会", ["安理会"]),  # header, adoption line; 安理会 in the text (h73)
+ O(UNVMC, ["核查团"]),
+ O(UNMC),  # replaced, not renamed (call above)
+ O(FARC, ["哥武"]),  # 哥伦比亚革\n命武装力量－人民军(哥武); 前哥武战斗人员
+ O(SIVJRNR),  # (call above)
+ O(JEP),
+ O(CEV, ["真相委员会"]),  # 和睦\n共处
+ O(UBPD),
+ O("重返社会和正常化署"), O("国家保护股"),  # named national bodies (h14, h21)
+ O(CSIVI, ["后续委员会"]),  # (后续\n委员会); 《》 dropped (call above)
+ O("民族解放军"), O("中央总参谋部"),
+ O("第二马克塔利亚"), O("海湾氏族"),  # in quotes (call above)
+ O("欧洲联盟"), O(EUTF),  # 欧洲联盟 only inside the fund's name (call above)
+ O("美洲国家组织"), O(MAPP),  # …美洲国家组织\n支持…
+ O(CAAC),
+ O("民族问题高级别特别机构"),  # a named national body
+ O(OHCHR),
+ O("建设和平基金"),  # no 联合国 prefix, not placed
+ O(UNW, ["妇女署"]),  # …和\n增强妇女权能署
+ # 联合国哥伦比亚国家工作队 (h58), 非国家武装团体和犯罪组织, 前领土培训和重返社会区, 所有政党:
+ # generic; 秘书长特别代表兼核查团团长: a title
+] + [C(n, a) for n, a in h110_countries] + [
+ P("波哥大"), P("哈瓦那"),
+ P("考卡省"), P("纳里尼奥省"), P("乔科省"), P("安蒂奥基亚省"), P("北桑坦德省"),  # keep 省 (h21)
+ P("卡塔通博", ["卡塔通博地区"]),  # (call above)
+ P("蒂布"), P("埃尔塔拉"), P("阿夫雷戈"),  # 尤其是在…等城镇
+ P("图马科"),  # 纳里尼奥省图马科
+ P("卡克塔省"),
+] + [H(p) for p, _ in h110_rep] + [
+ H("卡洛斯·鲁伊斯·马谢乌"),  # 秘书长特别代表兼核查团团长: no country
+ I(FPA, "agreement", ["最后协定"]),  # …持久\n和平最后协定》(《最后协定》)
+ I(CEASE, "agreement"),
+ R("第2798(2025)号决议", "S/RES/2798", ["S/RES/2798(2025)"]),
+] + [R(n, v) for n, v, _ in h110_sc] + [
+ U("S/2025/602"),
+ U("S/2025/417"),  # (S/2025/\n417)
+ U("S/AC.51/2024/3"),  # a line of its own in brackets; link line
+ M(SC31, ["第10031次"]),
+ M(SC12, ["第10012次"]),  # 在安理会 2025 年 10 月 9 日第 10012 次会议上
+ M(ELN3, ["第三轮和平谈判"]),  # (call above)
+] + [D(v) for v in ["2025-11-03", "2025-10-30", "2016-01-25", "2017-07-10", "2024-10-31",
+     "2016-11-24", "2025-10-09", "2025-09-26", "2025-06-27", "2022-06-28", "2025-09-16",
+     "2025-01-16", "2023-05-02/2023-06-09", "2023-06-09", "2025-01", "2024-07-26",
+     "2024-02-07/2024-02-10", "2026-03-08", "2026-05-31", "2026-10-31", "2026-04-15"]]
+# 2025-11-03 Distr.; 2025-09-26 and 6 月 27 日 (yearless after 2025: reports), 2022-06-28 (a
+# final report), 2025-09-16 (judgements), 2025-01-16 (violence since), 2025-01 (talks
+# suspended), 2024-07-26 (the working group's conclusions), the members' visit, the two
+# elections, the mandate's end (2026-10-31) and the deadline: no relation; 每 90 天: no Date;
+# the job-number line 25-17702 (C) 031125 031125 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第2798(2025)号决议", "2025-10-30"),  # not the Distr. date
+ rel("HELD_ON", SC31, "2025-10-30"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h110_sc if d] + [
+ rel("SIGNED_IN", FPA, "波哥大"), rel("SIGNED_ON", FPA, "2016-11-24"),
+ rel("HELD_ON", SC12, "2025-10-09"),
+ rel("HELD_IN", ELN3, "哈瓦那"), rel("HELD_ON", ELN3, "2023-05-02/2023-06-09"),
+ rel("SIGNED_IN", CEASE, "哈瓦那"), rel("SIGNED_ON", CEASE, "2023-06-09"),  # 该轮谈判 6 月 9 日结束时签署的
+] + [rel("REPRESENTS", p, c) for p, c in h110_rep] + [
+ rel("PART_OF", UNVMC, "联合国"), rel("PART_OF", UNMC, "联合国"),
+ rel("PART_OF", OHCHR, "联合国"), rel("PART_OF", UNW, "联合国"),
+ rel("PART_OF", JEP, SIVJRNR), rel("PART_OF", CEV, SIVJRNR), rel("PART_OF", UBPD, SIVJRNR),
+ rel("PART_OF", EUTF, "欧洲联盟"), rel("PART_OF", MAPP, "美洲国家组织"),
+ rel("PART_OF", CAAC, "安全理事会"),  # opens with 安理会 (call above)
+ # 安全理事会: never 联合国安全理事会 (h48, h61, h74); CSIVI serves the agreement; 建设和平基金,
+ # the national bodies and the armed groups: no parent stated
+]
+write("h110_sc_colombia_verification.txt", ents, rels)
+
+# ---------------- h111: Boao Forum for Asia Annual Conference 2023, traditional news page ----------------
+BFA = "博鳌亚洲论坛"
+BFASEC = "博鳌亚洲论坛秘书处"
+BFABOARD = "博鳌亚洲论坛理事会"
+AC23 = "博鳌亚洲论坛2023年年会"
+AC1 = "博鳌亚洲论坛首届年会"
+AC24 = "博鳌亚洲论坛2024年年会"
+CDF23 = "中国发展高层论坛2023年年会"
+BOARDM = "博鳌亚洲论坛理事会会议"
+RCEP = "区域全面经济伙伴关系协定"
+MOU111 = "关于在绿色基础设施和可持续融资领域开展合作的谅解备忘录"
+HNPLAN = "海南自由贸易港建设总体方案"
+h111_rep = [("李强", "中国"),  # 中國國務院總理李強 once (call above)
+            ("李显龙", "新加坡"), ("安瓦尔·易卜拉欣", "马来西亚"), ("佩德罗·桑切斯", "西班牙"),
+            ("帕特里克·阿希", "科特迪瓦"),
+            ("福田康夫", "日本")]  # 日本前首相 (call above)
+ents = [
+ O(BFA),  # also 論壇 (back-reference)
+ O(BFASEC),  # 論壇秘書處 later: a back-reference (h94), no alias
+ O(BFABOARD),  # 理事長 only in titles; the board written outside them (call above)
+ O("亚洲基础设施投资银行", ["亚投行"]),  # （亞投行）
+ O("东盟"), O("欧盟"),  # written only short (call above)
+ O("中国发展高层论坛"),  # only inside its meeting's name (h97)
+ # 國際貨幣基金組織, 聯合國, 海南省委: only in titles; 南海新聞網 (site), 符永康 (photo),
+ # 林曉彤 (editor): page chrome; 海南自由貿易港, 中國－東盟自由貿易區: no entity
+ C("中国", ["中方"]),  # 中國國務院總理, 總部設在中國; 中方將推動
+ C("新加坡"), C("马来西亚", ["马方"]), C("西班牙"), C("科特迪瓦"),
+ C("菲律宾"), C("日本"), C("韩国"), C("澳大利亚"), C("新西兰"),
+ P("海南省", ["海南"]),  # 海南省瓊海市博鰲鎮; 海南博鰲 (call above)
+ P("琼海", ["琼海市"]), P("博鳌", ["博鳌镇"]), P("东屿岛"),
+ P("广州"), P("北京"),
+ # 亞洲, 非洲國家, 歐亞合作: adjectival, no Place (h73)
+] + [H(p, a) for p, a in [("李强", None), ("李显龙", None), ("安瓦尔·易卜拉欣", ["安瓦尔"]),
+                          ("佩德罗·桑切斯", ["桑切斯"]), ("帕特里克·阿希", ["阿希"]),
+                          ("福田康夫", None)]] + [
+ H("克里斯塔利娜·格奥尔基耶娃", ["格奥尔基耶娃"]),  # IMF title: no country
+ H("潘基文"),  # 論壇理事長、聯合國前秘書長: no country
+ H("李保东"),  # 論壇秘書長: no country
+ H("沈晓明"),  # 海南省委書記: a province, no country
+ I(RCEP, "agreement", ["RCEP"]),  # （ＲＣＥＰ）
+ I("全面与进步跨太平洋伙伴关系协定", "agreement", ["CPTPP"]),
+ I("数字经济伙伴关系协定", "agreement", ["DEPA"]),
+ I(HNPLAN, "plan"),
+ I(MOU111, "memorandum", match=["亚洲基础设施投资银行", "谅解备忘录"]),  # unbracketed (h15, h16)
+ # 《攜手開創亞洲更加美好的未來》 (a speech), the two 年度報告 (publications): no Instrument;
+ # 全球發展倡議 etc. (unbracketed initiatives), 工作規劃 (unbracketed, generic): none
+ M(AC23, None, ["2023博鳌年会"]),  # related-news line (call above)
+ M(AC1, ["首届年会"]),
+ M(AC24),
+ M(CDF23),
+ M(BOARDM, ["博鳌亚洲论坛理事会", "会议"]),  # (call above)
+ # 開幕式, 分論壇和圓桌會議, 推介活動/推介會, 新聞發佈會, 會見: no Meetings
+] + [D(v) for v in ["2023-03-30", "2020-11-15", "2022-01-01", "2023-06-02", "2020-06-01",
+     "2023-03-28/2023-03-31", "2023-03-29", "2023/2025", "2023-03-27", "2022-11",
+     "2023-03-25/2023-03-27", "2023-03-31", "2023-03-28", "2001-02-27", "2018-04",
+     "2002-04-12/2002-04-13", "2024-03"]]
+# page date ２０２３年０３月３０日 (the time is chrome) = ３月３０日電 / ３０日 / the photo caption;
+# 2022-01-01 and 今年６月２日 (entry into force), ２０２３—２０２５年 (a work plan), ２７日 (Lee
+# arrives), 去年１１月 (Anwar takes office), ３１日 (the closing; Sánchez to Beijing), ２８日
+# (Shen's remarks), 2001-02-27 (founding, h41) and ２０１８年４月 (Ban takes the chair): no
+# relation; 今年, 今年前兩個月, 二十多年來 and the years inside the conferences' names give no
+# Date; the copyright range is chrome
+rels = [rel("REPRESENTS", p, c) for p, c in h111_rep] + [
+ rel("HELD_IN", AC23, "博鳌"), rel("HELD_ON", AC23, "2023-03-28/2023-03-31"),  # 本屆年會於…在博鰲舉行
+ rel("SIGNED_IN", MOU111, "博鳌"), rel("SIGNED_ON", MOU111, "2023-03-29"),  # ２９日
+ rel("HELD_IN", BOARDM, "博鳌"), rel("HELD_ON", BOARDM, "2023-03-29"),
+ rel("HELD_IN", CDF23, "北京"), rel("HELD_ON", CDF23, "2023-03-25/2023-03-27"),
+ rel("HELD_IN", AC1, "博鳌"), rel("HELD_ON", AC1, "2002-04-12/2002-04-13"),
+ rel("HELD_IN", AC24, "博鳌"), rel("HELD_ON", AC24, "2024-03"),  # 明年３月
+ rel("SIGNED_ON", RCEP, "2020-11-15"),  # 以視頻方式簽署: no place (call above)
+ rel("SIGNED_ON", HNPLAN, "2020-06-01"),  # 發佈 (call above)
+ rel("PART_OF", BFASEC, BFA), rel("PART_OF", BFABOARD, BFA),  # by their names
+]
+write("h111_boao_forum_trad_web.txt", ents, rels)
+
+# ---------------- h112: Group of Friends in Defense of the UN Charter, letter A/79/531-S/2024/752 ----------------
+GOF = "捍卫联合国宪章之友小组"
+SPC = "联合国宪章和加强联合国作用特别委员会"
+MM4 = "捍卫联合国宪章之友小组第四次部长级会议"
+MM1 = "捍卫联合国宪章之友小组首次部长级会议"
+MM3 = "捍卫联合国宪章之友小组第三次部长级会议"
+MM5 = "捍卫联合国宪章之友小组第五次部长级会议"
+PRM = "捍卫联合国宪章之友小组常驻代表级会议"
+SPC24 = "联合国宪章和加强联合国作用特别委员会2024年届会"
+DECL = "捍卫联合国宪章之友小组第四次部长级会议部长宣言"
+FRD = "关于各国依联合国宪章建立友好关系及合作之国际法原则之宣言"
+h112_ga = [("第2625(XXV)号决议", "A/RES/2625(XXV)", "1970-10-24"),
+           ("第78/7号决议", "A/RES/78/7", "2023-11-02"),
+           ("第ES-10/23号决议", "A/RES/ES-10/23", "2024-05-10"),  # an emergency special session's (h84)
+           ("第79/1号决议", "A/RES/79/1", "2024-09-22")]
+h112_members = [("阿尔及利亚", ["阿尔及利亚民主人民共和国"]),  # …民主人民\n共和国
+                ("安哥拉", ["安哥拉共和国"]), ("白俄罗斯", ["白俄罗斯共和国"]),
+                ("玻利维亚", ["多民族玻利维亚国"]), ("柬埔寨", ["柬埔寨王国"]),
+                ("中国", ["中华人民共和国"]), ("古巴", ["古巴共和国"]),  # 对古巴实施的 too
+                ("朝鲜", ["朝鲜民主主义人民共和国"]), ("赤道几内亚", ["赤道几内亚共和国"]),
+                ("厄立特里亚", ["厄立特里亚国"]), ("伊朗", ["伊朗伊斯兰共和国"]),
+                ("老挝", ["老挝人民民主共和国"]), ("马里", ["马里共和国"]),
+                ("尼加拉瓜", ["尼加拉瓜共和国"]), ("俄罗斯", ["俄罗斯联邦"]),
+                ("圣文森特和格林纳丁斯", None),
+                ("叙利亚", ["阿拉伯叙利亚共和国"]),  # 阿拉\n伯叙利亚共和国
+                ("委内瑞拉", ["委内瑞拉玻利瓦尔共和国"]),  # also the letter's heading and signature
+                ("津巴布韦", ["津巴布韦共和国"]),
+                ("巴勒斯坦", ["巴勒斯坦国"])]  # observer State (h15)
+h112_rep = [("萨穆埃尔·蒙卡达", "委内瑞拉"),  # 委内瑞拉玻利瓦尔共和国 / 常驻联合国代表 / 大使
+            ("伊万·希尔·平托", "委内瑞拉")]  # …共和国\n人民政权外交部长 (call above)
+ents = [
+ O("联合国"), O("大会"), O("安全理事会"),  # header; never 联合国大会/联合国安全理事会
+ O(GOF),  # 捍卫《联合国宪章》之友小组; 该小组/本小组/小组: back-references (call above)
+ O(SPC),  # agenda item and para. 8; no PART_OF (call above)
+ # 联合国总部: a building (h28-h30); 会员国, 第三国: generic
+] + [C(n, a) for n, a in h112_members] + [
+ C("印度尼西亚"),  # 在印度尼西亚万隆举行的
+ C("美国", ["美利坚合众国"]),
+ P("纽约"), P("旧金山"), P("万隆"), P("加沙地带"),
+] + [H(p) for p, _ in h112_rep] + [
+ H("菲勒蒙·扬"),  # 大会第七十九届会议主席: no country
+ H("安东尼奥·古特雷斯"),  # 安东尼奥·古特\n雷斯; 秘书长: no country
+ I(DECL, "declaration", ["部长宣言"]),  # annex heading (h88, h100, h108); the letter's 《部长宣言》
+ I("联合国宪章", "charter", ["宪章"]),  # 《宪章》
+ I(FRD, "declaration"),  # 《关于…建立\n友好关系…宣言》
+ I("未来契约", "other"),  # h32, h49
+ # 万隆十项原则, 和平共处五项原则, the unnamed 工作计划: no Instrument (call above)
+] + [R(n, v) for n, v, _ in h112_ga] + [
+ U("A/79/531-S/2024/752", ["A/79/531", "S/2024/752"]),  # header; page-2 halves (h37)
+ M("大会第七十九届会议", ["第七十九届"], ["第七十九届会议"]),  # header and letter (h108)
+ M(MM4),  # annex heading; the letter's 第四次部长级会议 (h108)
+ M(MM1, ["首次部长级会议"]),
+ M(MM3, ["第三次部长级会议"]),
+ M(PRM, ["常驻代表级会议"]),  # 小组常驻代表级会议 2024 年 3 月\n12 日在纽约举行
+ M("亚非会议"),
+ M(SPC24),  # 特别委员会 2024 年届会 (call above)
+ M(MM5, ["第五次部长级会议"]),
+ M("大会第八十届会议", ["第八十届"]),
+ # 高级别周: no Meeting; 安全理事会 第七十九年: no Meeting (h108)
+] + [D(v) for v in ["2024-10-21", "2024-10-15", "2024-09-26", "1945-06-26", "1945-10-24",
+     "1970-10-24", "1955-04-18/1955-04-24", "2021-07-06", "2023-09-21", "2024-03-12",
+     "2023-11-02", "2024-05-10", "2024-09-22", "2024-02-20/2024-02-28", "2025-09"]]
+# 2024-10-21 Distr.; 2024-10-15 the letter; 1945-10-24 (entry into force) has no relation;
+# 七十周年 gives no Date; the job-number line 24-18930 (C) 221024 231024 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", "萨穆埃尔·蒙卡达"),
+] + [rel("REPRESENTS", p, c) for p, c in h112_rep] + [
+ rel("HELD_IN", MM4, "纽约"), rel("HELD_ON", MM4, "2024-09-26"),
+ rel("SIGNED_IN", DECL, "纽约"), rel("SIGNED_ON", DECL, "2024-09-26"),  # (2024 年 9 月 26 日，纽约); closing dateline
+ rel("SIGNED_IN", "联合国宪章", "旧金山"), rel("SIGNED_ON", "联合国宪章", "1945-06-26"),
+ rel("SIGNED_ON", FRD, "1970-10-24"),  # 第 2625(XXV)号决议所载的 (h29-h32)
+ rel("HELD_IN", "亚非会议", "万隆"), rel("HELD_ON", "亚非会议", "1955-04-18/1955-04-24"),
+ rel("HELD_ON", MM1, "2021-07-06"),  # 以视频方式: no place (call above)
+ rel("HELD_IN", MM3, "纽约"), rel("HELD_ON", MM3, "2023-09-21"),
+ rel("HELD_IN", PRM, "纽约"), rel("HELD_ON", PRM, "2024-03-12"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h112_ga] + [
+ rel("SIGNED_ON", "未来契约", "2024-09-22"),  # 第 79/1 号决议通过的 (h22, h65)
+ rel("HELD_IN", SPC24, "纽约"), rel("HELD_ON", SPC24, "2024-02-20/2024-02-28"),  # yearless range
+ rel("HELD_IN", MM5, "纽约"), rel("HELD_ON", MM5, "2025-09"),  # (call above)
+ # no PART_OF: 大会, 安全理事会 never written with 联合国; the group and the committee
+ # hold the Charter's 联合国 (call above)
+]
+write("h112_friends_un_charter_letter.txt", ents, rels)
+
+# =====================================================================
+# Batch b29 (h113-h116), annotated blind (no build of treatygraph was run on
+# these texts, and its sources were not read). Same conventions as h1-h100
+# (tests/heldout/make_gold.py) and b26/b27 (h101-h108). Calls taken here:
+# - GA: 伊斯兰首脑会议, listed among the OIC's organs after 各机构，即, is a
+#   standing body ending in 会议: an Organization PART_OF the OIC (h41's
+#   法语国家首脑会议, h57); its numbered sessions (第十三/十五/十六届伊斯兰首脑
+#   会议) are Meetings; 担任伊斯兰首脑会议主席 (2024-2027 年期间) gives a year
+#   range Date with no relation (h45-h48);
+# - GA: 伊合组织附属机构和专门机构，特别是 A、B、C 和 D places all four under
+#   the OIC (h61's 及其专门组织，特别是; h80's 伊合组织附属机构X), including
+#   伊斯兰开发银行, which h84 left unplaced because that text did not place it;
+#   the bare organ-list forms (外交部长理事会, 独立常设人权委员会, 总秘书处) are
+#   aliases of the fuller forms written elsewhere (h77, h85); 执行委员会 and
+#   常驻代表委员会, bare only, are named as written (h73, h105);
+# - GA: 当时称为伊斯兰会议组织的伊斯兰合作组织 gives the old name as an alias
+#   (h93); the session that renamed it, written around its date and place
+#   (伊斯兰合作组织外交部长理事会 D 在 X 举行的第三十八届会议), is named
+#   <body>第三十八届会议 with match on the ordinal (h97, h105); the forty-
+#   seventh, written 外交部长理事会第四十七届会议, is named in full with the
+#   written form as alias (h69); the seventeenth extraordinary session is
+#   named as written (伊合组织…第十七届特别会议, its fullest form);
+# - GA: a declaration adopted by a two-day session with no day given
+#   (《班珠尔宣言》, 《伊合组织人权宣言》) gets SIGNED_IN only (h22); a
+#   programme 第十三届伊斯兰首脑会议 4 月 15 日通过的 takes that yearless day
+#   inside the session's two days (h61, h93);
+# - GA: 在伊斯兰开发银行设立阿富汗人道主义信托基金: the fund is hosted, not
+#   owned (h85's 设在欧洲复兴开发银行的): no PART_OF; 阿富汗, written only inside
+#   the fund's name, is no entity (batch 9, h53-h56);
+# - GA: 宣布 3 月 15 日为打击伊斯兰恐惧症国际日 (a recurring day) is no Date and
+#   no entity (h41); the day's year-bearing resolution date (2022-03-15) is;
+# - GA: a system-wide general meeting with an ordinal, dates and a city
+#   (联合国系统和伊斯兰合作组织系统秘书处第十六次总会议) is a Meeting named as
+#   written; the UNHCR-OIC secretariat memorandum is named from its parties
+#   with match (h93, h105);
+# - SC: 第 2713(2023)号决议将…委员会更名为…委员会(“委员会”)，并将原索马里问题
+#   专家小组更名为青年党问题专家小组(“专家小组”): each renamed body is one
+#   Organization, the old name an alias (h12's 更名, h26); the committee is
+#   PART_OF 安全理事会 by its name (h94); the panel only 协助委员会 (no 其/及其):
+#   no PART_OF to the committee (h14, h21, h86); the panel's name opens with
+#   青年党, but there the prefix is the panel's subject (…问题专家小组), not
+#   its parent: no PART_OF to 青年党 (the name-prefix rule is about a parent);
+# - SC: 2023 年 12 月 1 日第 2713(2023)号和第 2714(2023)号决议: the date governs
+#   both (h106);
+# - SC: ports (基斯马尤港, 摩加迪沙港) are facilities (h21's 钱凯港): no Place;
+#   基斯马尤, written only inside its port's name, is none; 摩加迪沙 is written
+#   alone too; a named beach where an attack took place (摩加迪沙利多海滩) is a
+#   Place (a named geographic feature used as a location), unlike a camp or a
+#   crossing (h94's facilities); the informal port near 布尔加博 is generic;
+# - SC: 朱巴兰州政府, a member state's government, is an Organization (h73-h76's
+#   库尔德斯坦地区政府) with no parent; 朱巴兰州 written alone is a Place (h98's
+#   州 kept); 索马里联邦政府 and 索马里当局 are the Country (h97-h100);
+#   联邦政府 alone is a back-reference; 联邦内阁, 国家武器和弹药管理委员会,
+#   国家情报和安全局(国安局), 索马里中央银行 and 索马里金融报告中心 are named
+#   national bodies (h14, h98) with no parent stated;
+# - SC: 联邦内阁 2024 年 4 月 11 日核准的《国家武器和弹药管理战略(2024-2029 年)》
+#   takes that day as SIGNED_ON (h45's 核可) and no place; its later short form
+#   without the range is an alias (h57); the range inside the title is no Date;
+# - SC: 索马里安全会议 (one day, a city) and the plan 该次会议核可的 take that
+#   day and city (h53's 核可 at a one-day meeting); 全国协商理事会 D 在 X 举行的
+#   会议 is a Meeting <body>会议 with match (h73, h2);
+# - SC: 伊加特安全部门方案, a standing IGAD programme that gives support, is an
+#   Organization (h97's SPECA) PART_OF 政府间发展管理局 by its alias prefix;
+# - SC: 索马里联邦政府国家安全顾问 names the country through its government:
+#   REPRESENTS (h49-h52, h105-h108); 委员会主席、厄瓜多尔常驻联合国代表 does
+#   (h62);
+# - web: 中華人民共和國主席習近平 in the statement's opening gives REPRESENTS
+#   中国 (h85-h88) and 中华人民共和国 written outside a title is an alias; the
+#   headline's 國家主席習近平 alone would not; 吉爾吉斯共和國 and 伊朗伊斯蘭共和國,
+#   written only inside titles, are no aliases (h77-h80); 中烏 is no alias;
+# - web: the summit, first written without days, then 「１６日，上合組織撒馬爾罕
+#   峰會在…舉行」: HELD_ON the only day given; texts 簽署並發表/批准 that day
+#   take its day and city; the body-text 撒馬爾罕峰會 and the headline form
+#   上合組織撒馬爾罕峰會 are aliases (h61-h64); the related-news 《撒馬爾罕宣言》
+#   and 中烏聯合聲明（全文） are aliases of the two texts (h85-h88);
+#   元首理事會第二十三次會議 due 明年在印度 is named in full, HELD_IN the Country;
+# - web: 該委員會第五次會議…以視頻方式舉行 (a month, by video) gets HELD_ON only
+#   (h12, h97-h100), 第六次會議將於明年在北京舉行 HELD_IN only; both are named in
+#   full with match (h71's 第十二次會議);
+# - web: a conference named with a quoted theme before it (「阿富汗：安全與經濟
+#   發展」塔什干國際會議) is a Meeting named as written (the scorer strips the
+#   quotes); a speech title in 《》 with full-width spaces is no Instrument (h59);
+#   industrial parks (鵬盛工業園, 吉扎克工業園) are projects (h6, h73): no entity,
+#   吉扎克 only inside one: no Place; 錫爾河州 is a Place; 撒馬爾罕國際機場 and
+#   撒馬爾罕國際會議中心 are facilities and buildings (h38, h91);
+# - web: the inner 〈〉 title is kept in the 實施綱要's name (h23, h56, h107),
+#   the treaty written only there is no entity (h5); 綱要 is kind programme;
+#   a 發展規劃 is kind plan; 「友誼」勳章, 「三股勢力」, 「一帶一路」: no entity;
+# - letter: a Hijri date in brackets after the Gregorian day (伊斯兰历 1446 年
+#   5 月 29 日) is the same day: no second Date (a Date's value is ISO only);
+# - letter: 海合会统一军事司令部及其下属的“半岛之盾”部队: PART_OF (及其, h41's
+#   下属的); the force is named as written (the scorer strips the quotes);
+#   海合会铁路管理局 is a body PART_OF the GCC by its name, 海合会铁路项目 a
+#   project (h6); 关税同盟 (unnamed) and 各部长级委员会 are generic;
+# - letter: the Ministerial Council, written 海合会部长理事会 and bare
+#   部长理事会, is named by the former (h77); its session written
+#   部长理事会第一百六十二届会议 and around its date and place is named in full
+#   with the written form as alias and match on the ordinal (h69, h97);
+# - letter: the Supreme Council's earlier sessions written 最高理事会第四十四届
+#   会议 / 第四十一届会议 and the next 最高理事会第四十六届会议 are named in
+#   full (h69, h81); the forty-sixth, 于 2025 年 12 月在巴林王国, takes the month
+#   and the Country (h93, h107);
+# - letter: the EU-GCC summit's 联合声明 (unbracketed, unnamed) and 海合会倡议
+#   及其执行机制 (an unbracketed initiative) are no Instruments (h97-h100,
+#   GUIDELINES); 杜拉油气田 is a facility and 分隔区海域 generic: no Place; the
+#   three islands, each named, are Places;
+# - letter: a coalition named in quotes only inside its meeting's name
+#   (“落实两国方案全球联盟”首次会议) is an Organization (h2, h76's coalition)
+#   with no parent, the meeting 主办 on two days HELD_IN the city with two
+#   HELD_ON (h23, h22); 也门全国对话会议 (a named national conference, no date
+#   or place) is a Meeting with no relation (h21); 也门总统领导委员会 is a named
+#   national body; 胡塞武装 an armed group (h2); 以色列占领军 is no body (h84),
+#   以色列 the Country;
+# - 在 2025 年底前 (a year's end) gives no Date; a ceasefire in force from a day
+#   (自 2024 年 11 月 27 日起在黎巴嫩) is a Date with no relation (h53).
+# =====================================================================
+
+# ---------------- h113: GA resolution 79/27, UN-Organisation of Islamic Cooperation ----------------
+OIC = "伊斯兰合作组织"
+CFM113 = "伊斯兰合作组织外交部长理事会"
+IPHRC = "伊合组织独立常设人权委员会"
+GS113 = "伊合组织总秘书处"
+SESRIC = "伊斯兰国家统计、经济和社会研究及培训中心"
+IRCICA = "伊斯兰历史、艺术和文化研究中心"
+ICESCO = "伊斯兰教育、科学及文化组织"
+UNESCO = "联合国教育、科学及文化组织"
+UNAOC = "联合国文明联盟"
+UNHCR = "联合国难民事务高级专员办事处"
+AFTF = "阿富汗人道主义信托基金"
+IS13 = "第十三届伊斯兰首脑会议"
+IS15 = "第十五届伊斯兰首脑会议"
+IS16 = "第十六届伊斯兰首脑会议"
+CFM38 = "伊斯兰合作组织外交部长理事会第三十八届会议"
+CFM47 = "伊斯兰合作组织外交部长理事会第四十七届会议"
+CFMX17 = "伊合组织外交部长理事会第十七届特别会议"
+GM16 = "联合国系统和伊斯兰合作组织系统秘书处第十六次总会议"
+AOC10 = "联合国文明联盟第十届全球论坛"
+CHARTER = "伊斯兰合作组织宪章"
+POA = "伊合组织2025：行动纲领"
+HRD = "伊合组织人权宣言"
+MOU113 = "联合国难民事务高级专员办事处与伊合组织总秘书处合作谅解备忘录"
+h113_res = [("第3369(XXX)号决议", "A/RES/3369(XXX)", "1975-10-10"),  # 第\n3369(XXX)号
+            ("第75/23号决议", "A/RES/75/23", "2020-12-01"),  # 2020 年 12\n月 1 日
+            ("第77/20号决议", "A/RES/77/20", "2022-11-30"),  # 第 77/\n20 号
+            ("第76/254号决议", "A/RES/76/254", "2022-03-15"),
+            ("第2686(2023)号决议", "S/RES/2686", "2023-06-14")]  # 安全理事会…第 2686(2023)号
+h113_oic = ["伊斯兰首脑会议", CFM113, "执行委员会", IPHRC, "常驻代表委员会", GS113,  # 各机构，即
+            SESRIC, IRCICA, "伊斯兰开发银行", ICESCO]  # 附属机构和专门机构，特别是 (call above)
+h113_un = ["联合国秘书处", UNAOC, UNHCR, UNESCO, "联合国儿童基金会",
+           "联合国反恐怖主义办公室", "联合国开发计划署"]
+ents = [
+ O("联合国"), O("大会"),  # spaced header; never 联合国大会: no PART_OF (h48, h61)
+ O("安全理事会"),  # 安全理事会…第 2686(2023)号决议; never with 联合国
+ O(OIC, ["伊合组织", "伊斯兰会议组织"]),  # agenda title broken 的合\n作; 当时称为… (call above)
+ O("伊斯兰首脑会议"),  # organ list; 担任伊斯兰首脑会议主席
+ O(CFM113, ["外交部长理事会", "伊合组织外交部长理事会"]),  # 2011 sentence; organ list; 第十七届特别会议
+ O("执行委员会"), O("常驻代表委员会"),  # bare only (h73, h105)
+ O(IPHRC, ["独立常设人权委员会"]),  # 独立常设人权委员\n会 in the list
+ O(GS113, ["总秘书处"]),  # 设在沙特阿拉伯王国吉达的总秘书处; ops 2-3
+ O(SESRIC),  # 伊斯兰国家统计、经济和社会\n研究及培训中心; op. 5 again
+ O(IRCICA),
+ O("伊斯兰开发银行"),  # 伊斯兰开发银行以及伊\n斯兰教育…
+ O(ICESCO, ["伊斯兰教科文组织"]),
+ O(AFTF),  # in the bank, not of it (call above)
+ O(UNAOC),
+ O("联合国秘书处"),
+ O(UNHCR, ["难民署"]),
+ O(UNESCO, ["教科文组织"]),
+ O("联合国儿童基金会", ["儿基会"]),
+ O("世界卫生组织"),  # no 联合国 prefix: no PART_OF (samples/003)
+ O("联合国反恐怖主义办公室", ["反恐办"]),
+ O("联合国开发计划署", ["开发署"]),
+ # 大会观察员地位: no body (h49); 联合国各人道主义机构: generic
+ C("塞内加尔"), C("哈萨克斯坦"),
+ C("沙特阿拉伯", ["沙特阿拉伯王国"]),
+ C("土耳其"),
+ C("冈比亚", ["冈比亚共和国"]),
+ C("尼日尔"), C("葡萄牙"),  # 葡萄\n牙卡斯凯什
+ C("巴基斯坦", ["巴基斯坦伊斯兰共和国"]),
+ C("阿塞拜疆", ["阿塞拜疆共和国"]),
+ # 阿富汗: only inside the fund's name (call above)
+ P("达喀尔"),  # 塞内加尔达\n喀尔
+ P("阿斯塔纳"), P("吉达"), P("安卡拉"), P("伊斯坦布尔"), P("班珠尔"), P("尼亚美"),
+ P("卡斯凯什"), P("伊斯兰堡"), P("日内瓦"), P("巴库"),
+ H("侯赛因·易卜拉欣·塔哈"),  # 伊合组织秘书长: no country
+ I("联合国宪章", "charter"),
+ I(CHARTER, "charter"),  # 《…》¹; footnote ¹'s 《条约汇编》: a publication
+ I("班珠尔宣言", "declaration"),
+ I(POA, "programme"),  # 《伊合组织 2025：行动纲领》: the 2025 is part of the title
+ I(HRD, "declaration"),
+ I(MOU113, "memorandum", match=["伊合组织总秘书处", "谅解备忘录"]),  # unnamed (call above)
+ R("第79/27号决议", "A/RES/79/27", ["79/27", "A/RES/79/27", "联合国同伊斯兰合作组织的合作"]),
+] + [R(n, v) for n, v, _ in h113_res] + [
+ U("A/79/L.33"), U("A/79/L.33/Add.1"),
+ U("A/79/297-S/2024/621", ["A/79/297"]),  # footnote ²; the link line gives its first half (h37)
+ M("第七十九届会议", ["第七十九届"]),
+ M("大会第八十一届会议", ["第八十一届"]),
+ M("第45次全体会议", ["第45次", "全体会议"]),
+ M(CFM38, ["第三十八届会议"]),  # …D 在…阿斯塔纳举行的第三十\n八届会议 (call above)
+ M(IS15),
+ M(IS13),
+ M(CFM47, None, ["外交部长理事会第四十七届会议"]),  # (call above)
+ M(AOC10),
+ M(CFMX17),  # …伊合组织外交部长理事会第\n十七届特别会议
+ M(GM16),
+ M(IS16),
+] + [D(v) for v in ["2024-12-11", "2024-12-05", "1975-10-10", "2020-12-01", "2022-11-30",
+     "2008-03-14", "2011-06-28", "2024-05-04", "2024-05-05", "2024/2027", "2016-04-14",
+     "2016-04-15", "2020-11-27", "2020-11-28", "2022-03-15", "2023-06-14",
+     "2024-11-25/2024-11-27", "2021-12-19", "2024-07-09/2024-07-11", "2024-03-20"]]
+# 2024-12-11 Distr.; 2024/2027 (the chairmanship) has no relation; 3 月 15 日 (an international
+# day) is recurring (call above); 于 2026 年 (IS16) is a bare year; the job-number line
+# 24-23560 (C) 111224 111224 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第79/27号决议", "2024-12-05"),  # not the Distr. date (11 December)
+ rel("HELD_ON", "第45次全体会议", "2024-12-05"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h113_res] + [
+ rel("SIGNED_IN", CHARTER, "达喀尔"), rel("SIGNED_ON", CHARTER, "2008-03-14"),
+ rel("HELD_IN", CFM38, "阿斯塔纳"), rel("HELD_ON", CFM38, "2011-06-28"),
+ rel("HELD_IN", IS15, "班珠尔"),
+ rel("HELD_ON", IS15, "2024-05-04"), rel("HELD_ON", IS15, "2024-05-05"),
+ rel("SIGNED_IN", "班珠尔宣言", "班珠尔"),  # 该届会议通过的, two days, no day (h22)
+ rel("HELD_IN", IS13, "伊斯坦布尔"),
+ rel("HELD_ON", IS13, "2016-04-14"), rel("HELD_ON", IS13, "2016-04-15"),
+ rel("SIGNED_IN", POA, "伊斯坦布尔"), rel("SIGNED_ON", POA, "2016-04-15"),  # 4 月 15\n日通过的
+ rel("HELD_IN", CFM47, "尼亚美"),
+ rel("HELD_ON", CFM47, "2020-11-27"), rel("HELD_ON", CFM47, "2020-11-28"),
+ rel("SIGNED_IN", HRD, "尼亚美"),  # two days, no day given (h22)
+ rel("HELD_IN", AOC10, "卡斯凯什"), rel("HELD_ON", AOC10, "2024-11-25/2024-11-27"),
+ rel("HELD_IN", CFMX17, "伊斯兰堡"), rel("HELD_ON", CFMX17, "2021-12-19"),
+ rel("HELD_IN", GM16, "日内瓦"), rel("HELD_ON", GM16, "2024-07-09/2024-07-11"),  # 7 月 9 日\n至 11 日
+ rel("SIGNED_IN", MOU113, "吉达"), rel("SIGNED_ON", MOU113, "2024-03-20"),  # 在吉\n达签署的
+ rel("HELD_IN", IS16, "巴库"),  # 定于 2026 年在…巴库举行: year only (h40)
+] + [rel("PART_OF", o, OIC) for o in h113_oic] + [
+ rel("PART_OF", o, "联合国") for o in h113_un] + [
+ # 阿富汗人道主义信托基金: hosted by the bank (call above); 世界卫生组织, 安全理事会, 大会: no
+ # 联合国 prefix written
+]
+write("h113_oic_ga_resolution.txt", ents, rels)
+
+# ---------------- h114: SC resolution 2764 (2024), Al-Shabaab sanctions and Panel of Experts ----------------
+CTTEE = "安全理事会关于青年党的第2713(2023)号决议所设委员会"
+CTTEE_OLD = "安全理事会关于索马里的第751(1992)号决议所设委员会"
+POE = "青年党问题专家小组"
+AU = "非洲联盟"
+AUSSOM = "非洲联盟索马里支助和稳定特派团"
+IGAD = "政府间发展管理局"
+ISSP = "伊加特安全部门方案"
+NWAMS = "国家武器和弹药管理战略(2024-2029年)"
+SSDP = "索马里安全部门发展计划"
+SC114 = "安全理事会第9801次会议"
+NCCM = "全国协商理事会会议"
+SSC = "索马里安全会议"
+h114_sc = [("第733(1992)号决议", "S/RES/733", "1992-01-23"),
+           ("第751(1992)号决议", "S/RES/751", "1992-04-24"),  # also inside the old committee name
+           ("第1844(2008)号决议", "S/RES/1844", None),
+           ("第2036(2012)号决议", "S/RES/2036", None),
+           ("第2182(2014)号决议", "S/RES/2182", None),  # 第\n2182(2014)号
+           ("第2662(2022)号决议", "S/RES/2662", None),
+           ("第2713(2023)号决议", "S/RES/2713", "2023-12-01"),
+           ("第2714(2023)号决议", "S/RES/2714", "2023-12-01")]  # 第 2714\n(2023)号: the date governs both
+h114_rep = [("哈桑·谢赫·马哈茂德", "索马里"),  # 索马里联邦共和国总统
+            ("侯赛因·谢赫－阿里", "索马里"),  # 索马里联邦政府国家安全顾问…谢赫－\n阿里 (call above)
+            ("何塞·哈维尔·德拉加斯卡", "厄瓜多尔")]  # 委员会主席、厄瓜多尔常驻联合国代表
+h114_un = ["联合国索马里过渡期援助团", "联合国地雷行动处", "联合国毒品和犯罪问题办公室"]
+ents = [
+ O("联合国"), O("安全理事会"),  # never 联合国安全理事会 (h48, h61)
+ O(CTTEE, ["委员会", CTTEE_OLD]),  # (“委员会”); the old name (call above)
+ O(POE, ["专家小组", "索马里问题专家小组"]),  # 原索马里问题专家小组更名为…(“专家小组”)
+ O("青年党"),
+ O("联邦内阁"), O("国家武器和弹药管理委员会"),
+ O("索马里国民军"), O("索马里警察部队"),
+ O("国家情报和安全局", ["国安局"]),
+ O("全国协商理事会"),  # 全国协商理事会 D 在摩加迪沙举行的会议
+ O("索马里中央银行"), O("索马里金融报告中心"),
+ O("东部和南部非洲反洗钱小组"), O("金融行动特别工作组"),
+ O("朱巴兰州政府"),  # a member state's government (call above)
+ O(AU, ["非盟"]),
+ O(AUSSOM, ["非索支助团"]),
+ O(IGAD, ["伊加特"]),
+ O(ISSP),  # (call above)
+ O("联合国索马里过渡期援助团", ["联索过渡援助团"]),
+ O("联合国地雷行动处", ["地雷行动处"]),
+ O("联合国毒品和犯罪问题办公室", ["毒品和犯罪问题办公室"]),  # 联合国毒\n品…
+ O("国际刑事警察组织", ["国际刑警组织"]),
+ # 索马里联邦政府, 索马里当局: the Country; 联邦政府: back-reference; 索马里安全部队, 国家
+ # 安全部队, 会员国: generic; 国家安全架构: no entity
+ C("索马里", ["索马里联邦共和国"]),
+ C("厄瓜多尔"),
+ C("肯尼亚", ["肯尼亚共和国"]),
+ C("埃塞俄比亚", ["埃塞俄比亚联邦民主共和国"]),
+ C("吉布提", ["吉布提共和国"]),
+ P("摩加迪沙"),  # also inside 摩加迪沙港 (a facility)
+ P("下朱巴州"), P("中朱巴州"), P("巴科勒州"),
+ P("朱巴兰州"),  # 经由朱\n巴兰州布尔加博附近; also inside 朱巴兰州政府
+ P("布尔加博"),
+ P("阿拉伯海"), P("亚丁湾"), P("印度洋"),
+ P("利多海滩"),  # (call above)
+ P("中谢贝利州"),
+ P("加勒古杜德州"),  # 加\n勒古杜德州
+ P("纽约"),
+ # 基斯马尤港, 摩加迪沙港: facilities; 基斯马尤 only inside the port's name (call above)
+] + [H(p) for p, _ in h114_rep] + [
+ I(NWAMS, "strategy", ["国家武器和弹药管理战略"]),  # op. 4 writes the short form (call above)
+ I(SSDP, "plan"),  # 《索马里安全部门发\n展计划》
+ I("联合国宪章", "charter"),
+ R("第2764(2024)号决议", "S/RES/2764", ["S/RES/2764(2024)"]),
+] + [R(n, v) for n, v, _ in h114_sc] + [
+ U("S/2024/727"),  # (S/2024/\n727) (h73-h76)
+ U("S/2024/698"),
+ M(SC114, ["第9801次"]),
+ M(NCCM, ["全国协商理事会", "会议"]),  # (call above)
+ M(SSC),  # one day, a city: identity by name and date
+] + [D(v) for v in ["2024-12-05", "2024-12-03", "1992-01-23", "1992-04-24", "2023-12-01",
+     "2024-04-11", "2024-06-22/2024-06-24", "2024-08-02", "2023-12-12", "2024-10-07",
+     "2024-11-20", "2024-09-30", "2025-12-15", "2026-01-15", "2025-06-15", "2025-10-15",
+     "2024-09-23/2024-09-27", "2025-03-31"]]
+# 2024-12-05 Distr.; 2024-08-02 (an attack), 2024-10-07 (the panel's report), 11 月 20 日 (a
+# briefing, yearless after 2024), 2024-09-30 (a report), the measures' and mandate's end dates,
+# the two reporting deadlines, 2025-03-31 and the chair's visit (9 月 23 日至\n27 日) have no
+# relation; the range inside the strategy's title is no Date; the job-number line
+# 24-22871 (C) 051224 051224 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第2764(2024)号决议", "2024-12-03"),  # not the Distr. date
+ rel("HELD_ON", SC114, "2024-12-03"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h114_sc if d] + [
+ rel("SIGNED_ON", NWAMS, "2024-04-11"),  # 联邦内阁…核准的: no place (call above)
+ rel("HELD_IN", NCCM, "摩加迪沙"), rel("HELD_ON", NCCM, "2024-06-22/2024-06-24"),
+ rel("HELD_IN", SSC, "纽约"), rel("HELD_ON", SSC, "2023-12-12"),
+ rel("SIGNED_IN", SSDP, "纽约"), rel("SIGNED_ON", SSDP, "2023-12-12"),  # 该次会议核可的, one day
+] + [rel("REPRESENTS", p, c) for p, c in h114_rep] + [
+ rel("PART_OF", CTTEE, "安全理事会"),  # by its name (h94)
+ rel("PART_OF", AUSSOM, AU),
+ rel("PART_OF", ISSP, IGAD),  # opens with the alias 伊加特
+] + [rel("PART_OF", o, "联合国") for o in h114_un] + [
+ # the panel: 协助委员会, no 其/及其 (call above); 朱巴兰州政府, the national bodies, 国际
+ # 刑警组织, the anti-money-laundering bodies: no parent stated
+]
+write("h114_sc_alshabaab_sanctions.txt", ents, rels)
+
+# ---------------- h115: Xi Jinping's state visit to Uzbekistan (Samarkand, September 2022), traditional news page ----------------
+SCO = "上海合作组织"
+HOS = "上海合作组织成员国元首理事会"
+SCO22 = "上海合作组织成员国元首理事会第二十二次会议"
+SCO23 = "上海合作组织成员国元首理事会第二十三次会议"
+RATS = "上合组织地区反恐怖机构"
+CUIC = "中乌政府间合作委员会"
+CUIC5 = "中乌政府间合作委员会第五次会议"
+CUIC6 = "中乌政府间合作委员会第六次会议"
+CCAFM3 = "第三次中国－中亚外长会晤"
+CCA1 = "首届中国－中亚峰会"
+TASH = "“阿富汗：安全与经济发展”塔什干国际会议"
+TREATY05 = "中华人民共和国和乌兹别克斯坦共和国友好合作伙伴关系条约"
+JS16 = "中华人民共和国和乌兹别克斯坦共和国关于进一步发展和深化全面战略伙伴关系的联合声明"
+NUDS = "2022—2026年新乌兹别克斯坦发展战略"
+JS22 = "中华人民共和国和乌兹别克斯坦共和国联合声明"
+PLAN22 = "中华人民共和国和乌兹别克斯坦共和国2022—2026年全面战略伙伴关系发展规划"
+ETC = "中华人民共和国政府和乌兹别克斯坦共和国政府经济技术合作协定"
+MOU_T = "中华人民共和国商务部和乌兹别克斯坦共和国投资和对外贸易部关于促进贸易畅通的谅解备忘录"
+MOU_R = ("中华人民共和国政府、吉尔吉斯共和国政府和乌兹别克斯坦共和国政府关于中吉乌铁路项目合作的"
+         "谅解备忘录")
+MOU_I = "关于伊朗伊斯兰共和国加入上海合作组织义务的备忘录"
+SAMD = "上海合作组织成员国元首理事会撒马尔罕宣言"
+PROG = "〈上海合作组织成员国长期睦邻友好合作条约〉2023—2027年实施纲要"
+h115_rep = [("沙夫卡特·米尔济约耶夫", "乌兹别克斯坦"),  # 烏茲別克斯坦共和國總統
+            ("习近平", "中国"),  # 中華人民共和國主席習近平 (call above)
+            ("阿卜杜拉·阿里波夫", "乌兹别克斯坦"),  # 烏茲別克斯坦總理
+            ("萨德尔·扎帕罗夫", "吉尔吉斯斯坦"),  # 吉爾吉斯斯坦總統
+            ("侯赛因·阿米尔－阿卜杜拉希扬", "伊朗"),  # 伊朗外長
+            ("弗拉基米尔·诺罗夫", "乌兹别克斯坦")]  # 烏茲別克斯坦外長
+h115_day15 = [JS22, PLAN22, ETC, MOU_T]  # 會談後…簽署並發表 / 見證簽署 (h35, h67, h71)
+ents = [
+ O(SCO, ["上合组织"]),  # 上海合作組織（上合組織）
+ O(HOS, ["元首理事会"]),  # inside its sessions' names (h2); 元首理事會第二十三次會議
+ O(RATS),
+ O("联合国"),
+ O("亚洲相互协作与信任措施会议", ["亚信"]),  # h4, h71
+ O("中国－中亚机制"),  # h31, h71
+ O(CUIC),
+ O("中国海关总署"),  # 據中國海關總署統計 (h71)
+ # 中共中央, 中央書記處, 中央外事工作委員會辦公室: only in titles; 商務部, 投資和對外貿易部: only
+ # inside a title; 絲路時訊網 (site), 阿力木 (photo), 馬麗娜 (editor): page chrome
+ C("中国", ["中华人民共和国", "中方"]),
+ C("乌兹别克斯坦", ["乌兹别克斯坦共和国", "乌方"]),
+ C("哈萨克斯坦"),
+ C("吉尔吉斯斯坦"),  # 吉爾吉斯共和國 only inside a title (call above)
+ C("阿富汗"),  # also inside the Tashkent conference's name
+ C("伊朗"),  # 伊朗伊斯蘭共和國 only inside a title
+ C("印度"),
+ P("撒马尔罕"), P("北京"), P("塔什干"), P("西安"), P("努尔苏丹"),
+ P("锡尔河州"),
+ # 撒馬爾罕國際機場, 撒馬爾罕國際會議中心: facilities; 鵬盛/吉扎克工業園: projects (call above)
+ H("沙夫卡特·米尔济约耶夫", ["米尔济约耶夫"]),
+ H("习近平"),
+ H("阿卜杜拉·阿里波夫", ["阿里波夫"]),
+ H("萨德尔·扎帕罗夫", ["扎帕罗夫"]),  # related-news short form
+ H("侯赛因·阿米尔－阿卜杜拉希扬"),
+ H("张明"),  # 上合組織秘書長: no country
+ H("弗拉基米尔·诺罗夫"),
+ H("丁薛祥"), H("杨洁篪"), H("王毅"),  # party and ministry titles with no country (h47)
+ I(TREATY05, "treaty"),
+ I(JS16, "statement"),
+ I(NUDS, "strategy"),  # range inside the title: no Date
+ I(JS22, "statement", ["中乌联合声明"]),  # related-news (全文) line (call above)
+ I(PLAN22, "plan"),  # range inside the title
+ I(ETC, "agreement"),
+ I(MOU_T, "memorandum"),
+ I(MOU_R, "memorandum"),
+ I(MOU_I, "memorandum"),
+ I(SAMD, "declaration", ["撒马尔罕宣言"]),  # related-news 《撒馬爾罕宣言》
+ I(PROG, "programme"),  # inner 〈〉 kept (call above)
+ # 《把握時代潮流　加強團結合作　共創美好未來》: a speech title (h59); 「一帶一路」, 「三股勢力」,
+ # 「友誼」勳章, 中吉烏鐵路項目: no entities
+ M(SCO22, None, ["上合组织撒马尔罕峰会", "撒马尔罕峰会"]),
+ M(SCO23, None, ["元首理事会第二十三次会议"]),
+ M(CUIC5, ["第五次会议"]),  # 該委員會第五次會議 (call above)
+ M(CUIC6, ["第六次会议"]),
+ M(CCAFM3),
+ M(CCA1),
+ M(TASH),  # (call above)
+] + [D(v) for v in ["2022-09-17", "2022-09-15", "2022-09-16", "2022-09-14", "1992-01-02",
+     "2005-05-25", "2016-06-22", "2022-09-14/2022-09-16", "2021-11", "2023/2024",
+     "2022-06-08", "2022-07-25/2022-07-26"]]
+# page date ２０２２年０９月１７日 (zero-padded; the time is chrome); ９月１６日電 / １６日 / 同日 =
+# 2022-09-16; the photo caption's ９月１５日 / １５日 = the talks' day; １４日 = arrival, the stop in
+# Kazakhstan and the railway memorandum; 1992-01-02 (relations established), the visit's range
+# and 2023/2024 (cultural days) have no relation; 明年, ２０２１年 (trade), ３０週年: no Date;
+# ranges inside titles and the copyright range are no Dates
+rels = [rel("REPRESENTS", p, c) for p, c in h115_rep] + [
+ r for n in h115_day15 for r in (rel("SIGNED_IN", n, "撒马尔罕"), rel("SIGNED_ON", n, "2022-09-15"))] + [
+ rel("SIGNED_IN", TREATY05, "北京"), rel("SIGNED_ON", TREATY05, "2005-05-25"),
+ rel("SIGNED_IN", JS16, "塔什干"), rel("SIGNED_ON", JS16, "2016-06-22"),
+ rel("SIGNED_IN", MOU_R, "撒马尔罕"), rel("SIGNED_ON", MOU_R, "2022-09-14"),  # １４日晚…簽署了
+ rel("SIGNED_IN", MOU_I, "撒马尔罕"), rel("SIGNED_ON", MOU_I, "2022-09-15"),  # １５日下午
+ rel("HELD_IN", SCO22, "撒马尔罕"), rel("HELD_ON", SCO22, "2022-09-16"),  # (call above)
+ rel("SIGNED_IN", SAMD, "撒马尔罕"), rel("SIGNED_ON", SAMD, "2022-09-16"),
+ rel("SIGNED_IN", PROG, "撒马尔罕"), rel("SIGNED_ON", PROG, "2022-09-16"),  # 批准了
+ rel("HELD_IN", SCO23, "印度"),  # 明年在印度: year only (h40)
+ rel("HELD_ON", CUIC5, "2021-11"),  # 以視頻方式: no HELD_IN (h12)
+ rel("HELD_IN", CUIC6, "北京"),  # 明年: no Date
+ rel("HELD_IN", CCAFM3, "努尔苏丹"), rel("HELD_ON", CCAFM3, "2022-06-08"),  # 今年６月８日
+ rel("HELD_IN", CCA1, "中国"),  # 明年在中國舉辦 (h23's 主办, h40)
+ rel("HELD_IN", TASH, "塔什干"), rel("HELD_ON", TASH, "2022-07-25/2022-07-26"),
+ rel("PART_OF", HOS, SCO),  # opens with the name
+ rel("PART_OF", RATS, SCO),  # opens with the alias 上合组织
+ # 中乌政府间合作委员会: a two-party body with no parent (h67, h71)
+]
+write("h115_china_uzbekistan_trad_web.txt", ents, rels)
+
+# ---------------- h116: 45th session of the GCC Supreme Council, Kuwait City, letter A/79/716-S/2024/905 ----------------
+GCC = "海湾阿拉伯国家合作委员会"
+SUP = "海湾阿拉伯国家合作委员会最高理事会"
+MC = "海合会部长理事会"
+S45 = "海湾阿拉伯国家合作委员会最高理事会第四十五届会议"
+S44 = "海湾阿拉伯国家合作委员会最高理事会第四十四届会议"
+S41 = "海湾阿拉伯国家合作委员会最高理事会第四十一届会议"
+S46 = "海湾阿拉伯国家合作委员会最高理事会第四十六届会议"
+MC162 = "海合会部长理事会第一百六十二届会议"
+EUGCC = "首届海合会－欧洲联盟峰会"
+GA2S = "“落实两国方案全球联盟”首次会议"
+YNDC = "也门全国对话会议"
+COMM = "海湾阿拉伯国家合作委员会最高理事会第四十五届会议最后公报"
+GCCCH = "海湾阿拉伯国家合作委员会宪章"
+ECON = "海合会国家间经济协定"
+CYBER = "海合会网络安全联合战略"
+h116_rep = [("塔里克·穆罕默德·班纳伊", "科威特"),  # 科威特国 / 常驻联合国代表 / 大使
+            ("米沙勒·艾哈迈德·贾比尔·萨巴赫", "科威特"),  # 科威特国埃米尔
+            ("曼苏尔·本·扎耶德·阿勒纳哈扬", "阿联酋"),  # 阿拉伯联合酋长国副总统兼副总理
+            ("哈马德·本·伊萨·阿勒哈利法", "巴林"),  # 巴林王国国王
+            ("穆罕默德·本·萨勒曼·本·阿卜杜勒－阿齐兹·阿勒沙特", "沙特阿拉伯"),  # 王储兼首相
+            ("法赫德·本·马哈茂德·阿勒赛义德", "阿曼"),  # 阿曼苏丹国内阁事务副首相
+            ("塔米姆·本·哈马德·阿勒萨尼", "卡塔尔")]  # 卡塔尔国埃米尔
+h116_gcc = [SUP, MC, "海合会总秘书处", "海合会铁路管理局", "海合会统一军事司令部"]  # by their names
+ents = [
+ O("联合国"), O("大会"),
+ O("安全理事会"),  # header and annex; never 联合国安全理事会 here: no PART_OF (h48, h61)
+ O("国际法院"),
+ O(GCC, ["海合会"]),  # 海湾阿拉伯国家合作委员会(海合会) in the letter
+ O(SUP, ["海合会最高理事会", "最高理事会"]),  # annex heading; para. 1 broken 合作委员\n会最高理事会
+ O(MC, ["部长理事会"]),  # para. 4; bare in paras. 2 and 5 (call above)
+ O("海合会总秘书处"),
+ O("海合会铁路管理局"),  # 海合会\n铁路管理局; 海合会铁路项目: a project
+ O("海合会统一军事司令部"),
+ O("“半岛之盾”部队"),  # 及其下属的 (call above)
+ O("欧洲联盟"),  # para. 6, outside the summit's name too
+ O("落实两国方案全球联盟"),  # only inside its meeting's name (call above)
+ O("也门总统领导委员会"), O("胡塞武装"),
+ # 以色列占领军: no body (h84); 各部长级委员会, 关税同盟: generic; 科威特常驻联合国代表 (heading):
+ # a title
+ C("科威特", ["科威特国"]),
+ C("阿联酋", ["阿拉伯联合酋长国"]),  # both forms written (para. 8)
+ C("巴林", ["巴林王国"]),
+ C("沙特阿拉伯", ["沙特阿拉伯王国"]),
+ C("阿曼", ["阿曼苏丹国"]),
+ C("卡塔尔", ["卡塔尔国"]),
+ C("比利时"),
+ C("以色列"),  # in 以色列占领军 (call above)
+ C("巴勒斯坦", ["巴勒斯坦国"]),  # agenda item 巴勒斯坦问题 and para. 7
+ C("伊朗", ["伊朗伊斯兰共和国"]),
+ C("也门"),  # 也门问题; also inside two names
+ C("黎巴嫩"),
+ P("中东"),  # agenda item 中东局势 (h15)
+ P("科威特城"), P("多哈"), P("阿布扎比"), P("欧拉"), P("马斯喀特"), P("布鲁塞尔"),
+ P("加沙地带"), P("约旦河西岸"), P("东耶路撒冷"), P("利雅得"),
+ P("大通布岛"), P("小通布岛"), P("阿布穆萨岛"),  # (call above)
+ P("红海"),
+ # 杜拉油气田: a facility; 分隔区海域: generic (call above)
+] + [H(p) for p, _ in h116_rep] + [
+ H("贾西姆·穆罕默德·布达伊维"),  # 海合会秘书长: no country
+ I(COMM, "statement", ["最后公报"]),  # annex heading (h88, h100, h108); the letter's 《最后公报》
+ I(GCCCH, "charter"),  # 《海湾阿拉伯国家\n合作委员会宪章》
+ I("欧拉宣言", "declaration"),
+ I(ECON, "agreement"),
+ I(CYBER, "strategy"),
+ # the EU-GCC summit's 联合声明 and 海合会倡议及其执行机制: no Instruments (call above)
+ R("第2735(2024)号决议", "S/RES/2735"),
+ R("第ES-10/23号决议", "A/RES/ES-10/23"),
+ R("第2216(2015)号决议", "S/RES/2216"),
+ R("第1701(2006)号决议", "S/RES/1701"),  # 安全\n理事会第 1701(2006)号决议
+ U("A/79/716-S/2024/905", ["A/79/716", "S/2024/905"]),  # header; stacked halves (h37)
+ M("大会第七十九届会议", ["第七十九届"], ["第七十九届会议"]),  # header and letter (h92)
+ M(S45, None, ["海合会最高理事会第四十五届会议"]),  # annex heading and para. 1; the letter's form
+ M(MC162, ["第一百六十二届"], ["部长理事会第一百六十二届会议"]),  # para. 2; para. 5 around D and X
+ M(S44, None, ["最高理事会第四十四届会议"]),
+ M(S41, ["第四十一届会议"]),  # 在…欧拉举行的第四十一届会\n议
+ M(EUGCC),
+ M(GA2S),  # “落\n实两国方案全球联盟”首次会议
+ M(YNDC),  # a named national conference, no relation (call above)
+ M(S46, None, ["最高理事会第四十六届会议"]),
+] + [D(v) for v in ["2024-12-11", "2024-12-06", "2024-12-01", "2023-12-05", "1981-05-25",
+     "2021-01-05", "2001-12-31", "2024-11-24", "2024-10-16", "2024-06-10", "2024-05-10",
+     "2024-10-30", "2024-10-31", "2024-11-27", "2025-12"]]
+# 2024-12-11 Distr.; 2024-12-06 the letter; 2024-11-27 (the ceasefire in Lebanon) has no
+# relation; 伊斯兰历 1446 年 5 月 29 日 is 2024-12-01 again (call above); 在 2025 年底前: no Date;
+# the job-number line 24-23791 (C) 111224 121224 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", "塔里克·穆罕默德·班纳伊"),
+] + [rel("REPRESENTS", p, c) for p, c in h116_rep] + [
+ rel("HELD_IN", S45, "科威特城"), rel("HELD_ON", S45, "2024-12-01"),  # 科威特国首都科威特城
+ rel("SIGNED_IN", COMM, "科威特城"), rel("SIGNED_ON", COMM, "2024-12-01"),  # (date, place) line; closing
+ rel("HELD_IN", S44, "多哈"), rel("HELD_ON", S44, "2023-12-05"),
+ rel("SIGNED_IN", GCCCH, "阿布扎比"), rel("SIGNED_ON", GCCCH, "1981-05-25"),
+ rel("HELD_IN", S41, "欧拉"), rel("HELD_ON", S41, "2021-01-05"),
+ rel("SIGNED_IN", "欧拉宣言", "欧拉"), rel("SIGNED_ON", "欧拉宣言", "2021-01-05"),  # 会议通过的, one day
+ rel("SIGNED_IN", ECON, "马斯喀特"), rel("SIGNED_ON", ECON, "2001-12-31"),
+ rel("HELD_IN", MC162, "科威特城"), rel("HELD_ON", MC162, "2024-11-24"),
+ rel("SIGNED_IN", CYBER, "科威特城"), rel("SIGNED_ON", CYBER, "2024-11-24"),  # 该届会议通过的; 欢迎: nothing
+ rel("HELD_IN", EUGCC, "布鲁塞尔"), rel("HELD_ON", EUGCC, "2024-10-16"),
+ rel("ADOPTED_ON", "第2735(2024)号决议", "2024-06-10"),
+ rel("ADOPTED_ON", "第ES-10/23号决议", "2024-05-10"),  # 2024 年 5 月\n10 日
+ rel("HELD_IN", GA2S, "利雅得"),
+ rel("HELD_ON", GA2S, "2024-10-30"), rel("HELD_ON", GA2S, "2024-10-31"),  # 30 日和 31 日…主办
+ rel("HELD_IN", S46, "巴林"), rel("HELD_ON", S46, "2025-12"),  # 于 2025 年 12 月在巴林王国 (call above)
+] + [rel("PART_OF", o, GCC) for o in h116_gcc] + [
+ rel("PART_OF", "“半岛之盾”部队", "海合会统一军事司令部"),  # 及其下属的
+ # 欧洲联盟, the global alliance, 也门总统领导委员会, 胡塞武装, 国际法院: no parent stated
+]
+write("h116_gcc_summit_letter.txt", ents, rels)
+
+# =====================================================================
+# Batch b30 (h117-h120), annotated blind (no build of treatygraph was run on
+# these texts, and its sources were not read). Same conventions as h1-h100
+# (tests/heldout/make_gold.py) and b26-b29 (h101-h116). Calls taken here:
+# - GA: the IAEA's General Conference, written only inside its sessions'
+#   names (国际原子能机构大会第六十九届常会, …第七十届常会), is an
+#   Organization 国际原子能机构大会 (h2, h65's 教科文组织大会) PART_OF the
+#   IAEA by its name; it is not the GA's 大会 (a separate entity). The
+#   footnote's publication 《大会第六十九届常会通过的决议和其他决定》 gives
+#   nothing (GUIDELINES: publications); the Board written 原子能机构理事会
+#   and then bare 理事会 (broken 理\n事会) takes the bare form as alias
+#   (h116's 部长理事会);
+# - GA: the IAEA's 规约 (its founding statute) is kind charter (h9's and
+#   h105's 章程); D 在纽约联合国总部举行的…规约会议通过了《规约》 gives the
+#   conference HELD_IN the city and HELD_ON D (the only day given, b26's
+#   Geneva conference) and the statute the same city and day (h13); the
+#   entry into force is a Date with no relation (h1);
+# - GA: 《〈核材料实物保护公约〉修正案》 keeps the inner 〈〉 in its name (h23,
+#   h56, h107), kind other (an amendment has no kind of its own); the
+#   convention, written outside the title too, is its own Instrument (h95);
+# - GA: 全面保障监督协定及其附加议定书 and 技术合作方案 are classes of texts
+#   and a programme of work, not named texts: no Instruments; the 《附加议定书
+#   范本》, named in 《》 and 理事会 D 核准的, is one (kind protocol), with D as
+#   SIGNED_ON and no place (h45's 核可, h77's 核准了); the 《2026-2029 年核安保
+#   计划》 likewise (the range inside its title is no Date);
+# - GA: 粮农组织/原子能机构粮农核技术联合中心 is a joint body of two: no
+#   PART_OF either, although its name opens with 粮农组织 (h92's three-party
+#   task force, h78's joint body); 扎波罗热核电站 is a facility (b26's test
+#   site): no Place;
+# - GA: the nuclear-weapon-free-zone treaties' short titles hold cities
+#   (《特拉特洛尔科条约》, 《拉罗汤加条约》, 《曼谷条约》, 《佩林达巴条约》):
+#   aliases of the treaties, and those cities, written only there, are no
+#   Places (h61-h64); 开罗 and 塞米巴拉金斯克, written outside the titles as the
+#   places of signing, are; 拉加禁核组织 and 非洲核能委员会 serve treaties: no
+#   PART_OF (GUIDELINES);
+# - GA: IAEA symbols (GC(69)/RES/DEC(2025), INFCIRC/540(Corrected)) are not UN
+#   symbols: no UNDocuments (h77's EC-M-33/DEC.1); A/80/PV.37 is a UN symbol;
+#   two plenary meetings on one day (第 37 次, 第 38 次) are two Meetings, each
+#   HELD_ON that day;
+# - SC: 刚果河联盟/3 月 23 日运动(AFC/M23), two armed groups joined by a slash,
+#   are two Organizations (h86's M23 and AFC written 和 side by side), each with
+#   its half of the Latin bracket as alias; the later AFC/M23 alone is an alias
+#   of neither; no PART_OF either way; 3 月 23 日 inside the name is no Date
+#   (h54);
+# - SC: bodies 根据该协定设立的 (联合监督委员会, 联合安全协调机制) serve an
+#   agreement: Organizations with no PART_OF (GUIDELINES, h92's AfCFTA
+#   secretariat);
+# - SC: 东非共同体(东共体)和南部非洲发展共同体(南共体)首次联合首脑会议, with the
+#   abbreviations set inside, is named in full and matched on 首次联合首脑会议
+#   (h49-h52); the 第二次联合首脑会议, written short and held by video, is named
+#   in full with match and gets HELD_ON only (h81, h12); the joint meeting
+#   named after a 、 list (东共体、南共体和非盟联合会议) with a day and a city is
+#   a Meeting (identity by date, h22); 南共体特别首脑会议 by video on a day:
+#   HELD_ON only (h57);
+# - SC: the panel described 由…组成的促进人小组 is no Organization (h89-h92's
+#   described trust fund); its five members, each a former president of a named
+#   country (中非共和国前过渡总统 included), REPRESENTS that country (h85-h88's
+#   former office); 多哥共和国部长理事会主席 names the country through a
+#   national body (h49-h52);
+# - SC: 鲁本巴矿区, 瓦利卡莱领地比西耶矿区, 贝尼和卢贝罗领地, 曼巴萨领地 give
+#   Places named by the proper names, the written forms aliases (h54); 卡瓦穆
+#   机场 is a facility (h67, h91); 罗安达, only inside 罗安达进程, is no Place,
+#   内罗毕 is one because it is also written alone (h53);
+# - SC: …委员会(“委员会”)及其专家组: the bare 专家组 is named as written,
+#   PART_OF the committee (及其, h11, h54);
+# - web: a leaders' meeting with a format name of its own, a day and a city
+#   (中法欧领导人三方会晤, also in a 下一篇 line) is a Meeting; unnamed
+#   bilateral 会晤/会谈 (h73-h76) and a visit's format (小范围会晤, h25-h28) are
+#   not; an expo (第七届中国国际进口博览会) and the Olympic Games are no Meetings
+#   (h103's exhibition), their dates Dates with no relation;
+# - web: 《全球人工智能治理倡议》, a 倡议 in 《》, is an Instrument (GUIDELINES,
+#   kind other), and 去年１０月发布的 gives that month (h73's 发布, h64's month);
+#   the article title 《让中法建交精神历久弥新》 and the newspaper 《费加罗报》
+#   are no entities (h77-h80, publications);
+# - web: 联合国大会 written so (…今年３月２１日通过的第７８/２６５号决议) is the
+#   Organization 联合国大会, PART_OF 联合国 by its name (h48, h61: only the bare
+#   大会 has none); 联合国安理会 likewise (h53);
+# - web: companies named in full (中国广核集团有限公司, 法国电力集团) are
+#   Organizations (h14's state companies, h73's banks); mechanisms listed
+#   …等机制 are Organizations (h49-h52) and the numbered round 年内在北京 is a
+#   Meeting with HELD_IN only (h40, h107);
+# - web: 图尔马莱山口 (a named mountain pass) is a Place named with its generic
+#   word, as 赫蒙山 (b26) and 利多海滩 (b29); 上比利牛斯省 keeps 省 (h21);
+#   爱丽舍宫, 荣军院 and 奥利机场 are buildings and facilities; 中华人民共和国,
+#   written only inside titles, is no alias (h77-h80), nor is 新中国;
+# - letter: the ARF's organs opening with its name (…会间辅助小组, …专家名人
+#   小组, the latter only inside its meeting's name) are PART_OF it by name
+#   (h36); 东盟秘书处东盟地区论坛处 opens with 东盟秘书处 and is PART_OF the
+#   secretariat only, not the ARF whose name it holds (the parent is the
+#   opening name); 东盟秘书处, written only inside it, is annotated (batch 9);
+# - letter: 同日 after the ARF's day gives the EAS foreign ministers' meeting
+#   that day (h20); 东亚峰会 inside it is a format, no Organization (h45-h48);
+#   the 56th AMM 及相关会议 over a day range in a city gets that range and city;
+#   the ARF's earlier meetings written short (第二次会议, 第二十九次会议) are
+#   named in full with match (h81); countries that acceded to the TAC get no
+#   relation (h45-h48); a 概念文件 is kind other (h48's 文件).
+# =====================================================================
+
+# ---------------- h117: GA resolution 80/6, report of the International Atomic Energy Agency ----------------
+IAEA = "国际原子能机构"
+GC117 = "国际原子能机构大会"
+BOG = "原子能机构理事会"
+SEC117 = "原子能机构秘书处"
+TCF = "原子能机构技术合作基金"
+IEC = "原子能机构事故和应急中心"
+FAO = "联合国粮食及农业组织"
+JCFA = "粮农组织/原子能机构粮农核技术联合中心"
+UNSCEAR = "联合国原子辐射效应科学委员会"
+OPANAL = "拉丁美洲和加勒比禁止核武器组织"
+C1540 = "安全理事会第1540(2004)号决议所设委员会"
+STATUTE = "国际原子能机构规约"
+RA117 = "联合国与国际原子能机构关系协定"
+NSP = "2026-2029年核安保计划"
+MAP = "附加议定书范本"
+NPT = "不扩散核武器条约"
+CNS = "核安全公约"
+JCONV = "乏燃料管理安全和放射性废物管理安全联合公约"
+ENC = "及早通报核事故公约"
+ASC = "核事故或辐射紧急情况援助公约"
+AMD = "〈核材料实物保护公约〉修正案"
+CPPNM = "核材料实物保护公约"
+ICSANT = "制止核恐怖主义行为国际公约"
+TLAT = "拉丁美洲和加勒比禁止核武器条约"
+RARO = "南太平洋无核区条约"
+BKK = "东南亚无核武器区条约"
+PEL = "非洲无核武器区条约"
+CANWFZ = "中亚无核武器区条约"
+GA80 = "大会第八十届会议"
+GA81 = "大会第八十一届会议"
+PL37 = "第37次全体会议"
+PL38 = "第38次全体会议"
+CONF56 = "国际原子能机构规约会议"
+GC69 = "国际原子能机构大会第六十九届常会"
+GC70 = "国际原子能机构大会第七十届常会"
+ICONS = "国际核安保会议"
+h117_res = [("第1145(XII)号决议", "A/RES/1145(XII)", "1957-11-14"),
+            ("第79/8号决议", "A/RES/79/8", "2024-11-12"),  # 第 79/\n8 号
+            ("第59/290号决议", "A/RES/59/290", "2005-04-13"),
+            ("第1540(2004)号决议", "S/RES/1540", "2004-04-28")]  # also inside the committee's name
+h117_iaea = [GC117, BOG, SEC117, TCF, IEC]  # by their names (原子能机构 is the alias)
+h117_un = ["联合国秘书处", FAO, UNSCEAR]
+h117_signed = [(STATUTE, "纽约", "1956-10-23"),  # the conference held that day adopted it (call above)
+               (CNS, "维也纳", "1994-06-17"),  # (1994 年 6 月 17 日，维也纳)
+               (JCONV, "维也纳", "1997-09-05"),  # (1997 年 9 月 5 日，维也纳)
+               (ENC, "维也纳", "1986-09-26"), (ASC, "维也纳", "1986-09-26"),  # 均于 (h80)
+               (AMD, "维也纳", "2005-07-08"),
+               ("部长宣言", "维也纳", "2024-05-20"),  # 该会议 5 月 20 日…通过的 (h61, h93)
+               (PEL, "开罗", "1996-04-11"),  # 在埃及开罗签署的
+               (CANWFZ, "塞米巴拉金斯克", "2006-09-08")]
+ents = [
+ O("联合国"), O("大会"),  # spaced header; the GA, never 联合国大会: no PART_OF (h48, h61)
+ O("安全理事会"),  # 安全理事会 2004 年…; never with 联合国
+ O(IAEA, ["原子能机构"]),  # 国际原子能机构(原子能机构)
+ O(GC117),  # only inside its sessions' names (call above)
+ O(BOG, ["理事会"]),  # 理\n事会 2025 年 9 月 12 日核准的; 理事会 1997 年…
+ O(SEC117),  # 原子能机构秘书处 (twice)
+ O(TCF), O(IEC),
+ O("联合国秘书处"),
+ O(FAO, ["粮农组织"]),
+ O(JCFA),  # 粮农组织/原子能机构粮农核技术联合\n中心 (call above)
+ O("世界卫生组织", ["世卫组织"]),  # no 联合国 prefix: no PART_OF
+ O(UNSCEAR),  # 联合国原子辐射效应科学委\n员会
+ O(OPANAL, ["拉加禁核组织"]),
+ O("非洲核能委员会"),
+ O(C1540),  # op. 8
+ C("佛得角", ["佛得角共和国"]), C("汤加", ["汤加王国"]),
+ C("乌克兰"),  # 扎波罗热核电站: a facility (call above)
+ C("朝鲜", ["朝鲜民主主义人民共和国"]),
+ C("埃及"), C("哈萨克斯坦"),
+ P("纽约"),  # 纽约联合国总部: the building is no Place (h29-h32)
+ P("维也纳"), P("开罗"), P("塞米巴拉金斯克"),
+ # 特拉特洛尔科, 拉罗汤加, 曼谷, 佩林达巴: only inside short titles (call above)
+ H("拉斐尔·马里亚诺·格罗西"),  # 原子能机构总干事: no country
+ I(STATUTE, "charter", ["规约"]),  # 《国际原子能机构\n规约》³; 《规约》 in the next paragraph
+ I(RA117, "agreement", ["关系协定"]),  # (下称《关系协定》); op. 8
+ I(NSP, "plan"),
+ I(MAP, "protocol"),  # 《附加议定书范本》⁵
+ I(NPT, "treaty"),
+ I(CNS, "convention"),
+ I(JCONV, "convention"),  # 《乏燃料…联合\n公约》
+ I(ENC, "convention"),  # 《及早通报核事故公\n约》
+ I(ASC, "convention"),
+ I(AMD, "other"),  # (call above)
+ I(CPPNM, "convention"),
+ I(ICSANT, "convention"),
+ I("部长宣言", "declaration"),
+ I(TLAT, "treaty", ["特拉特洛尔科条约"]),
+ I(RARO, "treaty", ["拉罗汤加条约"]),
+ I(BKK, "treaty", ["曼谷条约"]),  # 《东南亚无核武器区条\n约》
+ I(PEL, "treaty", ["佩林达巴条约"]),  # (《佩林达巴\n条约》)
+ I(CANWFZ, "treaty"),
+ # 全面保障监督协定及其附加议定书, 技术合作方案: no Instruments (call above)
+ R("第80/6号决议", "A/RES/80/6", ["80/6", "A/RES/80/6", "国际原子能机构的报告"]),
+] + [R(n, v) for n, v, _ in h117_res] + [
+ U("A/80/L.9"), U("A/80/L.9/Add.1"),
+ U("A/80/293"),  # footnote ¹
+ U("A/80/PV.37"),  # footnote ²
+ # GC(69)/RES/DEC(2025), INFCIRC/540(Corrected): IAEA symbols (call above)
+ M(GA80, ["第八十届"], ["第八十届会议"]),  # header 第八十届会议; 大会第八十届会议 in the preamble
+ M(PL37, ["第37次", "全体会议"]),  # …2025 年\n11 月 5 日第 37 次全体会议上
+ M(PL38, ["第38次", "全体会议"]),
+ M(CONF56),
+ M(GC69),  # …大会第六十九届\n常会
+ M(ICONS),
+ M(GC70),
+ M(GA81, ["第八十一届"]),
+] + [D(v) for v in ["2025-11-12", "2025-11-05", "1956-10-23", "1957-07-29", "1957-11-14",
+     "2024-11-12", "2025-09-15/2025-09-19", "2025-09-12", "1997-05-15", "1994-06-17",
+     "1997-09-05", "1986-09-26", "2005-07-08", "2016-05-08", "2005-04-13", "2004-04-28",
+     "2024-05-20/2024-05-24", "2024-05-20", "1996-04-11", "2006-09-08", "2026/2027",
+     "2022-09", "2026-09"]]
+# 2025-11-12 Distr.; 1957-07-29 and 2016-05-08 (entry into force), 2026/2027 (2026-2027 年技术合作
+# 周期, outside any title) and 2022-09 (experts posted since) have no relation; 2024 年报告, 2025 年
+# 报告: bare years; 2026-2029 inside the plan's title is no Date; the job-number line
+# 25-17932 (C) 121125 121125 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第80/6号决议", "2025-11-05"),  # not the Distr. date (12 November)
+ rel("HELD_ON", PL37, "2025-11-05"), rel("HELD_ON", PL38, "2025-11-05"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h117_res] + [
+ rel("HELD_IN", CONF56, "纽约"), rel("HELD_ON", CONF56, "1956-10-23"),
+ rel("SIGNED_ON", RA117, "1957-11-14"),  # 大会在该决议中核准了 (h77)
+ rel("HELD_IN", GC69, "维也纳"), rel("HELD_ON", GC69, "2025-09-15/2025-09-19"),
+ rel("SIGNED_ON", NSP, "2025-09-12"),  # 理事会…核准的: no place (call above)
+ rel("SIGNED_ON", MAP, "1997-05-15"),
+ rel("SIGNED_ON", ICSANT, "2005-04-13"),  # 第 59/290 号决议通过的 (h22)
+ rel("HELD_IN", ICONS, "维也纳"), rel("HELD_ON", ICONS, "2024-05-20/2024-05-24"),
+ rel("HELD_IN", GC70, "维也纳"), rel("HELD_ON", GC70, "2026-09"),  # 定于 2026 年 9 月 (h93)
+] + [r for n, p, d in h117_signed for r in (rel("SIGNED_IN", n, p), rel("SIGNED_ON", n, d))] + [
+ rel("PART_OF", o, IAEA) for o in h117_iaea] + [
+ rel("PART_OF", o, "联合国") for o in h117_un] + [
+ rel("PART_OF", C1540, "安全理事会"),  # by its name (h77)
+ # JCFA: a joint body (call above); 拉加禁核组织, 非洲核能委员会, 世卫组织, 原子能机构, 大会,
+ # 安全理事会: no parent stated
+]
+write("h117_iaea_ga_resolution.txt", ents, rels)
+
+# ---------------- h118: SC resolution 2807 (2025), MONUSCO drawdown, eastern DR Congo ----------------
+MONUSCO = "联合国刚果民主共和国稳定特派团"
+SAMIDRC = "南共体驻刚果民主共和国特派团"
+CTTEE118 = "安全理事会关于刚果民主共和国的第1533(2004)号决议所设委员会"
+OCHA = "联合国人道主义事务协调厅"
+UNHCR = "联合国难民事务高级专员办事处"
+PA118 = "刚果民主共和国和卢旺达共和国和平协定"
+WAPP = "华盛顿和平与繁荣协定"
+REIF = "区域经济一体化框架"
+SC118 = "安全理事会第10088次会议"
+JS1 = "东非共同体和南部非洲发展共同体首次联合首脑会议"
+JS2 = "东非共同体和南部非洲发展共同体第二次联合首脑会议"
+NBO = "东共体、南共体和非盟联合会议"
+SADCX = "南共体特别首脑会议"
+h118_sc = [("第1925(2010)号决议", "S/RES/1925", "2010-05-28"),
+           ("第2765(2024)号决议", "S/RES/2765", "2024-12-20"),  # 第 2765\n(2024)号
+           ("第2773(2025)号决议", "S/RES/2773", "2025-02-21"),
+           ("第1533(2004)号决议", "S/RES/1533", None)]  # only inside the committee's name (h57)
+h118_rep = [("泰蕾兹·卡伊奎姆巴·瓦格纳", "刚果民主共和国"),  # 刚果民主共和国外交部长
+            ("奥利维尔·恩杜洪吉雷赫", "卢旺达"),  # 卢旺达共和国外交和国际合作部长奥利\n维尔…
+            ("费利克斯·齐塞克迪", "刚果民主共和国"),
+            ("保罗·卡加梅", "卢旺达"),
+            ("唐纳德·特朗普", "美国"),  # 美利坚合众国总统
+            ("奥卢塞贡·奥巴桑乔", "尼日利亚"),  # 尼日利亚联邦共和国前总统 (call above)
+            ("乌胡鲁·肯雅塔", "肯尼亚"),
+            ("卡莱马·莫特兰蒂", "南非"),
+            ("卡特琳·桑巴－潘扎", "中非共和国"),  # 前过渡总统
+            ("萨赫勒－沃克·祖德", "埃塞俄比亚"),
+            ("福雷·埃索齐姆纳·纳辛贝", "多哥"),  # 多哥共和国部长理事会主席 (call above)
+            ("若昂·洛伦索", "安哥拉")]  # 安哥拉共和国总统
+h118_un = [MONUSCO, OCHA, UNHCR, "联合国联合人权办公室", "联合国儿童基金会"]
+h118_signed = [(PA118, "华盛顿", "2025-06-27"),  # 在美利坚合众国华盛顿签署的
+               (WAPP, "华盛顿", "2025-12-04"),  # 在华盛\n顿签署
+               (REIF, "华盛顿", "2025-12-04"),
+               ("原则宣言", "多哈", "2025-07-19"),  # 《原\n则宣言》
+               ("多哈和平框架", "多哈", "2025-11-15")]  # 双方 11 月 15 日在多哈签署的 (yearless)
+ents = [
+ O("联合国"), O("安全理事会"),  # never 联合国安全理事会 (h48, h61)
+ O(MONUSCO, ["联刚稳定团"]),  # 联合\n国刚果民主共和国稳定特派团
+ O("刚果河联盟", ["AFC"]), O("3月23日运动", ["M23"]),  # (call above)
+ O("卢旺达国防军"),  # an army (h54)
+ O("联合监督委员会"), O("联合安全协调机制"),  # serve the agreement (call above)
+ O("东非共同体", ["东共体"]), O("南部非洲发展共同体", ["南共体"]),
+ O("内罗毕进程"), O("罗安达进程"),  # processes (h53)
+ O("非洲联盟", ["非盟"]),
+ O(SAMIDRC, ["南共体刚果特派团"]),  # …特\n派团(南共体刚果特派团)
+ O("民主同盟军", ["民同盟军"]),
+ O("刚果发展合作社", ["CODECO"]),
+ O("卢旺达解放民主力量", ["卢民主力量"]),
+ O(CTTEE118, ["委员会"]),  # (“委员会”)
+ O("专家组"),  # 及其专家组 (call above)
+ O(OCHA, ["人道协调厅"]),
+ O(UNHCR, ["难民署"]),
+ O("世界粮食计划署", ["粮食署"]),  # 世界粮食\n计划署; no PART_OF (h54)
+ O("大湖区问题国际会议", ["大湖区会议"]),  # a standing body ending in 会议 (h54)
+ O("刚果民主共和国武装部队", ["刚果(金)武装部队"]),
+ O("刚果国家警察"),
+ O("联合国联合人权办公室"),
+ O("联合国儿童基金会", ["儿基会"]),
+ O("东共体秘书处"), O("南共体秘书处"),
+ # 促进人小组: described (call above); 刚果民主共和国政府/当局: the Country (h25-h28)
+ C("刚果民主共和国"),
+ C("卢旺达", ["卢旺达共和国"]),  # also inside three bodies' names
+ C("美国", ["美利坚合众国"]),
+ C("卡塔尔", ["卡塔尔国"]),
+ C("坦桑尼亚", ["坦桑尼亚联合共和国"]),
+ C("尼日利亚", ["尼日利亚联邦共和国"]),
+ C("肯尼亚", ["肯尼亚共和国"]),  # also 在肯\n尼亚内罗毕
+ C("南非", ["南非共和国"]),
+ C("中非共和国"),
+ C("埃塞俄比亚", ["埃塞俄比亚联邦民主共和国"]),
+ C("多哥", ["多哥共和国"]),
+ C("安哥拉", ["安哥拉共和国"]),
+ C("布隆迪"),
+ P("大湖区"),
+ P("北基伍省"), P("南基伍省"), P("伊图里省"),
+ P("戈马"), P("布卡武"),
+ P("瓦利卡莱", ["瓦利卡莱领地"]),  # 向瓦利卡莱和乌维拉方向; 瓦利卡莱领地比西耶矿区
+ P("乌维拉"),
+ P("华盛顿"),  # also inside two titles
+ P("多哈"),  # also inside 《多哈和平框架》
+ P("达累斯萨拉姆"),
+ P("内罗毕"),  # written alone (call above); 罗安达 only inside 罗安达进程
+ P("贝尼"), P("卢贝罗", ["卢贝罗领地"]),  # 贝尼和卢贝罗领地
+ P("曼巴萨", ["曼巴萨领地"]),
+ P("科曼达"),
+ P("布尼亚"), P("鲁丘鲁"), P("马西西"),
+ P("鲁本巴", ["鲁本巴矿区"]), P("比西耶", ["比西耶矿区"]),
+ P("布滕博"),
+ # 卡瓦穆机场: a facility (call above)
+] + [H(p) for p, _ in h118_rep] + [
+ H("黄夏"),  # 秘书长大湖区问题特使: no country
+ I(PA118, "agreement", ["华盛顿协定"]),  # 《刚果民主共和国和卢旺达共和\n国和平协定》(《华盛顿协定》)
+ I(WAPP, "agreement"),
+ I(REIF, "other"),  # a 框架 (h58)
+ I("原则宣言", "declaration"),
+ I("多哈和平框架", "other"),
+ I("联合国宪章", "charter"),
+ R("第2807(2025)号决议", "S/RES/2807", ["S/RES/2807(2025)"]),
+] + [R(n, v) for n, v, _ in h118_sc] + [
+ U("S/2025/764"),  # (S/2025/\n764)
+ U("S/2025/598"),
+ M(SC118, ["第10088次"]),
+ M(JS1, ["首次联合首脑会议"]),  # abbreviations set inside (call above)
+ M(JS2, ["第二次联合首脑会议"]),
+ M(NBO),  # 在肯\n尼亚内罗毕举行的东共体、南共体和非盟联合会议
+ M(SADCX),
+] + [D(v) for v in ["2025-12-24", "2025-12-22", "2010-05-28", "2024-12-20", "2025-02-21",
+     "2025-01-27", "2025-02-16", "2025-06-27", "2025-12-04", "2025-07-19", "2025-11-15",
+     "2025-02-08", "2025-03-24", "2025-08-01", "2025-03-13", "2025-06", "2025-07-27",
+     "2025-07", "2025-12-01", "2025-09-19", "2026-12-20", "2026/2027", "2026-03-31"]]
+# 2025-12-24 Distr.; 2025-01-27 and 2 月\n16 日 (yearless after 2025: Goma and Bukavu taken),
+# 2025-06 (SAMIDRC's withdrawal), 2025-07-27 (the Komanda attack), 2025-07 (the experts' report),
+# 2025-12-01 and 9 月 19 日 (reports; the second yearless), 2026-12-20 (mandate end), 2026/2027
+# (2026-2027 年期间) and 2026-03-31 (a deadline): no relation; 每 90 天: no Date
+rels = [
+ rel("ADOPTED_ON", "第2807(2025)号决议", "2025-12-22"),  # not the Distr. date (24 December)
+ rel("HELD_ON", SC118, "2025-12-22"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h118_sc if d] + [
+ r for n, p, d in h118_signed for r in (rel("SIGNED_IN", n, p), rel("SIGNED_ON", n, d))] + [
+ rel("HELD_IN", JS1, "达累斯萨拉姆"), rel("HELD_ON", JS1, "2025-02-08"),
+ rel("HELD_ON", JS2, "2025-03-24"),  # 3 月 24 日以视频方式 (yearless; no place)
+ rel("HELD_IN", NBO, "内罗毕"), rel("HELD_ON", NBO, "2025-08-01"),
+ rel("HELD_ON", SADCX, "2025-03-13"),  # by video
+] + [rel("REPRESENTS", p, c) for p, c in h118_rep] + [
+ rel("PART_OF", o, "联合国") for o in h118_un] + [
+ rel("PART_OF", SAMIDRC, "南部非洲发展共同体"),  # opens with the alias 南共体
+ rel("PART_OF", CTTEE118, "安全理事会"),
+ rel("PART_OF", "专家组", CTTEE118),  # 及其
+ rel("PART_OF", "东共体秘书处", "东非共同体"),
+ rel("PART_OF", "南共体秘书处", "南部非洲发展共同体"),
+ # 联合监督委员会, 联合安全协调机制: serve the agreement (call above); 粮食署, 大湖区会议, the
+ # processes, the armed groups and national forces: no parent stated
+]
+write("h118_sc_drc_monusco_drawdown.txt", ents, rels)
+
+# ---------------- h119: Xi Jinping's state visit to France (Paris, May 2024), traditional news page ----------------
+MEJS = "中华人民共和国和法兰西共和国关于中东局势的联合声明"
+AIJS = "中法关于人工智能和全球治理的联合声明"
+BIOJS = "中法关于生物多样性和海洋的联合声明"
+AGJS = "中法关于农业交流合作的联合声明"
+MOU119 = ("中华人民共和国国家发展和改革委员会与法兰西共和国经济、财政和工业及数字主权部关于绿色发展"
+          "合作的谅解备忘录")
+JS23 = "中华人民共和国和法兰西共和国联合声明"
+JS19 = "中法关于共同维护多边主义、完善全球治理的联合声明"
+KMGBF = "昆明－蒙特利尔全球生物多样性框架"
+BBNJ = "〈联合国海洋法公约〉下国家管辖范围以外区域海洋生物多样性的养护和可持续利用协定"
+GAIGI = "全球人工智能治理倡议"
+AIAS = "人工智能行动峰会"
+UNOC3 = "第三届联合国海洋大会"
+CFBC = "中法企业家委员会"
+CFBC6 = "中法企业家委员会第六次会议"
+TRI = "中法欧领导人三方会晤"
+HED = "中法高级别经济财金对话"
+HED10 = "第十次中法高级别经济财金对话"
+h119_day6 = [MEJS, AIJS, BIOJS, AGJS, MOU119]  # 會談後…發表 / 見證簽署 (h35, h67)
+ents = [
+ O("联合国"),
+ O("联合国安理会"),  # 聯合國安理會 (twice)
+ O("联合国大会"),  # (call above)
+ O("欧洲联盟", ["欧盟"]),  # 歐洲聯盟（歐盟）; 在歐盟內
+ O(CFBC),  # also inside its meeting's name
+ O("中法战略对话"), O(HED), O("中法高级别人文交流机制"),  # …等機制 (call above)
+ O("中国广核集团有限公司"), O("法国电力集团"),
+ # 歐盟委員會, 中共中央, 中央辦公廳, 外交部: only in titles (h17-h20); 國家發展和改革委員會 and the
+ # French ministry: only inside a title; 歐亞時報網, 林思遠 (photo), 陳雅婷 (editor): chrome
+ C("中国", ["中方"]),  # 中華人民共和國 only inside titles (call above)
+ C("法国", ["法兰西共和国", "法方"]),
+ C("哥斯达黎加"), C("加拿大"),
+ C("巴勒斯坦"),  # 巴勒斯坦問題; 支持巴勒斯坦成為…
+ C("乌克兰"),  # 烏克蘭危機 names the country (h51)
+ C("塞尔维亚"), C("匈牙利"),
+ P("巴黎"), P("北京"), P("广州"), P("尼斯"), P("蒙特利尔"), P("上海"),
+ P("中东"),  # 中東局勢 outside the title too (h15)
+ P("加沙"),
+ P("上比利牛斯省"), P("图尔马莱山口"),  # (call above)
+ P("贝尔格莱德"),
+ # 愛麗舍宮, 榮軍院, 奧利機場: buildings and facilities (call above)
+ H("习近平"),  # 國家主席: no country (h16, h40)
+ H("埃马纽埃尔·马克龙", ["马克龙"]),
+ H("加布里埃尔·阿塔尔"),
+ H("蔡奇"), H("王毅"),  # party and ministry titles with no country (h47)
+ H("乌尔苏拉·冯德莱恩"),  # 歐盟委員會主席: no country
+ H("彭丽媛"),
+ I(MEJS, "statement", ["中法关于中东局势的联合声明"]),  # related-news (全文) line (h85-h88)
+ I(AIJS, "statement"), I(BIOJS, "statement"), I(AGJS, "statement"),
+ I(MOU119, "memorandum"),
+ I(JS23, "statement"),
+ I(JS19, "statement"),
+ I(KMGBF, "other"),  # a 框架 (h58)
+ I(BBNJ, "agreement"),  # inner 〈〉 kept (h23, h56); the convention only there: no entity
+ I("巴黎协定", "agreement"),
+ I(GAIGI, "other"),  # (call above)
+ # 《讓中法建交精神歷久彌新》 (an article) and 《費加羅報》: no entities (call above)
+ R("第2728(2024)号决议", "S/RES/2728"),  # 聯合國安理會第２７２８（２０２４）號決議
+ R("第78/265号决议", "A/RES/78/265"),  # 第７８/２６５號決議
+ M(AIAS),
+ M(UNOC3),
+ M(CFBC6),  # related-news …在巴黎閉幕
+ M(TRI),  # (call above); also the 下一篇 line
+ M(HED10),
+ # 小範圍會晤: a format; 第七屆中國國際進口博覽會, 巴黎奧運會: no Meetings (call above)
+] + [D(v) for v in ["2024-05-07", "2024-05-06", "2024-05-05", "1964-01-27", "2023-04",
+     "2023-04-06", "2019-03", "2019-03-25", "2025-02", "2025-06-09/2025-06-13", "2022-12",
+     "2024-03-21", "2023-10", "2024-07-26/2024-08-11", "2024/2025", "2024-11"]]
+# page date ２０２４年０５月０７日 (zero-padded; the time is chrome) = ７日 (to the Pyrenees, on to
+# Belgrade); ５月６日電 / ６日 = the talks, the statements, the trilateral meeting and the business
+# council; ５日 = arrival; 1964-01-27 (relations), 去年４月 (2023-04, a visit), 2019-03 (a visit),
+# the Olympic range, ２０２４—２０２５年期間 and 今年１１月 (the expo) have no relation;
+# ２０２５年底, ２０２３年 (trade), ６０週年, 年內: no Date; the copyright range is chrome
+rels = [
+ rel("REPRESENTS", "埃马纽埃尔·马克龙", "法国"),  # 法蘭西共和國總統; 法國總統
+ rel("REPRESENTS", "加布里埃尔·阿塔尔", "法国"),  # 法國總理
+] + [r for n in h119_day6 for r in (rel("SIGNED_IN", n, "巴黎"), rel("SIGNED_ON", n, "2024-05-06"))] + [
+ rel("SIGNED_IN", JS23, "北京"), rel("SIGNED_ON", JS23, "2023-04-06"),  # 兩國元首４月６日在北京發表
+ rel("SIGNED_IN", JS19, "巴黎"), rel("SIGNED_ON", JS19, "2019-03-25"),
+ rel("SIGNED_IN", KMGBF, "蒙特利尔"), rel("SIGNED_ON", KMGBF, "2022-12"),  # 在加拿大蒙特利爾通過的
+ rel("SIGNED_ON", GAIGI, "2023-10"),  # 去年１０月發布的 (call above)
+ rel("ADOPTED_ON", "第78/265号决议", "2024-03-21"),  # 今年３月２１日通過的
+ rel("HELD_IN", AIAS, "巴黎"), rel("HELD_ON", AIAS, "2025-02"),  # 明年２月 (h27)
+ rel("HELD_IN", UNOC3, "尼斯"), rel("HELD_ON", UNOC3, "2025-06-09/2025-06-13"),
+ rel("HELD_IN", CFBC6, "巴黎"), rel("HELD_ON", CFBC6, "2024-05-06"),  # ６日下午…在巴黎舉行
+ rel("HELD_IN", TRI, "巴黎"), rel("HELD_ON", TRI, "2024-05-06"),  # ６日中午…在巴黎愛麗舍宮
+ rel("HELD_IN", HED10, "北京"),  # 年內: no Date (h40)
+ rel("PART_OF", "联合国安理会", "联合国"), rel("PART_OF", "联合国大会", "联合国"),
+ # 中法企業家委員會 and the dialogue mechanisms: two-party bodies with no parent (h67, h71)
+]
+write("h119_china_france_trad_web.txt", ents, rels)
+
+# ---------------- h120: 30th ASEAN Regional Forum, Jakarta, chair's statement, letter A/77/1011-S/2023/604 ----------------
+ASEAN = "东南亚国家联盟"
+ARF = "东盟地区论坛"
+ISG = "东盟地区论坛建立信任措施和预防性外交问题会间辅助小组"
+EEP = "东盟地区论坛专家名人小组"
+ARFU = "东盟秘书处东盟地区论坛处"
+CHAIR120 = "东盟地区论坛第三十次会议主席声明"
+ACP = "东盟地区论坛概念文件"
+HPOA = "东盟地区论坛河内行动计划二(2020-2025年)"
+MSS = "东盟地区论坛关于加强海上安全合作的声明"
+CTTC = "东盟地区论坛反恐和打击跨国犯罪工作计划"
+DOC120 = "南海各方行为宣言"
+ARF30 = "东盟地区论坛第三十次会议"
+ARF1 = "东盟地区论坛首次会议"
+ARF2 = "东盟地区论坛第二次会议"
+ARF27 = "东盟地区论坛第二十七次会议"
+ARF29 = "东盟地区论坛第二十九次会议"
+ARF31 = "东盟地区论坛第三十一次会议"
+SOM = "东盟地区论坛高级官员会议"
+EEP15 = "东盟地区论坛专家名人小组第十五次会议"
+EAS13 = "第十三届东亚峰会外长会议"
+AMM56 = "第五十六届东盟外长会议"
+ALM = "东盟领导人会议"
+h120_countries = [("澳大利亚", None), ("孟加拉国", "孟加拉人民共和国"), ("文莱", "文莱达鲁萨兰国"),
+                  ("柬埔寨", "柬埔寨王国"), ("加拿大", None), ("中国", "中华人民共和国"),
+                  ("朝鲜", "朝鲜民主主义人民共和国"), ("印度", "印度共和国"),
+                  ("印度尼西亚", "印度尼西亚共和国"), ("日本", None), ("韩国", "大韩民国"),
+                  ("老挝", "老挝人民民主共和国"), ("马来西亚", None), ("蒙古", "蒙古国"),
+                  ("缅甸", "缅甸联邦共和国"), ("新西兰", None), ("巴基斯坦", "巴基斯坦伊斯兰共和国"),
+                  ("巴布亚新几内亚", "巴布亚新几内亚独立国"),  # 巴布亚新\n几内亚独立国
+                  ("菲律宾", "菲律宾共和国"), ("俄罗斯", "俄罗斯联邦"), ("新加坡", "新加坡共和国"),
+                  ("斯里兰卡", "斯里兰卡民主社会主义共和国"),
+                  ("泰国", "泰王国"),  # also 泰国曼谷
+                  ("东帝汶", "东帝汶民主共和国"), ("美国", "美利坚合众国"),
+                  ("越南", "越南社会主义共和国"),
+                  ("沙特阿拉伯", "沙特阿拉伯王国"),  # 沙特阿拉伯王\n国
+                  ("巴拿马", "巴拿马共和国"), ("伊拉克", "伊拉克共和国"), ("乌克兰", None)]
+h120_day = [CHAIR120, MSS, CTTC]  # the annex heading's (date, place) line; 会议通过了 at the one-day meeting
+ents = [
+ O("联合国"), O("大会"),  # header and 大会 2022 年 11 月 21 日第 77/11 号决议: never 联合国大会
+ O("联合国安全理事会", ["安全理事会"]),  # header 安全理事会; annex 联合国安全理事会有关决议 (h53-h56)
+ O(ASEAN, ["东盟"]),
+ O(ARF),
+ O("欧洲联盟"),  # among the participants
+ O(ISG), O(EEP),  # the latter only inside its meeting's name (call above)
+ O("东盟秘书处"),  # only inside 东盟秘书处东盟地区\n论坛处 (call above)
+ O(ARFU),
+] + [C(n, [a] if a else None) for n, a in h120_countries] + [
+ P("雅加达"),  # 在印度尼西亚共和国雅加达举行
+ P("曼谷"), P("金边"),
+ P("南海"),  # 南海局势; also inside the two texts' titles
+ P("朝鲜半岛"),  # (h53)
+ H("阿尔马纳塔·克里斯蒂亚万·纳西尔"),  # 印度尼西亚共和国 / 常驻联合国代表 / 大使 / (签名)
+ H("蕾特诺·马尔苏迪"),  # 印度尼西亚共和国外交部长
+ H("高金洪"),  # 东盟秘书长: no country
+ I(CHAIR120, "statement"),  # the letter's 《…主席声明》; annex heading <meeting> / 主席声明 (h88, h100)
+ I(ACP, "other"),  # (call above)
+ I(HPOA, "plan"),  # 《东盟\n地区论坛河内行动计划二(2020-2025 年)》: range inside the title
+ I(MSS, "statement"),
+ I(CTTC, "plan"),  # 《…打击跨国犯\n罪工作计划》
+ I("1982年联合国海洋法公约", "convention"),  # the year is part of the title
+ I(DOC120, "declaration"),
+ I("南海行为准则", "other"),  # “南海行\n为准则” in quotes (h20)
+ I("五点共识", "other"),
+ I("东南亚友好合作条约", "treaty"),
+ I("东盟印太展望", "other"),  # h1
+ R("第77/11号决议", "A/RES/77/11"),
+ U("A/77/1011-S/2023/604", ["A/77/1011", "S/2023/604"]),  # header; stacked halves (h37)
+ M("大会第七十七届会议", ["第七十七届"], ["第七十七届会议"]),  # header and letter (h92)
+ M(ARF30),
+ M(EAS13),  # 同日 (call above)
+ M(AMM56),  # …及相关会议; also para. 10
+ M(ARF1),
+ M(ARF2, ["第二次会议"]),  # 1995 年 8 月 1 日第二次会议
+ M(ARF27),
+ M(ARF29, ["第二十九次会议"]),
+ M(SOM),  # 2023 年 6 月\n6 日在雅加达举行的 (identity by date)
+ M(EEP15),
+ M(ALM),  # 2021 年 4 月 24 日在雅加达举行的
+ M(ARF31, ["第三十一次"]),  # 东盟地区论坛第三十一次\n会议
+] + [D(v) for v in ["2023-08-09", "2023-08-02", "2023-07-14", "2023-07-11/2023-07-14",
+     "1994-07-25", "1995-08-01", "2020-09-12", "2026/2030", "2022-08-05", "2022/2023",
+     "2023-06-06", "2002-11-04", "2023-07-12", "2021-04-24", "2022-11-21"]]
+# 2023-08-09 Distr.; 2023-08-02 the letter; 2026/2030 (2026-2030 年后续行动计划: outside any title),
+# 2022/2023 (会间年度) and 2023-07-12 (a missile launch) have no relation; 2023 年/2024 年轮值主席国,
+# 成立近三十年, 于 2024 年: no Date; 2020-2025 inside the plan's title is no Date; the job-number
+# line 23-15234 (C) 090823 100823 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", "阿尔马纳塔·克里斯蒂亚万·纳西尔"),
+ rel("REPRESENTS", "阿尔马纳塔·克里斯蒂亚万·纳西尔", "印度尼西亚"),
+ rel("REPRESENTS", "蕾特诺·马尔苏迪", "印度尼西亚"),
+ rel("HELD_IN", ARF30, "雅加达"), rel("HELD_ON", ARF30, "2023-07-14"),
+] + [r for n in h120_day for r in (rel("SIGNED_IN", n, "雅加达"), rel("SIGNED_ON", n, "2023-07-14"))] + [
+ rel("HELD_IN", EAS13, "雅加达"), rel("HELD_ON", EAS13, "2023-07-14"),
+ rel("HELD_IN", AMM56, "雅加达"), rel("HELD_ON", AMM56, "2023-07-11/2023-07-14"),
+ rel("HELD_IN", ARF1, "曼谷"), rel("HELD_ON", ARF1, "1994-07-25"),
+ rel("HELD_ON", ARF2, "1995-08-01"), rel("SIGNED_ON", ACP, "1995-08-01"),  # no place given
+ rel("HELD_ON", ARF27, "2020-09-12"), rel("SIGNED_ON", HPOA, "2020-09-12"),  # by video: no place (h57)
+ rel("HELD_IN", ARF29, "金边"), rel("HELD_ON", ARF29, "2022-08-05"),  # 在柬埔寨王国金边
+ rel("HELD_IN", SOM, "雅加达"), rel("HELD_ON", SOM, "2023-06-06"),
+ rel("SIGNED_IN", DOC120, "金边"), rel("SIGNED_ON", DOC120, "2002-11-04"),
+ rel("HELD_IN", ALM, "雅加达"), rel("HELD_ON", ALM, "2021-04-24"),
+ rel("SIGNED_IN", "五点共识", "雅加达"), rel("SIGNED_ON", "五点共识", "2021-04-24"),  # 达成的, one day (h45)
+ rel("ADOPTED_ON", "第77/11号决议", "2022-11-21"),
+ rel("HELD_IN", ARF31, "老挝"),  # 于 2024 年在老挝人民民主共和国 (h40)
+ rel("PART_OF", "联合国安全理事会", "联合国"),
+ rel("PART_OF", ARF, ASEAN),  # opens with the alias 东盟 (h1)
+ rel("PART_OF", ISG, ARF), rel("PART_OF", EEP, ARF),
+ rel("PART_OF", "东盟秘书处", ASEAN),
+ rel("PART_OF", ARFU, "东盟秘书处"),  # (call above)
+ # 欧洲联盟, 大会: no parent stated
+]
+write("h120_asean_regional_forum_letter.txt", ents, rels)
+
+# =====================================================================
+# Batch b31 (h121-h124), annotated blind (no build of treatygraph was run on
+# these texts, and its sources were not read). Same conventions as h1-h100
+# (tests/heldout/make_gold.py) and b26-b29 (h101-h116). Calls taken here:
+# - GA: UNIDO's General Conference, written 工发组织大会 (never bare 大会 for
+#   it), is an Organization distinct from the GA's 大会; it is PART_OF
+#   联合国工业发展组织 both as an organ listed after 各决策机关，即 (h57's
+#   各机关，即, h73) and by its name's opening alias (h65's 教科文组织大会);
+#   工业发展理事会 and 方案和预算委员会, listed there in bare form, are named
+#   as written and PART_OF UNIDO too (h73, h105); the bare 理事会 (理事会在该届
+#   会议上) is a back-reference, no alias (h81);
+# - GA: the General Conference's sessions written around their dates and
+#   places (工发组织大会 D 在 X 举行的第十五届会议) are named
+#   工发组织大会第N届会议 with match on the ordinal (h97, h105, h113); the
+#   eighteenth, written only 第十八届会议 after the fifteenth, is named in full
+#   with match (h81); the Industrial Development Board's session likewise;
+# - GA: the Lima declaration, adopted at a five-day session with no day,
+#   gets SIGNED_IN only (h22); the Abu Dhabi declaration 第十八届会议于 11 月
+#   3 日通过的 takes that yearless day inside the session's range and its
+#   city (h61, h93); the operative part's short 《利马宣言》 is an alias of
+#   the full title with its subtitle after the colon (h57: short title);
+#   the kind is declaration (the head noun before the colon);
+# - GA: UNIDO's own symbols in footnotes (GC.15/Res.1, GC.18/Res.1) are not UN
+#   symbols: no UNDocument (h77's EC-M-33/DEC.1, h101); 《条约汇编》 is a
+#   publication (GUIDELINES);
+# - GA: a draft programme a board session only 审议了 and sent on to the
+#   General Conference (《2026-2029 年中期方案纲要》草案) is the programme
+#   (h18's 草案) with no SIGNED_IN/ON (h29-h32); 纲要 is kind programme (h115);
+#   the range inside its title is no Date;
+# - GA: the Constitution 1979 年 4 月 8 日在维也纳通过、1985 年 6 月 21 日生效的
+#   takes the adoption day and city, the entry into force no relation (h1,
+#   h112); a 章程 is kind charter (h105); the UN-UNIDO agreement 核准 by a GA
+#   resolution takes its date (h77);
+# - GA: a coalition 工发组织发起的 (launched, not owned) has no PART_OF (h74's
+#   主持的, h76's coalition), its Latin short form in brackets an alias (h75);
+#   联合国能源机制, a named standing mechanism, is PART_OF 联合国 by its name;
+#   the decade (第三个非洲工业发展十年) is no entity, its range a Date with no
+#   relation (h97's 宣布 2023-2032 年为…); 非洲工业化日 (每年 11 月 20 日) is
+#   recurring (h41); 非洲大陆自由贸易区 is a market, no entity (h109); the
+#   second committee in the adoption line is an Organization with no PART_OF
+#   (h30); 联合国国家工作队 and 国家伙伴关系方案 are generic (h74);
+# - SC: 《斯德哥尔摩协议》，包括其中关于荷台达市和…港的协议(《荷台达协议》):
+#   the Hodeidah agreement, named only by its bracketed short title, is part
+#   of the Stockholm Agreement, so it takes the container's day and city
+#   (h69's 所载的); ports (荷台达港, 萨利夫港, 拉斯伊萨港) are facilities (h114);
+#   萨利夫 and 拉斯伊萨, written only inside port names, are no Places; 荷台达
+#   (the city, also 荷台达市) and 荷台达省 (the governorate, 省 kept, h21) are
+#   two Places;
+# - SC: 总统领导委员会主席拉沙德·阿利米 — a title naming a national body but no
+#   country gives no REPRESENTS (h16's 外交部长王毅; h49-h52 needs the country
+#   written); 也门政府总理 does (h77-h80); the council's founding day
+#   (2022 年 4 月 7 日在利雅得组建的) is a Date with no relation (h41);
+# - SC: a body named around its session's date and place (被拘留者交换协议执行
+#   情况监督委员会 D 在 X 举行的第七次会议) gives the body and a Meeting
+#   <body>第七次会议 with match (h97); the unbracketed agreement inside the
+#   body's name is no Instrument; an understanding 达成的 on a day in a city
+#   with no name (谅解) is no Instrument (h70), its date a Date with no
+#   relation; 秘书长也门问题特使办公室 does not open with 联合国: no PART_OF
+#   (h45, h77); a ship is no entity; 联合国也门人道主义协调员 is a post, no
+#   entity;
+# - SC: the panel 第 2140(2014)号决议第 21 段所设专家小组 keeps the paragraph
+#   in its name (h21) and only 协助委员会: no PART_OF (h14, h86); the committee
+#   is PART_OF 安全理事会 by its name (h94, h114);
+# - web: a government policy paper in 《》 (《中国对阿拉伯国家政策文件》,
+#   中国政府１３日发表的) is an Instrument (a named policy text), kind other
+#   (h48's 最后文件), with the issuing day as SIGNED_ON (h31's 發表) and no
+#   place; a signed article and a speech title in 《》 are no Instruments
+#   (h59, h77-h80); 尼罗河 inside the article title is no Place;
+# - web: 埃及总理谢里夫·伊斯梅尔、外交部长萨迈赫·舒克里: the country governs both
+#   titles (h69-h72); 海合会秘书长, 阿盟秘书长 name no country; 新中国 is an
+#   alias of 中国 (a surface form of the same state); 阿方 is no entity (h43);
+# - web: a temple and a palace (卢克索神庙, 库巴宫), an airport and the
+#   League's headquarters are buildings/facilities (h28-h33): no Place, and a
+#   body named only inside the headquarters' name would not be annotated
+#   (阿拉伯国家联盟 is written outside it too); the anniversary celebration and
+#   the culture year's opening are ceremonies, no Meetings (h30, h59);
+#   projects and zones (苏伊士运河走廊, 新行政首都, 中埃·泰达苏伊士经贸合作区,
+#   the satellite centre) are no entities (h6, h73);
+# - web: the forum named in full only in a related-news headline inside its
+#   meeting's name (中国－阿拉伯国家合作论坛第七届部长级会议) is named by that
+#   fullest form, 中阿合作论坛 an alias (h15, h72); the headline's meeting form
+#   is an alias of the body-text meeting (h61-h64); 论坛第六届部长级会议 is
+#   named in full with match (h43); the forum's founding day is a Date with no
+#   relation (h41);
+# - letter: Cook Islands and Niue, self-governing states in free association
+#   with New Zealand that attend as full members and conclude treaties in
+#   their own name, are Countries (their heads of government REPRESENTS them);
+#   French Polynesia, New Caledonia (French territories) and Tokelau (a New
+#   Zealand territory) are Places (h53's 蒙特塞拉特), so their leaders'
+#   titles give no REPRESENTS;
+# - letter: the leaders' retreat (领导人务虚会) is a format of the meeting, no
+#   Meeting of its own (h25-h28's 小范围会晤); a declaration 核可 there on a
+#   given day in a given city takes that day and city (h45's 核可);
+# - letter: the Boe declaration 及其《行动计划》: the plan, written only short,
+#   is named in full with match (h29-h32) and gets no date; a fund (太平洋复原力
+#   基金) is an Organization (h88) with no parent; an unbracketed initiative
+#   (太平洋警务倡议) is no entity (h53); 布干维尔自治政府, a regional government,
+#   is an Organization (h73-h76) with no parent;
+# - letter: the COP written 《联合国气候变化框架公约》缔约方大会第三十届会议 gives
+#   the COP as an Organization (no PART_OF) and the session as a Meeting (h65);
+#   缔约方大会第三十一届会议, written after it, is named in full with match; 2026
+#   年 is a bare year;
+# - letter: 《〈联合国海洋法公约〉下…协定》 keeps the inner 〈〉 (h23, h56); the
+#   convention, written only there, is no entity (h107); adopted on a day with
+#   no place: SIGNED_ON only.
+# =====================================================================
+
+# ---------------- h121: GA resolution 79/226, industrial development cooperation (UNIDO) ----------------
+UNIDO = "联合国工业发展组织"
+GC = "工发组织大会"
+IDB = "工业发展理事会"
+PBC = "方案和预算委员会"
+GC15 = "工发组织大会第十五届会议"
+GC18 = "工发组织大会第十八届会议"
+GC20 = "工发组织大会第二十届会议"
+GC21 = "工发组织大会第二十一届会议"
+IDB52 = "工业发展理事会第五十二届会议"
+FFD3 = "第三次发展筹资问题国际会议"
+FFD4 = "第四次发展筹资问题国际会议"
+CONST = "联合国工业发展组织章程"
+RELAG = "联合国与联合国工业发展组织之间的协定"
+AGENDA30 = "2030年可持续发展议程"
+AAAA = "亚的斯亚贝巴行动议程"
+LIMA = "利马宣言：迈向包容和可持续的工业发展"
+ABUD = "阿布扎比宣言"
+MTPF = "2026-2029年中期方案纲要"
+DPOA = "2022-2031十年期支援最不发达国家多哈行动纲领"
+MOU121 = "工发组织与非洲联盟委员会合作谅解备忘录"
+AUC = "非洲联盟委员会"
+SSC121 = "工发组织南南工业合作中心"
+AIM = "人工智能促进工业和制造业全球联盟"
+h121_ga = [("第2152(XXI)号决议", "A/RES/2152(XXI)", "1966-11-17"),
+           ("第40/180号决议", "A/RES/40/180", "1985-12-17"),  # also footnote ²
+           ("第77/175号决议", "A/RES/77/175", "2022-12-14"),
+           ("第70/293号决议", "A/RES/70/293", "2016-07-25"),
+           ("第70/1号决议", "A/RES/70/1", "2015-09-25"),
+           ("第69/313号决议", "A/RES/69/313", "2015-07-27"),  # also footnote ³
+           ("第76/258号决议", "A/RES/76/258", "2022-04-01")]  # 2022 年 4 月 1 日\n第 76/258 号
+h121_unido_organs = [GC, IDB, PBC,  # 各决策机关，即 (call above)
+                     SSC121]  # opens with the alias 工发组织
+h121_un = [UNIDO, "联合国贸易和发展会议", "联合国开发计划署", "联合国环境规划署",
+           "联合国训练研究所", "联合国能源机制"]  # by their names
+ents = [
+ O("联合国"), O("大会"),  # spaced header; never 联合国大会: no PART_OF (h48, h61, h77)
+ O("第二委员会"),  # adoption line only (h30)
+ O(UNIDO, ["工发组织"]),  # 联合国工业发\n展组织(工发组织)
+ O(GC),  # (call above); distinct from the GA's 大会
+ O(IDB), O(PBC),
+ O("联合国贸易和发展会议", ["贸发会议"]),  # a standing body ending in 会议 (GUIDELINES)
+ O("联合国开发计划署", ["开发署"]),
+ O("联合国环境规划署", ["环境署"]),  # 联合国环境规划署\n(环境署)
+ O("国际劳工组织", ["劳工组织"]),
+ O("联合国训练研究所"),
+ O("联合国能源机制"),  # (call above)
+ O(SSC121),  # 设在北京的…; op. 3
+ O("非洲联盟"),  # only inside 非洲联盟委员会, still annotated (h89, h77)
+ O(AUC),  # preamble and op. 4
+ O(AIM, ["AIM Global"]),  # 工发组织发起的 (call above)
+ # 联合国国家工作队, 国家伙伴关系方案: generic; 非洲大陆自由贸易区: a market; 非洲工业化日: a day
+ C("秘鲁"),  # 在秘鲁利马
+ C("阿联酋", ["阿拉伯联合酋长国"]),  # only the long form is written
+ C("沙特阿拉伯", ["沙特阿拉伯王国"]),  # 沙特阿拉伯王\n国利雅得
+ C("西班牙"),  # 西班牙塞维利亚
+ P("维也纳"), P("亚的斯亚贝巴"), P("利马"),
+ P("阿布扎比"),  # 阿布扎\n比
+ P("利雅得"), P("北京"), P("塞维利亚"),
+ H("格尔德·米勒"),  # 工发组织总干事格尔德·\n米勒: no country
+ I(CONST, "charter"),  # 《联合国工业发展组织章程》¹
+ I(RELAG, "agreement"),  # 《联合国与联合国\n工业发展组织之间的协定》²
+ I(AGENDA30, "agenda"),
+ I(AAAA, "agenda"),  # 成果文件《亚的斯亚贝巴行动议程》³
+ I(LIMA, "declaration", ["利马宣言"]),  # 《利马宣言：\n迈向…》⁴; op. 6 short form
+ I(ABUD, "declaration"),
+ I(MTPF, "programme"),  # 《2026-\n2029 年中期方案纲要》草案; op. 6 unbroken
+ I(DPOA, "programme"),  # 《2022-2031 十年期…多哈行动纲领》: 多哈 only inside the title
+ I(MOU121, "memorandum", match=[AUC, "谅解备忘录"]),  # unnamed, from its parties (h73)
+ R("第79/226号决议", "A/RES/79/226", ["79/226", "A/RES/79/226", "工业发展合作"]),
+] + [R(n, v) for n, v, _ in h121_ga] + [
+ U("A/79/433/Add.2"),  # adoption line and link line
+ U("A/79/210"),  # footnote ⁶
+ # GC.15/Res.1, GC.18/Res.1 (footnotes ⁴ ⁵): UNIDO symbols (call above)
+ M("第七十九届会议", ["第七十九届"]),
+ M("大会第八十一届会议", ["第八十一届"]),
+ M("第50次全体会议", ["第50次", "全体会议"]),
+ M(FFD3),  # 2015 年 7 月 13 日至\n16 日在亚的斯亚贝巴举行的…
+ M(FFD4),
+ M(GC15, ["第十五届"]),  # 工发组织大会 D 在秘鲁利马举行的第十五届会议 (call above)
+ M(GC18, ["第十八届"]),  # …举行的第十八届会议 (call above)
+ M(GC20, ["第二十届"]),
+ M(IDB52, ["第五十二届"]),  # 工业\n发展理事会 D 在维也纳举行的第五十二届会议
+ M(GC21),  # written whole (preamble and op. 6)
+] + [D(v) for v in ["2024-12-27", "2024-12-19", "1966-11-17", "1979-04-08", "1985-06-21",
+     "1985-12-17", "2022-12-14", "2016-07-25", "2016/2025", "2015-09-25",
+     "2015-07-13/2015-07-16", "2015-07-27", "2013-12-02/2013-12-06",
+     "2019-11-03/2019-11-07", "2019-11-03", "2023-11-27/2023-12-01",
+     "2024-07-09/2024-07-11", "2025-11-23/2025-11-27", "2022-04-01", "2024-02-16",
+     "2025-06-30/2025-07-03"]]
+# 2024-12-27 Distr.; 1985-06-21 (entry into force) and 2016/2025 (宣布 2016-2025 年为…, and
+# op. 4's (2016-2025 年)) have no relation; 每年 11 月 20 日 is recurring (h41); ranges inside
+# titles (2026-2029, 2022-2031) are no Dates; the job-number line 24-24517 (C) 271224 301224
+# gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第79/226号决议", "2024-12-19"),  # not the Distr. date
+ rel("HELD_ON", "第50次全体会议", "2024-12-19"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h121_ga] + [
+ rel("SIGNED_IN", CONST, "维也纳"), rel("SIGNED_ON", CONST, "1979-04-08"),  # 在维也纳通过
+ rel("SIGNED_ON", RELAG, "1985-12-17"),  # 大会在该决议中核准了 (h77)
+ rel("SIGNED_ON", AGENDA30, "2015-09-25"),  # 第 70/1 号决议通过的 (h22)
+ rel("HELD_IN", FFD3, "亚的斯亚贝巴"), rel("HELD_ON", FFD3, "2015-07-13/2015-07-16"),
+ rel("SIGNED_IN", AAAA, "亚的斯亚贝巴"),  # 该次会议的成果文件 (h65, h81)
+ rel("SIGNED_ON", AAAA, "2015-07-27"),  # 由大会…第 69/313 号决议核可
+ rel("HELD_IN", GC15, "利马"), rel("HELD_ON", GC15, "2013-12-02/2013-12-06"),
+ rel("SIGNED_IN", LIMA, "利马"),  # five-day session, no day (h22)
+ rel("HELD_IN", GC18, "阿布扎比"), rel("HELD_ON", GC18, "2019-11-03/2019-11-07"),
+ rel("SIGNED_IN", ABUD, "阿布扎比"), rel("SIGNED_ON", ABUD, "2019-11-03"),  # 于 11 月 3 日通过的
+ rel("HELD_IN", GC20, "维也纳"), rel("HELD_ON", GC20, "2023-11-27/2023-12-01"),
+ rel("HELD_IN", IDB52, "维也纳"), rel("HELD_ON", IDB52, "2024-07-09/2024-07-11"),
+ # MTPF: only 审议了 and sent on (call above)
+ rel("HELD_IN", GC21, "利雅得"), rel("HELD_ON", GC21, "2025-11-23/2025-11-27"),
+ rel("SIGNED_ON", DPOA, "2022-04-01"),  # 第 76/258 号决议核可的 (h45)
+ rel("SIGNED_IN", MOU121, "亚的斯亚贝巴"), rel("SIGNED_ON", MOU121, "2024-02-16"),
+ rel("HELD_IN", FFD4, "塞维利亚"), rel("HELD_ON", FFD4, "2025-06-30/2025-07-03"),
+] + [rel("PART_OF", o, UNIDO) for o in h121_unido_organs] + [
+] + [rel("PART_OF", o, "联合国") for o in h121_un] + [
+ rel("PART_OF", AUC, "非洲联盟"),  # by its name
+ # 国际劳工组织, the coalition, 第二委员会, 大会: no parent stated
+]
+write("h121_unido_ga_resolution.txt", ents, rels)
+
+# ---------------- h122: SC resolution 2758 (2024), Yemen sanctions (2140 regime) and the Red Sea ----------------
+CTTEE122 = "安全理事会第2140(2014)号决议所设委员会"
+POE122 = "第2140(2014)号决议第21段所设专家小组"
+SC122 = "安全理事会第9780次会议"
+NDC = "也门全国对话会议"
+SUPV = "被拘留者交换协议执行情况监督委员会"
+SUPV7 = "被拘留者交换协议执行情况监督委员会第七次会议"
+UNVIM = "联合国核查和检查机制"
+UNMHA = "联合国支持荷台达协议特派团"
+h122_sc = [("第2140(2014)号决议", "S/RES/2140", "2014-02-26"),  # also inside the committee's name
+           ("第2216(2015)号决议", "S/RES/2216", "2015-04-14"),
+           ("第2624(2022)号决议", "S/RES/2624", "2022-02-28"),  # 2022 年 2 月\n28 日
+           ("第2707(2023)号决议", "S/RES/2707", "2023-11-14"),
+           ("第2722(2024)号决议", "S/RES/2722", "2024-01-10"),
+           ("第2664(2022)号决议", "S/RES/2664", None)]
+h122_rep = [("艾哈迈德·阿瓦德·本·穆巴拉克", "也门"),  # 也门政府总理
+            ("帕斯卡莱·贝里斯维尔", "瑞士"),  # 委员会主席、瑞士常驻联合国代表
+            ("阿卜杜拉·阿里·法德勒·萨阿迪", "也门")]  # 也门常驻联合国代表阿卜杜拉·\n阿里…
+h122_un = [UNVIM, UNMHA, "联合国贸易和发展会议"]  # by their names
+ents = [
+ O("联合国"),  # 联合国主导的, 联合国人员
+ O("安全理事会", ["安理会"]),  # never 联合国安全理事会 (h48, h61)
+ O(CTTEE122, ["委员会"]),  # …所设委\n员会(“委员会”)
+ O(POE122, ["专家小组"]),  # (“专家小组”)
+ O("总统领导委员会"),  # a named national body (h34, h116)
+ O("秘书长也门问题特使办公室"),  # no PART_OF (call above)
+ O(SUPV),  # 被拘留\n者交换协议…: named only around its session (call above)
+ O("红十字国际委员会"),
+ O("胡塞武装", ["安拉辅士"]),  # 自称“安拉辅士” (h34)
+ O("国际海事组织", ["海事组织"]),  # 国际海\n事组织
+ O("联合国贸易和发展会议", ["贸发会议"]),
+ O("阿拉伯半岛基地组织"),  # armed group (h2)
+ O(UNVIM, ["联核检机制"]),
+ O(UNMHA, ["荷台达支助团"]),
+ O("也门中央银行"),  # 设在亚丁的: a named national body (h114)
+ O("人道主义事务协调厅", ["人道协调厅"]),  # no 联合国 prefix: no parent (h1)
+ # 也门合法政府, 也门政府: the Country; 非政府组织, 外交使团, 会员国, 邻国: generic;
+ # 联合国也门人道主义协调员: a post; 萨那有关方面: generic
+ C("也门"),
+ C("瑞典"),  # 瑞典斯德哥尔摩
+ C("阿曼", ["阿曼苏丹国"]),
+ C("沙特阿拉伯", ["沙特阿拉伯王国"]),
+ C("瑞士"),  # 瑞士伯尔尼; 瑞士常驻联合国代表
+ C("希腊"),  # 悬挂希腊国旗的一艘油轮
+ P("利雅得"), P("斯德哥尔摩"), P("马斯喀特"), P("伯尔尼"),
+ P("荷台达", ["荷台达市"]),  # 荷台达市 (outside the short title), 荷台达周边地区 (call above)
+ P("荷台达省"),  # 监测荷台达\n省的停火情况 (call above)
+ P("红海"), P("曼德海峡"), P("亚丁湾"), P("阿拉伯海"),
+ P("阿比扬省"), P("舍卜沃省"), P("马里卜省"),
+ P("塔伊兹", ["塔伊兹市"]),  # h25's 市
+ P("萨那"), P("亚丁"),
+ # 荷台达港, 萨利夫港, 拉斯伊萨港: facilities (call above)
+ H("艾哈迈德·阿瓦德·本·穆巴拉克"),
+ H("拉沙德·阿利米"),  # 总统领导委员会主席: no country (call above)
+ H("汉斯·格伦德贝格"),  # 秘书长也门问题特使: an envoy, no REPRESENTS (batch 9)
+ H("阿卜杜勒－马利克·胡塞"),  # listed individual, no title
+ H("帕斯卡莱·贝里斯维尔"),
+ H("阿卜杜拉·阿里·法德勒·萨阿迪"),
+ I("斯德哥尔摩协议", "agreement"),  # 《斯德哥尔摩\n协议》
+ I("荷台达协议", "agreement"),  # (《荷台达协议》) (call above)
+ I("联合国宪章", "charter"),
+ R("第2758(2024)号决议", "S/RES/2758", ["S/RES/2758(2024)"]),
+] + [R(n, v) for n, v, _ in h122_sc] + [
+ U("S/2024/731"),  # (S/2024/\n731)
+ U("S/2024/776"),
+ M(SC122, ["第9780次"]),
+ M(NDC),  # a named national conference, no date or place (h116)
+ M(SUPV7, ["监督委员会", "第七次"]),  # (call above)
+] + [D(v) for v in ["2024-11-15", "2024-11-14", "2014-02-26", "2015-04-14", "2022-02-28",
+     "2023-11-14", "2024-01-10", "2022-04-07", "2018-12-13", "2024-07-23",
+     "2023-03-11/2023-03-20", "2023-11-19", "2024-08-21", "2024-06", "2024-10-11",
+     "2024-11-01", "2024-10-28", "2025-11-14", "2025-12-15", "2025-04-15", "2025-09-15"]]
+# 2024-11-15 Distr.; 2022-04-07 (the council formed), 2024-07-23 (an unnamed understanding),
+# 2023-11-19 and 2024-08-21 (attacks), 2024-06 (detentions from), 2024-10-11 (the panel's
+# report), 11 月 1 日 (a briefing, yearless after 2024), 2024-10-28 (a letter), the measures'
+# and the panel's end dates, the two reporting deadlines and the review date 2025-11-14 have no
+# relation; the job-number line 24-21354 (C) 151124 151124 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第2758(2024)号决议", "2024-11-14"),  # not the Distr. date
+ rel("HELD_ON", SC122, "2024-11-14"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h122_sc if d] + [
+ rel("SIGNED_IN", "斯德哥尔摩协议", "斯德哥尔摩"), rel("SIGNED_ON", "斯德哥尔摩协议", "2018-12-13"),  # 达成的 (h45)
+ rel("SIGNED_IN", "荷台达协议", "斯德哥尔摩"), rel("SIGNED_ON", "荷台达协议", "2018-12-13"),  # 包括其中 (call above)
+ rel("HELD_IN", SUPV7, "伯尔尼"), rel("HELD_ON", SUPV7, "2023-03-11/2023-03-20"),
+] + [rel("REPRESENTS", p, c) for p, c in h122_rep] + [
+ rel("PART_OF", CTTEE122, "安全理事会"),  # by its name
+] + [rel("PART_OF", o, "联合国") for o in h122_un] + [
+ # the panel only 协助委员会 (call above); the special envoy's office, 人道协调厅, the
+ # supervisory committee, 也门中央银行, 总统领导委员会: no parent stated
+]
+write("h122_sc_yemen_hodeidah.txt", ents, rels)
+
+# ---------------- h123: Xi Jinping's state visit to Egypt (Cairo, January 2016), simplified news page ----------------
+CASCF = "中国－阿拉伯国家合作论坛"
+CM7 = "中阿合作论坛第七届部长级会议"
+CM6 = "中阿合作论坛第六届部长级会议"
+G20_11 = "二十国集团领导人第十一次峰会"
+JS14 = "中华人民共和国和阿拉伯埃及共和国关于建立全面战略伙伴关系的联合声明"
+PLAN5 = "中华人民共和国和阿拉伯埃及共和国关于加强两国全面战略伙伴关系的五年实施纲要"
+PLAN5s = "中埃关于加强两国全面战略伙伴关系的五年实施纲要"  # related-news line
+MOU123 = "中华人民共和国政府与阿拉伯埃及共和国政府关于共同推进丝绸之路经济带和21世纪海上丝绸之路建设的谅解备忘录"
+FA123 = "中华人民共和国国家发展和改革委员会与阿拉伯埃及共和国投资部关于产能合作的框架协议"
+ARAB = "中国对阿拉伯国家政策文件"
+AP123 = "中阿合作论坛2014年至2016年行动执行计划"
+h123_signed = [(PLAN5, "programme"), (MOU123, "memorandum"), (FA123, "agreement")]
+h123_rep = [("习近平", "中国"),  # 中华人民共和国主席习近平 (h85-h88)
+            ("阿卜杜勒－法塔赫·塞西", "埃及"),  # 埃及总统; 阿拉伯埃及共和国总统塞西
+            ("谢里夫·伊斯梅尔", "埃及"),  # 埃及总理
+            ("萨迈赫·舒克里", "埃及"),  # …、外交部长 (call above)
+            ("阿里·阿卜杜勒·阿勒", "埃及")]  # 埃及议长
+ents = [
+ O("新华社"),  # source and dateline; 丝路观察网, 编辑, 责任编辑, 记者: page chrome (h31, h75)
+ O("海湾阿拉伯国家合作委员会", ["海合会"]),  # 同海合会…谈判: written outside the title too
+ O("亚洲基础设施投资银行", ["亚投行"]),
+ O("联合国"),  # 在联合国等多边框架内
+ O("中国国家开发银行"), O("中国进出口银行"), O("埃及中央银行"), O("埃及国民银行"),
+ O("阿拉伯国家联盟", ["阿盟"]),  # 阿拉伯国家联盟（阿盟）; 阿盟秘书长 (title), …总部 (building)
+ O(CASCF, ["中阿合作论坛"]),  # related-news line (call above)
+ O("埃及议会"), O("中国全国人民代表大会"),  # named national bodies (h27, h105)
+ O("二十国集团"),  # only inside its summit's name (h2)
+ O("开罗大学"),  # a university (h10)
+ O("中国海关总署"),  # 据…统计: outside any title (h94)
+ # 中共中央政治局, 中央政策研究室, 中央办公厅: only in titles; 国家发展和改革委员会, 投资部: only
+ # inside a title; 孔子学院, the culture year, projects and zones: no entities (call above)
+ C("中国", ["中华人民共和国", "中方", "新中国"]),
+ C("埃及", ["阿拉伯埃及共和国", "埃方"]),  # 埃及政府: the Country
+ C("沙特阿拉伯"), C("伊朗"), C("叙利亚"), C("利比亚"), C("也门"),
+ C("巴勒斯坦", ["巴勒斯坦国"]),
+ C("卡塔尔"),  # 卡塔尔多哈
+ P("开罗"), P("利雅得"), P("德黑兰"), P("北京"), P("卢克索"),
+ P("中东", ["中东地区"]),  # 中东和平进程, 中东地区 (h92's 地区); 中东三国之行: the same place
+ P("东耶路撒冷"), P("多哈"), P("杭州"),
+ # 库巴宫, 开罗国际机场, 卢克索神庙, 阿拉伯国家联盟总部: buildings (call above); 尼罗河: only in
+ # an article title
+ H("习近平"),
+ H("阿卜杜勒－法塔赫·塞西", ["塞西"]),
+ H("扎亚尼"),  # 海合会秘书长: no country
+ H("谢里夫·伊斯梅尔", ["伊斯梅尔"]),
+ H("萨迈赫·舒克里"),
+ H("纳比勒·阿拉比"),  # 阿盟秘书长: no country
+ H("阿里·阿卜杜勒·阿勒", ["阿勒"]),
+ H("王沪宁"), H("栗战书"), H("杨洁篪"),  # party and state titles with no country (h47)
+ I(JS14, "statement"),
+] + [I(n, k, [PLAN5s] if n == PLAN5 else None) for n, k in h123_signed] + [
+ I(ARAB, "other"),  # (call above)
+ I(AP123, "plan"),  # range inside the title
+ # 《让中阿友谊如尼罗河水奔涌向前》 (article), 《共同开创中阿关系的美好未来》 (speech): no
+ # Instruments; the loan agreements are unnamed
+ M(CM7, None, ["中国－阿拉伯国家合作论坛第七届部长级会议"]),  # related-news form
+ M(CM6, ["第六届部长级会议"], ["论坛第六届部长级会议"]),  # (call above)
+ M(G20_11, ["第十一次峰会"]),
+] + [D(v) for v in ["2016-01-22", "2016-01-21", "2016-01-20/2016-01-22",
+     "2016-01-19/2016-01-20", "2016-01-20", "1956-05-30", "2014-12-23", "2016-01-16",
+     "2016-01-13", "2016-05", "2004-01-30", "2014-06-05", "2016-09"]]
+# 2016-01-22: page date with time (also ２２日, the arrival in Tehran); the two visits' ranges,
+# ２０日晚 (arrival in Cairo), 1956-05-30 (relations established), 2016-01-16 (the AIIB opened)
+# and 2004-01-30 (the forum founded) have no relation; ２０１５年, １９６７年: bare years;
+# ２０１６中埃文化年: a themed year; 当晚: no Date of its own; copyright 2008-2016: chrome
+rels = [rel("REPRESENTS", p, c) for p, c in h123_rep] + [
+ rel("SIGNED_IN", JS14, "北京"), rel("SIGNED_ON", JS14, "2014-12-23"),
+] + [r for n, _ in h123_signed for r in (rel("SIGNED_IN", n, "开罗"), rel("SIGNED_ON", n, "2016-01-21"))] + [
+ # 会谈后…见证签署 takes the talks' day and city (h35, h67)
+ rel("SIGNED_ON", ARAB, "2016-01-13"),  # 中国政府１３日发表的: no place
+ rel("HELD_IN", CM7, "多哈"), rel("HELD_ON", CM7, "2016-05"),  # 今年５月
+ rel("HELD_IN", CM6, "北京"), rel("HELD_ON", CM6, "2014-06-05"),
+ rel("SIGNED_IN", AP123, "北京"), rel("SIGNED_ON", AP123, "2014-06-05"),  # one-day meeting 通过了
+ rel("HELD_IN", G20_11, "杭州"), rel("HELD_ON", G20_11, "2016-09"),  # 今年９月
+ # the banks, the League, the parliaments, 亚投行: no parent stated
+]
+write("h123_china_egypt_web.txt", ents, rels)
+
+# ---------------- h124: 54th Pacific Islands Forum Leaders Meeting, Honiara, letter A/80/431-S/2025/603 ----------------
+PIF = "太平洋岛屿论坛"
+PIFS = "太平洋岛屿论坛秘书处"
+FFA = "太平洋岛屿论坛渔业局"
+PIF54 = "第五十四届太平洋岛屿论坛领导人会议"
+PIF53 = "第五十三届太平洋岛屿论坛领导人会议"
+PIF52 = "第五十二届太平洋岛屿论坛领导人会议"
+PIF55 = "第五十五届太平洋岛屿论坛领导人会议"
+FFMM = "论坛外交部长会议"
+COMM124 = "第五十四届太平洋岛屿论坛领导人会议公报"
+S2050 = "2050年蓝色太平洋大陆战略"
+IP2050 = "2050年蓝色太平洋大陆战略实施计划"
+STATE = "关于面对气候变化相关海平面上升的国家地位延续和人员保护宣言"
+PEACE = "蓝色太平洋和平之洋宣言"
+RARO = "南太平洋无核区条约"
+BIKE = "比克塔瓦宣言"
+BOE = "博埃区域安全宣言"
+BOEAP = "博埃区域安全宣言行动计划"
+MZ = "关于面对气候变化相关海平面上升维护海洋区域的宣言"
+BBNJ = "〈联合国海洋法公约〉下国家管辖范围以外区域海洋生物多样性的养护和可持续利用协定"
+BOUG = "布日瓦尔协议"
+UNFCCC = "联合国气候变化框架公约"
+COP = "联合国气候变化框架公约缔约方大会"
+COP30 = "联合国气候变化框架公约缔约方大会第三十届会议"
+COP31 = "联合国气候变化框架公约缔约方大会第三十一届会议"
+UNOC3 = "第三次联合国海洋大会"
+h124_rep = [("伊利亚·塔纳盖", "所罗门群岛"),  # 所罗门群岛 / 常驻联合国代表 / 大使
+            ("杰里迈亚·马内莱", "所罗门群岛"),  # 所罗门群岛总理
+            ("安东尼·阿尔巴尼斯", "澳大利亚"),
+            ("马克·布朗", "库克群岛"),  # (call above)
+            ("韦斯利·西米纳", "密克罗尼西亚"),  # 密克罗尼西亚\n联邦总统
+            ("西蒂韦尼·兰布卡", "斐济"),
+            ("塔内希·马茂", "基里巴斯"),
+            ("希尔达·海涅", "马绍尔群岛"),  # 希尔达·\n海涅
+            ("戴维·阿迪昂", "瑙鲁"),
+            ("克里斯托弗·卢克森", "新西兰"),  # 克里斯\n托弗·卢克森
+            ("多尔顿·塔格拉吉", "纽埃"),  # (call above)
+            ("小苏兰格尔·惠普斯", "帕劳"),  # 小 kept (h61-h64)
+            ("詹姆斯·马拉佩", "巴布亚新几内亚"),  # 巴布亚新几内亚独\n立国总理
+            ("艾萨克·埃克", "汤加"),  # 汤加王国首相
+            ("费莱蒂·特奥", "图瓦卢"),
+            ("乔坦·纳帕特", "瓦努阿图")]  # 瓦努阿图共和国\n总理
+ents = [
+ O("联合国"), O("大会"),
+ O("安全理事会"),  # header and letter; never 联合国安全理事会: no PART_OF (h48, h61)
+ O(PIF),  # 论坛 alone: a back-reference
+ O(PIFS, ["论坛秘书处"]),  # para. 4; para. 6 论坛秘书处
+ O("太平洋共同体"),
+ O("太平洋区域环境方案秘书处"),
+ O(FFA, ["论坛渔业局"]),  # 太平洋岛屿论坛渔\n业局(论坛渔业局)
+ O("太平洋区域组织理事会", ["区域组织理事会"]),  # 在…框架内: no PART_OF (h13)
+ O("布干维尔自治政府"),  # (call above)
+ O("国际法院"),
+ O(COP),  # (call above)
+ O("太平洋复原力基金", ["复原力基金"]),  # (call above)
+ # 太平洋警务倡议: unbracketed initiative; 法国政府, 所罗门群岛政府, 巴布亚新几内亚政府, 萨摩亚独立国
+ # 政府: the Countries; 新喀里多尼亚政府 only in a title; 论坛对话伙伴, 发展伙伴: generic
+ C("所罗门群岛"),
+ C("澳大利亚"),
+ C("库克群岛"),  # (call above)
+ C("密克罗尼西亚", ["密克罗尼西亚联邦"]),
+ C("斐济", ["斐济共和国"]),
+ C("基里巴斯", ["基里巴斯共和国"]),
+ C("马绍尔群岛", ["马绍尔群岛共和国"]),
+ C("瑙鲁", ["瑙鲁共和国"]),
+ C("新西兰"),
+ C("纽埃"),  # (call above)
+ C("帕劳", ["帕劳共和国"]),
+ C("巴布亚新几内亚", ["巴布亚新几内亚独立国"]),
+ C("萨摩亚", ["萨摩亚独立国"]),  # 萨摩亚独立国政府派代表出席
+ C("汤加", ["汤加王国"]),
+ C("图瓦卢"),
+ C("瓦努阿图", ["瓦努阿图共和国"]),
+ C("法国"),  # 法国布日瓦尔, 法国政府, 法国尼斯
+ C("巴西"),  # 巴西贝伦
+ P("霍尼亚拉"),
+ P("法属波利尼西亚"), P("新喀里多尼亚"), P("托克劳"),  # territories (call above)
+ P("努库阿洛法"), P("拉罗汤加"), P("塔拉瓦"), P("亚伦"), P("苏瓦"),
+ P("布日瓦尔"),  # 在法国布日瓦尔签署的《布\n日瓦尔协议》
+ P("布干维尔"),  # 布干维尔政治前途
+ P("贝伦"), P("尼斯"),
+] + [H(p) for p, _ in h124_rep] + [
+ H("莫埃泰·布拉泽森"),  # 法属波利尼西亚总统…布拉\n泽森: a territory, no REPRESENTS
+ H("阿尔西德·蓬加"),  # 新喀里多尼亚政府主席: a territory
+ H("巴龙·瓦卡"),  # 太平洋岛屿论坛秘书长…\n巴龙·瓦卡: no country
+ I(COMM124, "statement", ["公报"]),  # annex heading; the letter's 《公报》 (h88, h100, h116)
+ I(IP2050, "plan"),
+ I(STATE, "declaration"),  # 《关于面对气候\n变化…宣言》
+ I(S2050, "strategy", ["2050年战略"]),  # (《2050 年战略》)
+ I(PEACE, "declaration"),
+ I(RARO, "treaty", ["拉罗汤加条约"]),
+ I(BIKE, "declaration"),  # 《比克\n塔瓦宣言》
+ I(BOE, "declaration"),
+ I(BOEAP, "plan", match=["行动计划"]),  # 及其《行动计划》 (call above)
+ I(BOUG, "agreement"),
+ I(MZ, "declaration"),  # 《关于…维护海洋区\n域的宣言》
+ I(UNFCCC, "convention"),  # in 《》 before the COP's session
+ I(BBNJ, "agreement"),  # inner 〈〉 kept (call above); 《…的养\n护和…协定》
+ R("第77/276号决议", "A/RES/77/276"),
+ R("第79/37号决议", "A/RES/79/37", ["联合国同太平洋岛屿论坛的合作"]),  # cited by title and number
+ U("A/80/431-S/2025/603", ["A/80/431", "S/2025/603"]),  # header; stacked halves (h37)
+ M("大会第八十届会议", ["第八十届"], ["第八十届会议"]),  # header and letter (h92)
+ M(PIF54),  # letter 第五十四\n届…; annex heading and para. 1
+ M(PIF53, ["第五十三届", "领导人会议"], ["第五十三届领导人会议"]),
+ M(PIF52, ["第五十二届", "领导人会议"], ["第五十二届领导人会议"]),
+ M(FFMM),  # a date and a city give identity (h36, h26)
+ M(COP30),  # 《…公约》\n缔约方大会第三十届会议
+ M(COP31, ["缔约方大会", "第三十一届"], ["缔约方大会第三十一届会议"]),
+ M(UNOC3),
+ M(PIF55),  # 2026 年: bare year; HELD_IN the Country (h40)
+ # 领导人务虚会: a format (call above)
+] + [D(v) for v in ["2025-10-02", "2025-09-26", "2025-09-08/2025-09-12", "2025-09-12",
+     "2024-08-26/2024-08-30", "2023-11-06/2023-11-10", "2025-09-11", "1985-08-06",
+     "2000-10-28", "2018-09-05", "2025-08-14", "2025-07-12", "2025-07-23", "2023-03-29",
+     "2021-08-06", "2025-11-10/2025-11-21", "2025-06-09/2025-06-13", "2023-06-19",
+     "2024-12-04"]]
+# 2025-10-02 Distr.; 2025-09-26 the letter; 2025-07-23 (the ICJ's advisory opinion: no
+# Instrument) has no relation; 2026 年 (twice) is a bare year; the job-number line
+# 25-15832 (C) 021025 031025 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", "伊利亚·塔纳盖"),
+] + [rel("REPRESENTS", p, c) for p, c in h124_rep] + [
+ rel("HELD_IN", PIF54, "霍尼亚拉"), rel("HELD_ON", PIF54, "2025-09-08/2025-09-12"),
+ rel("SIGNED_IN", COMM124, "霍尼亚拉"), rel("SIGNED_ON", COMM124, "2025-09-12"),  # closing dateline
+ rel("HELD_IN", PIF53, "努库阿洛法"), rel("HELD_ON", PIF53, "2024-08-26/2024-08-30"),
+ rel("HELD_IN", PIF52, "拉罗汤加"), rel("HELD_ON", PIF52, "2023-11-06/2023-11-10"),
+ rel("SIGNED_IN", IP2050, "拉罗汤加"),  # five-day meeting, no day (h22)
+ rel("SIGNED_IN", STATE, "拉罗汤加"),
+ rel("SIGNED_IN", PEACE, "霍尼亚拉"), rel("SIGNED_ON", PEACE, "2025-09-11"),  # (call above)
+ rel("SIGNED_IN", RARO, "拉罗汤加"), rel("SIGNED_ON", RARO, "1985-08-06"),
+ rel("SIGNED_IN", BIKE, "塔拉瓦"), rel("SIGNED_ON", BIKE, "2000-10-28"),
+ rel("SIGNED_IN", BOE, "亚伦"), rel("SIGNED_ON", BOE, "2018-09-05"),
+ rel("HELD_IN", FFMM, "苏瓦"), rel("HELD_ON", FFMM, "2025-08-14"),
+ rel("SIGNED_IN", BOUG, "布日瓦尔"), rel("SIGNED_ON", BOUG, "2025-07-12"),
+ rel("ADOPTED_ON", "第77/276号决议", "2023-03-29"),
+ rel("SIGNED_ON", MZ, "2021-08-06"),  # 以视频方式通过: no place (h57)
+ rel("HELD_IN", COP30, "贝伦"), rel("HELD_ON", COP30, "2025-11-10/2025-11-21"),
+ rel("HELD_IN", UNOC3, "尼斯"), rel("HELD_ON", UNOC3, "2025-06-09/2025-06-13"),
+ rel("SIGNED_ON", BBNJ, "2023-06-19"),  # 通过: no place given
+ rel("ADOPTED_ON", "第79/37号决议", "2024-12-04"),
+ rel("HELD_IN", PIF55, "帕劳"),  # 帕劳共和国…主办 2026 年…: year only (h23's 主办, h40)
+ rel("PART_OF", PIFS, PIF), rel("PART_OF", FFA, PIF),  # by their names
+ # COP: the 联合国 prefix belongs to the convention (h65); 太平洋共同体, SPREP, CROP, the fund,
+ # 布干维尔自治政府, 国际法院: no parent stated
+]
+write("h124_pacific_islands_forum_letter.txt", ents, rels)
+
+# =====================================================================
+# Batch b32 (h125-h128), annotated blind (no build of treatygraph was run on
+# these texts, and its sources were not read). Same conventions as h1-h100
+# (tests/heldout/make_gold.py) and b26-b31 (h101-h124). Calls taken here:
+# - GA: a footnote's publication title that holds a conference's name, dates
+#   and city (《小岛屿发展中国家可持续发展全球会议的报告，1994 年 4 月 25 日至
+#   5 月 6 日，巴巴多斯布里奇敦》) gives nothing beyond what the body gives
+#   (GUIDELINES: publications; h30); the sales number C.94.I.18 is no UN
+#   document symbol; A/CONF.207/11 and A/CONF.230/2024/5 are (h13), and so is
+#   FCCC/CP/2015/10/Add.1 (h65), while the COP decision 第 1/CP.21 号决定 is
+#   nothing (h65);
+# - GA: a declaration a conference 5 月 30 日闭幕时通过的 takes that yearless
+#   day and the conference's city (b26's Awaza declaration); a later GA
+#   resolution that only 对该议程表示欢迎 gives it nothing (h76's 赞扬了:
+#   welcoming is neither adopting nor approving); 《…议程：…宣言》 takes the
+#   kind of its last head noun, declaration (h81), and the header's shorter
+#   《小岛屿发展中国家安提瓜和巴布达议程》 and the bracketed 《安提瓜和巴布达
+#   议程》 are aliases;
+# - GA: 《关于进一步执行小岛屿发展中国家可持续发展行动纲领的毛里求斯战略》 holds
+#   the Barbados programme's full name: two Instruments (h22's one name ending
+#   the other's); the Mauritius meeting's name holding that programme's name
+#   unbracketed (审查…行动纲领执行情况国际会议) and 审查萨摩亚途径执行进展
+#   高级别会议 are Meetings named as written; the texts adopted at the
+#   twelve-day Barbados conference get SIGNED_IN only (h22), the Mauritius texts
+#   该次会议 1 月 14 日通过的 take that yearless day (h61);
+# - GA: 《小岛屿发展中国家快速行动方式》 keeps h53's name and kind (other); the
+#   header form with the short title bracketed inside (…方式(萨摩亚途径)) is an
+#   alias; 第 69/15 号决议…核可了…会议的成果文件 gives the resolution's date and
+#   the conference's city (h65); the 2019 political declaration, written
+#   without 《》 and without a name (…高级别会议的政治宣言), is no Instrument;
+#   the high-level meeting decided 于 2029 年 with no name, ordinal or place is
+#   no Meeting (h89);
+# - GA: 经济和社会事务部及其小岛屿发展中国家股: the unit, named as written, is
+#   PART_OF the department (h11's 及其); the department, written without 联合国,
+#   has no parent (h45); a panel 大会主席设立的 is set up by an office, not
+#   placed under a body: no PART_OF (h81's 设立了); a centre 在安提瓜和巴布达设立
+#   is an Organization with no parent; 小岛屿发展中国家 as a group of states and
+#   the index (多维脆弱性指数) are no entities;
+# - SC: crossing points are facilities (h94's 阿德雷过境点, b26's 库奈特拉过境点),
+#   also in a coordinated list with one kind word (巴布萨拉姆、巴布哈瓦、亚罗比亚
+#   和拉姆萨过境点), and names written only there (亚罗比亚, 拉姆萨) give no Place;
+#   camps likewise (豪勒营地, 鲁克班营地: b26, h94); 阿勒颇 (the city) and 阿勒颇省
+#   are two Places (b31's 荷台达/荷台达省), governorates keep 省 (h21);
+#   directions (叙利亚西北部, 阿勒颇省西部, 叙利亚东北部) give the Country or the
+#   governorate only (h94); towns 周边地区 are Places (h21);
+# - SC: dated numbers are given apart from the undated list (特别是 D1 第 A 号、D2
+#   第 B 号和 D3 第 C 号决议): each date governs only its own number (b27's
+#   shared date needs coordinated numbers with no date of their own);
+# - SC: 联合国监测机制(“监测机制”), a named standing mechanism, is PART_OF 联合国 by
+#   its name (h97's SPECA), the defined short name an alias; a fund 人道协调厅
+#   管理的 is managed, not owned: no PART_OF (h80's 由其管理的); 由联合国协助的
+#   宪法委员会 is facilitated, not owned: no PART_OF (b27's 主持的); 叙利亚问题
+#   行动小组, a named group that issued the communiqué, is an Organization (h90's
+#   常设伙伴小组); 《日内瓦公报》 发表 on a day in a city takes both (h31's 發表);
+# - SC: the committee's round written around its dates and place (宪法委员会 D
+#   在日内瓦举行的第八轮会议) is <body>第八轮会议 with match on the ordinal
+#   (h97, b28's numbered rounds); a conference named with a quoted theme inside
+#   its name is named as written (b29; the scorer strips the quotes), 由欧洲联盟
+#   主办 gives no relation; the bimonthly 非正式互动对话 has no name, ordinal or
+#   date: no Meeting; the convoy (第十次越线车队) is no entity, its date a Date
+#   with no relation;
+# - web: 中俄蒙元首会晤机制, said to have been set up (倡议建立的), is a named
+#   standing mechanism (Organization, h49-h52, b30's …等机制) with no parent; the
+#   generic 元首会晤机制 in the same story is a back-reference; its numbered
+#   meetings are Meetings (中俄蒙元首第二次会晤; 首次中俄蒙元首会晤 with the
+#   later 首次会晤 an alias); the third, written only 第三次會晤 and due 明年６月
+#   in a city, is named in full with match, HELD_IN the city and the month (h27,
+#   h93);
+# - web: texts 會晤後…共同批准 and those whose signing the heads of state 共同見證
+#   take the meeting's day and city (h35, h67, h89's 批准); agency names inside
+#   the customs agreement's title (中華人民共和國海關總署, 俄羅斯聯邦海關署,
+#   蒙古國海關與稅務總局) are not annotated (h23), nor are 中华人民共和国 and
+#   俄罗斯联邦 written only inside titles (h77-h80); 中國商務部 (據…統計) is an
+#   Organization (b31's 中国海关总署); the later unbracketed 海關監管結果互認協定
+#   and the related-news 中期路線圖 are aliases, 合作框架協定 and 路線圖 alone
+#   are back-references;
+# - web: a strategy the SCO council 將審議批准 (due, not yet approved) is an
+#   Instrument with no SIGNED_IN/ON (b31's draft programme); 印度, 巴基斯坦 (an
+#   accession procedure to be started) are Countries with no relation; the
+#   council written 元首理事會會議 gives the bare 元首理事会 as an alias of the
+#   council (h89), which is PART_OF the SCO by its name; 上合組織, written only
+#   inside the related-news 上合組織烏法峰會 (an alias of the fifteenth meeting),
+#   is still an alias of the SCO;
+# - web: ceremonies and receptions (紀念衛國戰爭勝利７０週年慶典, 歡迎儀式,
+#   歡迎宴會) are no Meetings (h30, h59); 今年５月 and 去年８月 (visits) are Dates
+#   with no relation; border ports (二連浩特—扎門烏德) are facilities (h79);
+#   中俄蒙經濟走廊, 絲綢之路經濟帶, 跨歐亞大通道 and the unbracketed 「草原之路」
+#   倡議 are no entities (h6, h73, GUIDELINES); 巴什科爾托斯坦共和國 before its
+#   capital is a Place (h27); 國家主席習近平 and 習近平主席 give no REPRESENTS
+#   (h16); 上海合作組織秘書長 names no country; the dateline's reporters, the
+#   photographer and the editor are page chrome (h29, b31);
+# - letter: a conference held in two parts (第一部分 in New York on one day,
+#   第二部分 in Doha over a day range) is one Meeting with HELD_IN both cities and
+#   HELD_ON both dates (h49's resumed session, h41's meeting in two cities); the
+#   programme the first part adopted 2022 年 3 月 17 日在纽约 takes that day and
+#   city, and 第 76/258 号决议核可了该纲领, with no date, adds nothing; the
+#   Latin short form in brackets (LDC5) is an alias (h75);
+# - letter: the annex heading "<conference> / 多哈政治宣言" names the declaration
+#   with the conference's name, the letter's 《多哈政治宣言》 an alias (h88, h100);
+#   its date-and-place line, the letter's 3 月 9 日闭幕时 and the closing dateline
+#   agree: SIGNED_ON and SIGNED_IN (b26, h28); 本政治宣言 is a back-reference;
+# - letter: 同样在巴黎举行的第二次…会议 gets HELD_IN 巴黎; programmes adopted at
+#   conferences of one or two weeks with no day given get SIGNED_IN only (h22);
+#   the review's 《政治宣言》 (a generic title, but in 《》) is an Instrument named
+#   as written; 通过、并经…第 70/294 号决议核可 gives the resolution's date and
+#   the review's city (b26's Vienna programme); the review's name holding
+#   《伊斯坦布尔行动纲领》 is named without the brackets (b26);
+# - letter: 最不发达国家集团主席、马拉维共和国总统 gives REPRESENTS (a title chain
+#   with the country, h15, b26); 大会第七十七届会议主席 names no country, and the
+#   session written whole there is the header's session (h104's forms as
+#   aliases); 经济及社会理事会下设的发展政策委员会 is PART_OF the Council (h37's
+#   下设的); 设在土耳其盖布泽的联合国最不发达国家技术库 is PART_OF 联合国 by its
+#   name; OHRLLS has no parent (h45, b26); graduation days are Dates with no
+#   relation; 将于 2027 年…中期审查 is no Meeting (h89) and 一个…国际投资支助中心
+#   (to be set up) is generic (h69, h89); a group's ministerial meeting on a
+#   yearless day in a city (3 月 4 日在多哈举行的最不发达国家集团部长级会议) is a
+#   Meeting (identity by date, h104), the year that of the conference (2023).
+# =====================================================================
+
+# ---------------- h125: GA resolution 79/215, follow-up to the Fourth International Conference on SIDS ----------------
+OHRLLS = "最不发达国家、内陆发展中国家和小岛屿发展中国家高级代表办公室"
+DESA = "经济和社会事务部"
+SIDSU = "小岛屿发展中国家股"
+COP = "联合国气候变化框架公约缔约方大会"
+GCONF = "小岛屿发展中国家可持续发展全球会议"
+MAUR = "审查小岛屿发展中国家可持续发展行动纲领执行情况国际会议"
+SIDS3 = "第三次小岛屿发展中国家问题国际会议"
+HLM19 = "审查萨摩亚途径执行进展高级别会议"
+SIDS4 = "第四次小岛屿发展中国家问题国际会议"
+PREP = "小岛屿发展中国家区域间筹备会议"
+COP29 = "联合国气候变化框架公约缔约方大会第二十九届会议"
+BDECL = "巴巴多斯宣言"
+BPOA = "小岛屿发展中国家可持续发展行动纲领"
+MDECL = "毛里求斯宣言"
+MSI = "关于进一步执行小岛屿发展中国家可持续发展行动纲领的毛里求斯战略"
+SAMOA = "小岛屿发展中国家快速行动方式"
+AG2030 = "2030年可持续发展议程"
+SENDAI = "2015-2030年仙台减少灾害风险框架"
+UNFCCC = "联合国气候变化框架公约"
+ABAS = "小岛屿发展中国家安提瓜和巴布达议程：重振复原力繁荣宣言"
+h125_ga = [("第49/122号决议", "A/RES/49/122", "1994-12-19"),
+           ("第69/15号决议", "A/RES/69/15", "2014-11-14"),  # also footnote ³
+           ("第74/3号决议", "A/RES/74/3", "2019-10-10"),
+           ("第70/1号决议", "A/RES/70/1", "2015-09-25"),
+           ("第69/283号决议", "A/RES/69/283", None),  # footnote ⁴ only
+           ("第76/203号决议", "A/RES/76/203", "2021-12-17"),  # 第 76/\n203 号
+           ("第78/317号决议", "A/RES/78/317", "2024-07-19")]
+h125_un = ["联合国开发计划署", "联合国环境规划署", "联合国减少灾害风险办公室"]  # by their names
+ents = [
+ O("联合国"), O("大会"),  # spaced header; 大会 never written 联合国大会: no PART_OF (h48, h61)
+ O("第二委员会"),  # adoption line only (h30)
+ O("小岛屿国家联盟", ["小岛屿联盟"]),
+ O("加勒比共同体"), O("太平洋岛屿论坛"), O("印度洋委员会"),
+ O("多维脆弱性指数高级别小组"),  # 大会主席设立的 (call above)
+ O("小岛屿发展中国家卓越中心"),  # op. 3
+ O(OHRLLS),  # op. 4; the person's title has …问题高级代表 (a post)
+ O(DESA), O(SIDSU),  # 经济和社会事务部及其小岛\n屿发展中国家股 (call above)
+ O("联合国开发计划署", ["开发署"]), O("联合国环境规划署", ["环境署"]),
+ O("联合国减少灾害风险办公室"),
+ O(COP),  # 《联合国气候变化框架公约》缔约方大会第二十九届会议 (h65): no PART_OF
+ # 联合国系统, 会员国, 捐助方, 利益攸关方, 小岛屿发展中国家: generic; 大会主席: a post
+ C("巴巴多斯"),  # 在巴巴多斯布\n里奇敦
+ C("毛里求斯"),
+ C("萨摩亚", ["萨摩亚独立国"]),  # 在萨\n摩亚独立国阿皮亚
+ C("日本"),  # 在日本仙台
+ C("安提瓜和巴布达"),  # 安提瓜和\n巴布达政府 (the Country); 在安提瓜和巴布达圣约翰; 安提瓜和巴布达总理
+ C("佛得角"), C("阿塞拜疆"),
+ P("布里奇敦"), P("路易港"), P("阿皮亚"), P("纽约"),
+ P("仙台"),  # written outside the framework's title too
+ P("普拉亚"), P("圣约翰"), P("巴库"),
+ H("加斯顿·布朗"),  # 安提瓜和巴布达总理
+ H("拉巴布·法蒂玛"),  # 会议秘书长兼…高级代表拉巴布·\n法蒂玛: no country
+ I(BDECL, "declaration"),
+ I(BPOA, "programme", ["巴巴多斯行动纲领"]),  # 《小岛屿发展中国家\n可持续发展行动纲领》(《巴巴多斯行动纲领》)¹
+ I(MDECL, "declaration"),
+ I(MSI, "strategy", ["毛里求斯战略"]),  # 《关于…行动纲领\n的毛里求斯战略》 (call above)
+ I(SAMOA, "other", ["萨摩亚途径", "小岛屿发展中国家快速行动方式(萨摩亚途径)"]),  # h53; header form; 《…快速行\n动方式》
+ I(AG2030, "agenda"),
+ I(SENDAI, "other"),  # a 框架 (h45); range inside the title: no Date
+ I(UNFCCC, "convention"),  # in 《》, also inside the COP's session
+ I("巴黎协定", "agreement"),
+ I(ABAS, "declaration", ["安提瓜和巴布达议程", "小岛屿发展中国家安提瓜和巴布达议程"]),  # (call above); op. 8 …安\n提瓜…
+ R("第79/215号决议", "A/RES/79/215", ["79/215", "A/RES/79/215", "第四次小岛屿发展中国家问题国际会议的后续行动"]),
+] + [R(n, v) for n, v, _ in h125_ga] + [
+ U("A/79/424/Add.2"),  # adoption line and link line
+ U("A/CONF.207/11"),  # footnote ²
+ U("FCCC/CP/2015/10/Add.1"),  # footnote ⁵
+ U("A/CONF.230/2024/5"),  # footnote ⁶
+ U("A/79/287"),  # footnote ⁷
+ M("第七十九届会议", ["第七十九届"]),
+ M("大会第八十一届会议", ["第八十一届"]),
+ M("第50次全体会议", ["第50次", "全体会议"]),
+ M(GCONF),
+ M(MAUR),  # 2005 年 1 月 10 日至\n14 日…
+ M(SIDS3),
+ M(HLM19),  # (call above)
+ M(SIDS4),  # also inside the resolution's title and running header
+ M(PREP),  # identity by date (h36)
+ M(COP29),
+ # the high-level meeting 于 2029 年 (call above); 于 2024 年召开 (bare year)
+] + [D(v) for v in ["2025-01-06", "2024-12-19", "1994-12-19", "1994-04-25/1994-05-06",
+     "2005-01-10/2005-01-14", "2005-01-14", "2014-11-14", "2014-09-01/2014-09-04",
+     "2019-10-10", "2019-09-27", "2015-09-25", "2015-03-18", "2021-12-17",
+     "2023-08-28/2023-08-30", "2024-02", "2024-05-27/2024-05-30", "2024-05-30", "2024-07-19",
+     "2024-11-11/2024-11-22", "2024/2034"]]
+# 2025-01-06 Distr.; 2024-02 (the panel's report) and 2024/2034 (2024-2034 年十年期间) have no
+# relation; the range inside the Sendai title is no Date; 2024 年 and 2029 年 are bare years;
+# the job-number line 25-00214 (C) 060125 070125 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第79/215号决议", "2024-12-19"),  # not the Distr. date
+ rel("HELD_ON", "第50次全体会议", "2024-12-19"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h125_ga if d] + [
+ rel("HELD_IN", GCONF, "布里奇敦"), rel("HELD_ON", GCONF, "1994-04-25/1994-05-06"),
+ rel("SIGNED_IN", BDECL, "布里奇敦"), rel("SIGNED_IN", BPOA, "布里奇敦"),  # twelve days, no day (h22)
+ rel("HELD_IN", MAUR, "路易港"), rel("HELD_ON", MAUR, "2005-01-10/2005-01-14"),
+ rel("SIGNED_IN", MDECL, "路易港"), rel("SIGNED_ON", MDECL, "2005-01-14"),  # 该次会议 1 月 14 日通过的
+ rel("SIGNED_IN", MSI, "路易港"), rel("SIGNED_ON", MSI, "2005-01-14"),
+ rel("HELD_IN", SIDS3, "阿皮亚"), rel("HELD_ON", SIDS3, "2014-09-01/2014-09-04"),
+ rel("SIGNED_IN", SAMOA, "阿皮亚"), rel("SIGNED_ON", SAMOA, "2014-11-14"),  # 核可了…成果文件 (h65)
+ rel("HELD_IN", HLM19, "纽约"), rel("HELD_ON", HLM19, "2019-09-27"),
+ rel("SIGNED_ON", AG2030, "2015-09-25"),  # 第 70/1 号决议通过的 (h22)
+ rel("SIGNED_IN", SENDAI, "仙台"), rel("SIGNED_ON", SENDAI, "2015-03-18"),
+ rel("HELD_IN", PREP, "普拉亚"), rel("HELD_ON", PREP, "2023-08-28/2023-08-30"),
+ rel("HELD_IN", SIDS4, "圣约翰"), rel("HELD_ON", SIDS4, "2024-05-27/2024-05-30"),
+ rel("SIGNED_IN", ABAS, "圣约翰"), rel("SIGNED_ON", ABAS, "2024-05-30"),  # 5 月 30 日闭幕时通过的 (call above)
+ rel("HELD_IN", COP29, "巴库"), rel("HELD_ON", COP29, "2024-11-11/2024-11-22"),
+ rel("REPRESENTS", "加斯顿·布朗", "安提瓜和巴布达"),
+ rel("PART_OF", SIDSU, DESA),  # 及其 (call above)
+] + [rel("PART_OF", o, "联合国") for o in h125_un] + [
+ # OHRLLS, DESA, the panel, the centre, AOSIS, the regional organisations, the COP, 第二委员会,
+ # 大会: no parent stated
+]
+write("h125_sids_ga_resolution.txt", ents, rels)
+
+# ---------------- h126: SC resolution 2672 (2023), Syria cross-border humanitarian aid (Bab al-Hawa) ----------------
+SC126 = "安全理事会第9236次会议"
+UNMM = "联合国监测机制"
+CC = "宪法委员会"
+CC8 = "宪法委员会第八轮会议"
+BRU6 = "第六届“支持叙利亚和该地区的未来”布鲁塞尔会议"
+GCOMM = "日内瓦公报"
+HRP22 = "2022年叙利亚人道主义应对计划"
+h126_sc = [("第2042(2012)号决议", "S/RES/2042", None),
+           ("第2043(2012)号决议", "S/RES/2043", None),
+           ("第2118(2013)号决议", "S/RES/2118", None),  # 第\n2118(2013)号
+           ("第2191(2014)号决议", "S/RES/2191", None),
+           ("第2254(2015)号决议", "S/RES/2254", None),
+           ("第2258(2015)号决议", "S/RES/2258", None),
+           ("第2332(2016)号决议", "S/RES/2332", None),
+           ("第2393(2017)号决议", "S/RES/2393", None),  # 第 2393(2017)\n号
+           ("第2401(2018)号决议", "S/RES/2401", None),
+           ("第2449(2018)号决议", "S/RES/2449", None),
+           ("第2504(2020)号决议", "S/RES/2504", None),
+           ("第2533(2020)号决议", "S/RES/2533", None),  # op. 4 第 2533(2020)\n号
+           ("第2585(2021)号决议", "S/RES/2585", None),
+           ("第2139(2014)号决议", "S/RES/2139", "2014-02-22"),  # 特\n别是 D1 第 A 号 (call above)
+           ("第2165(2014)号决议", "S/RES/2165", "2014-07-14"),
+           ("第2642(2022)号决议", "S/RES/2642", "2022-07-12")]  # 第\n2642(2022)号
+h126_places = ["伊德利卜省", "阿勒颇省",  # 阿勒颇省西部 (call above)
+               "阿勒颇",  # 从阿勒颇出发; op. 2 从阿勒颇向…
+               "萨尔马达", "哈塞克省", "代尔祖尔省",
+               "阿扎兹", "杰拉布卢斯", "阿夫林",  # …周边地区 (call above)
+               "日内瓦", "布鲁塞尔"]
+ents = [
+ O("联合国"),  # 联合国人道主义机构, 由联合国协助
+ O("安全理事会", ["安理会"]),  # never 联合国安全理事会 (h48, h61)
+ O(UNMM, ["监测机制"]),  # (“监测机制”) (call above)
+ O("人道主义事务协调厅", ["人道协调厅"]),  # no 联合国 prefix: no parent (h1)
+ O("世界粮食计划署", ["粮食署"]),  # no 联合国 prefix: no parent
+ O("联合国儿童基金会", ["儿基会"]),
+ O("世界卫生组织", ["世卫组织"]),  # 世界卫\n生组织(世卫组织)
+ O("叙利亚阿拉伯红新月会"), O("红十字国际委员会"),
+ O("叙利亚跨境人道主义基金"),  # 人道协调厅管理的 (call above)
+ O("叙利亚问题行动小组"),  # (call above)
+ O(CC),  # 由联合国协助、叙利亚主导和掌控的 (call above)
+ O("欧洲联盟"),  # 由欧洲联盟主办的
+ # 联合国人道主义机构及其执行伙伴, 非政府组织伙伴, 人道主义行为体, 邻国: generic; 主管人道主义事务
+ # 副秘书长兼紧急救济协调员 and 秘书长叙利亚问题特使: posts
+ C("叙利亚", ["阿拉伯叙利亚共和国"]),
+ C("土耳其"),  # 经由土耳其边境…
+ C("比利时"),  # 在比利时布鲁塞尔
+ C("黎巴嫩"), C("约旦"), C("伊拉克"),
+] + [P(p) for p in h126_places] + [
+ # 巴布哈瓦过境点 etc., 亚罗比亚, 拉姆萨, 豪勒营地, 鲁克班营地: facilities (call above)
+ H("马丁·格里菲斯"),  # a UN post: no country
+ H("盖尔·佩德森"),  # 秘书长叙利亚问题特使盖尔·\n佩德森: an envoy (batch 9)
+ H("巴萨姆·萨巴格"),  # 阿拉伯叙利亚共和国常驻联合国代表
+ I("联合国宪章", "charter"),
+ I(GCOMM, "statement"),  # a 公报 (h19)
+ I(HRP22, "plan"),  # year inside the title: no Date
+ R("第2672(2023)号决议", "S/RES/2672", ["S/RES/2672(2023)"]),
+] + [R(n, v) for n, v, _ in h126_sc] + [
+ U("S/PRST/2013/15"),  # (S/PRST/2013/15) and link line
+ U("S/2022/956"),  # (S/2022/\n956)
+ U("S/2022/1001"),  # 的信\n(S/2022/1001)
+ M(SC126, ["第9236次"]),
+ M(CC8, ["第八轮"]),  # (call above)
+ M(BRU6),  # (call above)
+ # 非正式互动对话: no Meeting (call above)
+] + [D(v) for v in ["2023-01-10", "2023-01-09", "2014-02-22", "2014-07-14", "2022-07-12",
+     "2013-10-02", "2022-12-21", "2022-12-08", "2021-08", "2012-06-30",
+     "2022-05-30/2022-06-03", "2022-05-09", "2022-05-10", "2022-12-28", "2023-07-10",
+     "2023-06-10"]]
+# 2023-01-10 Distr.; 2013-10-02 (the presidential statement), 2022-12-21 (a briefing), 2022-12-08
+# (a convoy), 2021-08 (自 2021 年 8 月以来), 2022-12-28 (a letter), the extension's end 2023-07-10
+# and the report deadline 2023-06-10 have no relation; 每 60 天 and 每两个月 give no Date; the
+# job-number line 23-00518 (C) 100123 100123 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第2672(2023)号决议", "2023-01-09"),  # not the Distr. date
+ rel("HELD_ON", SC126, "2023-01-09"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h126_sc if d] + [
+ rel("SIGNED_IN", GCOMM, "日内瓦"), rel("SIGNED_ON", GCOMM, "2012-06-30"),  # 在日内瓦发表的 (h31)
+ rel("HELD_IN", CC8, "日内瓦"), rel("HELD_ON", CC8, "2022-05-30/2022-06-03"),
+ rel("HELD_IN", BRU6, "布鲁塞尔"),
+ rel("HELD_ON", BRU6, "2022-05-09"), rel("HELD_ON", BRU6, "2022-05-10"),  # 9 日和 10 日
+ rel("REPRESENTS", "巴萨姆·萨巴格", "叙利亚"),
+ rel("PART_OF", UNMM, "联合国"), rel("PART_OF", "联合国儿童基金会", "联合国"),  # by their names
+ # 安全理事会: never 联合国安全理事会; the fund, the committee, OCHA, WFP, WHO, SARC, ICRC, the
+ # action group and the EU: no parent stated (call above)
+]
+write("h126_sc_syria_humanitarian.txt", ents, rels)
+
+# ---------------- h127: second China-Mongolia-Russia heads-of-state meeting, Ufa 2015, traditional news page ----------------
+SCO = "上海合作组织"
+CHS = "上海合作组织成员国元首理事会"
+MECH = "中俄蒙元首会晤机制"
+CMR2 = "中俄蒙元首第二次会晤"
+CMR1 = "首次中俄蒙元首会晤"
+CMR3 = "中俄蒙元首第三次会晤"
+SCO15 = "上海合作组织成员国元首理事会第十五次会议"
+BR7 = "金砖国家领导人第七次会晤"
+ASEM11 = "第十一届亚欧首脑会议"
+RM = "中俄蒙发展三方合作中期路线图"
+MOU127 = "关于编制建设中俄蒙经济走廊规划纲要的谅解备忘录"
+CUST = "中华人民共和国海关总署、俄罗斯联邦海关署和蒙古国海关与税务总局关于特定商品海关监管结果互认的协定"
+TRADE = "关于创建便利条件促进中俄蒙三国贸易发展的合作框架协定"
+JD14 = "中华人民共和国和蒙古国关于建立和发展全面战略伙伴关系的联合宣言"
+AOA = "亚洲基础设施投资银行协定"
+SCO25 = "上海合作组织至2025年发展战略"
+h127_ufa = [RM, MOU127, CUST, TRADE]  # 會晤後…共同批准 / 共同見證…簽署 (call above)
+ents = [
+ O("新华社"),  # source line, dateline and photo caption; reporters, photographer, editor: chrome
+ O(SCO, ["上合组织"]),  # (call above)
+ O(CHS, ["元首理事会"]),  # inside its meeting's name; 元首理事會會議 (call above)
+ O(MECH),  # 【背景鏈接】 (call above)
+ O("金砖国家"),  # only inside its meeting's name (h2)
+ O("欧亚经济联盟"),
+ O("亚洲基础设施投资银行", ["亚投行"]),
+ O("联合国"),
+ O("中国商务部"),  # 據中國商務部統計 (call above)
+ # 中華人民共和國海關總署, 俄羅斯聯邦海關署, 蒙古國海關與稅務總局: only inside a title
+ C("中国", ["中方"]),  # 中國商務部, 中國連續多年…; 中华人民共和国 only inside titles
+ C("俄罗斯", ["俄方"]),  # 俄羅斯總統普京; 俄罗斯联邦 only inside a title
+ C("蒙古", ["蒙古国", "蒙方"]),  # 蒙古國總統…; 蒙古國首都烏蘭巴托
+ C("塔吉克斯坦"),  # 塔吉克斯坦首都杜尚別
+ C("乌兹别克斯坦"),  # 烏茲別克斯坦塔什干
+ C("印度"), C("巴基斯坦"),  # (call above)
+ P("乌法"),
+ P("巴什科尔托斯坦共和国"),  # (call above)
+ P("杜尚别"), P("乌兰巴托"), P("塔什干"), P("北京"), P("莫斯科"),
+ # 二連浩特—扎門烏德 (ports): facilities (call above)
+ H("习近平"),  # 國家主席 / 習近平主席: no country (h16)
+ H("普京"),
+ H("查希亚·额勒贝格道尔吉", ["额勒贝格道尔吉"]),
+ H("王沪宁"), H("栗战书"), H("杨洁篪"),  # no titles
+ H("梅津采夫"),  # 上海合作組織秘書長: no country
+ I(RM, "roadmap", ["中期路线图"]),  # related-news headline (call above)
+ I(MOU127, "memorandum"),
+ I(CUST, "agreement", ["海关监管结果互认协定"]),  # (call above)
+ I(TRADE, "agreement"),
+ I(JD14, "declaration"),
+ I(AOA, "agreement"),
+ I(SCO25, "strategy"),  # 將審議批准 (call above); ２０２５年 inside the title
+ M(CMR2),  # headline, caption, lede, related news
+ M(CMR1, None, ["首次会晤"]),  # 首次中俄蒙元首會晤; later 首次會晤 (call above)
+ M(CMR3, ["第三次会晤"]),  # (call above)
+ M(SCO15, None, ["上合组织乌法峰会"]),  # 下一篇 and related-news short name (h89)
+ M(BR7),
+ M(ASEM11),
+] + [D(v) for v in ["2015-07-10", "2015-07-09", "2014-09-11", "2015-05", "2014-08",
+     "2014-08-21", "2015-06-29", "2016-07", "2016/2020", "2016-06",
+     "2015-07-09/2015-07-10", "2015-07-08/2015-07-09"]]
+# page date ２０１５年０７月１０日 (zero-padded; the time is chrome); ７月９日 / ９日 = the meeting;
+# 2015-05 (the Moscow celebration), 2014-08 (the state visit to Mongolia) and ２０１６年至２０２０年
+# 期間 have no relation; ２０１４年 (trade figures) is a bare year; 當晚 gives no Date of its own;
+# Copyright © 2003-2015 is chrome
+rels = [
+ rel("REPRESENTS", "普京", "俄罗斯"),  # 俄羅斯總統普京
+ rel("REPRESENTS", "查希亚·额勒贝格道尔吉", "蒙古"),  # 蒙古國總統
+ rel("HELD_IN", CMR2, "乌法"), rel("HELD_ON", CMR2, "2015-07-09"),
+ rel("HELD_IN", CMR1, "杜尚别"), rel("HELD_ON", CMR1, "2014-09-11"),  # 去年９月１１日
+ rel("HELD_IN", CMR3, "塔什干"), rel("HELD_ON", CMR3, "2016-06"),  # 明年６月 (h27)
+ rel("HELD_IN", SCO15, "乌法"), rel("HELD_ON", SCO15, "2015-07-09/2015-07-10"),  # ９日至１０日
+ rel("HELD_IN", BR7, "乌法"), rel("HELD_ON", BR7, "2015-07-08/2015-07-09"),  # ８日至９日…也在烏法
+ rel("HELD_IN", ASEM11, "乌兰巴托"), rel("HELD_ON", ASEM11, "2016-07"),  # 明年７月
+] + [r for n in h127_ufa for r in (rel("SIGNED_IN", n, "乌法"), rel("SIGNED_ON", n, "2015-07-09"))] + [
+ rel("SIGNED_IN", JD14, "乌兰巴托"), rel("SIGNED_ON", JD14, "2014-08-21"),  # ８月２１日在烏蘭巴托簽署並發表
+ rel("SIGNED_IN", AOA, "北京"), rel("SIGNED_ON", AOA, "2015-06-29"),  # 今年６月２９日在北京
+ rel("PART_OF", CHS, SCO),  # by its name
+ # SCO25: no relation (call above); the mechanism, the bank, the union, the ministry: no parent
+]
+write("h127_china_mongolia_russia_trad_web.txt", ents, rels)
+
+# ---------------- h128: LDC5 Doha Political Declaration, letter A/77/808-E/2023/48 ----------------
+OHRLLS128 = "最不发达国家、内陆发展中国家和小岛屿发展中国家高级代表办公室"
+TB = "联合国最不发达国家技术库"
+CDP = "发展政策委员会"
+LDC5 = "第五次联合国最不发达国家问题会议"
+LDC1 = "第一次联合国最不发达国家问题会议"
+LDC2 = "第二次联合国最不发达国家问题会议"
+LDC3 = "第三次联合国最不发达国家问题会议"
+LDC4 = "第四次联合国最不发达国家问题会议"
+MTR = "伊斯坦布尔行动纲领执行情况全面高级别中期审查会议"
+LDCGM = "最不发达国家集团部长级会议"
+MC13 = "世贸组织第十三届部长级会议"
+MC12 = "世贸组织第十二届部长级会议"
+DPD = "第五次联合国最不发达国家问题会议多哈政治宣言"
+DPOA = "2022-2031十年期支援最不发达国家多哈行动纲领"
+SNPA = "八十年代支援最不发达国家新的实质性行动纲领"
+POA90 = "九十年代支援最不发达国家行动纲领"
+BRD = "布鲁塞尔宣言"
+BPOA01 = "2001-2010十年期支援最不发达国家行动纲领"
+ISD = "伊斯坦布尔宣言"
+IPOA = "2011-2020十年期支援最不发达国家行动纲领"
+PD16 = "政治宣言"
+h128_rep = [("阿勒娅·艾哈迈德·赛义夫·阿勒萨尼", "卡塔尔"),  # 卡塔尔国 / 常驻联合国代表 / 大使
+            ("塔米姆·本·哈马德·阿勒萨尼", "卡塔尔"),  # 卡塔尔国埃米尔…殿下 (h28)
+            ("拉扎勒斯·麦卡锡·查克维拉", "马拉维")]  # (call above)
+h128_grads = [("博茨瓦纳", None), ("佛得角", None), ("马尔代夫", None), ("萨摩亚", None),
+              ("赤道几内亚", None), ("瓦努阿图", None), ("不丹", ["不丹王国"]),
+              ("圣多美和普林西比", ["圣多美和普林西比民主共和国"]), ("所罗门群岛", None),
+              ("孟加拉国", ["孟加拉人民共和国"]), ("老挝", ["老挝人民民主共和国"]),
+              ("尼泊尔", ["尼泊尔联邦民主共和国"])]  # 尼泊尔联邦民\n主共和国
+h128_un = [TB, "联合国贸易和发展会议", "联合国开发计划署"]  # by their names
+ents = [
+ O("联合国"), O("大会"), O("经济及社会理事会"),  # two-column header
+ O("世界贸易组织", ["世贸组织"]),  # also inside MC12's and MC13's names
+ O(TB),  # 设在土耳其盖布泽的
+ O(OHRLLS128, ["最不发达国家高代办"]),  # …高\n级代表办公室(最不发达国家高代办)
+ O("最不发达国家集团"),  # a named group of states (b26); also inside its meeting's name
+ O(CDP),  # 经济及社会理事会下设的
+ O("联合国贸易和发展会议", ["贸发会议"]),
+ O("联合国开发计划署", ["开发署"]),
+ O("世界银行"), O("国际货币基金组织"),
+ # 联合国系统各实体, 私营部门, 民间社会, 发展伙伴: generic; 国际投资支助中心 (一个…): generic
+ C("卡塔尔", ["卡塔尔国"]),  # 卡塔尔国政府: the Country
+ C("比利时"),  # 在比利\n时布鲁塞尔
+ C("土耳其", ["土耳其共和国"]),  # 土耳其共和国政府
+ C("马拉维", ["马拉维共和国"]),
+ C("阿联酋", ["阿拉伯联合酋长国"]),  # only the long form is written
+] + [C(c, a) for c, a in h128_grads] + [
+ P("多哈"), P("纽约"),  # 纽约联合国总部: the city only
+ P("巴黎"), P("布鲁塞尔"), P("伊斯坦布尔"), P("安塔利亚"), P("盖布泽"), P("阿布扎比"),
+ P("日内瓦"),
+] + [H(p) for p, _ in h128_rep] + [
+ H("安东尼奥·古特雷斯"),  # 联合国秘书长…古特\n雷斯: no country
+ H("乔鲍·克勒希"),  # 大会第七十七届会议主席: no country
+ H("拉巴布·法蒂玛"),  # 会议秘书长、联合国副秘书长拉\n巴布·法蒂玛: no country
+ I(DPD, "declaration", ["多哈政治宣言"]),  # annex heading (call above); letter 《多哈政治宣言》
+ I(DPOA, "programme", ["多哈行动纲领"]),  # letter 《…多哈\n行动纲领》(《多哈行动纲\n领》)
+ I(SNPA, "programme"),  # 《八十年\n代…》
+ I(POA90, "programme"),
+ I(BRD, "declaration"),
+ I(BPOA01, "programme"),  # 《2001-2010 十年期支援\n最不发达国家行动纲领》: range inside the title
+ I(ISD, "declaration"),
+ I(IPOA, "programme", ["伊斯坦布尔行动纲领"]),  # (《伊斯坦布尔行动纲领》)
+ I(PD16, "declaration"),  # (call above)
+ R("第70/294号决议", "A/RES/70/294"),
+ R("第76/258号决议", "A/RES/76/258"),  # no date given
+ U("A/77/808-E/2023/48", ["A/77/808", "E/2023/48"]),  # en-dash in the header (h3); stacked halves (h37)
+ M("大会第七十七届会议", ["第七十七届"], ["第七十七届会议"]),  # header, letter, a title (call above)
+ M("2023年届会"),  # ECOSOC header with its dates (h26, b26)
+ M(LDC5, None, ["LDC5"]),  # (call above); header 第五次联合国最不发达国家\n问题会议
+ M(LDC1), M(LDC2), M(LDC3), M(LDC4),  # LDC2's name broken: …最不\n发达国家问题会议
+ M(MTR),  # 《伊斯坦布尔行动纲领》执行情况全面高级别中期审查\n会议 (call above)
+ M(LDCGM),  # (call above)
+ M(MC13),  # 世贸组织第\n十三届部长级会议
+ M(MC12),
+ # 2027 年…全面中期审查: no Meeting (call above)
+] + [D(v) for v in ["2023-03-24", "2022-07-25/2023-07-26", "2023-03-20",
+     "2023-03-05/2023-03-09", "2023-03-09", "2022-03-17", "1981-09-01/1981-09-14",
+     "1990-09-03/1990-09-14", "2001-05-14/2001-05-20", "2011-05-09/2011-05-13",
+     "2016-05-27/2016-05-29", "2016-07-25", "2022/2031", "2023-12-13", "2024-12-13",
+     "2026-11-24", "2023-03-04", "2024-02", "2022-06-12/2022-06-17"]]
+# 2023-03-24 Distr.; 2023-03-20 the letter; 2022/2031 (2022-2031 年十年期间), the three graduation
+# days have no relation; ranges inside programme titles are no Dates; 2027 年 is a bare year;
+# the job-number line 23-05172 (C) 240323 270323 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", "阿勒娅·艾哈迈德·赛义夫·阿勒萨尼"),
+] + [rel("REPRESENTS", p, c) for p, c in h128_rep] + [
+ rel("HELD_ON", "2023年届会", "2022-07-25/2023-07-26"),  # header dates (h26)
+ rel("HELD_IN", LDC5, "多哈"), rel("HELD_ON", LDC5, "2023-03-05/2023-03-09"),  # second part
+ rel("HELD_IN", LDC5, "纽约"), rel("HELD_ON", LDC5, "2022-03-17"),  # first part (call above)
+ rel("SIGNED_IN", DPD, "多哈"), rel("SIGNED_ON", DPD, "2023-03-09"),
+ rel("SIGNED_IN", DPOA, "纽约"), rel("SIGNED_ON", DPOA, "2022-03-17"),  # 在该日通过了 / 2022 年 3 月 17 日在纽约通过
+ rel("HELD_IN", LDC1, "巴黎"), rel("HELD_ON", LDC1, "1981-09-01/1981-09-14"),
+ rel("SIGNED_IN", SNPA, "巴黎"),  # two weeks, no day (h22)
+ rel("HELD_IN", LDC2, "巴黎"), rel("HELD_ON", LDC2, "1990-09-03/1990-09-14"),  # 同样在巴黎
+ rel("SIGNED_IN", POA90, "巴黎"),
+ rel("HELD_IN", LDC3, "布鲁塞尔"), rel("HELD_ON", LDC3, "2001-05-14/2001-05-20"),
+ rel("SIGNED_IN", BRD, "布鲁塞尔"), rel("SIGNED_IN", BPOA01, "布鲁塞尔"),
+ rel("HELD_IN", LDC4, "伊斯坦布尔"), rel("HELD_ON", LDC4, "2011-05-09/2011-05-13"),
+ rel("SIGNED_IN", ISD, "伊斯坦布尔"), rel("SIGNED_IN", IPOA, "伊斯坦布尔"),
+ rel("HELD_IN", MTR, "安塔利亚"), rel("HELD_ON", MTR, "2016-05-27/2016-05-29"),
+ rel("SIGNED_IN", PD16, "安塔利亚"), rel("SIGNED_ON", PD16, "2016-07-25"),  # 通过、并经…核可 (b26)
+ rel("ADOPTED_ON", "第70/294号决议", "2016-07-25"),
+ rel("HELD_IN", LDCGM, "多哈"), rel("HELD_ON", LDCGM, "2023-03-04"),  # 3 月 4 日
+ rel("HELD_IN", MC13, "阿布扎比"), rel("HELD_ON", MC13, "2024-02"),  # 将于 2024 年 2 月 (h93)
+ rel("HELD_IN", MC12, "日内瓦"), rel("HELD_ON", MC12, "2022-06-12/2022-06-17"),
+ rel("PART_OF", CDP, "经济及社会理事会"),  # 下设的 (h37)
+] + [rel("PART_OF", o, "联合国") for o in h128_un] + [
+ # 大会, 经济及社会理事会: never with 联合国 (h104); OHRLLS, the LDC group, WTO, World Bank, IMF:
+ # no parent stated
+]
+write("h128_ldc5_doha_letter.txt", ents, rels)
+
+# =====================================================================
+# Batch b33 (h129-h132), annotated blind (no build of treatygraph was run on
+# these texts, and its sources were not read). Same conventions as h1-h100
+# (tests/heldout/make_gold.py) and b26-b31 (h101-h124). Calls taken here:
+# - GA: 给予独立国家联合体大会观察员地位 is observer status in the General
+#   Assembly: no body 独立国家联合体大会 (h49); the CIS organs after 各机构，即
+#   (国家元首理事会, 政府首脑理事会, 外交部长理事会, 设在…明斯克的执行委员会,
+#   设在圣彼得堡的成员国议会间大会) are PART_OF the CIS (h57, h73); where a
+#   fuller form is written elsewhere (独立国家联合体国家元首理事会, 独联体执行
+#   委员会, 独联体成员国议会间大会, and 独联体外交部长理事会 inside its
+#   meeting's name) that is the name and the list form an alias (h77, h85);
+#   政府首脑理事会, bare only, is named as written (h73, h105); the later bare
+#   议会间大会 is an alias (h116's 部长理事会, h117's 理事会);
+# - GA: the Council of Heads of State's session written around its date and
+#   place (独立国家联合体国家元首理事会 D 在…杜尚别举行的会议(“杜尚别峰会”))
+#   is a Meeting <body>会议 matched on its parts (h73), the quoted short name
+#   an alias (h57-h60); texts 该次会议通过的 and 该次会议期间签署的 at that
+#   one-day session take its day and city (h15, h16, h45); the session due
+#   定于 2026 年 10 月在…阿什哈巴德 is a Meeting named as written
+#   (…国家元首理事会下一次会议: a month and a city give identity, h80), with
+#   HELD_IN and the month as HELD_ON (h93);
+# - GA: 前一天，即 10 月 9 日 after 2025 年 10 月 10 日 is 2025-10-09 (h25's
+#   yearless day after the latest year given);
+# - GA: the Inter-Parliamentary Assembly's plenary written around its date and
+#   place (…议会间大会 D 在圣彼得堡塔夫利达宫举行的第五十九次全体会议) is named
+#   <body>第五十九次全体会议 with match on the ordinal (h97, h105); a model law
+#   it adopted (《打击网络犯罪示范法》) is a named legal text, kind other, with
+#   that day and city; 塔夫利达宫 is a building (h28-h30);
+# - GA: 独联体成员国内务部长理事会、边防军司令理事会和反恐怖主义中心: three
+#   bodies sharing one prefix, the second and third named with the prefix and
+#   their written words as alias (h49's 女议员论坛和青年议员论坛), all PART_OF
+#   the CIS (the prefix opens with the alias 独联体);
+# - GA: the UNESCO–CIS Executive Committee memorandum is named from its parties
+#   with match (h73, h121); the unnamed 2026-2027 年联合工作计划 is no Instrument,
+#   its range a Date with no relation (h98-h100);
+# - SC: the 1718 Committee is PART_OF 安全理事会 by its name (h94, h114); the
+#   panel named by its resolution's paragraph keeps it in its name (h21) and,
+#   the text saying 委员会及其专家小组, is PART_OF the committee (h11, h94);
+# - SC: presidential statements cited by date and symbol are UNDocuments, their
+#   dates Dates with no relation (h7, h29); the panel's report broken at its
+#   slash (S/2023/\n171) is one UNDocument (h73);
+# - SC: missile types in quotes (“火星-12”, “火星-17”, “火星-15”) are weapons,
+#   none of the entity types: no entities; a nuclear test is no Meeting; 宁边核
+#   设施 is a facility (b26's test site) and 宁边, only inside it, no Place;
+#   日本专属经济区 is a generic zone (h70's 缓冲区): no Place (日本 is the
+#   Country); 慈江道舞坪里地区 and 平壤顺安地区 give the province or city and the
+#   place named by its proper name, the written form with 地区 an alias (h54,
+#   h92); 北海道 and the island 渡岛大岛 are Places;
+# - SC: 六方会谈, a named multilateral negotiating process the Council calls to
+#   be resumed, is an Organization (h53's processes, h19's 亚洲之心－伊斯坦布尔
+#   进程); the 2005 共同声明 and the 2018 Singapore 联合声明, unbracketed and
+#   unnamed, are no Instruments (h97-h100), their dates Dates with no relation;
+#   the inter-Korean declaration in 《》 在板门店签署 on a day takes that day and
+#   place; 板门店 (a named village) is a Place; 在新加坡发表 is the city-state
+#   written as a state: the Country (b27);
+# - SC: 朝鲜人民军战略军 gives 朝鲜人民军 too, PART_OF (batch 9, h36, h49); 军需
+#   工业部 is a named national body (h14, h21); 委员会主席、马耳他常驻联合国代表
+#   gives REPRESENTS (h62); the IAEA director-general names no country;
+# - web: 马来西亚最高元首苏丹易卜拉欣: 苏丹 is the Sultan's title here, not the
+#   Republic of the Sudan (no Country), and the name is written without it
+#   (h61-h64's 親王); the King (易卜拉欣) and the Prime Minister (安瓦尔·易卜拉欣,
+#   later 安瓦尔) are two Persons; 最高元首 with 马来西亚 gives REPRESENTS;
+#   马来西亚总理A、交通部长B and 马来西亚外交部长A、投资贸易和工业部长B: the
+#   country governs both titles (h69-h72); 时任马来西亚总理 gives REPRESENTS
+#   (h85-h88's former office); 国务院总理李强, 周恩来总理 give none (h47);
+# - web: 16日下午…在布城…会谈…会谈后…见证签署了: the three texts take the
+#   talks' day and city (h35, h67), not the page's city 吉隆坡; 17日，中马双方在
+#   吉隆坡发表 the joint statement: that day and city (h31); 去年6月19日…在布城
+#   举行会谈后，双方发表了 on a 2025 page: 2024-06-19 and 布城;
+# - web: 来吉隆坡出席A和B with 今年5月 gives both the city and 2025-05 (出席
+#   ties the place; h83's 今年６月在曼谷举行的); 明年在深圳主办 gives HELD_IN only
+#   (h40, h46); expos are no Meetings (b30);
+# - web: “南海行为准则” is a code named in quotes (h20, h83); 中国－东盟自贸区3.0版
+#   升级议定书, an unbracketed proper name of a protocol not yet signed, is an
+#   Instrument with no relation (GUIDELINES; h95); …签署了东海岸铁路项目的运营
+#   维护合作协议 describes a contract between companies: no Instrument (h123's
+#   loan agreements); the companies are Organizations (b30); 东海岸铁路, “两国
+#   双园”, “马来西亚昌明”框架, the three 全球…倡议, themed years: no entities;
+# - web: 郑和 (a historical person) is a Person, 马六甲 a Place; the newspapers
+#   in 《》 and the signed article's title are no entities (h59, h123); the photo
+#   caption's photographer and the reporters are page chrome (h29);
+# - letter: the annex title with its date-and-place line (2024 年 11 月 18 日，
+#   巴西里约热内卢), the letter's 于 11 月 18 日通过的 and the closing dateline all
+#   give the declaration that day and city (h68, h28); the summit 18 日和 19 日
+#   gets two HELD_ON (h22), the bracketed 里约热内卢峰会 is an alias (batch 9);
+# - letter: 二十国集团部长级会议 with a day and a city is a Meeting (identity by
+#   date) named as written; the alliance's 《基础文件》, written only so, is an
+#   Instrument named as written, kind other (h48's 文件);
+# - letter: 第四次财长和央行行长会议 after 二十国集团第三次财长和央行行长会议,
+#   and 数字经济部长级会议 after 二十国集团能源转型部长级会议, are named in full
+#   with match, the written forms aliases (h81, h97-h100); a roadmap 核可 at the
+#   one-day fourth meeting takes its day and city (h45);
+# - letter: 二十国集团生物经济倡议 (unbracketed) is no entity (GUIDELINES), the
+#   《生物经济高级别原则》 kind other (h73's 原则); the “三驾马车” is an informal
+#   format (h24); 二十国集团全球抗击气候变化动员工作组 is PART_OF 二十国集团 by its
+#   name; the alliance launched by the G20 is not (its name does not open with
+#   二十国集团);
+# - letter: the guest countries (嘉宾国) are Countries with no relation (h72);
+#   the twentieth summit 2025 年在南非举行 gets HELD_IN the Country (h40); the
+#   fourth financing-for-development conference 2025 年举行 (no place) is a
+#   Meeting by its ordinal with no relation (h58).
+# =====================================================================
+
+# ---------------- h129: GA resolution 80/77, UN-Commonwealth of Independent States ----------------
+CIS = "独立国家联合体"
+CHS = "独立国家联合体国家元首理事会"
+CHG = "政府首脑理事会"
+CFM = "独联体外交部长理事会"
+EXC = "独联体执行委员会"
+IPA = "独联体成员国议会间大会"
+MIA = "独联体成员国内务部长理事会"
+BORD = "独联体成员国边防军司令理事会"
+ATC = "独联体成员国反恐怖主义中心"
+UNESCO = "联合国教育、科学及文化组织"
+UNECE = "联合国欧洲经济委员会"
+ESCAP = "联合国亚洲及太平洋经济社会委员会"
+UNRCCA = "联合国中亚预防性外交区域中心"
+CHARTER129 = "独立国家联合体章程"
+DUSH = "独立国家联合体成员国元首关于和平、稳定与可持续发展的杜尚别宣言"
+DRUG = "2026-2028年独立国家联合体成员国打击非法贩运麻醉药品、精神药物及其前体合作方案"
+MODEL = "打击网络犯罪示范法"
+MOU129 = "联合国教育、科学及文化组织与独联体执行委员会合作谅解备忘录"
+CHS_D = "独立国家联合体国家元首理事会会议"
+CHS_NEXT = "独立国家联合体国家元首理事会下一次会议"
+CFM_D = "独联体外交部长理事会会议"
+INF = "独联体国家元首非正式峰会"
+IPA59 = "独联体成员国议会间大会第五十九次全体会议"
+h129_ga = [("第48/237号决议", "A/RES/48/237", "1994-03-24"),
+           ("第76/54号决议", "A/RES/76/54", "2021-12-09"),  # 2021 年 12\n月 9 日
+           ("第78/75号决议", "A/RES/78/75", "2023-12-07")]  # 第 78/\n75 号
+h129_cis = [CHS, CHG, CFM, EXC, IPA,  # 各机构，即 (call above)
+            MIA, BORD, ATC]  # names open with the alias 独联体 (call above)
+h129_un = ["联合国秘书处", "联合国反恐怖主义办公室", "联合国毒品和犯罪问题办公室", UNESCO, UNECE,
+           ESCAP, UNRCCA]  # by their names
+# (BORD and ATC are never written whole: a prefix shared by coordinated bodies)
+h129_countries = [("亚美尼亚", "亚美尼亚共和国"), ("阿塞拜疆", "阿塞拜疆共和国"),
+                  ("白俄罗斯", "白俄罗斯共和国"),  # also 设在白俄罗斯共和国\n明斯克的
+                  ("哈萨克斯坦", "哈萨克斯坦共和国"),  # 哈萨克斯坦共和\n国
+                  ("吉尔吉斯斯坦", "吉尔吉斯共和国"), ("俄罗斯", "俄罗斯联邦"),
+                  ("塔吉克斯坦", "塔吉克斯坦共和国"),  # also 塔吉\n克斯坦共和国 2025 年担任
+                  ("土库曼斯坦", None),  # also 土库曼斯坦阿什哈巴德
+                  ("乌兹别克斯坦", "乌兹别克斯坦共和国")]  # 乌兹别克斯坦共\n和国
+ents = [
+ O("联合国"), O("大会"),  # spaced header; never 联合国大会: no PART_OF (h48, h61)
+ O(CIS, ["独联体"]),  # agenda title broken 联合\n体; 大会观察员地位: no body (call above)
+ O(CHS, ["国家元首理事会"]),  # organ list; its session and the next one
+ O(CHG),  # bare only (call above)
+ O(CFM, ["外交部长理事会"]),  # inside its meeting's name; organ list
+ O(EXC, ["执行委员会"]),  # 设在…明斯克的执行委员会; 执行委员会同…欧洲经委会
+ O(IPA, ["成员国议会间大会", "议会间大会"]),  # (call above)
+ O(MIA), O(BORD, ["边防军司令理事会"]), O(ATC, ["反恐怖主义中心"]),  # (call above)
+ O("联合国反恐怖主义办公室", ["反恐办"]),  # 办公\n室(反恐办)
+ O("联合国毒品和犯罪问题办公室", ["毒品和犯罪问题办公室"]),
+ O(UNESCO, ["教科文组织"]),
+ O(UNECE, ["欧洲经委会"]),
+ O(UNRCCA),  # 设在阿什哈巴德的…预防性外\n交区域中心
+ O("联合国秘书处"),
+ O(ESCAP, ["亚太经社会"]),  # …委员会\n(亚太经社会)
+ O("世界卫生组织", ["世卫组织"]),  # no 联合国 prefix: no PART_OF (samples/003)
+ O("欧亚经济联盟"),
+ O("集体安全条约组织", ["集安组织"]),
+ O("上海合作组织", ["上合组织"]),  # other regional organisations: no PART_OF
+] + [C(n, [a] if a else None) for n, a in h129_countries] + [
+ P("明斯克"), P("圣彼得堡"), P("杜尚别"), P("巴黎"), P("阿什哈巴德"),
+ # 塔夫利达宫: a building (call above)
+ H("谢尔盖·列别杰夫"),  # 执行委员会主席兼执行秘书谢尔盖·\n列别杰夫: no country
+ I("联合国宪章", "charter"),
+ I(CHARTER129, "charter"),  # 在明斯克\n通过的《…》¹; footnote ¹'s 《条约汇编》: a publication
+ I("2030年可持续发展议程", "agenda"),
+ I(DUSH, "declaration"),  # 《…与可\n持续发展的杜尚别宣言》
+ I(DRUG, "programme"),  # range inside the title: no Date; 打击非\n法贩运
+ I(MODEL, "other"),  # (call above)
+ I(MOU129, "memorandum", match=[EXC, "谅解备忘录"]),  # unnamed (call above)
+ R("第80/77号决议", "A/RES/80/77", ["80/77", "A/RES/80/77", "联合国同独立国家联合体的合作"]),
+] + [R(n, v) for n, v, _ in h129_ga] + [
+ U("A/80/L.38"), U("A/80/L.38/Add.1"),
+ U("A/80/281-S/2025/497", ["A/80/281"]),  # footnote ²; the link line gives its first half (h37)
+ M("第八十届会议", ["第八十届"]),
+ M("大会第八十二届会议", ["第八十二届"]),
+ M("第58次全体会议", ["第58次", "全体会议"]),
+ M(CHS_D, ["国家元首理事会", "会议"], ["杜尚别峰会"]),  # (call above)
+ M(CFM_D),  # 10 月 9 日在杜尚别举行的独联体外交部长理事会会议
+ M(INF),  # identity by date
+ M(IPA59, ["议会间大会", "第五十九次"]),  # …第五十九次全\n体会议 (call above)
+ M(CHS_NEXT),  # …国家元首理事会下\n一次会议 (call above)
+] + [D(v) for v in ["2025-12-16", "2025-12-10", "1994-03-24", "2021-12-09", "2023-12-07",
+     "1993-01-22", "2025-10-10", "2025-10-09", "2024-12-26", "2025-04-17", "2025-03-04",
+     "2026/2027", "2026-10"]]
+# 2025-12-16 Distr.; 2026/2027 (the unnamed joint work plan) has no relation; 2025 年担任 and
+# 将于 2026 年担任 (chairmanships) are bare years; 2026-2028 inside the programme's title is no
+# Date; the job-number line 25-21702 (C) 161225 161225 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第80/77号决议", "2025-12-10"),  # not the Distr. date
+ rel("HELD_ON", "第58次全体会议", "2025-12-10"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h129_ga] + [
+ rel("SIGNED_IN", CHARTER129, "明斯克"), rel("SIGNED_ON", CHARTER129, "1993-01-22"),
+ rel("HELD_IN", CHS_D, "杜尚别"), rel("HELD_ON", CHS_D, "2025-10-10"),
+ rel("SIGNED_IN", DUSH, "杜尚别"), rel("SIGNED_ON", DUSH, "2025-10-10"),  # 该次会议通过的
+ rel("SIGNED_IN", DRUG, "杜尚别"), rel("SIGNED_ON", DRUG, "2025-10-10"),  # 该次会议期间签署的
+ rel("HELD_IN", CFM_D, "杜尚别"), rel("HELD_ON", CFM_D, "2025-10-09"),  # 前一天，即 10 月 9 日
+ rel("HELD_IN", INF, "圣彼得堡"), rel("HELD_ON", INF, "2024-12-26"),
+ rel("HELD_IN", IPA59, "圣彼得堡"), rel("HELD_ON", IPA59, "2025-04-17"),
+ rel("SIGNED_IN", MODEL, "圣彼得堡"), rel("SIGNED_ON", MODEL, "2025-04-17"),
+ rel("SIGNED_IN", MOU129, "巴黎"), rel("SIGNED_ON", MOU129, "2025-03-04"),
+ rel("HELD_IN", CHS_NEXT, "阿什哈巴德"), rel("HELD_ON", CHS_NEXT, "2026-10"),
+] + [rel("PART_OF", o, CIS) for o in h129_cis] + [
+] + [rel("PART_OF", o, "联合国") for o in h129_un] + [
+ # 世卫组织, 欧亚经济联盟, 集安组织, 上合组织, 大会: no parent stated
+]
+write("h129_cis_ga_resolution.txt", ents, rels)
+
+# ---------------- h130: SC resolution 2680 (2023), DPRK: 1718 Committee's Panel of Experts ----------------
+CTTEE = "安全理事会第1718(2006)号决议所设委员会"
+POE = "第1874(2009)号决议第26段所设专家小组"
+SC130 = "安全理事会第9286次会议"
+KPA = "朝鲜人民军"
+KPASF = "朝鲜人民军战略军"
+PANMUN = "为了朝鲜半岛和平、繁荣与统一的板门店宣言"
+h130_sc = [("第825(1993)号决议", "S/RES/825", None),
+           ("第1540(2004)号决议", "S/RES/1540", None),  # 第\n1540(2004)号
+           ("第1695(2006)号决议", "S/RES/1695", "2006-07-15"),
+           ("第1718(2006)号决议", "S/RES/1718", "2006-10-14"),  # also inside the committee's name
+           ("第1874(2009)号决议", "S/RES/1874", "2009-06-12"),  # also inside the panel's name
+           ("第1887(2009)号决议", "S/RES/1887", None),
+           ("第2087(2013)号决议", "S/RES/2087", None),
+           ("第2094(2013)号决议", "S/RES/2094", None),
+           ("第2270(2016)号决议", "S/RES/2270", None),
+           ("第2321(2016)号决议", "S/RES/2321", None),
+           ("第2356(2017)号决议", "S/RES/2356", None),
+           ("第2371(2017)号决议", "S/RES/2371", None),
+           ("第2375(2017)号决议", "S/RES/2375", None),
+           ("第2397(2017)号决议", "S/RES/2397", "2017-12-22"),  # op. 1 第\n2397(2017)号
+           ("第2627(2022)号决议", "S/RES/2627", "2022-03-25")]  # 2022 年 3 月 25 日第\n2627(2022)号
+h130_prst = [("S/PRST/2006/41", "2006-10-06"), ("S/PRST/2009/7", "2009-04-13"),  # 2009 年 4 月 13 日\n(S/PRST/2009/7)
+             ("S/PRST/2012/13", "2012-04-16")]
+ents = [
+ O("联合国"),  # spaced header; 联合国秘书处 op. 5
+ O("安全理事会"),  # header and text; never 联合国安全理事会 (h48, h61)
+ O("联合国秘书处"),
+ O(CTTEE, ["委员会"]),  # (“委员会”)
+ O(POE, ["专家小组"]),  # (“专家小组”)
+ O("国际原子能机构", ["原子能机构"]),
+ O("六方会谈"),  # (call above)
+ O(KPA), O(KPASF), O("军需工业部"),  # (call above)
+ O("国际刑事警察组织", ["国际刑警组织"]),
+ O("国际海事组织", ["海事组织"]),  # 国际海事组织(海事\n组织)
+ O("国际民用航空组织", ["民航组织"]),  # no 联合国 prefix: no PART_OF
+ C("朝鲜", ["朝鲜民主主义人民共和国"]),
+ C("日本"),
+ C("中国", ["中华人民共和国"]),  # only the long form is written (h27, h55)
+ C("韩国", ["大韩民国"]),
+ C("俄罗斯", ["俄罗斯联邦"]),
+ C("美国", ["美利坚合众国"]),
+ C("新加坡"),  # 在新加坡发表 (call above)
+ C("马耳他"),  # 马耳他常驻联合国代表
+ P("慈江道"),
+ P("舞坪里", ["舞坪里地区"]),  # (call above)
+ P("太平洋"),
+ P("平壤"),
+ P("顺安", ["顺安地区"]),  # (call above)
+ P("北海道"), P("渡岛大岛"),
+ P("板门店"),
+ P("朝鲜半岛"),  # 朝鲜半\n岛
+ P("东北亚"),
+ # 宁边核设施: a facility; 日本专属经济区: a generic zone (call above)
+ H("拉斐尔·马里亚诺·格罗西"),  # 原子能机构总干事: no country
+ H("瓦妮莎·弗雷泽"),  # 委员会主席、马耳他常驻联合国代表
+ I("不扩散核武器条约", "treaty"),
+ I(PANMUN, "declaration"),
+ I("联合国宪章", "charter", ["宪章"]),  # 《宪章》第四十一条
+ # 2005 年 9 月 19 日…共同声明 and the Singapore 联合声明: unnamed (call above)
+ R("第2680(2023)号决议", "S/RES/2680", ["S/RES/2680(2023)"]),
+] + [R(n, v) for n, v, _ in h130_sc] + [
+] + [U(s) for s, _ in h130_prst] + [
+ U("S/2023/171"),  # (S/2023/\n171) and the link line
+ M(SC130, ["第9286次"]),
+] + [D(v) for v in ["2023-03-27", "2023-03-23", "2006-07-15", "2006-10-14", "2009-06-12",
+     "2017-12-22", "2022-03-25", "2006-10-06", "2009-04-13", "2012-04-16", "2023-04-30",
+     "2022-10-04", "2022-11-18", "2023-02-18", "2023-03-16", "2017-09-03", "2005-09-19",
+     "2018-04-27", "2018-06-12", "2023-03-07", "2023-02-28", "2024-04-30", "2023-08-04",
+     "2024-02-02", "2024-03-08"]]
+# 2023-03-27 Distr.; the PRST dates, 2023-04-30 (the old mandate's end), the four launch days
+# (2023 年\n2 月 18 日和 3 月 16 日: the second yearless), 2017-09-03 (the nuclear test), 2005-09-19
+# and 2018-06-12 (unnamed statements), 2023-03-07 (the panel's report), 2 月 28 日 (the chair's
+# briefing, yearless after 2023), 2024-04-30 (the new mandate's end) and the three reporting
+# deadlines have no relation; the job-number line 23-05618 (C) 270323 270323 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第2680(2023)号决议", "2023-03-23"),  # not the Distr. date
+ rel("HELD_ON", SC130, "2023-03-23"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h130_sc if d] + [
+ rel("SIGNED_IN", PANMUN, "板门店"), rel("SIGNED_ON", PANMUN, "2018-04-27"),
+ rel("REPRESENTS", "瓦妮莎·弗雷泽", "马耳他"),
+ rel("PART_OF", CTTEE, "安全理事会"),  # by its name
+ rel("PART_OF", POE, CTTEE),  # 委员会及其专家小组 (call above)
+ rel("PART_OF", "联合国秘书处", "联合国"),
+ rel("PART_OF", KPASF, KPA),  # (call above)
+ # 原子能机构, 国际刑警组织, 海事组织, 民航组织, 六方会谈, 军需工业部: no parent stated
+]
+write("h130_sc_dprk_sanctions.txt", ents, rels)
+
+# ---------------- h131: Xi Jinping's state visit to Malaysia (April 2025), simplified news page ----------------
+JS25 = "中华人民共和国和马来西亚关于构建高水平战略性中马命运共同体的联合声明"
+JS25s = "中马关于构建高水平战略性中马命运共同体的联合声明"  # related-news line
+JS24 = "中华人民共和国和马来西亚关于深化全面战略伙伴关系、共建中马命运共同体的联合声明"
+VISA = "中华人民共和国政府和马来西亚政府关于互免持普通护照人员签证的协定"
+PLAN131 = "中华人民共和国政府和马来西亚政府关于共同推进“一带一路”倡议与“马来西亚昌明”框架对接的合作规划"
+AIMOU = "中华人民共和国国家发展和改革委员会与马来西亚经济部关于人工智能合作的谅解备忘录"
+RCEP = "区域全面经济伙伴关系协定"
+DOC = "南海各方行为宣言"
+COC = "南海行为准则"
+FTA3 = "中国－东盟自贸区3.0版升级议定书"
+BRICS17 = "金砖国家领导人第十七次会晤"
+AS46 = "第46届东盟峰会"
+AGC = "东盟－海合会－中国峰会"
+APEC33 = "亚太经合组织第三十三次领导人非正式会议"
+TWO = "中马外交和国防“2+2”对话机制"
+APEC = "亚太经济合作组织"
+h131_signed = [(VISA, "agreement"), (PLAN131, "plan"), (AIMOU, "memorandum")]
+h131_rep = [("习近平", "中国"),  # 中华人民共和国主席习近平 (h85-h88)
+            ("易卜拉欣", "马来西亚"),  # 马来西亚最高元首苏丹易卜拉欣 (call above)
+            ("安瓦尔·易卜拉欣", "马来西亚"),  # 马来西亚总理
+            ("陆兆福", "马来西亚"),  # …、交通部长陆兆福 (call above)
+            ("阿卜杜勒·拉扎克", "马来西亚"),  # 时任马来西亚总理 (call above)
+            ("穆罕默德·哈桑", "马来西亚"),  # 马来西亚外交部长
+            ("扎夫鲁·阿齐兹", "马来西亚")]  # …、投资贸易和工业部长 (call above)
+ents = [
+ O("新华社"),  # source and dateline; 环球视点网, 编辑, 责任编辑, 记者, 摄: page chrome
+ O("金砖国家"),  # 金砖国家伙伴国; inside its summit's name
+ O("东盟"),  # written only short (h111); 东盟国家, 东盟轮值主席国, names of meetings
+ O("海合会"),  # only inside its summit's name (h2)
+ O(APEC, ["亚太经合组织"]),  # the short form opens the meeting's name
+ O("联合国"), O("世界贸易组织"),
+ O(TWO, ["中马“2+2”对话机制"]),  # related-news line (h103's mechanism)
+ O("中国国家铁路集团有限公司"), O("马来西亚铁路衔接有限公司"),  # companies (b30)
+ O("中国海关总署"),  # 据…统计: outside any title (h94, h123)
+ # 国务院, 中共中央政治局, 中央办公厅: only in titles; 国家发展和改革委员会, 马来西亚经济部: only
+ # inside a title; expos, themed years, projects and initiatives: no entities (call above)
+ C("中国", ["中华人民共和国", "中方", "新中国"]),
+ C("马来西亚", ["马方"]),
+ C("巴西"),  # 巴西里约热内卢
+ C("柬埔寨"), C("越南"),
+ P("吉隆坡"), P("布城"), P("里约热内卢"), P("深圳"),
+ P("南海"),  # 共同维护南海和平稳定 (outside the two titles)
+ P("马六甲"),
+ P("金边"),
+ # 吉隆坡国际机场, 国家王宫: a facility and a building (h67, h91)
+] + [H(p, ["安瓦尔"] if p == "安瓦尔·易卜拉欣" else None) for p, _ in h131_rep] + [
+ H("周恩来"), H("李强"), H("郑和"), H("蔡奇"), H("王毅"),  # no country in their titles
+ I(JS25, "statement", [JS25s]),
+ I(JS24, "statement"),
+] + [I(n, k) for n, k in h131_signed] + [
+ I(RCEP, "agreement"),
+ I(DOC, "declaration"),
+ I(COC, "other"),  # (call above)
+ I(FTA3, "protocol"),  # (call above)
+ # 《星报》, 《星洲日报》, 《每日新闻》, the article title: no entities; 建交联合公报: unnamed
+ M(BRICS17),
+ M(AS46),
+ M(AGC),
+ M(APEC33),
+] + [D(v) for v in ["2025-04-17", "2025-04-15/2025-04-17", "2025-04-15", "2013-10",
+     "2025-04-16", "1974-05-31", "2023-03", "2024-06-19", "2025-01-01", "2025-07", "2025-05",
+     "2025/2027", "2025-04-14/2025-04-15"]]
+# 2025-04-17: page date with time = 4月17日电 / 17日 / 17日上午; the visit's range, 15日下午
+# (arrival), 2013-10 (the first state visit), 1974-05-31 (relations established), 2023-03 (a
+# visit), 2025-01-01 (partner country from), 2025/2027 (2025年至2027年期间) and 14日至15日 (the
+# Viet Nam visit) have no relation; 16日 (the photo caption too) is the talks' day; 去年, 明年,
+# 2026年, 2024年 (trade), 12年, 50周年, 16年: no Date; the copyright range is chrome
+rels = [rel("REPRESENTS", p, c) for p, c in h131_rep] + [
+ rel("SIGNED_IN", JS25, "吉隆坡"), rel("SIGNED_ON", JS25, "2025-04-17"),  # 17日…在吉隆坡发表
+ rel("SIGNED_IN", JS24, "布城"), rel("SIGNED_ON", JS24, "2024-06-19"),  # 去年6月19日…会谈后
+] + [r for n, _ in h131_signed for r in (rel("SIGNED_IN", n, "布城"), rel("SIGNED_ON", n, "2025-04-16"))] + [
+ # 会谈后…见证签署 takes the talks' day and city (call above)
+ rel("HELD_IN", BRICS17, "里约热内卢"), rel("HELD_ON", BRICS17, "2025-07"),  # 今年7月
+ rel("HELD_IN", AS46, "吉隆坡"), rel("HELD_ON", AS46, "2025-05"),  # 今年5月来吉隆坡出席A和B
+ rel("HELD_IN", AGC, "吉隆坡"), rel("HELD_ON", AGC, "2025-05"),
+ rel("HELD_IN", APEC33, "深圳"),  # 明年在深圳主办 (call above)
+ # no PART_OF: the mechanism is bilateral, the companies and bodies have no parent stated
+]
+write("h131_china_malaysia_web.txt", ents, rels)
+
+# ---------------- h132: 19th G20 Leaders' Summit, Rio de Janeiro, letter A/79/689-E/2025/11 ----------------
+G20 = "二十国集团"
+RIO = "二十国集团里约热内卢领导人宣言"
+S19 = "二十国集团领导人第十九次峰会"
+S18 = "二十国集团领导人第十八次峰会"
+S20 = "二十国集团领导人第二十次峰会"
+GA = "全球抗击饥饿与贫困联盟"
+CLIM = "二十国集团全球抗击气候变化动员工作组"
+COP = "联合国气候变化框架公约缔约方大会"
+COP29 = "联合国气候变化框架公约缔约方大会第二十九届会议"
+COP30 = "联合国气候变化框架公约缔约方大会第三十届会议"
+MM = "二十国集团部长级会议"
+FM1 = "二十国集团外长会议"
+FM2 = "二十国集团第二次外长会议"
+CALL = "全球治理改革行动呼吁"
+SOTF = "未来峰会"
+FMCBG3 = "二十国集团第三次财长和央行行长会议"
+FMCBG4 = "二十国集团第四次财长和央行行长会议"
+TAX = "关于国际税收合作的里约热内卢二十国集团部长级宣言"
+MDB = "二十国集团关于建设更好、更大、更有效的多边开发银行的路线图"
+ETMM = "二十国集团能源转型部长级会议"
+DEMM = "二十国集团数字经济部长级会议"
+SOC = "首届二十国集团社会峰会"
+FFD4 = "第四次发展筹资问题国际会议"
+h132_rep = [("塞尔吉奥·弗朗萨·达内塞", "巴西"),  # 巴西 / 常驻联合国代表 / 大使
+            ("路易斯·伊纳西奥·卢拉·达席尔瓦", "巴西")]  # 巴西联邦共和国总统…卢拉·\n达席尔瓦
+h132_guests = [("安哥拉", "安哥拉共和国"), ("玻利维亚", "玻利维亚多民族国"),
+               ("智利", "智利共和国"), ("丹麦", "丹麦王国"), ("埃及", "埃及阿拉伯共和国"),
+               ("挪威", "挪威王国"),  # 挪威\n王国
+               ("巴拉圭", "巴拉圭共和国"), ("葡萄牙", "葡萄牙共和国"), ("新加坡", "新加坡共和国"),
+               ("西班牙", "西班牙王国"), ("阿联酋", "阿拉伯联合酋长国"),  # only the long forms
+               ("乌拉圭", "乌拉圭东岸共和国")]  # 乌拉圭东岸\n共和国
+h132_meetings = [(S19, "里约热内卢", ["2024-11-18", "2024-11-19"]),
+                 (S18, "新德里", ["2023-09-09", "2023-09-10"]),  # 于印度新德里举行的
+                 (MM, "里约热内卢", ["2024-07-24"]),
+                 (COP29, "巴库", ["2024-11-11/2024-11-22"]),
+                 (COP30, "贝伦", ["2025-11"]),
+                 (FM2, "纽约", ["2024-09-25"]),  # 在纽约联合国总部举行的
+                 (FM1, "里约热内卢", ["2024-02-21", "2024-02-22"]),  # 2 月 21 日和\n22 日
+                 (SOTF, "纽约", ["2024-09-22", "2024-09-23"]),
+                 (FMCBG3, "里约热内卢", ["2024-07-25", "2024-07-26"]),
+                 (FMCBG4, "华盛顿", ["2024-10-23"]),  # 10 月 23 日: yearless after 2024
+                 (ETMM, "福斯杜伊瓜苏", ["2024-10-04"]),
+                 (DEMM, "马塞约", ["2024-09-13"]),  # 9 月 13 日: yearless
+                 (SOC, "里约热内卢", ["2024-11-14/2024-11-16"])]
+ents = [
+ O("联合国"), O("大会"), O("经济及社会理事会"),  # two-column header
+ O(G20),  # 三驾马车: an informal format (h24)
+ O("非洲联盟", ["非盟"]),
+ O("国际货币基金组织"), O("世界银行"),  # 世界\n银行
+ O("世界贸易组织"),
+ O("联合国粮食及农业组织", ["粮农组织"]),
+ O(GA, ["全球联盟"]),  # 全球抗击饥饿\n与贫困联盟 in the letter; (“全球联盟”)
+ O(CLIM),
+ O(COP),  # 《…公约》缔\n约方大会第二十九届会议 (h65)
+ # 二十国集团生物经济倡议: an unbracketed initiative (call above); 联合国总部: a building
+ C("巴西", ["巴西联邦共和国"]),
+ C("印度", ["印度共和国"]),
+] + [C(n, [a]) for n, a in h132_guests] + [
+ C("阿塞拜疆"),  # 阿塞拜疆巴库
+ C("南非", ["南非共和国"]),
+ C("美国", ["美利坚合众国"]),
+ P("里约热内卢"), P("新德里"), P("巴库"), P("贝伦"), P("纽约"), P("华盛顿"),
+ P("福斯杜伊瓜苏"), P("马塞约"),
+] + [H(p, ["卢拉"] if p.startswith("路易斯") else None) for p, _ in h132_rep] + [
+ H("安东尼奥·古特雷斯"),  # 联合国秘书长: no country
+ I(RIO, "declaration"),  # annex title; the letter's 《二十国集团里约热内卢\n领导人宣言》
+ I("基础文件", "other"),  # (call above)
+ I("巴黎协定", "agreement"),
+ I("联合国气候变化框架公约", "convention"),
+ I(CALL, "other"),
+ I("未来契约", "other"),
+ I(TAX, "declaration"),
+ I(MDB, "roadmap"),  # …多边开\n发银行的路线图
+ I("生物经济高级别原则", "other"),
+ R("第79/1号决议", "A/RES/79/1"),  # text and footnote ¹
+ U("A/79/689-E/2025/11", ["A/79/689", "E/2025/11"]),  # header; stacked halves (h37)
+ M("大会第七十九届会议", ["第七十九届"], ["第七十九届会议"]),  # header and letter
+ M("2025年届会"),  # ECOSOC header (h26, h32)
+ M(S19, None, ["里约热内卢峰会"]),  # letter only; (里约热内卢峰会)
+ M(S18),
+ M(S20),
+ M(MM),  # (call above)
+ M(COP29),  # 《联合国气候变化框架公约》缔\n约方大会第二十九届会议 (h124)
+ M(COP30, ["缔约方大会", "第三十届"], ["缔约方大会第三十届会议"]),
+ M(FM2), M(FM1),
+ M(SOTF),
+ M(FMCBG3),
+ M(FMCBG4, ["第四次财长和央行行长会议"], ["第四次财长和央行行长会议"]),  # (call above)
+ M(ETMM),
+ M(DEMM, ["数字经济部长级会议"], ["数字经济部长级会议"]),  # (call above)
+ M(SOC),
+ M(FFD4),  # letter: 2025 年举行的 (call above)
+] + [D(v) for v in ["2024-12-20", "2024-07-25/2025-07-30", "2024-12-13", "2024-11-18",
+     "2024-11-19", "2023-09-09", "2023-09-10", "2024-07-24", "2025/2030", "2024-11-11/2024-11-22",
+     "2025-11", "2024-09-25", "2024-02-21", "2024-02-22", "2024-09-22", "2024-09-23",
+     "2024-07-25", "2024-07-26", "2024-10-23", "2024-10-04", "2024-09-13",
+     "2024-11-14/2024-11-16", "2024-12-01"]]
+# 2024-12-20 Distr.; 2024-12-13 the letter; 2025/2030 (2025-2030 年期间) and 2024-12-01 (South
+# Africa's presidency from) have no relation; 11 月 18 日 (the alliance launched) is the
+# summit's first day again; 2024 年主席国, 2023 年担任, 2025 年举行, 将于 2026 年: bare years; the
+# job-number line 24-24391 (C) 201224 231224 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", "塞尔吉奥·弗朗萨·达内塞"),
+] + [rel("REPRESENTS", p, c) for p, c in h132_rep] + [
+ rel("HELD_ON", "2025年届会", "2024-07-25/2025-07-30"),  # header dates (h26)
+] + [rel("HELD_IN", m, c) for m, c, _ in h132_meetings] + [
+ rel("HELD_ON", m, d) for m, _, ds in h132_meetings for d in ds] + [
+ rel("HELD_IN", S20, "南非"),  # 2025 年在南非举行: a year only (call above)
+ rel("SIGNED_IN", RIO, "里约热内卢"), rel("SIGNED_ON", RIO, "2024-11-18"),  # (call above)
+ rel("SIGNED_IN", "基础文件", "里约热内卢"), rel("SIGNED_ON", "基础文件", "2024-07-24"),  # one-day meeting
+ rel("SIGNED_IN", CALL, "纽约"), rel("SIGNED_ON", CALL, "2024-09-25"),  # one-day meeting 通过的
+ rel("SIGNED_ON", "未来契约", "2024-09-22"),  # 第 79/1 号决议通过的 (h65: no link to the summit)
+ rel("ADOPTED_ON", "第79/1号决议", "2024-09-22"),  # 大会 9 月 22 日第 79/1 号决议
+ rel("SIGNED_IN", TAX, "里约热内卢"), rel("SIGNED_ON", TAX, "2024-07-26"),  # 于 7 月 26 日通过的
+ rel("SIGNED_IN", MDB, "华盛顿"), rel("SIGNED_ON", MDB, "2024-10-23"),  # 核可的 (call above)
+ rel("PART_OF", CLIM, G20),  # by its name
+ rel("PART_OF", "联合国粮食及农业组织", "联合国"),
+ # the COP serves a convention (h32); the alliance: no parent (call above); 经济及社会理事会,
+ # 大会: never with 联合国
+]
+write("h132_g20_leaders_letter.txt", ents, rels)
