@@ -2,7 +2,7 @@
 // symbol itself (ASCII, no spaces) as value and resolution key.
 //
 //   A/75/L.128, A/67/581, A/75/L.131/Add.1      -> the symbol
-//   A/75/345-S/2020/898, A/66/601-S/2011/767    -> one entity: a joint
+//   A/75/345-S/2020/898, A/77/808–E/2023/48     -> one entity: a joint
 //                                                  General Assembly and
 //                                                  Security Council document
 //   https://undocs.org/ch/A/75/L.128            -> A/75/L.128
@@ -46,6 +46,13 @@ class UNDocumentExtractor : public ContextualExtractor {
       for (char c : s) {
         if (c != ' ' && c != '\n') symbol += c;
       }
+      // A joint symbol's halves joined by an en or em dash (A/77/808–E/2023/48)
+      // are written with '-'.
+      for (std::string_view dash : {"–", "—"}) {
+        for (size_t at = symbol.find(dash); at != std::string::npos; at = symbol.find(dash)) {
+          symbol.replace(at, dash.size(), "-");
+        }
+      }
       if (symbol.find("/RES/") != std::string::npos) continue;  // a resolution
       Mention m;
       m.type = EntityType::kUNDocument;
@@ -60,7 +67,8 @@ class UNDocumentExtractor : public ContextualExtractor {
     // Each half of a joint symbol stands for the joint document.
     std::map<std::string, std::string> joint_of;
     for (const Mention& m : found) {
-      size_t dash = m.value.find("-S/");
+      size_t dash = std::string::npos;
+      for (std::string_view organ : {"-S/", "-E/", "-A/"}) dash = std::min(dash, m.value.find(organ));
       if (dash == std::string::npos) continue;
       joint_of[m.value.substr(0, dash)] = m.value;
       joint_of[m.value.substr(dash + 1)] = m.value;
@@ -85,7 +93,7 @@ Result<std::unique_ptr<Extractor>> make_un_document_extractor(const Gazetteer&) 
   const std::string part = "[A-Z0-9][A-Za-z0-9.]*";
   // A symbol broken after a slash at a line end is still one symbol.
   const std::string one = "(?:A|S|E)(?:/(?:C|CN|AC)\\.\\d+)?(?:/[ \\n]?" + part + "){2,5}";
-  Result<Rule> symbol = compile_rule("un_document/symbol", "(" + one + "(?:-" + one + ")?)");
+  Result<Rule> symbol = compile_rule("un_document/symbol", "(" + one + "(?:(?:-|–|—)" + one + ")?)");
   if (!symbol.ok()) return symbol.status();
   return std::unique_ptr<Extractor>(new UNDocumentExtractor(std::move(symbol.value())));
 }

@@ -12,6 +12,9 @@ TEST_CASE("UN document symbols, joint symbols as one document") {
   };
   const Case cases[] = {
       {"1见A/75/345-S/2020/898,第二节。", {"A/75/345-S/2020/898"}},
+      // Halves joined by an en dash, of the Assembly and the Council; a half
+      // alone is the joint document.
+      {"联合国 A/77/808–E/2023/48 大会。见 A/77/808。", {"A/77/808-E/2023/48", "A/77/808-E/2023/48"}},
       {"https://undocs.org/ch/A/75/L.128", {"A/75/L.128"}},
       {"https://undocs.org/ch/A/75/L.131/Add.1", {"A/75/L.131/Add.1"}},
       {"https://undocs.org/ch/A/75/L.131/\nAdd.1", {"A/75/L.131/Add.1"}},  // broken at a line end
