@@ -983,6 +983,14 @@ void signed_after_talks(RelationContext& ctx) {
   // (npos: not a sentence of signing after talks) and the talks' setting.
   uint32_t sentence = UINT32_MAX;
   size_t signed_at = std::string_view::npos;
+  // The story's year: its first dated day's (the date line), else none.
+  std::string story_year = "0000";
+  for (const Mention& m : ctx.mentions()) {
+    if (m.type == T::kDate && m.value.size() >= 10) {
+      story_year = m.value.substr(0, 4);
+      break;
+    }
+  }
   uint32_t talks_begin = 0;
   std::vector<int> days, cities;
   for (size_t k = 0; k < top.size(); ++k) {
@@ -1002,16 +1010,32 @@ void signed_after_talks(RelationContext& ctx) {
       std::string_view body = text.substr(sentence, stop - sentence);
       size_t verb = std::min(body.find("签署"), body.find("发表"));
       if (verb == std::string_view::npos) continue;
-      // The talks: the last 举行会谈 before this sentence, within one story.
+      // The talks: the last 举行会谈 before this sentence, within one story,
+      // that is not recalled from another year (去年6月19日,……举行会谈后).
       uint32_t from = sentence > kMaxReach ? sentence - kMaxReach : 0;
       size_t held = text.substr(from, sentence - from).rfind(kTalksHeld);
-      if (held == std::string_view::npos) continue;
-      uint32_t talks_verb_at = static_cast<uint32_t>(from + held);
-      talks_begin = ctx.sentence_begin(talks_verb_at);
-      for (size_t j = ctx.top_at(talks_begin); j < top.size() && ctx.mention(top[j]).begin < talks_verb_at; ++j) {
-        const Mention& m = ctx.mention(top[j]);
-        if (m.type == T::kDate && m.value.size() == 10) days.push_back(top[j]);
-        if (m.type == T::kPlace) cities.push_back(top[j]);
+      bool found = false;
+      for (; held != std::string_view::npos;
+           held = held == 0 ? std::string_view::npos : text.substr(from, held).rfind(kTalksHeld)) {
+        uint32_t talks_verb_at = static_cast<uint32_t>(from + held);
+        talks_begin = ctx.sentence_begin(talks_verb_at);
+        days.clear();
+        cities.clear();
+        for (size_t j = ctx.top_at(talks_begin); j < top.size() && ctx.mention(top[j]).begin < talks_verb_at; ++j) {
+          const Mention& m = ctx.mention(top[j]);
+          if (m.type == T::kDate && m.value.size() == 10) days.push_back(top[j]);
+          if (m.type == T::kPlace) cities.push_back(top[j]);
+        }
+        bool recalled = !days.empty() && ctx.mention(days.back()).value.compare(0, 4, story_year) < 0;
+        if (!recalled) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        days.clear();
+        cities.clear();
+        continue;
       }
       if (days.size() > 1) days.clear();  // which day of several is unknown
       if (cities.size() > 1) cities.erase(cities.begin(), cities.end() - 1);

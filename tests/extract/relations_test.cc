@@ -504,6 +504,18 @@ TEST_CASE("dates and places in front of meetings") {
         {T::kInstrument, "甲联合声明", "statement"}},
        kSetting,
        {"SIGNED_IN 甲联合声明 -> 巴黎", "SIGNED_ON 甲联合声明 -> 2024-05-06"}},
+      // Talks recalled from another year (去年6月19日……举行会谈后) are not
+      // the talks the signing follows.
+      {"2025年4月17日报道。16日下午,习近平在布城同安瓦尔举行会谈。去年6月19日,李强同安瓦尔在布城举行会谈后,"
+       "双方发表了声明。\n会谈后,两国领导人共同见证签署了《甲协定》。",
+       {{T::kDate, "2025年4月17日", "2025-04-17"},
+        {T::kDate, "16日", "2025-04-16"},
+        {T::kPlace, "布城"},
+        {T::kDate, "去年6月19日", "2024-06-19"},
+        {T::kPlace, "布城"},
+        {T::kInstrument, "甲协定", "agreement"}},
+       kSetting,
+       {"SIGNED_IN 甲协定 -> 布城", "SIGNED_ON 甲协定 -> 2025-04-16"}},
       // A text contained in another (及其所载的) was made with it.
       {"回顾1999年11月19日在伊斯坦布尔通过的《欧洲安全宪章》2及其所载的《合作安全平台》,",
        {{T::kDate, "1999年11月19日", "1999-11-19"},
