@@ -327,6 +327,57 @@ void extend_meetings_over_bodies(std::string_view text, std::vector<Mention>* fo
   }
 }
 
+// A session named by its ordinal and a session word alone (第五十九次全体会议,
+// 第十届会议), not a meeting of a name of its own (第四次世界妇女大会).
+bool bare_session(std::string_view name) {
+  size_t end = session_ordinal_end(name, 0);
+  if (end == 0) return false;
+  std::string_view rest = name.substr(end);
+  for (std::string_view word : {"全体会议", "会议", "常会", "特别会议", "届会", "年会"}) {
+    if (rest == word) return true;
+  }
+  return false;
+}
+
+// A body's session named by its ordinal alone, after the body, its date and
+// its place (独联体成员国议会间大会2025年4月17日在圣彼得堡举行的第五十九次全体
+// 会议): the session is the body's; its name is the body's and the ordinal's.
+void name_sessions_after_their_body(std::string_view text, std::vector<Mention>* found) {
+  constexpr std::string_view kHeld = "举行的";
+  constexpr size_t kMaxGap = 40 * 3;
+  std::map<uint32_t, const Mention*> bodies;  // end -> the longest body ending there
+  for (const Mention& m : *found) {
+    if (m.type != EntityType::kOrganization) continue;
+    const Mention*& body = bodies[m.end];
+    if (body == nullptr || body->begin > m.begin) body = &m;
+  }
+  std::vector<std::pair<std::string, std::string>> renames(found->size());
+  for (size_t i = 0; i < found->size(); ++i) {
+    const Mention& m = (*found)[i];
+    if (m.type != EntityType::kMeeting || m.canonical != m.name || !bare_session(m.name) ||
+        m.begin < kHeld.size() || text.compare(m.begin - kHeld.size(), kHeld.size(), kHeld) != 0) {
+      continue;
+    }
+    // The nearest body ending before, with nothing but a date, a place and
+    // 在/于 between (no clause break).
+    auto body = bodies.upper_bound(m.begin - static_cast<uint32_t>(kHeld.size()));
+    if (body == bodies.begin()) continue;
+    --body;
+    std::string_view gap = text.substr(body->first, m.begin - body->first);
+    if (gap.size() > kMaxGap || gap.find_first_of(",;:()\n") != std::string_view::npos ||
+        gap.find("。") != std::string_view::npos || gap.find("的") != gap.size() - 3 ||
+        (gap.find("在") == std::string_view::npos && gap.find("于") == std::string_view::npos)) {
+      continue;
+    }
+    renames[i] = {body->second->name + m.name, body->second->canonical + m.canonical};
+  }
+  for (size_t i = 0; i < found->size(); ++i) {
+    if (renames[i].first.empty()) continue;
+    (*found)[i].name = std::move(renames[i].first);
+    (*found)[i].canonical = std::move(renames[i].second);
+  }
+}
+
 }  // namespace
 
 struct Extractors::Impl {
@@ -367,6 +418,7 @@ Extraction Extractors::Run(const Document& doc) const {
   }
   add_session_bodies(doc.text, &found);
   extend_meetings_over_bodies(doc.text, &found);
+  name_sessions_after_their_body(doc.text, &found);
   Extraction out;
   out.mentions = resolve_overlaps(doc.text, std::move(found));
   extract_relations(doc, out.mentions, &out.relations);

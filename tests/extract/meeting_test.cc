@@ -170,6 +170,11 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
        "中国-中亚外长第六次会晤",
        {"中华人民共和国、印度共和国和俄罗斯联邦外交部长第十三次会晤",
         "中华人民共和国、印度共和国和俄罗斯联邦外交部长第十三次会晤", "中国-中亚外长第六次会晤"}},
+      // A body's session by its ordinal alone, after the body, its date and
+      // its place, is the body's; a meeting of a name of its own is not.
+      {"注意到独联体成员国议会间大会2025年4月17日在圣彼得堡举行的第五十九次全体会议通过的示范法。"
+       "回顾联合国2014年9月在阿皮亚举行的第三次小岛屿发展中国家问题国际会议",
+       {"独联体议会间大会第五十九次全体会议", "第三次小岛屿发展中国家问题国际会议"}},
       // A meeting's short name in parentheses is another name of it, there
       // and later.
       {"出席在天津举行的上海合作组织成员国元首理事会会议(上合组织天津峰会)。上合组织天津峰会通过了宣言。",
