@@ -448,25 +448,38 @@ class MeetingExtractor : public ContextualExtractor {
     }
   }
 
-  // 第三十八届和第三十九届峰会: two sessions of the body written before.
+  // 第三十八届和第三十九届峰会, 亚信第二次、第三次和第五次峰会: sessions of
+  // the body written before, listed, with the session word after the last.
   void ExtractOrdinalPairs(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {
     RuleMatches matches(ordinal_pair_, text, &chars);
-    re2::StringPiece first, second, tail;
-    while (matches.Next(&first, &second, &tail)) {
+    re2::StringPiece first, rest, tail;
+    while (matches.Next(&first, &rest, &tail)) {
       uint32_t at = offset(text, first);
       uint32_t begin = static_cast<uint32_t>(BodyStart(text, at));
       std::string body = expand(text.substr(begin, at - begin));
-      uint32_t first_end = at + static_cast<uint32_t>(first.size());
-      uint32_t second_begin = offset(text, second);
       uint32_t end = offset(text, tail) + static_cast<uint32_t>(tail.size());
-      size_t before = out->size();
-      Add(text, begin, first_end, ordinal_pair_.name + "/first", out);
-      if (out->size() > before)
-        out->back().canonical = body + std::string(first) + std::string(tail);
-      before = out->size();
-      Add(text, second_begin, end, ordinal_pair_.name + "/second", out);
-      if (out->size() > before)
-        out->back().canonical = body + std::string(second) + std::string(tail);
+      // The ordinals: the first, then each one after a joining word.
+      std::vector<std::pair<uint32_t, uint32_t>> ordinals = {{at, at + static_cast<uint32_t>(first.size())}};
+      for (uint32_t pos = offset(text, rest), stop = pos + static_cast<uint32_t>(rest.size()); pos < stop;) {
+        size_t ordinal = text.find("第", pos);
+        if (ordinal == std::string_view::npos || ordinal >= stop) break;
+        uint32_t ordinal_end = static_cast<uint32_t>(session_ordinal_end(text, ordinal));
+        if (ordinal_end == 0) break;
+        ordinals.emplace_back(static_cast<uint32_t>(ordinal), ordinal_end);
+        pos = ordinal_end;
+      }
+      for (size_t i = 0; i < ordinals.size(); ++i) {
+        bool first_one = i == 0, last_one = i + 1 == ordinals.size();
+        uint32_t from = first_one ? begin : ordinals[i].first;
+        uint32_t to = last_one ? end : ordinals[i].second;
+        size_t before = out->size();
+        Add(text, from, to, ordinal_pair_.name + (first_one ? "/first" : last_one ? "/second" : "/middle"), out);
+        if (out->size() > before) {
+          out->back().canonical =
+              body + std::string(text.substr(ordinals[i].first, ordinals[i].second - ordinals[i].first)) +
+              std::string(tail);
+        }
+      }
     }
   }
 
@@ -899,7 +912,7 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       "^(\\(\\p{Han}{2,12}\\))",
       "^(?:上海合作组织|上合组织|金砖|成员国|\\p{Han}{1,10}?(?:组织|集团|联盟|共同体))",
       "(.*?)(" + number + ")(.*)",
-      "(" + number + ")(?:和|、|及|与)(" + number + ")(\\p{Han}{0,6}?(?:会议|峰会|论坛|大会|外长会|高官会|常会))",
+      "(" + number + ")((?:(?:和|、|及|与)" + number + ")+)(\\p{Han}{0,6}?(?:会议|峰会|论坛|大会|外长会|高官会|常会))",
       "\\(\\d{1,2}\\+\\d{1,2}\\)",
       // A meeting of a format named in quotes with its + (“上合组织+”会议,
       // “金砖+”对话会).

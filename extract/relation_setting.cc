@@ -414,6 +414,9 @@ class SettingWalk {
                  opens_numbered_paragraph(ctx_.text(), first.begin);
     s_.allowed_commas = first.type == T::kDate && opens ? 1 : 0;
     s_.before = -1;
+    // 分别于A、B和C在X、Y和Z举行的……: one date and one place per head, in order.
+    std::string_view lead = ctx_.slice(first.begin >= 12 ? first.begin - 12 : 0, first.begin);
+    s_.respectively = ends_with(lead, "分别于") || ends_with(lead, "分别在") || ends_with(lead, "分别");
     if (k > 0) {
       int prev = top_[k - 1];
       std::string_view gap = trim(ctx_.between(prev, top_[k]));
@@ -421,7 +424,7 @@ class SettingWalk {
         s_.before = prev;
         // The heads of one kind listed before it share it (A、B和C于X在Y举行),
         // or take one each with 分别 (A和B分别于X和Y).
-        s_.respectively = starts_with(gap, "分别");
+        s_.respectively = s_.respectively || starts_with(gap, "分别");
         // Collected backwards, then put in text order.
         s_.before_list = {prev};
         for (size_t j = k - 1; j-- > 0;) {

@@ -153,6 +153,9 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
   const Case cases[] = {
       {"2022年11月10日至13日在金边举行的第四十届和第四十一届东盟峰会,",
        {"第四十届东盟峰会", "第四十一届东盟峰会"}},
+      // A list of three or more ordinals shares the body and the session word.
+      {"在阿拉木图、伊斯坦布尔和杜尚别举行的亚信第二次、第三次和第五次峰会的成果",
+       {"亚信第二次峰会", "亚信第三次峰会", "亚信第五次峰会"}},
       {"在马德里举行的《联合国气候变化框架公约》第二十五次缔约方会议",
        {"联合国气候变化框架公约第二十五次缔约方会议"}},
       // The organisation opening the name is written in full, but not

@@ -516,6 +516,21 @@ TEST_CASE("dates and places in front of meetings") {
         {T::kInstrument, "甲协定", "agreement"}},
        kSetting,
        {"SIGNED_IN 甲协定 -> 布城", "SIGNED_ON 甲协定 -> 2025-04-16"}},
+      // 分别 before the dates: one date and one place per head, in order.
+      {"回顾分别于2006年6月17日、2010年6月8日和2019年6月15日在阿拉木图、伊斯坦布尔和杜尚别举行的"
+       "亚信第二次、第三次和第五次峰会的成果",
+       {{T::kDate, "2006年6月17日", "2006-06-17"},
+        {T::kDate, "2010年6月8日", "2010-06-08"},
+        {T::kDate, "2019年6月15日", "2019-06-15"},
+        {T::kPlace, "阿拉木图"},
+        {T::kPlace, "伊斯坦布尔"},
+        {T::kPlace, "杜尚别"},
+        {T::kMeeting, "亚信第二次"},
+        {T::kMeeting, "第三次"},
+        {T::kMeeting, "第五次峰会"}},
+       kSetting,
+       {"HELD_IN 亚信第二次 -> 阿拉木图", "HELD_IN 第三次 -> 伊斯坦布尔", "HELD_IN 第五次峰会 -> 杜尚别",
+        "HELD_ON 亚信第二次 -> 2006-06-17", "HELD_ON 第三次 -> 2010-06-08", "HELD_ON 第五次峰会 -> 2019-06-15"}},
       // A text contained in another (及其所载的) was made with it.
       {"回顾1999年11月19日在伊斯坦布尔通过的《欧洲安全宪章》2及其所载的《合作安全平台》,",
        {{T::kDate, "1999年11月19日", "1999-11-19"},
