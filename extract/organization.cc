@@ -51,7 +51,7 @@ namespace {
 // What ends an organisation's name, longest first where one is the end of
 // another. 司/厅/局 name departments and count only after an organisation.
 const char* const kSuffixes[] = {
-    "国防军", "国民军", "自卫队", "议会间大会", "议会大会", "国会", "力量", "运动反对派", "运动", "合作社", "会议机制", "论坛机制", "专家网络", "执行委员会", "执行小组", "委员会", "理事会", "办公室",
+    "国防军", "国民军", "自卫队", "议会间大会", "议会大会", "国会", "议会", "力量", "运动反对派", "运动", "合作社", "会议机制", "论坛机制", "专家网络", "执行委员会", "执行小组", "委员会", "理事会", "办公室",
     "办事处",   "秘书处",   "执行局",   "基金会",   "联合会",     "联合体", "共同体", "研究院",
     "研究所",   "规划署",   "计划署",   "专家组",   "工作组",     "联络组", "俱乐部", "组织",
     "机构",     "中心",     "论坛",     "银行",     "基金",       "联盟",   "协会",   "学会",
@@ -650,6 +650,12 @@ class OrganizationExtractor : public ContextualExtractor {
     // A parliament named by its state alone (越南国会); not a phrase ending
     // in one (越南政府总理……和越南国会).
     if (suffix == "国会") return anchor == AnchorKind::kCountry && body.empty();
+    // So is a region's or a people's parliament (中美洲议会, 阿拉伯议会,
+    // 黎巴嫩议会), named by it alone.
+    if (suffix == "议会") {
+      return body.empty() && (anchor == AnchorKind::kCountry || anchor == AnchorKind::kPlace ||
+                              anchor == AnchorKind::kOpeningWord);
+    }
     // A company is a state's or an organisation's (利比亚国家石油公司).
     if (suffix == "公司" && (body.size() < 2 * 3 || (anchor != AnchorKind::kCountry &&
                                                      anchor != AnchorKind::kOrganization))) {
@@ -889,7 +895,7 @@ class OrganizationExtractor : public ContextualExtractor {
     static const std::string_view kIntros[] = {"机构,即", "机关,即", "机构,包括", "机关,包括",
                                                "机构,特别是", "机构,尤其是"};
     static const std::string_view kHeads[] = {"会议", "大会", "理事会", "委员会", "秘书处", "机构", "中心", "局", "小组",
-                                              "论坛", "办公室", "办事处", "法院", "银行", "基金", "政府"};
+                                              "论坛", "办公室", "办事处", "法院", "银行", "基金", "政府", "议会"};
     auto ends_with_head = [&](std::string_view name) {
       for (std::string_view h : kHeads) {
         if (ends_with(name, h)) return true;

@@ -188,11 +188,10 @@ bool ends_cell(std::string_view layout, size_t at) {
   return at >= layout.size() || layout[at] == '\n' || layout[at] == '\r' || layout.compare(at, 2, "  ") == 0;
 }
 
-// The country a government's name opens (黎巴嫩看守政府, 阿富汗临时政府):
-// its index among the mentions, or -1 when `org` is no government.
-int government_of(const RelationContext& ctx, int org) {
+// The country a state body's name opens (黎巴嫩看守政府, 哈萨克斯坦议会):
+// its index among the mentions, or -1 when `org` opens with none.
+int state_of(const RelationContext& ctx, int org) {
   const Mention& o = ctx.mention(org);
-  if (!ends_with(ctx.slice(o.begin, o.end), "政府")) return -1;
   const std::vector<Mention>& all = ctx.mentions();
   auto it = std::lower_bound(all.begin(), all.end(), o.begin,
                              [](const Mention& m, uint32_t at) { return m.begin < at; });
@@ -240,12 +239,12 @@ void people(RelationContext& ctx) {
       }
     }
     // The nearest country before the name, over organisations that are part
-    // of the title (常驻联合国代表); a government's head represents its
-    // country (黎巴嫩看守政府总理纳吉布·米卡提).
+    // of the title (常驻联合国代表); a state body's head represents its
+    // country (黎巴嫩看守政府总理纳吉布·米卡提, 哈萨克斯坦议会上院议长).
     for (size_t j = k; j > 0 && j + 3 > k && !in_columns; --j) {
       int c = top[j - 1];
       if (ctx.mention(c).type == T::kOrganization) {
-        int state = government_of(ctx, c);
+        int state = state_of(ctx, c);
         if (state >= 0 && is_title(ctx.slice(ctx.mention(c).end, person.begin), j == k)) {
           ctx.Add("REPRESENTS", p, state, ctx.mention(c).begin, person.end, "relation/title");
           represented[p] = state;

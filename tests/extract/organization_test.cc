@@ -310,6 +310,10 @@ TEST_CASE("an organisation resolves to its full name") {
        "秘书长也门问题特使办公室。也门总统领导委员会。请秘书长向委员会提交报告",
        {"第2140(2014)号决议第21段所设专家小组", "第1591(2005)号决议所设苏丹问题专家小组",
         "秘书长也门问题特使办公室", "也门总统领导委员会"}},
+      // A region's, a people's or a state's parliament, named by it alone; in
+      // a list of organs it ends an item.
+      {"中美洲一体化体系各机构,即中美洲议会和中美洲法院。阿拉伯议会。黎巴嫩议会。议会联盟。各国议会",
+       {"中美洲一体化体系", "中美洲议会", "中美洲法院", "阿拉伯议会", "黎巴嫩议会"}},
       // Groups of friends named with their cause in quotes or 《》, or by a
       // known name; a word alone before 之友小组 is too loose a start.
       {"以捍卫《联合国宪章》之友小组协调员的身份。“和平之友”小组。叙利亚之友小组。调解之友小组",

@@ -1218,7 +1218,7 @@ TEST_CASE("sponsors, signatories and whom they represent") {
       // government's head represents its country; an adviser is a title.
       {"王毅会见了巴基斯坦总统阿西夫·阿里·扎尔达里、总理夏巴兹·谢里夫和陆军参谋长阿西姆·穆尼尔。"
        "柬埔寨副首相兼外交大臣宋金达和外交部长王毅参加。黎巴嫩看守政府总理纳吉布·米卡提表示。"
-       "同印度国家安全顾问阿吉特·多瓦尔举行会晤。",
+       "哈萨克斯坦议会上院议长叶尔兰·科沙诺夫。同印度国家安全顾问阿吉特·多瓦尔举行会晤。",
        {{T::kPerson, "王毅"},
         {T::kCountry, "巴基斯坦"},
         {T::kPerson, "阿西夫·阿里·扎尔达里"},
@@ -1230,10 +1230,14 @@ TEST_CASE("sponsors, signatories and whom they represent") {
         {T::kOrganization, "黎巴嫩看守政府"},
         {T::kCountry, "黎巴嫩"},
         {T::kPerson, "纳吉布·米卡提"},
+        {T::kOrganization, "哈萨克斯坦议会"},
+        {T::kCountry, "哈萨克斯坦"},
+        {T::kPerson, "叶尔兰·科沙诺夫"},
         {T::kCountry, "印度"},
         {T::kPerson, "阿吉特·多瓦尔"}},
        {"REPRESENTS"},
-       {"REPRESENTS 宋金达 -> 柬埔寨", "REPRESENTS 夏巴兹·谢里夫 -> 巴基斯坦", "REPRESENTS 纳吉布·米卡提 -> 黎巴嫩",
+       {"REPRESENTS 叶尔兰·科沙诺夫 -> 哈萨克斯坦", "REPRESENTS 宋金达 -> 柬埔寨", "REPRESENTS 夏巴兹·谢里夫 -> 巴基斯坦",
+        "REPRESENTS 纳吉布·米卡提 -> 黎巴嫩",
         "REPRESENTS 阿吉特·多瓦尔 -> 印度", "REPRESENTS 阿西夫·阿里·扎尔达里 -> 巴基斯坦",
         "REPRESENTS 阿西姆·穆尼尔 -> 巴基斯坦"}},
       // An envoy on a country's question does not represent it.
