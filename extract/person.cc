@@ -39,7 +39,7 @@ namespace treatygraph {
 namespace {
 
 const char kTitles[] =
-    "(?:国家副主席|国家主席|国会主席|副主席|主席|副总统|代总统|总统|政府副总理|政府总理|副总理|总理|总书记|副首相|首相|国王|王储|埃米尔|国家元首|政府首脑|"
+    "(?:国家副主席|国家主席|国会主席|副主席|主席|副总统|代总统|总统|政府副总理|政府总理|第一副总理|副总理|总理|总书记|副首相|首相|国王|王储|埃米尔|国家元首|政府首脑|"
     "外务大臣|外交大臣|外交部长官|外交部长|外长|部长|议长|秘书长|常驻联合国代表|代表|特命全权大使|大使|特使|国务委员|"
     "国务卿|特别代表|高级代表|主任|团长|执行秘书|行长|临时代办|民族领袖|负责人|首席执行官|指挥官)";
 // A part of a transliterated name may hold a hyphen (让-克洛德,
@@ -59,7 +59,7 @@ const char kTransliterated[] =
     "乔切钦琴琼丘屈让热茹若萨塞赛桑瑟森沙莎山善尚绍舍什施史舒斯松宋苏索塔泰坦汤唐陶特滕提图托瓦万旺"
     "威韦维温文翁沃乌伍武西希锡夏谢辛欣休秀雅亚扬耶叶伊依因英尤于约泽扎詹赞佐兹茨策岑曾翠崔育占契姑"
     "珍炎蓬朱廷萝罕申汗丝优素慕祖呼圣顿尧他缅嘎那小大通贡得茂娃廉龙卜席理夫京别娅易肖斐蓓黛薇芙琪瑞嘉伽迦柏葆"
-    "雯婕芭妲";
+    "雯婕芭妲延";
 // ... and the common characters that transliterations also use inside a name
 // (阿尔克明, 他威信, 古尔班古力) but that would read past one at its end
 // (普京日前表示): a name found with no title does not end with one.
@@ -103,7 +103,7 @@ const char* const kAfterNames[] = {
     "讲话", "率团", "率领", "担任", "代表", "访问", "出访", "应邀", "提交", "提出", "通报", "介绍",
     "祝贺", "感谢", "欢迎", "呼吁", "共同", "分别", "当选", "作为", "邀请", "兼", "率", "与会", "领导", "保持", "倡导", "牵头", "发起", "自", "推动", "主导",
     "之间", "之后", "之前", "所做", "所作", "以视频方式", "以视频形式", "列席", "召集", "连任", "博士", "教授",
-    "出任", "接替"};
+    "出任", "接替", "到", "前往", "抵达", "迎接", "陪同"};
 
 // What closes a name after a title alone (秘书长张明和……), with neither a
 // country nor a · to say a name follows: a verb of speech or attendance,
@@ -638,7 +638,9 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
   const std::string country = country_alternation(gazetteer);
   // Titles in a chain, joined or run together (常驻联合国代表特命全权大使).
   // A former or then office counts too (日本前首相福田康夫).
-  const std::string titles = std::string("(?:前|时任)?") + kTitles + "(?:[、和兼]?" + kTitles + ")*";
+  // ... and an office abroad (中国驻塞尔维亚大使李明).
+  const std::string titles =
+      std::string("(?:前|时任)?(?:驻\\p{Han}{2,10}?)?") + kTitles + "(?:[、和兼]?" + kTitles + ")*";
   const std::string part = kNamePart;
   const std::string any_transliterated = std::string("[") + kTransliterated + kTransliteratedInside + "]";
   // Up to six parts: an Arab name may chain two 本 (穆罕默德·本·萨勒曼·本·

@@ -253,8 +253,16 @@ void people(RelationContext& ctx) {
         }
         continue;
       }
+      // The title runs from the country to the name; but 中国驻塞尔维亚大使:
+      // the state the envoy is posted to is not the one he represents, the
+      // state before 驻 is.
+      uint32_t title_from = ctx.mention(c).end;
+      if (ctx.mention(c).type == T::kCountry && j >= 2 && ctx.between(top[j - 2], c) == "驻" &&
+          ctx.mention(top[j - 2]).type == T::kCountry) {
+        c = top[j - 2];
+      }
       const Mention& country = ctx.mention(c);
-      if (country.type == T::kCountry && is_title(ctx.slice(country.end, person.begin), j == k)) {
+      if (country.type == T::kCountry && is_title(ctx.slice(title_from, person.begin), j == k)) {
         ctx.Add("REPRESENTS", p, c, country.begin, person.end, "relation/title");
         represented[p] = c;
         titled = true;

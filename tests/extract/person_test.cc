@@ -72,6 +72,11 @@ TEST_CASE("people are found in signatures and with their titles") {
        "潘基文接替日本前首相福田康夫出任论坛理事长。据论坛秘书长李保东介绍,海南省委书记沈晓明28日,"
        "中央书记处书记丁薛祥,中央外事工作委员会办公室主任杨洁篪,",
        {"穆罕默德·本·萨勒曼·本·阿卜杜勒-阿齐兹·阿勒沙特", "福田康夫", "李保东", "沈晓明", "丁薛祥", "杨洁篪"}},
+      // An office abroad (驻……大使); 到 closes a name.
+      {"中国驻塞尔维亚大使李明到机场迎接。", {"李明"}},
+      // 第一副总理 is a title; 延 ends a transliteration.
+      {"俄罗斯联邦委员会主席瓦莲京娜·马特维延科出席。俄罗斯第一副总理曼图罗夫陪同。",
+       {"瓦莲京娜·马特维延科", "曼图罗夫"}},
       // An initial run into the word before it opens no name; 合作 after an
       // officer's title is no name.
       {"为中埃·泰达苏伊士经贸合作区揭牌。感谢总干事拉斐尔·马里亚诺·格罗西。请秘书长与总干事合作,",

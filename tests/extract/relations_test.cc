@@ -1218,7 +1218,8 @@ TEST_CASE("sponsors, signatories and whom they represent") {
       // government's head represents its country; an adviser is a title.
       {"王毅会见了巴基斯坦总统阿西夫·阿里·扎尔达里、总理夏巴兹·谢里夫和陆军参谋长阿西姆·穆尼尔。"
        "柬埔寨副首相兼外交大臣宋金达和外交部长王毅参加。黎巴嫩看守政府总理纳吉布·米卡提表示。"
-       "哈萨克斯坦议会上院议长叶尔兰·科沙诺夫。同印度国家安全顾问阿吉特·多瓦尔举行会晤。",
+       "哈萨克斯坦议会上院议长叶尔兰·科沙诺夫。同印度国家安全顾问阿吉特·多瓦尔举行会晤。"
+       "中国驻塞尔维亚大使李明迎接。",
        {{T::kPerson, "王毅"},
         {T::kCountry, "巴基斯坦"},
         {T::kPerson, "阿西夫·阿里·扎尔达里"},
@@ -1234,12 +1235,15 @@ TEST_CASE("sponsors, signatories and whom they represent") {
         {T::kCountry, "哈萨克斯坦"},
         {T::kPerson, "叶尔兰·科沙诺夫"},
         {T::kCountry, "印度"},
-        {T::kPerson, "阿吉特·多瓦尔"}},
+        {T::kPerson, "阿吉特·多瓦尔"},
+        {T::kCountry, "中国"},
+        {T::kCountry, "塞尔维亚"},
+        {T::kPerson, "李明"}},
        {"REPRESENTS"},
        {"REPRESENTS 叶尔兰·科沙诺夫 -> 哈萨克斯坦", "REPRESENTS 宋金达 -> 柬埔寨", "REPRESENTS 夏巴兹·谢里夫 -> 巴基斯坦",
         "REPRESENTS 纳吉布·米卡提 -> 黎巴嫩",
         "REPRESENTS 阿吉特·多瓦尔 -> 印度", "REPRESENTS 阿西夫·阿里·扎尔达里 -> 巴基斯坦",
-        "REPRESENTS 阿西姆·穆尼尔 -> 巴基斯坦"}},
+        "REPRESENTS 阿西姆·穆尼尔 -> 巴基斯坦", "REPRESENTS 李明 -> 中国"}},
       // An envoy on a country's question does not represent it.
       {"赞赏秘书长也门问题特使汉斯·格伦德贝格的工作。",
        {{T::kCountry, "也门"}, {T::kPerson, "汉斯·格伦德贝格"}},
