@@ -13943,3 +13943,1102 @@ rels = [
  # 大会: never with 联合国
 ]
 write("h132_g20_leaders_letter.txt", ents, rels)
+
+# =====================================================================
+# Batch b34 (h133-h136), annotated blind (no build of treatygraph was run on
+# these texts, and its sources were not read). Same conventions as h1-h100
+# (tests/heldout/make_gold.py) and b26-b33 (h101-h132). Calls taken here:
+# - GA: SICA's organs after 各机构，即 A、B、C 和 D，以及 E 和 F: the 以及 part
+#   is still inside the enumeration (…，在推动区域一体化方面所起的作用), so
+#   中美洲议会 and 中美洲法院 are PART_OF SICA like the four before it (h57,
+#   h73; h105 gave PART_OF after 以及 by name, here it is by the list);
+#   总统会议, a standing body ending in 会议, is an Organization (h41, h57)
+#   named by its fuller form 中美洲体系成员国总统会议 written before a
+#   session's date, the list form an alias (h77, h85); 部长理事会 and
+#   执行委员会, bare only, are named as written (h73, h105); the bare
+#   总秘书处 is an alias of 中美洲体系总秘书处 (h85);
+# - GA: the summit's sessions: one written around its dates and place
+#   (总统会议 D1 和 D2 在…举行的第五十七届常会) is <body>第五十七届常会 with
+#   match on the ordinal (h97, h105); 第五十六届常会, written short with its
+#   own date and city, is named in full with match (h81); 总统会议第五十八届
+#   常会 due 定于 2026 年 6 月 in a city is named in full, the written form an
+#   alias (h69), with HELD_IN and the month (h93);
+# - GA: a text 该届常会 6 月 27 日通过的 takes that yearless day inside the
+#   session's two days and its city (h61, h93); another 该届常会核可的 with no
+#   day gets SIGNED_IN only (h22);
+# - GA: 取代了 1951 年成立的中美洲国家组织: a body that the new one replaced
+#   is a body of its own, not an old name (b28's 接替; no 更名/改组为), with no
+#   relation; its charter, written only inside the protocol's title
+#   (《〈中美洲国家组织宪章〉的特古西加尔巴议定书》), is no entity (h5, h107),
+#   the inner 〈〉 kept (h23, h56); the bracketed 《特古西加尔巴议定书》 is an
+#   alias; the start of operation (1993 年 2 月 1 日开始运作) is a Date with no
+#   relation (h41's founding day);
+# - GA: 《在中美洲建立稳定和持久和平的程序》 takes the kind of its head noun
+#   (h57): other; its bracketed short title 《埃斯基普拉斯二号协议》 is an alias;
+#   《一方为中美洲、另一方为欧洲联盟及其成员国的建立联系协定》 is one title
+#   (、 inside it); its full entry into force is a Date with no relation (h1);
+# - GA: 中美洲 used as a location (将中美洲建设成为…的区域) is a Place (h15's
+#   中东); 中美洲干旱走廊 (…干旱走廊的粮食安全), a named region used as a
+#   location, is a Place (h73's seas and regions); a city whose name holds a
+#   country's name (安提瓜危地马拉, 危地马拉城) is a Place of its own, the
+#   Country taken from 危地马拉共和国;
+# - GA: 中美洲安全委员会 and the bodies named 中美洲… open with the region, not
+#   with SICA's name or its alias 中美洲体系: no PART_OF by name; 中美洲体系下设的
+#   A、B 和 C gives PART_OF (h37's 下设的); 作为中美洲体系金融机构的 bank gives
+#   PART_OF (h65's 作为…机构的); 中美洲体系及其专门秘书处 is generic;
+# - GA: the 第三次联合国－中美洲体系高级别会议 大会第八十届会议一般性辩论期间在
+#   纽约举行 takes that day and city; the GA session is the header's session
+#   with no relation from it (h77-h80);
+# - SC: an agreement 草签 in one city and 签署 in another on a yearless day
+#   (2019 年 2 月 5 日在…喀土穆草签，并于 2 月 6 日在班吉签署) takes the signing
+#   day and city; the initialling day is a Date with no relation (b25's 草签);
+# - SC: an armed group in Latin letters in quotes with the kind word 民兵
+#   (“Azande Ani Kpi Gbe”民兵) is named by the quoted name, the written form an
+#   alias (h89-h92); 中非共和国政府/当局 are the Country (h25-h28);
+#   中非团结联盟(团结联盟) and 3R, parties to the N'Djamena agreement, stay
+#   Organizations; their dissolution day (7 月 10 日, yearless after 2025) is a
+#   Date with no relation;
+# - SC: the panel is defined in the preamble, only 协助委员会 in op. 3, but
+#   op. 5's 委员会及其专家小组 places it under the committee (h94, h130);
+# - SC: the AU PSC's meeting written around its date and place (非洲联盟和平与
+#   安全理事会 D 在 X 举行的第 1266 次会议) is <body>第1266次会议 with match on
+#   the ordinal (h93); its unnamed 公报 is no Instrument; 金伯利进程, a process,
+#   is an Organization (h53, b33's 六方会谈), its plenary written around its
+#   dates and place a Meeting <body>全体会议 with match (h73);
+# - SC: a camp (泽米奥中非稳定团营地) and a crossing (阿姆达弗克过境点) are
+#   facilities (h94, b26); 泽米奥 is a Place by its own mention, 阿姆达弗克 none;
+#   a prefecture broken at its hyphen's line end (瓦姆-彭\n代省) keeps 省 (h21);
+# - web: 聯合聲明說，…中華人民共和國主席習近平 gives REPRESENTS 中国 and makes
+#   中华人民共和国 an alias (b29); 塞爾維亞共和國總統 likewise for Serbia; the
+#   headline's and caption's 國家主席習近平 alone would not;
+# - web: 去年１０月…出席在北京舉行的第三屆…論壇 gives the forum the month and
+#   the city (b33's 出席 ties the place; h83's month); the FTA 於１０月１７日在北京
+#   簽署 takes that day and city, its entry into force (今年７月１日, also in a
+#   related-news line) no relation; ２０１６年６月…期間，兩國元首６月１８日在
+#   貝爾格萊德簽署 takes the day and city, the visit's month no relation;
+# - web: a leaders' summit attended by video on a day (２０２１年２月９日以視頻
+#   方式出席中國—中東歐國家領導人峰會) is a Meeting with HELD_ON only (h12,
+#   b29); 中國—中東歐國家合作, a standing cooperation framework, is an
+#   Organization (h17-h20's 东盟与中日韩合作); the numbered session of a
+#   bilateral committee 年內在北京 gets HELD_IN only (h40, b30), the committee
+#   (also written alone …等機制) an Organization with no parent;
+# - web: cities as the ends of a route (從貝爾格萊德到諾維薩德的匈塞鐵路) are
+#   Places (h69); the railway, a ring road and a water project are no entities
+#   (h6, h73); 在博爾運營的銅礦: 博爾 is a Place, the company named in full an
+#   Organization (b30); the airport named after a person and 塞爾維亞大廈 are a
+#   facility and a building (h37, h33);
+# - web: 塞爾維亞總理A和國民議會議長B: the country governs both titles (h69-h72,
+#   h49-h52's national body); the related-news surname forms are aliases;
+#   中國駐塞爾維亞大使 represents the sending state (h69-h72); an unnamed
+#   企業家座談會 and the expo are no Meetings (b30), the expo's dates a Date with
+#   no relation and the year in its name none;
+# - letter: the annex heading "<summit> / <title>" names the statement with the
+#   summit's name, the letter's 《关于亚信转型的阿斯塔纳声明》 an alias (h88, h100);
+#   the letter's 于 10 月 13 日通过的, the (date, place) line and the closing
+#   dateline agree (h28, h68); 本届峰会还通过了 another text at the two-day
+#   summit: SIGNED_IN only (h41);
+# - letter: 分别于 D1、D2 和 D3 在 A、B 和 C 举行的亚信第二次、第三次和第五次峰会:
+#   three Meetings, 分别 pairing the dates and the cities (h49), named in full
+#   with match (h1); the text 第二次峰会期间签署的 at that one-day summit takes
+#   its day and city (h15, h16);
+# - letter: 努尔苏丹(今阿斯塔纳) is an alias of the city, 努尔苏丹·纳扎尔巴耶夫 a
+#   Person beside it (h69-h72); 哈萨克斯坦共和国首任总统 gives REPRESENTS (a
+#   former office); his proposal 在大会第四十七届会议上 gives the session no
+#   relation (h77-h80), the day a Date with no relation;
+# - letter: 亚信外长理事会和高官委员会 (one prefix, two bodies): the second named
+#   with the prefix, its written form an alias (b33), both PART_OF 亚信 by name;
+#   亚信外长理事会 is also inside its sessions' names; 亚信秘书处及其执行主任 is a
+#   person after 及其 (no body, no country); the bodies 在亚信框架下设立的 are
+#   PART_OF (h29-h32);
+# - letter: 亚信外长理事会第七次会议 due 于 2024 年 in a capital (ordinal, city)
+#   gets HELD_IN the city only (h40, b28), 亚信第七次峰会 于 2026 年 in a country
+#   HELD_IN the Country (h40, h71); observer states listed with 等 are Countries
+#   with no relation (h72); the leaders of the declaration get REPRESENTS and no
+#   SIGNED_BY (b25: no signature block); 第七十七年 (the Council's year column)
+#   is no Meeting (h116).
+# =====================================================================
+
+# ---------------- h133: GA resolution 80/91, UN-Central American Integration System (SICA) ----------------
+SICA = "中美洲一体化体系"
+PRES = "中美洲体系成员国总统会议"
+GS133 = "中美洲体系总秘书处"
+SIECA = "中美洲经济一体化秘书处"
+SISCA = "中美洲社会一体化秘书处"
+CEPRE = "中美洲预防自然灾害协调中心"
+BCIE = "中美洲经济一体化银行"
+ECLAC = "联合国拉丁美洲和加勒比经济委员会"
+S57 = "中美洲体系成员国总统会议第五十七届常会"
+S56 = "中美洲体系成员国总统会议第五十六届常会"
+S58 = "中美洲体系成员国总统会议第五十八届常会"
+HLM3 = "第三次联合国－中美洲体系高级别会议"
+ESQ = "在中美洲建立稳定和持久和平的程序"
+TEG = "〈中美洲国家组织宪章〉的特古西加尔巴议定书"
+ANTD = "安提瓜危地马拉宣言"
+DRR = "中美洲体系2025-2030年区域减少灾害风险战略"
+TMSD = "中美洲民主安全框架条约"
+EUAA = "一方为中美洲、另一方为欧洲联盟及其成员国的建立联系协定"
+MOU133 = "中美洲体系总秘书处与联合国拉丁美洲和加勒比经济委员会合作谅解备忘录"
+h133_ga = [("第50/2号决议", "A/RES/50/2", "1995-10-12"),
+           ("第77/71号决议", "A/RES/77/71", "2022-12-07"),  # 2022 年\n12 月 7 日
+           ("第79/48号决议", "A/RES/79/48", "2024-12-04")]
+h133_sica = [PRES, "部长理事会", "执行委员会", GS133, "中美洲议会", "中美洲法院",  # 各机构，即…以及 (call above)
+             SIECA, SISCA, CEPRE,  # 中美洲体系下设的 (call above)
+             BCIE]  # 作为中美洲体系金融机构的 (call above)
+h133_un = [ECLAC, "联合国秘书处", "联合国开发计划署", "联合国粮食及农业组织",
+           "联合国毒品和犯罪问题办公室", "联合国减少灾害风险办公室"]  # by their names
+h133_members = [("伯利兹", None), ("哥斯达黎加", ["哥斯达黎加共和国"]),
+                ("萨尔瓦多", ["萨尔瓦多共和国"]),  # also 设在萨尔瓦多共和国圣萨尔瓦多的
+                ("危地马拉", ["危地马拉共和国"]),  # also …共和国安提瓜危地马拉; 危地马拉共和国总统
+                ("洪都拉斯", ["洪都拉斯共和国"]),  # 洪都拉斯共\n和国; also 洪都拉斯圣佩德罗苏拉
+                ("尼加拉瓜", ["尼加拉瓜共和国"]),
+                ("巴拿马", ["巴拿马共和国"]),  # 巴拿马城 is the city
+                ("多米尼加共和国", None)]  # named as h93 names it; also …共和国圣多明各
+ents = [
+ O("联合国"), O("大会"),  # spaced header; never 联合国大会: no PART_OF (h48, h61, h93)
+ O(SICA, ["中美洲体系"]),  # agenda title broken 一体化\n体系; 大会观察员地位: no body (h49)
+ O("中美洲国家组织"),  # 取代了…中\n美洲国家组织 (call above)
+ O(PRES, ["总统会议"]),  # before the 57th session's dates; list form; op. 5 总统会议第五十八届常会
+ O("部长理事会"), O("执行委员会"),  # bare only (call above)
+ O(GS133, ["总秘书处"]),  # 设在…圣萨尔瓦多\n的总秘书处; fuller form later and in op. 2
+ O("中美洲议会"), O("中美洲法院"),
+ O(SIECA, ["经济一体化秘书处"]),
+ O(SISCA),  # …和中\n美洲预防…
+ O(CEPRE),
+ O(BCIE),
+ O("中美洲安全委员会"),  # 中\n美洲安全委员会: no parent (call above)
+ O("欧洲联盟", ["欧盟"]),  # also inside the association agreement's title
+ O(ECLAC, ["拉加经委会"]),
+ O("联合国秘书处"),
+ O("联合国开发计划署", ["开发署"]),
+ O("联合国粮食及农业组织", ["粮农组织"]),
+ O("联合国毒品和犯罪问题办公室", ["毒品和犯罪问题办公室"]),  # …办公室\n(毒品和…)
+ O("联合国减少灾害风险办公室"),
+ O("国际移民组织"),  # no 联合国 prefix: no PART_OF
+ O("美洲国家组织"),
+ O("拉丁美洲和加勒比国家共同体", ["拉共体"]),
+ O("加勒比共同体", ["加共体"]),  # (加共\n体)
+ # 联合国系统, 专门秘书处, 成员国: generic
+] + [C(n, a) for n, a in h133_members] + [
+ P("危地马拉城"), P("特古西加尔巴"),
+ P("中美洲"),  # (call above); inside names and titles it is part of them
+ P("圣萨尔瓦多"),
+ P("安提瓜危地马拉"),  # (call above)
+ P("巴拿马城"), P("圣佩德罗苏拉"), P("墨西哥城"), P("纽约"),
+ P("中美洲干旱走廊"),  # (call above)
+ P("圣多明各"),
+ H("维尔纳·巴尔加斯·托雷斯"),  # 中美洲体系\n秘书长…托雷\n斯: no country
+ H("贝尔纳多·阿雷瓦洛"),  # 危地马拉共和国总统贝尔纳多·\n阿雷瓦洛
+ I("联合国宪章", "charter"),
+ I(ESQ, "other", ["埃斯基普拉斯二号协议"]),  # (call above)
+ I(TEG, "protocol", ["特古西加尔巴议定书"]),  # 《〈中\n美洲国家组织宪章〉…》¹; footnote ¹: a publication
+ I(ANTD, "declaration"),
+ I(DRR, "strategy"),  # 《…2025-2030 年…战略》²: the range inside the title gives no Date
+ I(TMSD, "treaty"),
+ I(EUAA, "agreement"),  # …的\n建立联系协定》 (call above)
+ I(MOU133, "memorandum", match=[GS133, "谅解备忘录"]),  # unnamed (h73, h93)
+ R("第80/91号决议", "A/RES/80/91", ["80/91", "A/RES/80/91", "联合国同中美洲一体化体系的合作"]),
+] + [R(n, v) for n, v, _ in h133_ga] + [
+ U("A/80/L.45"), U("A/80/L.45/Add.1"),
+ U("A/80/137"),  # footnote ² and a link line
+ U("A/80/281-S/2025/497", ["A/80/281"]),  # footnote ³; the link line gives its first half (h37)
+ M("大会第八十届会议", ["第八十届"], ["第八十届会议"]),  # header; op. 2 大会\n第八十届会议
+ M("大会第八十二届会议", ["第八十二届"]),
+ M("第60次全体会议", ["第60次", "全体会议"]),
+ M(S57, ["第五十七届常会"]),  # …举行的\n第五十七届常会 (call above)
+ M(S56, ["第五十六届常会"]),  # (call above)
+ M(S58, None, ["总统会议第五十八届常会"]),  # (call above)
+ M(HLM3),  # (call above)
+] + [D(v) for v in ["2025-12-19", "2025-12-15", "1995-10-12", "2022-12-07", "2024-12-04",
+     "1987-08-07", "1991-12-13", "1993-02-01", "2025-06-26", "2025-06-27", "2024-12-12",
+     "1995-12-15", "2012-06-29", "2024-05-01", "2025-03-18", "2025-09-24", "2026/2027",
+     "2026-06"]]
+# 2025-12-19 Distr.; 1993-02-01 (start of operation) and 2024-05-01 (full entry into force)
+# have no relation; 2026/2027 (2026-2027 年两年期) has none; 1951 年 is a bare year; the
+# 2025-2030 range inside the strategy's title is no Date; the job-number line
+# 25-22115 (C) 191225 191225 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第80/91号决议", "2025-12-15"),  # not the Distr. date
+ rel("HELD_ON", "第60次全体会议", "2025-12-15"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h133_ga] + [
+ rel("SIGNED_IN", ESQ, "危地马拉城"), rel("SIGNED_ON", ESQ, "1987-08-07"),
+ rel("SIGNED_IN", TEG, "特古西加尔巴"), rel("SIGNED_ON", TEG, "1991-12-13"),
+ rel("HELD_IN", S57, "安提瓜危地马拉"),
+ rel("HELD_ON", S57, "2025-06-26"), rel("HELD_ON", S57, "2025-06-27"),  # 26 日和 27 日
+ rel("SIGNED_IN", ANTD, "安提瓜危地马拉"), rel("SIGNED_ON", ANTD, "2025-06-27"),  # 该届常会 6 月 27 日通过的
+ rel("SIGNED_IN", DRR, "安提瓜危地马拉"),  # 该届常会核可的, no day (call above)
+ rel("REPRESENTS", "贝尔纳多·阿雷瓦洛", "危地马拉"),
+ rel("HELD_IN", S56, "巴拿马城"), rel("HELD_ON", S56, "2024-12-12"),
+ rel("SIGNED_IN", TMSD, "圣佩德罗苏拉"), rel("SIGNED_ON", TMSD, "1995-12-15"),
+ rel("SIGNED_IN", EUAA, "特古西加尔巴"), rel("SIGNED_ON", EUAA, "2012-06-29"),
+ rel("SIGNED_IN", MOU133, "墨西哥城"), rel("SIGNED_ON", MOU133, "2025-03-18"),  # 2025 年 3 月\n18 日
+ rel("HELD_IN", HLM3, "纽约"), rel("HELD_ON", HLM3, "2025-09-24"),
+ rel("HELD_IN", S58, "圣多明各"), rel("HELD_ON", S58, "2026-06"),  # 定于 2026 年 6 月 (h93)
+] + [rel("PART_OF", o, SICA) for o in h133_sica] + [
+] + [rel("PART_OF", o, "联合国") for o in h133_un] + [
+ # 中美洲国家组织 (replaced), 中美洲安全委员会, 欧盟, 国际移民组织, 美洲国家组织, 拉共体, 加共体,
+ # 大会: no parent stated
+]
+write("h133_sica_ga_resolution.txt", ents, rels)
+
+# ---------------- h134: SC resolution 2789 (2025), Central African Republic sanctions and Panel of Experts ----------------
+CTTEE = "安全理事会关于中非共和国的第2127(2013)号决议第57段所设委员会"
+POE = "第2127(2013)号决议第59段所设专家小组"
+MINUSCA = "联合国中非共和国多层面综合稳定团"
+SC134 = "安全理事会第9969次会议"
+AU = "非洲联盟"
+PSC = "非洲联盟和平与安全理事会"
+PSC1266 = "非洲联盟和平与安全理事会第1266次会议"
+KP = "金伯利进程"
+KPP = "金伯利进程全体会议"
+APPR = "中非共和国和平与和解政治协议"
+NDJ = "恩贾梅纳协议"
+AAKG = "Azande Ani Kpi Gbe"
+h134_sc = [("第2127(2013)号决议", "S/RES/2127", "2013-12-05"),  # 第 2127(2013)\n号决议; also inside two names
+           ("第2134(2014)号决议", "S/RES/2134", "2014-01-28"),
+           ("第2149(2014)号决议", "S/RES/2149", None),
+           ("第2693(2023)号决议", "S/RES/2693", None),
+           ("第2745(2024)号决议", "S/RES/2745", "2024-07-30"),  # 2024 年\n7 月 30 日第 2745(2024)号
+           ("第2759(2024)号决议", "S/RES/2759", "2024-11-14")]  # D 关于…的第 2759(2024)号决议
+h134_rep = [("福斯坦-阿尔尚热·图瓦德拉", "中非共和国"),  # 中非共和国总统…图瓦\n德拉
+            ("迈克尔·伊姆兰·卡努", "塞拉利昂")]  # 委员会主席、塞拉利昂常\n驻联合国代表 (h62)
+h134_un = [MINUSCA, "联合国儿童基金会", "联合国毒品和犯罪问题办公室", "联合国地雷行动处"]  # by their names
+ents = [
+ O("联合国"), O("安全理事会"),  # never 联合国安全理事会 (h48, h61)
+ O(MINUSCA, ["中非稳定团"]),  # …多层面综合\n稳定团(中非稳定团)
+ O(CTTEE, ["委员会"]),  # (“委\n员会”) (h21)
+ O(POE, ["专家小组"]),  # (“专家小组”) (h21's paragraph kept in the name)
+ O("中非团结联盟", ["团结联盟"]),
+ O("回归、复原和恢复", ["3R"]),  # h21
+ O(AAKG, ["“Azande Ani Kpi Gbe”民兵"]),  # (call above)
+ O("争取变革爱国者联盟", ["争取变革联盟"]),
+ O("中非复兴人民阵线"),
+ O("国家打击小武器和轻武器扩散委员会"),  # a named national body (h14, h21)
+ O("中非共和国武装部队"),  # 中非共和国武装\n部队 (h21)
+ O(AU, ["非盟"]),
+ O(PSC),  # also inside its meeting's name
+ O("中部非洲国家经济共同体", ["中非经共体"]),
+ O("联合国儿童基金会", ["儿基会"]),
+ O(KP),  # (call above)
+ O("联合国毒品和犯罪问题办公室", ["毒品和犯罪问题办公室"]),
+ O("大湖区问题国际会议", ["大湖区会议"]),  # a standing body ending in 会议
+ O("联合国地雷行动处"),
+ # 中非共和国政府/当局: the Country; 国防和安全部队, 政府安全部队, 武装团体: generic; 秘书长特别代表兼
+ # 中非稳定团团长: a title
+ C("中非共和国"), C("苏丹"), C("乍得"), C("南苏丹"),
+ C("塞拉利昂"),  # 塞拉利昂常\n驻联合国代表
+ C("喀麦隆", ["喀麦隆共和国"]),
+ C("阿联酋", ["阿拉伯联合酋长国"]),  # only the long form is written (h27, h55)
+ P("喀土穆"), P("班吉"),
+ P("恩贾梅纳"),  # 乍得恩贾\n梅纳
+ P("上姆博穆省"), P("姆博穆省"),
+ P("泽米奥"),  # also in 泽米奥中非稳定团营地 (a facility)
+ P("姆博基"), P("奥博"),
+ P("瓦卡加省"),  # 阿姆达弗克过境点: a facility (call above)
+ P("瓦姆-彭代省"),  # 瓦姆-彭\n代省 (call above)
+ P("帕瓦"), P("博祖姆"),
+ P("亚的斯亚贝巴"), P("迪拜"),
+ P("博桑戈阿"), P("贝贝拉蒂"),
+] + [H(p) for p, _ in h134_rep] + [
+ H("瓦伦丁·鲁吉瓦比扎"),  # 秘书长特别代表兼中非稳定团团长: no country
+ I("联合国宪章", "charter"),
+ I(APPR, "agreement", ["政治协议"]),  # (《政治协议》), also 《政治\n协议》担保方机制
+ I(NDJ, "agreement"),  # 《恩贾梅纳\n协议》
+ # the PSC's 公报 and the KP plenary's 决定: unnamed, no Instruments
+ R("第2789(2025)号决议", "S/RES/2789", ["S/RES/2789(2025)"]),
+] + [R(n, v) for n, v, _ in h134_sc] + [
+ U("S/2025/384"),  # (S/\n2025/384) and the link line
+ U("S/2025/421"),
+ M(SC134, ["第9969次"]),
+ M(PSC1266, ["第1266次"]),  # (call above)
+ M(KPP, ["金伯利进程", "全体会议"]),  # (call above)
+] + [D(v) for v in ["2025-07-31", "2025-07-29", "2013-12-05", "2014-01-28", "2024-07-30",
+     "2024-11-14", "2019-02-05", "2019-02-06", "2025-04-19", "2025-07-10", "2025-12-28",
+     "2025-05-12", "2024-10", "2025-06-13", "2025-06-27", "2025-04-07/2025-04-11",
+     "2025-03-13", "2024-11-04/2024-11-08", "2026-07-31", "2026-08-31", "2026-01-31",
+     "2026-06-30", "2026-04-30"]]
+# 2025-07-31 Distr.; 2019-02-05 (initialled, call above), 2025-07-10 (dissolution; yearless
+# after 2025), 2025-12-28 (elections), 2025-05-12 (an attack), 2024-10 (自…以来), the two report
+# dates, the chair's visit (4 月 7 日至 11 日), the measures' and the mandate's end dates and the
+# two reporting deadlines and the review date have no relation; the job-number line
+# 25-12468 (C) 310725 310725 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第2789(2025)号决议", "2025-07-29"),  # not the Distr. date
+ rel("HELD_ON", SC134, "2025-07-29"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h134_sc if d] + [
+ rel("SIGNED_IN", APPR, "班吉"), rel("SIGNED_ON", APPR, "2019-02-06"),  # 并于 2 月 6 日在班吉签署
+ rel("SIGNED_IN", NDJ, "恩贾梅纳"), rel("SIGNED_ON", NDJ, "2025-04-19"),
+ rel("HELD_IN", PSC1266, "亚的斯亚贝巴"), rel("HELD_ON", PSC1266, "2025-03-13"),
+ rel("HELD_IN", KPP, "迪拜"), rel("HELD_ON", KPP, "2024-11-04/2024-11-08"),
+] + [rel("REPRESENTS", p, c) for p, c in h134_rep] + [
+ rel("PART_OF", CTTEE, "安全理事会"),  # by its name (h94)
+ rel("PART_OF", POE, CTTEE),  # op. 5 委员会及其专家小组 (call above)
+ rel("PART_OF", PSC, AU),  # by its name
+] + [rel("PART_OF", o, "联合国") for o in h134_un] + [
+ # armed groups, the national commission, the armed forces, 中非经共体, 大湖区会议, 金伯利进程:
+ # no parent stated
+]
+write("h134_sc_car_sanctions.txt", ents, rels)
+
+# ---------------- h135: Xi Jinping's state visit to Serbia (Belgrade, May 2024), traditional news page ----------------
+JS24 = "中华人民共和国和塞尔维亚共和国关于深化和提升全面战略伙伴关系、构建新时代中塞命运共同体的联合声明"
+JS24s = "中塞关于深化和提升全面战略伙伴关系、构建新时代中塞命运共同体的联合声明"  # related-news line
+JS16 = "中华人民共和国和塞尔维亚共和国关于建立全面战略伙伴关系的联合声明"
+FTA = "中华人民共和国政府和塞尔维亚共和国政府自由贸易协定"
+ETC135 = "中华人民共和国政府和塞尔维亚共和国政府经济和技术合作协定"
+MOU135 = "中华人民共和国商务部和塞尔维亚共和国内外贸易部关于加强投资合作的谅解备忘录"
+PLAN135 = "中塞关于共建“一带一路”的合作规划(2024—2028年)"
+BRF3 = "第三届“一带一路”国际合作高峰论坛"
+CEEC = "中国—中东欧国家合作"
+CEECS = "中国—中东欧国家领导人峰会"
+JEC = "中塞政府间经济贸易合作委员会"
+JEC10 = "中塞政府间经济贸易合作委员会第十次会议"
+UNESCO = "联合国教育、科学及文化组织"
+h135_day8 = [JS24, ETC135, MOU135, PLAN135]  # 會談後…共同簽署 / 見證簽署 (h35, h67, h71)
+h135_rep = [("习近平", "中国"),  # 聯合聲明說…中華人民共和國主席習近平 (call above)
+            ("亚历山大·武契奇", "塞尔维亚"),  # 塞爾維亞共和國總統; 塞爾維亞總統武契奇 (caption)
+            ("李明", "中国"),  # 中國駐塞爾維亞大使 (call above)
+            ("米洛什·武切维奇", "塞尔维亚"),  # 塞爾維亞總理A和國民議會議長B (call above)
+            ("安娜·布尔纳比奇", "塞尔维亚")]
+ents = [
+ O("联合国"),  # 在聯合國等多邊框架內
+ O("联合国安理会"),  # 聯合國安理會第１２４４（１９９９）號決議 (b30)
+ O(UNESCO, ["教科文组织"]),  # （教科文組織）
+ O(CEEC),  # (call above)
+ O(JEC),  # inside its meeting's name and …等機制 (call above)
+ O("紫金矿业集团股份有限公司"),  # (call above)
+ O("中国海关总署"),  # 據中國海關總署統計 (b31)
+ # 巴爾幹時訊網 (site), 本網, 周立衡 (photo), 許嘉寧 (editor): page chrome; 中共中央, 中央辦公廳,
+ # 外交部: only in titles; 商務部, 內外貿易部: only inside a title; 《政治報》: a newspaper
+ C("中国", ["中华人民共和国", "中方"]),  # 中華人民共和國主席 outside titles (call above)
+ C("塞尔维亚", ["塞尔维亚共和国", "塞方"]),  # 塞爾維亞共和國總統; 對塞爾維亞共和國進行
+ C("法国"), C("匈牙利"),
+ P("贝尔格莱德"),  # dateline, caption, text, related news
+ P("北京"),
+ P("诺维萨德"),  # 從貝爾格萊德到諾維薩德的… (call above); also in a project name
+ P("博尔"),  # 在博爾運營的銅礦 (call above)
+ P("布达佩斯"),
+ # 尼古拉·特斯拉機場 (facility, no Person), 塞爾維亞大廈 (building), 匈塞鐵路, 繞城公路, 供水項目
+ # (projects), 世博會 (an expo): no entities (call above)
+ H("习近平"),
+ H("亚历山大·武契奇", ["武契奇"]),
+ H("彭丽媛"),  # 習近平夫人: no country
+ H("蔡奇"), H("王毅"),  # party and ministry titles with no country (h47)
+ H("李明"),
+ H("米洛什·武切维奇", ["武切维奇"]),  # also the related-news line
+ H("安娜·布尔纳比奇", ["布尔纳比奇"]),  # related-news line
+ I(JS24, "statement", [JS24s]),  # related-news (全文) line (h85-h88)
+ I(JS16, "statement"),
+ I(FTA, "agreement", ["中塞自由贸易协定"]),  # related-news short name (h61-h64); bare 自由貿易協定: no alias
+ I(ETC135, "agreement"),
+ I(MOU135, "memorandum"),
+ I(PLAN135, "plan"),  # （２０２４—２０２８年） inside the title: no Date; 規劃 is kind plan (b29)
+ # 《讓鐵桿友誼的光芒照亮中塞合作前行之路》: an article title (h59, h77-h80)
+ R("第1244(1999)号决议", "S/RES/1244"),  # 第１２４４（１９９９）號決議
+ M(BRF3),  # 去年１０月…出席在北京舉行的 (call above)
+ M(CEECS),  # by video on a day (call above)
+ M(JEC10),  # 年內在北京 (call above)
+ # 歡迎儀式, 會談, 會見, 歡迎宴會, 企業家座談會, 世博會: no Meetings
+] + [D(v) for v in ["2024-05-09", "2024-05-08", "2024-05-07", "2016-06", "2016-06-18",
+     "2023-10", "2023-10-17", "2024-07-01", "2022-03-19", "2021-02-09",
+     "2024-05-07/2024-05-08", "2009-08", "2025/2026", "2027-05-15/2027-08-15"]]
+# page date ２０２４年０５月０９日 (zero-padded; the time is chrome); ５月８日電 / ８日上午 / 同日 /
+# ８日中午 / the photo caption = 2024-05-08; ７日晚 (arrival), the 2016 visit's month, 今年７月１日
+# (entry into force, also ７月１日 in a related-news line), 2022-03-19 (a railway section opened),
+# the visit's range, ２００９年８月 (partnership), ２０２５—２０２６年期間 and the expo's dates have no
+# relation; ２０２３年 (trade), ２０２７年 in the expo's name and the range inside the plan's title
+# give no Date; the copyright range is chrome
+rels = [
+] + [rel("REPRESENTS", p, c) for p, c in h135_rep] + [
+] + [r for n in h135_day8 for r in (rel("SIGNED_IN", n, "贝尔格莱德"), rel("SIGNED_ON", n, "2024-05-08"))] + [
+ rel("SIGNED_IN", JS16, "贝尔格莱德"), rel("SIGNED_ON", JS16, "2016-06-18"),  # (call above)
+ rel("SIGNED_IN", FTA, "北京"), rel("SIGNED_ON", FTA, "2023-10-17"),
+ rel("HELD_IN", BRF3, "北京"), rel("HELD_ON", BRF3, "2023-10"),  # (call above)
+ rel("HELD_ON", CEECS, "2021-02-09"),  # by video: no place (h12)
+ rel("HELD_IN", JEC10, "北京"),  # 年內: no Date (h40)
+ rel("PART_OF", "联合国安理会", "联合国"), rel("PART_OF", UNESCO, "联合国"),  # by their names
+ # 中塞政府間經濟貿易合作委員會 (two-party), 中國—中東歐國家合作, the company, 海關總署: no parent
+]
+write("h135_china_serbia_trad_web.txt", ents, rels)
+
+# ---------------- h136: sixth CICA Summit, Astana, letter A/77/541-S/2022/779 ----------------
+CICA = "亚洲相互协作与信任措施会议"
+S6 = "亚洲相互协作与信任措施会议第六次峰会"
+AST = "亚洲相互协作与信任措施会议第六次峰会关于亚信转型的阿斯塔纳声明"
+S2 = "亚信第二次峰会"
+S3 = "亚信第三次峰会"
+S5 = "亚信第五次峰会"
+S7 = "亚信第七次峰会"
+FM1 = "亚信首次外长会议"
+CFM = "亚信外长理事会"
+CFM6 = "亚信外长理事会第六次会议"
+CFM7 = "亚信外长理事会第七次会议"
+PRINC = "亚信成员国相互关系原则宣言"
+SECA = "关于亚信秘书处的协定"
+FMJS = "亚信外长关于加强亚信机制建设的联合声明"
+ICT = "亚信关于信息和通信技术安全及其使用领域合作的声明"
+CBM = "亚信信任措施目录"
+h136_rep = [("马格然·伊利亚索夫", "哈萨克斯坦"),  # 哈萨克斯坦 / 常驻联合国代表 / 大使
+            ("努尔苏丹·纳扎尔巴耶夫", "哈萨克斯坦"),  # 哈萨克斯坦共和国首任总统 (call above)
+            ("卡瑟姆若马尔特·托卡耶夫", "哈萨克斯坦"),  # 哈萨克斯坦共和国总统卡瑟姆\n若马尔特·…
+            ("伊利哈姆·阿利耶夫", "阿塞拜疆"),
+            ("塔米姆·本·哈马德·阿勒萨尼", "卡塔尔"),  # 卡塔尔国埃米尔…哈\n马德…
+            ("弗拉基米尔·普京", "俄罗斯"),
+            ("雷杰普·塔伊普·埃尔多安", "土耳其"),  # …埃尔\n多安
+            ("马哈茂德·阿巴斯", "巴勒斯坦")]
+h136_cica = ["亚信秘书处", CFM, "亚信高官委员会",  # by their names (call above)
+             "亚信青年理事会", "亚信企业家理事会", "亚信非政府论坛"]  # 在亚信框架下设立的 and names
+h136_meetings = [(S2, "阿拉木图", "2006-06-17"), (S3, "伊斯坦布尔", "2010-06-08"),
+                 (S5, "杜尚别", "2019-06-15"),  # 分别 pairs dates and cities (call above)
+                 (FM1, "阿拉木图", "1999-09-14"),
+                 (CFM6, "阿斯塔纳", "2021-10-12")]  # 在努尔苏丹(今阿斯塔纳)举行的
+h136_obs = [("白俄罗斯", "白俄罗斯共和国"), ("印度尼西亚", "印度尼西亚共和国"),
+            ("日本", None), ("马来西亚", None)]  # observer states (call above)
+ents = [
+ O("联合国"), O("大会"), O("安全理事会"),  # two-column header; never 联合国安全理事会 here
+ O(CICA, ["亚信"]),  # …与\n信任措施会议(亚信) in the letter
+ O("亚信秘书处"),  # 在亚信秘书\n处的支持下
+ O(CFM),  # 责成亚信外长理事会…; also inside its sessions' names
+ O("亚信高官委员会", ["高官委员会"]),  # (call above)
+ O("亚信青年理事会"), O("亚信企业家理事会"), O("亚信非政府论坛"),
+ O("欧洲安全与合作组织", ["欧安组织"]),  # 欧洲安全与\n合作组织
+ O("阿拉伯国家联盟", ["阿盟"]),
+ O("联合国亚洲及太平洋经济社会委员会", ["亚太经社会"]),  # (亚\n太经社会)
+ O("联合国反恐怖主义办公室", ["反恐办"]),  # …办\n公室(反恐办)
+ O("上海合作组织", ["上合组织"]),
+ O("独立国家联合体", ["独联体"]),  # 独立\n国家联合体
+ # 大会观察员地位: no body (h49); 观察员组织, 成员国: generic
+ C("哈萨克斯坦", ["哈萨克斯坦共和国"]),
+ C("科威特", ["科威特国"]),
+ C("阿塞拜疆", ["阿塞拜疆共和国"]),
+ C("卡塔尔", ["卡塔尔国"]),
+ C("俄罗斯", ["俄罗斯联邦"]),
+ C("土耳其", ["土耳其共和国"]),
+ C("巴勒斯坦", ["巴勒斯坦国"]),
+] + [C(n, [a] if a else None) for n, a in h136_obs] + [
+ P("阿斯塔纳", ["努尔苏丹"]),  # 努尔苏丹(今阿斯塔纳) (call above)
+ P("阿拉木图"), P("伊斯坦布尔"), P("杜尚别"),
+ P("亚洲"),  # 在亚洲建立共同和不可分割的安全; inside the body's name it is part of it
+ P("巴库"),  # 阿塞拜疆共和国首都巴库
+] + [H(p) for p, _ in h136_rep] + [
+ H("凯拉特·萨雷拜"),  # 亚信秘书处及其执行主任: no country
+ I(AST, "statement", ["关于亚信转型的阿斯塔纳声明"]),  # annex heading; the letter's title (call above)
+ I("联合国宪章", "charter"),
+ I(PRINC, "declaration"),
+ I(SECA, "agreement"),
+ I(FMJS, "statement"),  # 《亚\n信外长关于…》
+ I(ICT, "statement"),
+ I(CBM, "other"),  # a catalogue (h4): no date or place here
+ R("第62/77号决议", "A/RES/62/77"),  # 大会 2007 年 12 月\n6 日第 62/77 号决议
+ U("A/77/541-S/2022/779", ["A/77/541", "S/2022/779"]),  # header; stacked halves (h37)
+ M("大会第七十七届会议", ["第七十七届"], ["第七十七届会议"]),  # header and letter
+ M("大会第四十七届会议", ["第四十七届"]),  # (call above)
+ M(S6, None, ["亚信第六次峰会"]),  # annex heading; the letter's form has (亚信) set inside
+ M(S2, ["第二次峰会"]), M(S3, ["第三次", "峰会"]), M(S5, ["第五次峰会"]),  # (call above)
+ M(FM1),  # …亚信首次外长\n会议
+ M(CFM6),
+ M(CFM7), M(S7),  # (call above)
+] + [D(v) for v in ["2022-10-21", "2022-10-18", "2022-10-12", "2022-10-13", "1992-10-05",
+     "2007-12-06", "1999-09-14", "2006-06-17", "2010-06-08", "2019-06-15", "2021-10-12",
+     "2020/2022", "2022/2024"]]
+# 2022-10-21 Distr.; 2022-10-18 the letter; 1992-10-05 (the proposal at the 47th session) and the
+# two chairmanship ranges (2020-2022 年, 2022-2024 年) have no relation; 于 2024 年, 于 2026 年 and
+# 三十周年: no Date; the job-number line 22-23871 (C) 211022 241022 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", "马格然·伊利亚索夫"),
+] + [rel("REPRESENTS", p, c) for p, c in h136_rep] + [
+ rel("HELD_IN", S6, "阿斯塔纳"),
+ rel("HELD_ON", S6, "2022-10-12"), rel("HELD_ON", S6, "2022-10-13"),  # 12 日和 13 日
+ rel("SIGNED_IN", AST, "阿斯塔纳"), rel("SIGNED_ON", AST, "2022-10-13"),  # letter; (date, place); dateline
+ rel("SIGNED_IN", ICT, "阿斯塔纳"),  # 本届峰会还通过了, two days (call above)
+ rel("ADOPTED_ON", "第62/77号决议", "2007-12-06"),
+] + [r for m, c, d in h136_meetings for r in (rel("HELD_IN", m, c), rel("HELD_ON", m, d))] + [
+ rel("SIGNED_IN", PRINC, "阿拉木图"), rel("SIGNED_ON", PRINC, "1999-09-14"),  # 首次外长会议通过的
+ rel("SIGNED_IN", SECA, "阿拉木图"), rel("SIGNED_ON", SECA, "2006-06-17"),  # 第二次峰会期间签署的
+ rel("SIGNED_IN", FMJS, "阿斯塔纳"), rel("SIGNED_ON", FMJS, "2021-10-12"),  # 该会议通过的
+ rel("HELD_IN", CFM7, "巴库"),  # 于 2024 年: a bare year
+ rel("HELD_IN", S7, "阿塞拜疆"),  # 于 2026 年在阿塞拜疆共和国举行
+] + [rel("PART_OF", o, CICA) for o in h136_cica] + [
+ rel("PART_OF", "联合国亚洲及太平洋经济社会委员会", "联合国"),
+ rel("PART_OF", "联合国反恐怖主义办公室", "联合国"),
+ # 欧安组织, 阿盟, 上合组织, 独联体, 大会, 安全理事会: no parent stated
+]
+write("h136_cica_summit_letter.txt", ents, rels)
+
+# =====================================================================
+# Batch b35 (h137-h140), annotated blind (no build of treatygraph was run on
+# these texts, and its sources were not read). Same conventions as h1-h132
+# (tests/heldout/make_gold.py). Calls taken here:
+# - GA: a UN conference written with its full official name and a bracketed
+#   ordinal short name (支持落实可持续发展目标 14：…联合国会议(第一次联合国海洋大
+#   会)) is one Meeting named by the full name, the bracketed and defined
+#   short names (第三次联合国海洋大会, 下称“尼斯会议”) aliases (batch 9); a
+#   year opening the name (2025 年支持落实…, 2022 年联合国海洋大会) gives no
+#   Date (h85); 由 A 和 B 两国政府共同主办 beside the city of the meeting gives
+#   HELD_IN the city only (h65); 于 2028 年在大韩民国举行，由智利共和国和大韩民
+#   国共同主办 gives HELD_IN the Country written after 在 (h40), co-host 智利 a
+#   Country with no relation;
+# - GA: a declaration cited by its quoted title (题为“…”的宣言) that the present
+#   resolution 核可 and annexes is an Instrument named by that title with the
+#   resolution's date and the conference's city (h85-h88's quoted title, h89,
+#   h65); the resolution's title, identical to it, is an alias of the
+#   Resolution (h89); the 2017 and 2022 declarations, 核可 by resolutions whose
+#   dates are written in the same sentence, take those dates and the
+#   conferences' cities (h65);
+# - GA: the BBNJ preparatory commission, whose name holds the agreement's short
+#   title in 《》 and the words 缔约方大会第一次会议, is one Organization named
+#   without the brackets (b28), its defined short name (“筹备委员会”) an alias
+#   (b26); it serves an agreement: no PART_OF; the meeting words inside its
+#   name are no Meeting (h33's name inside a name); its first session, written
+#   around its dates and place, and its second, written 筹备委员会第二届会议 and
+#   due on given days in a city, are named in full with match (h97, h81) and
+#   take HELD_IN and HELD_ON;
+# - GA: yearless 6 月 3 日至 6 日 and 6 月 7 日和 8 日 after the 2025 range are
+#   2025 (h25); a forum 在摩纳哥举行 (a city-state written as a state) gets
+#   HELD_IN the Country (b27); a congress named with a quoted name (“一个海洋”
+#   科学大会) is a Meeting named as written (b29; the scorer strips quotes);
+# - GA: WTO MC12 …在日内瓦举行期间于 6 月 17 日通过的《渔业补贴协定》: the
+#   meeting takes its range and city, the agreement the yearless day inside
+#   that range and the city (h61, h93); WT/MIN(22)/33 is no UN symbol (h77);
+# - GA: 教科文组织政府间海洋学委员会(海委会) and 法律事务厅海洋事务和海洋法司
+#   give 教科文组织 and 法律事务厅, each named only inside, with PART_OF
+#   (batch 9, b26); 联合国海洋网络 is PART_OF 联合国 by its name;
+#   经济和社会事务部 has none (h125); bodies 根据《公约》设立的 serve the
+#   convention (GUIDELINES), their seats 设在…的 are Places and Countries;
+# - GA: the Fish Stocks Agreement's title holds UNCLOS's title in 〈〉 and a
+#   date: the 〈〉 is kept (h23, h56), the date inside the title is no Date
+#   (GUIDELINES), the bracketed short title an alias; (下称《公约》) is an alias
+#   of UNCLOS (h95's defined short title); the decade 联合国海洋科学促进可持续
+#   发展十年 is no entity, 2021-2030 年 a Date with no relation (b31);
+# - SC: 1982 年 12 月 10 日《联合国海洋法公约》 (a date before the title) gives
+#   SIGNED_ON and no place (h61's dated protocols);
+# - SC: ships in quotes (“鲁恩”号, “阿卜杜拉”号) are no entities (b31); the
+#   flags (悬挂马耳他国旗的) give Countries with no relation; 印度洋西部 gives
+#   the ocean (h94's directions); 邦特兰州埃勒附近海域 gives 邦特兰州 and 埃勒
+#   (h21's 附近, h98's 州 kept); 索马里海盆 and 曼德海峡 are named features
+#   (Places); 西印度洋, only inside titles, is none (h5); 邦特兰, only inside
+#   邦特兰海上警察部队, gives nothing beyond 邦特兰州;
+# - SC: 印度海军 is a national armed force, an Organization with no parent
+#   (b26's 以色列国防军); 索马里海岸警卫队 and 邦特兰海上警察部队 are named
+#   national and regional bodies (h14, b29); 索马里联邦政府 is the Country, not
+#   an alias (h98, b29);
+# - SC: 欧洲联盟索马里海军部队“阿塔兰特”行动(欧盟海军部队) is one Organization
+#   named as written, its bracketed short name and the later “阿塔兰特”行动
+#   aliases (h98), PART_OF 欧洲联盟 by its name, as are 欧洲联盟理事会 and
+#   欧洲联盟“阿斯皮德斯”行动; 联合海上部队(联海部队)及其第 151 联合特遣部队:
+#   PART_OF (及其); 总部设在巴林麦纳麦 gives the Place and the Country;
+# - SC: 《〈吉布提行为守则〉吉达修正案》 keeps the inner 〈〉, kind other (b30's
+#   amendment), SIGNED_IN 吉达 and SIGNED_ON; the code, written outside that
+#   title too, is its own Instrument (h95), 在海事组织主持下通过 on a day:
+#   SIGNED_ON only; 《吉达修正案》签署国…举行的第五次高级别会议 is named
+#   吉达修正案签署国第五次高级别会议 with match (h97, b26's 签署国会议);
+# - SC: the three unnamed information-sharing centres are generic; the two
+#   named centres 依照…区域协定设立的 serve an agreement (no PART_OF), and
+#   在印度洋委员会支持下 is support, not ownership (h74's 主持的); the
+#   regional agreement 签署的 on a day gets SIGNED_ON only;
+# - SC: the Contact Group 依照第 1851(2008)号决议…在纽约设立的: its founding
+#   day is a Date with no relation (h41) and it is no organ of the Council (no
+#   PART_OF); its twenty-seventh plenary, written around date and place, and
+#   the twenty-eighth, 定于 2026 年 5 月在印度新德里, are named in full with
+#   match (h73, h93), the latter with the month as HELD_ON;
+# - SC: 毒品和犯罪问题办公室及其全球海事犯罪方案: the programme, a standing unit
+#   that acts, is an Organization PART_OF the office (h11's 及其, b25's
+#   programme as mechanism); the trust fund 由…管理的 has no PART_OF (h80);
+#   同日 after 2025 年 10 月 28 日 is that day (h20);
+# - web: the page date 2025年05月10日 is the dateline's 10日; 会谈后，两国元首
+#   签署并发表…并共同见证签署了 gives the talks' day (8日) and city (h35,
+#   h67); 去年5月16日…国事访问期间，我们在北京共同签署并发表 gives that day
+#   and city (a day is written, unlike h6's visit); 去年10月…在喀山举行的…
+#   第十六次会晤 is 2024-10 (h27); 8月31日至9月1日 (他将出席…在天津举行的…) takes
+#   the page's year, 2025 (batch 3: a yearless date on a news page), not the
+#   2001 of the treaty recalled in the paragraph before it;
+# - web: 上海合作组织峰会 with its day range and city is a Meeting named as
+#   written (identity by date); 中俄总理第三十次定期会晤 年内在中国举行 gets
+#   HELD_IN the Country only (h40); 中俄总理定期会晤机制 and 中俄投资合作
+#   政府间委员会 are named standing mechanisms (b32) with no parent; the NPT
+#   review conference 2026年在纽约 gets HELD_IN only (b26); 第九届中俄博览会 is
+#   an expo, no Meeting (b30), its month a Date with no relation;
+# - web: 克里姆林宫 (a building), 伏努科沃机场 (a facility), 红场 (a square: a
+#   built site, not a geographic feature) and 无名烈士墓 give no Place (h28-h30,
+#   h67); the parade, the wreath-laying and the commemorations are no Meetings
+#   (b32); 《俄罗斯报》 and the article title are no entities (h59);
+# - web: 俄罗斯联邦委员会主席 names the country through a national body:
+#   REPRESENTS 俄罗斯 (h49-h52), the body only in the title is none; 俄罗斯第一
+#   副总理曼图罗夫 (surname only, as written) REPRESENTS; 中华人民共和国主席
+#   习近平 gives REPRESENTS 中国, 习近平主席 none (h85-h88, b29);
+# - web: 中国人民解放军仪仗队 gives 中国人民解放军 too, PART_OF (b33's 朝鲜人民军
+#   战略军); 联合国安理会 is PART_OF 联合国 by its name (b30); 中国海关总署
+#   (据…统计) is an Organization (b31); “一带一路”, “金穹”, 北极航道 and
+#   “中俄文化年” are no entities, its (2024—2025年) a Date with no relation
+#   (h71);
+# - web: the related-news short titles (中俄关于…的联合声明（全文）) and the
+#   headline's form without the parties are aliases of the statements (h85-h88,
+#   b26); 《中俄睦邻友好合作条约》 is an alias of the 2001 treaty;
+# - letter: the annex heading "<session> / 巴格达宣言" names the declaration
+#   with the session's name, the letter's 《巴格达宣言》 an alias (h100); the
+#   date-and-place line and the closing dateline give SIGNED_IN/ON (h28, h68);
+#   the Hijri date in brackets is the same day (b29); the preparatory
+#   meeting's yearless 5 月 15 日, written after 2025 年 5 月 17 日, is 2025
+#   (h25);
+# - letter: 阿拉伯国家联盟首脑级理事会 (h33) is PART_OF the League by its name,
+#   the bare 首脑级理事会 an alias (h116); its sessions written 首脑级理事会
+#   第三十三/十四/三十五届常会 are named in full with match, the written forms
+#   aliases (h69, b29); the Beirut session 27 日和 28 日 gets two HELD_ON (h22);
+#   the Arab Peace Initiative (unbracketed) is no entity; the thirty-fifth,
+#   于 2026 年在沙特阿拉伯王国举行, gets HELD_IN the Country (h40);
+# - letter: …外交部长理事会 5 月 15 日在巴格达举行的筹备会议 is a Meeting
+#   <body>筹备会议 with match (h73), the year that of the summit; 阿盟各机构，
+#   包括 A、B 和 C gives PART_OF for all three (h26, b25);
+# - letter: the extraordinary session written whole with a quoted short name
+#   (“巴勒斯坦问题紧急阿拉伯首脑会议”) takes it as alias (h57-h60); the plan it
+#   adopted at one day takes that day and city; the high-level conference
+#   定于 D1 至 D2 在纽约联合国总部举行 gets HELD_IN and HELD_ON (h81), its
+#   co-chairs no relation; 同日…第五届阿拉伯经济和社会发展峰会也在巴格达举行
+#   takes the summit's day and city (h20);
+# - letter: 也门, only inside 也门总统领导委员会, is no Country (h33); the ICJ's
+#   advisory opinion is no Instrument (h65); a strategy 2011 年在开罗通过的 with
+#   a range in its title gets SIGNED_IN only (h105), 2025-2030 年期间 is a Date
+#   with no relation; the water council, placed under nothing by the text, has
+#   no PART_OF.
+# =====================================================================
+
+# ---------------- h137: GA resolution 79/316, endorsing the declaration of the third UN Ocean Conference (Nice 2025) ----------------
+UNOC1 = "支持落实可持续发展目标14：保护和可持续利用海洋和海洋资源以促进可持续发展联合国会议"
+UNOC2 = "2022年联合国海洋大会"
+UNOC3 = "2025年支持落实可持续发展目标14：保护和可持续利用海洋和海洋资源以促进可持续发展联合国会议"
+UNOC4 = "第四次联合国海洋大会"
+CALL17 = "我们的海洋、我们的未来：行动呼吁"
+LISB = "我们的海洋、我们的未来、我们的责任"
+NICE = "我们的海洋、我们的未来：团结起来采取紧急行动"
+UNCLOS = "联合国海洋法公约"
+FSA = "执行1982年12月10日〈联合国海洋法公约〉有关养护和管理跨界鱼类种群和高度洄游鱼类种群的规定的协定"
+BBNJ = "〈联合国海洋法公约〉下国家管辖范围以外区域海洋生物多样性的养护和可持续利用协定"
+BBNJs = "国家管辖范围以外区域海洋生物多样性协定"
+PREPCOM = "国家管辖范围以外区域海洋生物多样性协定生效和协定缔约方大会第一次会议筹备委员会"
+PC1 = PREPCOM + "第一届会议"
+PC2 = PREPCOM + "第二届会议"
+MC12 = "世界贸易组织第十二届部长级会议"
+FISH = "渔业补贴协定"
+OOSC = "“一个海洋”科学大会"
+BEFF = "蓝色经济和金融论坛"
+AG2030 = "2030年可持续发展议程"
+IOC = "教科文组织政府间海洋学委员会"
+DOALOS = "法律事务厅海洋事务和海洋法司"
+h137_ga = [("第79/144号决议", "A/RES/79/144", "2024-12-10"),
+           ("第70/226号决议", "A/RES/70/226", "2015-12-22"),
+           ("第71/312号决议", "A/RES/71/312", "2017-07-06"),  # also footnote ¹
+           ("第76/296号决议", "A/RES/76/296", "2022-07-21"),  # 第 76/\n296 号; footnote ²
+           ("第70/1号决议", "A/RES/70/1", "2015-09-25")]
+h137_rep = [("埃马纽埃尔·马克龙", "法国"),  # 法兰西共和\n国总统
+            ("罗德里戈·查韦斯·罗夫莱斯", "哥斯达黎加")]  # 罗德里\n戈·…
+ents = [
+ O("联合国"), O("大会"),  # spaced header; 大会 never 联合国大会: no PART_OF (h48, h61)
+ O("国际海底管理局"), O("国际海洋法法庭"), O("大陆架界限委员会"),  # serve the convention (call above)
+ O(PREPCOM, ["筹备委员会"]),  # 《…协定》生效和协定缔约\n方大会第一次会议筹备委员会(“筹备委员会”)
+ O("世界贸易组织"),
+ O("教科文组织"),  # only inside the commission's name (call above)
+ O(IOC, ["海委会"]),  # 教科文组织政府间海\n洋学委员会(海委会)
+ O("法律事务厅"), O(DOALOS),  # op. 4 (call above)
+ O("经济和社会事务部"),  # op. 4; 主管经济和社会事务副秘书长 is a post
+ O("联合国海洋网络"),
+ # 联合国总部: a building; 联合国系统, 国际金融机构, 民间社会, 私营部门: generic; 大会主席: a post
+ C("斐济", ["斐济共和国"]),  # 斐济共和国政府 (the Country, h25-h28)
+ C("瑞典", ["瑞典王国"]),
+ C("肯尼亚", ["肯尼亚共和国"]),
+ C("葡萄牙", ["葡萄牙共和国"]),  # 葡萄牙里斯本; 葡萄牙共和国政\n府
+ C("牙买加"),  # 在牙买加蒙特哥贝; 设在牙买加金斯敦
+ C("德国"),  # 设在德国汉堡
+ C("法国", ["法兰西共和国"]),  # 法国尼斯; 由法兰西共和国和…; 法兰西共和\n国总统
+ C("哥斯达黎加", ["哥斯达黎加共和国"]),
+ C("摩纳哥"),  # a city-state written as a state (call above)
+ C("智利", ["智利共和国"]),  # co-host only (call above)
+ C("韩国", ["大韩民国"]),
+ P("纽约"), P("里斯本"), P("蒙特哥贝"), P("金斯敦"), P("汉堡"), P("日内瓦"), P("尼斯"),
+] + [H(p) for p, _ in h137_rep] + [
+ H("李军华"),  # 会议秘书长、主管经济和社会事务副秘书长: no country
+ H("彼得·汤姆森"),  # 秘书长海洋问题特使: an envoy (batch 9)
+ I(CALL17, "declaration"),  # 该次会议宣言《我们的\n海洋、…》¹
+ I(LISB, "declaration"),
+ I(UNCLOS, "convention", ["公约"]),  # (下称《公约》) (call above); 《条约汇编》 in footnote ³: a publication
+ I(FSA, "agreement", ["鱼类种群协定"]),  # (call above)
+ I(AG2030, "agenda"),
+ I(BBNJ, "agreement", [BBNJs]),  # 《〈…〉…生物多\n样性的…协定》⁴(《…协定》)
+ I(FISH, "agreement"),
+ I(NICE, "declaration"),  # op. 1 题为“…”的宣言 (call above); annex heading
+ I("巴黎协定", "agreement"), I("昆明－蒙特利尔全球生物多样性框架", "other"),  # annex; a 框架 (h45)
+ R("第79/316号决议", "A/RES/79/316", ["79/316", "A/RES/79/316", NICE]),  # title = the declaration's (h89)
+] + [R(n, v) for n, v, _ in h137_ga] + [
+ U("A/79/L.108"), U("A/79/L.108/Add.1"),  # adoption line
+ U("A/CONF.232/2023/4"),  # footnote ⁴
+ U("A/80/72"),  # footnote ⁶; WT/MIN(22)/33 (footnote ⁵): no UN symbol (call above)
+ M("第七十九届会议", ["第七十九届"]),
+ M("大会第八十届会议", ["第八十届"]),
+ M("大会第八十一届会议", ["第八十一届"]),
+ M("第102次全体会议", ["第102次", "全体会议"]),
+ M(UNOC1, None, ["第一次联合国海洋大会"]),  # …联合国会议\n(第一次联合国海洋大会)
+ M(UNOC2, None, ["第二次联合国海洋大会"]),  # annex: 自 2022 年第二次联合国海洋大会以来
+ M(UNOC3, None, ["第三次联合国海洋大会", "尼斯会议"]),  # …联合国会\n议(第三次…，下称“尼斯会议”)
+ M(UNOC4),  # op. 5 and annex
+ M(PC1, ["筹备委员会", "第一届会议"]),  # (call above)
+ M(PC2, ["筹备委员会", "第二届会议"], ["筹备委员会第二届会议"]),  # op. 3 筹备委员会第二届会\n议
+ M(MC12),
+ M(OOSC), M(BEFF),  # (call above)
+ # 缔约方大会第一次会议 inside the commission's name: no Meeting (call above)
+] + [D(v) for v in ["2025-08-05", "2025-07-29", "2024-12-10", "2015-12-22",
+     "2017-06-05/2017-06-09", "2017-07-06", "2022-06-27/2022-07-01", "2022-07-21",
+     "1982-12-10", "1995-08-04", "2015-09-25", "2023-06-19", "2023-09-20",
+     "2025-04-14/2025-04-25", "2022-06-12/2022-06-17", "2022-06-17", "2021/2030",
+     "2025-06-09/2025-06-13", "2025-06-03/2025-06-06", "2025-06-07", "2025-06-08",
+     "2025/2028", "2025-08-18/2025-08-29"]]
+# 2025-08-05 Distr.; 2023-09-20 (opened for signature, h22), 2021/2030 (the decade) and 2025/2028
+# (在 2025-2028 年期间) have no relation; 1982 年 12 月 10 日 inside the Fish Stocks title gives no
+# Date of its own (the UNCLOS date is written outside it); 于 2028 年, 到 2030 年, 2022 年第二次: bare
+# years; the job-number line 25-12457 (C) 050825 050825 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第79/316号决议", "2025-07-29"),  # not the Distr. date
+ rel("HELD_ON", "第102次全体会议", "2025-07-29"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h137_ga] + [
+ rel("HELD_IN", UNOC1, "纽约"), rel("HELD_ON", UNOC1, "2017-06-05/2017-06-09"),  # 在纽约联合国总部举行
+ rel("SIGNED_IN", CALL17, "纽约"), rel("SIGNED_ON", CALL17, "2017-07-06"),  # 第 71/312 号决议核可的 (h65)
+ rel("HELD_IN", UNOC2, "里斯本"), rel("HELD_ON", UNOC2, "2022-06-27/2022-07-01"),
+ rel("SIGNED_IN", LISB, "里斯本"), rel("SIGNED_ON", LISB, "2022-07-21"),  # 通过、并经…第 76/296 号决议核可的
+ rel("SIGNED_IN", UNCLOS, "蒙特哥贝"), rel("SIGNED_ON", UNCLOS, "1982-12-10"),
+ rel("SIGNED_IN", FSA, "纽约"), rel("SIGNED_ON", FSA, "1995-08-04"),
+ rel("SIGNED_ON", AG2030, "2015-09-25"),  # 第 70/1 号决议通过的 (h22)
+ rel("SIGNED_IN", BBNJ, "纽约"), rel("SIGNED_ON", BBNJ, "2023-06-19"),
+ rel("HELD_IN", PC1, "纽约"), rel("HELD_ON", PC1, "2025-04-14/2025-04-25"),
+ rel("HELD_IN", PC2, "纽约"), rel("HELD_ON", PC2, "2025-08-18/2025-08-29"),  # 期待…于…举行 (h81)
+ rel("HELD_IN", MC12, "日内瓦"), rel("HELD_ON", MC12, "2022-06-12/2022-06-17"),
+ rel("SIGNED_IN", FISH, "日内瓦"), rel("SIGNED_ON", FISH, "2022-06-17"),  # 举行期间于 6 月 17 日通过的
+ rel("HELD_IN", UNOC3, "尼斯"), rel("HELD_ON", UNOC3, "2025-06-09/2025-06-13"),
+ rel("HELD_IN", OOSC, "尼斯"), rel("HELD_ON", OOSC, "2025-06-03/2025-06-06"),
+ rel("HELD_IN", BEFF, "摩纳哥"),  # a city-state (call above)
+ rel("HELD_ON", BEFF, "2025-06-07"), rel("HELD_ON", BEFF, "2025-06-08"),  # 7 日和 8 日
+ rel("SIGNED_IN", NICE, "尼斯"), rel("SIGNED_ON", NICE, "2025-07-29"),  # op. 1 核可 (call above)
+ rel("HELD_IN", UNOC4, "韩国"),  # 于 2028 年在大韩民国举行 (call above)
+] + [rel("REPRESENTS", p, c) for p, c in h137_rep] + [
+ rel("PART_OF", IOC, "教科文组织"),
+ rel("PART_OF", DOALOS, "法律事务厅"),
+ rel("PART_OF", "联合国海洋网络", "联合国"),  # by its name
+ # ISA, ITLOS, CLCS (根据《公约》设立的), the preparatory commission, the WTO, DESA, 大会: no parent
+]
+write("h137_ocean_conference_ga_resolution.txt", ents, rels)
+
+# ---------------- h138: SC resolution 2802 (2025), piracy and armed robbery at sea off the coast of Somalia ----------------
+SC138 = "安全理事会第10046次会议"
+AU = "非洲联盟"
+AUSSOM = "非洲联盟索马里支助和稳定特派团"
+EU = "欧洲联盟"
+ATAL = "欧洲联盟索马里海军部队“阿塔兰特”行动"
+ASP = "欧洲联盟“阿斯皮德斯”行动"
+CMF = "联合海上部队"
+CTF = "第151联合特遣部队"
+UNODC = "联合国毒品和犯罪问题办公室"
+GMCP = "全球海事犯罪方案"
+TF = "支助各国打击索马里沿海海盗行为举措信托基金"
+CGPCS = "索马里沿海海盗问题联络小组"
+CG27 = CGPCS + "第二十七次全体会议"
+CG28 = CGPCS + "第二十八次全体会议"
+JA5 = "吉达修正案签署国第五次高级别会议"
+DCOC = "关于打击西印度洋和亚丁湾海盗行为和武装抢劫船只行为的行为守则"
+JEDDAH = "〈吉布提行为守则〉吉达修正案"
+RAGR = "关于西印度洋海事信息交换和共享的区域协定"
+h138_sc = [("第1816(2008)号决议", "S/RES/1816", None),  # 第\n1816(2008)号
+           ("第1838(2008)号决议", "S/RES/1838", None),
+           ("第1846(2008)号决议", "S/RES/1846", None),
+           ("第1851(2008)号决议", "S/RES/1851", None),  # also 依照第 1851(2008)号决议…设立的
+           ("第1897(2009)号决议", "S/RES/1897", None),
+           ("第1950(2010)号决议", "S/RES/1950", None),  # 第 1950(2010)\n号
+           ("第2020(2011)号决议", "S/RES/2020", None),
+           ("第2077(2012)号决议", "S/RES/2077", None),
+           ("第2184(2014)号决议", "S/RES/2184", None),
+           ("第2316(2016)号决议", "S/RES/2316", None),
+           ("第2442(2018)号决议", "S/RES/2442", None),
+           ("第2500(2019)号决议", "S/RES/2500", None),  # 第\n2500(2019)号
+           ("第2554(2020)号决议", "S/RES/2554", "2020-12-04"),
+           ("第2608(2021)号决议", "S/RES/2608", "2021-12-03"),
+           ("第2767(2024)号决议", "S/RES/2767", "2024-12-27")]
+h138_eu = [ATAL, ASP, "欧洲联盟理事会"]  # by their names (call above)
+h138_places = ["亚丁湾", "索马里海盆", "邦特兰州", "埃勒", "印度洋", "红海", "曼德海峡",
+               "加勒穆杜格州", "麦纳麦", "吉达", "维多利亚", "蒙巴萨", "达累斯萨拉姆", "萨那",
+               "塔那那利佛", "纽约", "内罗毕", "新德里"]
+ents = [
+ O("联合国"),  # spaced header
+ O("安全理事会", ["安理会"]),  # never 联合国安全理事会 (h48, h61); 安全理事会主席: a post
+ O(AU),  # only inside the mission's name (batch 9)
+ O(AUSSOM, ["非索支助团"]),  # 非洲联盟索马里支\n助和稳定特派团(非索支助团)
+ O("印度海军"),  # (call above)
+ O("胡塞武装"), O("青年党"),  # armed groups (h2)
+ O(EU),
+ O(ASP),
+ O("索马里海岸警卫队"),  # 索马里海岸警卫\n队
+ O("邦特兰海上警察部队"),
+ O(ATAL, ["欧盟海军部队", "“阿塔兰特”行动"]),  # (call above)
+ O(CMF, ["联海部队"]),  # 联合海上部队\n(联海部队)
+ O(CTF),  # 及其第 151 联合特遣部队
+ O("世界粮食计划署", ["粮食署"]),  # no 联合国 prefix: no parent (h126)
+ O("欧洲联盟理事会"),
+ O("联合国粮食及农业组织", ["粮农组织"]),  # 联合国\n粮食及农业组织
+ O("国际海事组织", ["海事组织"]),
+ O("印度洋委员会"),
+ O("区域海事信息融合中心"), O("区域行动协调中心"),  # serve an agreement (call above)
+ O(CGPCS, ["联络小组"]),  # …联络小组\n(联络小组)
+ O(UNODC, ["毒品和犯罪问题办公室"]),
+ O(GMCP),  # (call above)
+ O(TF),  # …打击索马里沿\n海海盗行为举措信托基金: managed (call above)
+ O("国际刑事警察组织", ["国际刑警组织"]),
+ # 三个区域海事信息共享中心: unnamed; 邦特兰州和加勒穆杜格州当局, 其他国家单独部署的海军: generic
+ C("索马里", ["索马里联邦共和国"]),  # 索马里联邦政府: the Country, no alias (call above)
+ C("马耳他"), C("孟加拉国"),  # flags (call above)
+ C("印度"),  # op. 4 印度新德里; the list of navies
+ C("巴林"),  # 总部设在巴林麦纳麦
+ C("中国", ["中华人民共和国"]), C("日本"), C("韩国", ["大韩民国"]),
+ C("沙特阿拉伯", ["沙特阿拉伯王国"]),  # 沙特阿拉伯王\n国吉达
+ C("塞舌尔", ["塞舌尔共和国"]),  # 塞舌尔共和国维多利亚; 设在塞舌尔维多利\n亚
+ C("肯尼亚"), C("坦桑尼亚", ["坦桑尼亚联合共和国"]), C("也门"), C("马达加斯加"), C("毛里求斯"),
+] + [P(p) for p in h138_places] + [
+ # 西印度洋: only inside titles; 邦特兰: only inside a body's name (call above)
+ H("阿布巴卡尔·达希尔·奥斯曼"),  # …达希尔·\n奥斯曼
+ H("詹姆斯·斯旺"),  # 詹姆斯·\n斯旺; 秘书长索马里问题特别代表: no country
+ I(UNCLOS, "convention", ["公约"]),  # 1982 年 12 月 10 日《…》(《公约》) (call above)
+ I(DCOC, "other", ["吉布提行为守则"]),  # a code (h20); 《关于打击…海盗\n行为…》
+ I(JEDDAH, "other", ["吉达修正案"]),  # (call above)
+ I(RAGR, "agreement"),  # 《关于西印度洋海事信息交换\n和共享的区域协定》
+ I("联合国宪章", "charter"),
+ R("第2802(2025)号决议", "S/RES/2802", ["S/RES/2802(2025)"]),
+] + [R(n, v) for n, v, _ in h138_sc] + [
+ U("S/2025/689"),  # (S/2025/\n689) (h73)
+ U("S/2025/640"),
+ M(SC138, ["第10046次"]),
+ M(JA5, ["吉达修正案签署国", "第五次高级别会议"]),  # 《吉达修正案》签署国 2025\n年…举行的第五次高级别会议
+ M(CG27, ["联络小组", "第二十七次全体会议"]),
+ M(CG28, ["第二十八次全体会议"]),  # op. 4 (call above)
+] + [D(v) for v in ["2025-11-17", "2025-11-14", "2020-12-04", "2021-12-03", "2024-12-27",
+     "1982-12-10", "2023-11", "2023-12-14", "2024-03-12", "2024-03-16", "2025-10-28",
+     "2027-02-28", "2009-01-29", "2017-01-12", "2025-05-13/2025-05-15", "2018-04-30",
+     "2009-01-14", "2025-06-24", "2025-10-10", "2025-10-16", "2026-11-14", "2026-05",
+     "2026-10-14"]]
+# 2025-11-17 Distr.; 2023-11 (以来, twice), the two hijackings (2023 年\n12 月 14 日; 2024 年 3 月\n12
+# 日), 3 月 16 日 (yearless after 2024: the rescue), 2025-10-28 and 同日 (the request and the letter),
+# 2027-02-28 (Atalanta's mandate), 2009-01-14 (the Contact Group set up), 2025-10-10 (the report),
+# 10 月 16 日 (yearless after 2025: a briefing), 2026-11-14 (the authorization's end) and 2026-10-14
+# (a deadline) have no relation; 12 个月, 11 个月: no Date; the job-number line
+# 25-18273 (C) 171125 171125 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第2802(2025)号决议", "2025-11-14"),  # not the Distr. date
+ rel("HELD_ON", SC138, "2025-11-14"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h138_sc if d] + [
+ rel("SIGNED_ON", UNCLOS, "1982-12-10"),  # (call above); no place written
+ rel("SIGNED_ON", DCOC, "2009-01-29"),  # 在海事组织主持下通过: no place
+ rel("SIGNED_IN", JEDDAH, "吉达"), rel("SIGNED_ON", JEDDAH, "2017-01-12"),
+ rel("HELD_IN", JA5, "维多利亚"), rel("HELD_ON", JA5, "2025-05-13/2025-05-15"),
+ rel("SIGNED_ON", RAGR, "2018-04-30"),
+ rel("HELD_IN", CG27, "内罗毕"), rel("HELD_ON", CG27, "2025-06-24"),
+ rel("HELD_IN", CG28, "新德里"), rel("HELD_ON", CG28, "2026-05"),  # 定于 2026 年\n5 月在印度新德里 (h93)
+ rel("REPRESENTS", "阿布巴卡尔·达希尔·奥斯曼", "索马里"),  # 索马里联邦共和国常驻联合国代表
+ rel("PART_OF", AUSSOM, AU),  # by its name
+] + [rel("PART_OF", o, EU) for o in h138_eu] + [
+ rel("PART_OF", CTF, CMF),  # 及其
+ rel("PART_OF", UNODC, "联合国"), rel("PART_OF", "联合国粮食及农业组织", "联合国"),  # by their names
+ rel("PART_OF", GMCP, UNODC),  # 及其 (call above)
+ # the trust fund (由…管理的), the two centres (依照…协定设立的, 在…支持下), the Contact Group, IMO,
+ # INTERPOL, WFP, the IOC, the Somali bodies, the Indian navy: no parent (call above)
+]
+write("h138_sc_somalia_piracy.txt", ents, rels)
+
+# ---------------- h139: Xi Jinping's state visit to Russia and the Victory Day parade (Moscow, May 2025), simplified news page ----------------
+JS1 = "中华人民共和国和俄罗斯联邦关于进一步深化新时代全面战略协作伙伴关系的联合声明"
+JS1r = "中俄关于进一步深化新时代全面战略协作伙伴关系的联合声明"  # related-news line
+JS1h = "关于进一步深化新时代全面战略协作伙伴关系的联合声明"  # headline
+JS2 = "中华人民共和国和俄罗斯联邦关于全球战略稳定的联合声明"
+JS2r = "中俄关于全球战略稳定的联合声明"
+JS24 = "中华人民共和国和俄罗斯联邦在两国建交75周年之际关于新时代全面战略协作伙伴关系的联合声明"
+TREATY = "中华人民共和国和俄罗斯联邦睦邻友好合作条约"
+BIT = "中华人民共和国政府和俄罗斯联邦政府关于促进和相互保护投资的协定"
+NPT = "不扩散核武器条约"
+BRICS16 = "金砖国家领导人第十六次会晤"
+SCOS = "上海合作组织峰会"
+PM30 = "中俄总理第三十次定期会晤"
+NPTRC = "不扩散核武器条约缔约国第十一次审议大会"
+PLA = "中国人民解放军"
+PLAG = "中国人民解放军仪仗队"
+h139_rep = [("习近平", "中国"),  # 中华人民共和国主席习近平 (call above)
+            ("弗拉基米尔·普京", "俄罗斯"),  # 俄罗斯联邦总统
+            ("曼图罗夫", "俄罗斯"),  # 俄罗斯第一副总理
+            ("米哈伊尔·米舒斯京", "俄罗斯"),  # 俄罗斯总理
+            ("瓦莲京娜·马特维延科", "俄罗斯"),  # 俄罗斯联邦委员会主席 (call above)
+            ("谢尔盖·拉夫罗夫", "俄罗斯"),  # 俄罗斯外交部长; 上一篇 俄罗斯外长拉夫罗夫
+            ("路易斯·伊纳西奥·卢拉·达席尔瓦", "巴西"),
+            ("梁强", "越南"),  # 越南国家主席
+            ("亚历山大·武契奇", "塞尔维亚")]
+h139_alias = {"弗拉基米尔·普京": ["普京"], "米哈伊尔·米舒斯京": ["米舒斯京"],
+              "谢尔盖·拉夫罗夫": ["拉夫罗夫"]}
+h139_signed = [JS1, JS2, BIT]  # 会谈后…签署并发表…并共同见证签署了 (call above)
+ents = [
+ O("新华社"),  # source and dateline; 华夏时讯网, editors, reporters, photographer: page chrome
+ O("联合国"), O("上海合作组织"), O("金砖国家"),
+ O("中俄总理定期会晤机制"), O("中俄投资合作政府间委员会"),  # (call above)
+ O("欧亚经济联盟"),
+ O("联合国安理会"),  # PART_OF by its name (b30)
+ O("二十国集团"), O("亚太经济合作组织"),
+ O("中国海关总署"),
+ O(PLA), O(PLAG),  # (call above)
+ # 中共中央政治局, 中央办公厅, 联邦委员会: only inside titles (h17-h20)
+ C("中国", ["中华人民共和国", "中方"]),
+ C("俄罗斯", ["俄罗斯联邦", "俄方"]),
+ C("乌克兰"),  # 乌克兰危机 (h51)
+ C("巴西"), C("越南"), C("塞尔维亚"),
+ P("莫斯科"), P("北京"), P("喀山"), P("天津"), P("纽约"), P("叶卡捷琳堡"),
+ # 克里姆林宫, 伏努科沃机场, 红场, 无名烈士墓: no Places (call above)
+] + [H(p, h139_alias.get(p)) for p, _ in h139_rep] + [
+ H("蔡奇"), H("王毅"),  # titles without a country (h47)
+ I(JS1, "statement", [JS1r, JS1h]),  # (call above)
+ I(JS2, "statement", [JS2r]),
+ I(JS24, "statement"),
+ I(TREATY, "treaty", ["中俄睦邻友好合作条约"]),
+ I(BIT, "agreement"),
+ I(NPT, "treaty"),
+ # 《俄罗斯报》, 《以史为鉴，共创未来》: no entities (call above)
+ M(BRICS16),
+ M(SCOS),  # (call above)
+ M(PM30),  # written twice
+ M(NPTRC),  # 《不扩散核武器条约》缔约国第十一次审议大会
+ # 第九届中俄博览会 (an expo), the parade, the ceremonies and celebrations: no Meetings (call above)
+] + [D(v) for v in ["2025-05-10", "2025-05-07/2025-05-10", "2025-05-08", "2025-05-07",
+     "2024-05-16", "2024-10", "2001-07-16", "2025-08-31/2025-09-01", "2024/2025", "2025-07",
+     "2025-05-09"]]
+# page date 2025年05月10日 (zero-padded; the time is chrome) = 5月10日电 / 10日 (the return); the
+# visit's range, 7日 (arrival), 9日 (the parade), 2024/2025 (“中俄文化年”（2024—2025年）) and 今年7月 (the
+# expo) have no relation; 8日 (also the photo caption's 5月8日 and 8日晚) is the talks' day; 80周年,
+# 75周年, 25周年, 明年, 年内, 2026年, 2024年 (trade), 80年前: no Date; the copyright range is chrome
+rels = [rel("REPRESENTS", p, c) for p, c in h139_rep] + [
+ r for n in h139_signed for r in (rel("SIGNED_IN", n, "莫斯科"), rel("SIGNED_ON", n, "2025-05-08"))] + [
+ rel("SIGNED_IN", JS24, "北京"), rel("SIGNED_ON", JS24, "2024-05-16"),  # 去年5月16日…在北京共同签署并发表
+ rel("SIGNED_IN", TREATY, "莫斯科"), rel("SIGNED_ON", TREATY, "2001-07-16"),
+ rel("HELD_IN", BRICS16, "喀山"), rel("HELD_ON", BRICS16, "2024-10"),  # 去年10月 (h27)
+ rel("HELD_IN", SCOS, "天津"), rel("HELD_ON", SCOS, "2025-08-31/2025-09-01"),
+ rel("HELD_IN", PM30, "中国"),  # 年内在中国举行 (call above)
+ rel("HELD_IN", NPTRC, "纽约"),  # 2026年: a bare year
+ rel("PART_OF", "联合国安理会", "联合国"),
+ rel("PART_OF", PLAG, PLA),
+ # the two bilateral mechanisms, the SCO, BRICS, the EAEU, G20, APEC, the customs office: no parent
+]
+write("h139_china_russia_moscow_web.txt", ents, rels)
+
+# ---------------- h140: 34th Arab League summit (Baghdad 2025), letter A/79/926-S/2025/341 ----------------
+LAS = "阿拉伯国家联盟"
+SUMMIT = "阿拉伯国家联盟首脑级理事会"
+CFM = "阿拉伯国家联盟外交部长理事会"
+S34 = SUMMIT + "第三十四届常会"
+S33 = SUMMIT + "第三十三届常会"
+S14 = SUMMIT + "第十四届常会"
+S35 = SUMMIT + "第三十五届常会"
+EXT = SUMMIT + "特别会议"
+PREP = CFM + "筹备会议"
+ADS5 = "第五届阿拉伯经济和社会发展峰会"
+HLC = "和平解决巴勒斯坦问题和执行两国解决方案高级别国际会议"
+SUDC = "苏丹问题国际会议"
+AEU1 = "首届阿拉伯国家联盟－欧洲联盟峰会"
+BAGH = SUMMIT + "第三十四届常会巴格达宣言"
+GAZA = "加沙早期恢复与重建计划"
+WATER = "阿拉伯区域水安全战略(2010-2030年)"
+h140_rep = [("阿巴斯·卡齐姆·奥贝德·法特拉维", "伊拉克"),  # 伊拉克共和国 / 常驻联合国代表 / 大使
+            ("穆罕默德·希亚·苏达尼", "伊拉克"),  # 伊拉克共和国总理
+            ("阿卜杜勒·拉蒂夫·贾迈勒·拉希德", "伊拉克"),  # 伊拉克共和国总统
+            ("阿卜杜勒－法塔赫·塞西", "埃及"),
+            ("塔米姆·本·哈马德·阿勒萨尼", "卡塔尔"),  # 卡塔尔国埃米尔
+            ("马哈茂德·阿巴斯", "巴勒斯坦"),
+            ("哈桑·谢赫·马哈茂德", "索马里"),
+            ("穆罕默德·乌尔德·谢赫·加祖瓦尼", "毛里塔尼亚"),  # …谢赫·加\n   祖瓦尼
+            ("佩德罗·桑切斯", "西班牙"),  # 西班牙王国首相
+            ("哈马德·本·伊萨·阿勒哈利法", "巴林"),  # 巴林王国国王
+            ("约瑟夫·奥恩", "黎巴嫩")]  # 黎巴嫩共和国总统
+h140_las = [SUMMIT, CFM,  # by their names
+            "阿拉伯议会", "阿拉伯和平与安全理事会", "阿盟总秘书处"]  # 阿盟各机构，包括 (call above)
+h140_countries = [("伊拉克", ["伊拉克共和国"]), ("埃及", ["阿拉伯埃及共和国"]),
+                  ("卡塔尔", ["卡塔尔国"]), ("巴勒斯坦", ["巴勒斯坦国"]),
+                  ("索马里", ["索马里联邦共和国"]), ("毛里塔尼亚", ["毛里塔尼亚伊斯兰共和国"]),
+                  ("西班牙", ["西班牙王国"]), ("巴林", ["巴林王国"]),
+                  ("沙特阿拉伯", ["沙特阿拉伯王国"]),  # 沙\n特阿拉伯王国
+                  ("法国", ["法兰西共和国"]),  # co-chair only
+                  ("叙利亚", ["阿拉伯叙利亚共和国"]), ("以色列", None),
+                  ("黎巴嫩", ["黎巴嫩共和国"]),  # 黎巴嫩贝\n鲁特; 黎巴嫩共和国总统
+                  ("利比亚", None),  # 利比亚政治进程
+                  ("苏丹", ["苏丹共和国"]),  # 苏丹问题 too
+                  ("英国", ["大不列颠及北爱尔兰联合王国"])]
+ents = [
+ O("联合国"), O("大会"),
+ O("安全理事会"),  # header and annex; never 联合国安全理事会: no PART_OF (h48, h61)
+ O(LAS, ["阿盟"]),  # 阿拉伯国家联盟(阿盟); 阿盟各机构
+ O(SUMMIT, ["首脑级理事会"]),  # letter 阿拉伯国家联盟(阿盟)首脑级理事会本届会议; annex bare (call above)
+ O(CFM),  # 阿拉伯\n国家联盟外交部长理事会
+ O("阿拉伯议会"), O("阿拉伯和平与安全理事会"), O("阿盟总秘书处"),
+ O("国际法院"),
+ O("联合国近东巴勒斯坦难民救济和工程处", ["近东救济工程处"]),
+ O("也门总统领导委员会"),  # named national body (h116)
+ O("联合国利比亚支助团", ["联利支助团"]),
+ O("阿拉伯部长级水理事会"),  # no parent stated (call above)
+ O("欧洲联盟"),  # para. 8, also inside the summit's name
+ # 联合国总部: a building; 联合国秘书长, 阿拉伯国家联盟秘书长: posts
+] + [C(n, a) for n, a in h140_countries] + [
+ # 也门: only inside 也门总统领导委员会 (call above)
+ P("中东"),  # agenda item 中东局势 (h15)
+ P("巴格达"), P("麦纳麦"), P("开罗"), P("东耶路撒冷"), P("贝鲁特"), P("纽约"), P("伦敦"),
+ P("沙姆沙伊赫"),
+] + [H(p, ["苏达尼"] if p == "穆罕默德·希亚·苏达尼" else None) for p, _ in h140_rep] + [
+ H("艾哈迈德·阿布尔盖特"), H("安东尼奥·古特雷斯"),  # secretaries-general: no country
+ I(BAGH, "declaration", ["巴格达宣言"]),  # annex heading (call above); the letter's 《巴格达\n宣言》
+ I("麦纳麦宣言", "declaration"),
+ I("阿拉伯国家联盟宪章", "charter"),  # 《阿拉伯\n国家联盟宪章》
+ I(GAZA, "plan"),
+ I(WATER, "strategy"),  # range inside the title: no Date
+ # 阿拉伯和平倡议 (unbracketed), the ICJ's advisory opinion, the summit's 成果文件: no Instruments
+ R("第ES-10/24号决议", "A/RES/ES-10/24"),
+ R("第2334(2016)号决议", "S/RES/2334"),
+ R("第1701(2006)号决议", "S/RES/1701"),  # 第 1701(2006)\n号决议
+ U("A/79/926-S/2025/341", ["A/79/926", "S/2025/341"]),  # header; stacked halves (h37)
+ M("大会第七十九届会议", ["第七十九届"], ["第七十九届会议"]),  # header and letter (h116)
+ M(S34),  # letter and annex heading; para. 1 …第三十\n四届常会
+ M(S33, ["第三十三届常会"], ["首脑级理事会第三十三届常会"]),  # (call above)
+ M(PREP, ["外交部长理事会", "筹备会议"]),  # (call above)
+ M(S14, ["第十四届常会"], ["首脑级理事会第十四届常会"]),
+ M(EXT, None, ["巴勒斯坦问题紧急阿拉伯首脑会议"]),
+ M(HLC),
+ M(ADS5),  # 同日 (call above)
+ M(SUDC),
+ M(AEU1),  # …欧洲联盟峰\n会
+ M(S35, ["第三十五届常会"], ["首脑级理事会第三十五届常会"]),
+] + [D(v) for v in ["2025-05-29", "2025-05-22", "2025-05-17", "2024-05-16", "2025-05-15",
+     "1945-03-22", "1967-06-04", "2002-03-27", "2002-03-28", "2025-03-04",
+     "2025-06-17/2025-06-20", "2024-09-18", "2024-07-19", "2025-01-09", "2025-04-15",
+     "2025/2030", "2019-02-24", "2019-02-25"]]
+# 2025-05-29 Distr.; 2025-05-22 the letter; 1967-06-04 (the borders), 2024-07-19 (the advisory
+# opinion), 2025-01-09 (an election) and 2025/2030 (2025-2030 年期间) have no relation; 伊斯兰历 1446
+# 年 11 月 19 日 is 2025-05-17 again (call above); 八十周年, 2011 年, 于 2026 年: no Date; 2010-2030
+# inside the strategy's title is no Date; the job-number line 25-08311 (C) 290525 300525 gives no Date
+rels = [
+ rel("SIGNED_BY", "@document", "阿巴斯·卡齐姆·奥贝德·法特拉维"),
+] + [rel("REPRESENTS", p, c) for p, c in h140_rep] + [
+ rel("HELD_IN", S34, "巴格达"), rel("HELD_ON", S34, "2025-05-17"),  # 伊拉克共和国首都巴格达
+ rel("SIGNED_IN", BAGH, "巴格达"), rel("SIGNED_ON", BAGH, "2025-05-17"),  # (D, 巴格达) line; closing dateline
+ rel("HELD_IN", ADS5, "巴格达"), rel("HELD_ON", ADS5, "2025-05-17"),  # 同日…也在巴格达举行
+ rel("HELD_IN", S33, "麦纳麦"), rel("HELD_ON", S33, "2024-05-16"),
+ rel("SIGNED_IN", "麦纳麦宣言", "麦纳麦"), rel("SIGNED_ON", "麦纳麦宣言", "2024-05-16"),  # one day (h33)
+ rel("HELD_IN", PREP, "巴格达"), rel("HELD_ON", PREP, "2025-05-15"),  # 5 月 15 日: yearless after 2025
+ rel("SIGNED_IN", "阿拉伯国家联盟宪章", "开罗"), rel("SIGNED_ON", "阿拉伯国家联盟宪章", "1945-03-22"),
+ rel("HELD_IN", S14, "贝鲁特"),
+ rel("HELD_ON", S14, "2002-03-27"), rel("HELD_ON", S14, "2002-03-28"),  # 27 日和 28 日 (h22)
+ rel("HELD_IN", EXT, "开罗"), rel("HELD_ON", EXT, "2025-03-04"),  # 2025 年 3 月 4\n日
+ rel("SIGNED_IN", GAZA, "开罗"), rel("SIGNED_ON", GAZA, "2025-03-04"),  # 特别会议…通过的, one day
+ rel("HELD_IN", HLC, "纽约"), rel("HELD_ON", HLC, "2025-06-17/2025-06-20"),  # 定于…在纽约联合国总部举行
+ rel("ADOPTED_ON", "第ES-10/24号决议", "2024-09-18"),
+ rel("HELD_IN", SUDC, "伦敦"), rel("HELD_ON", SUDC, "2025-04-15"),
+ rel("SIGNED_IN", WATER, "开罗"),  # 2011 年在开罗通过的: a bare year (call above)
+ rel("HELD_IN", AEU1, "沙姆沙伊赫"),
+ rel("HELD_ON", AEU1, "2019-02-24"), rel("HELD_ON", AEU1, "2019-02-25"),
+ rel("HELD_IN", S35, "沙特阿拉伯"),  # 于 2026 年在沙\n特阿拉伯王国举行 (call above)
+] + [rel("PART_OF", o, LAS) for o in h140_las] + [
+ rel("PART_OF", "联合国近东巴勒斯坦难民救济和工程处", "联合国"),
+ rel("PART_OF", "联合国利比亚支助团", "联合国"),  # by their names
+ # 安全理事会, 大会 (never with 联合国), 国际法院, the EU, the Yemeni council, the water council: no parent
+]
+write("h140_arab_league_summit_letter.txt", ents, rels)
