@@ -421,8 +421,7 @@ class PersonExtractor : public ContextualExtractor {
   // Transliterated names with no title before them (rule 6).
   void ExtractTransliterated(std::string_view text, const CharIndex& chars, const std::vector<NameHit>& names,
                              std::vector<Mention>* out) const {
-    if (text.find("·") == std::string_view::npos) return;
-    RuleMatches matches(transliterated_, text, &chars);
+    (void)chars;
     re2::StringPiece found;
     // Function words that may stand right before an initial (和弗·弗·普京).
     static const char* const kFunctionWords[] = {"和", "及", "与", "同", "由", "为", "向", "对", "在", "是",
@@ -430,7 +429,26 @@ class PersonExtractor : public ContextualExtractor {
                                                  "等", "请", "兼"};
     static const WordList function_words(kFunctionWords);
     size_t run_on = std::string_view::npos;  // where the next of initials run together starts
-    while (matches.Next(&found)) {
+    // No match crosses a line, and every match holds a ·: only the lines
+    // holding one are searched (the rule has no CJK trigger for CharIndex).
+    size_t pos = 0, line_end = 0;
+    auto next = [&]() {
+      while (true) {
+        if (pos < line_end) {
+          re2::StringPiece input(text.data() + pos, line_end - pos);
+          if (RE2::FindAndConsume(&input, *transliterated_.re, &found)) {
+            pos = static_cast<size_t>(input.data() - text.data());
+            return true;
+          }
+        }
+        size_t dot = text.find("·", std::max(pos, line_end));
+        if (dot == std::string_view::npos) return false;
+        size_t line_begin = text.rfind('\n', dot);
+        pos = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+        line_end = std::min(text.find('\n', dot), text.size());
+      }
+    };
+    while (next()) {
       std::string_view name = trimmed_transliteration(text, {found.data(), found.size()}, names);
       if (name.empty()) continue;
       name = without_leading_title(without_following_words_in(text, name));
@@ -445,7 +463,7 @@ class PersonExtractor : public ContextualExtractor {
                    function_words.FirstAt(text, begin - prev_char_len(text, begin)) == nullptr;
       if (first_name < name.size()) {
         run_on = begin + first_name;
-        matches.RestartAt(run_on);
+        pos = run_on;
         if (glued) continue;
         name = name.substr(0, first_name);
       } else if (glued) {
