@@ -656,9 +656,8 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
   const std::string country = country_alternation(gazetteer);
   // Titles in a chain, joined or run together (常驻联合国代表特命全权大使).
   // A former or then office counts too (日本前首相福田康夫).
-  // ... and an office abroad (中国驻塞尔维亚大使李明).
   const std::string titles =
-      std::string("(?:前|时任)?(?:驻\\p{Han}{2,10}?)?") + kTitles + "(?:[、和兼]?" + kTitles + ")*";
+      std::string("(?:前|时任)?") + kTitles + "(?:[、和兼]?" + kTitles + ")*";
   const std::string part = kNamePart;
   const std::string any_transliterated = std::string("[") + kTransliterated + kTransliteratedInside + "]";
   // Up to six parts: an Arab name may chain two 本 (穆罕默德·本·萨勒曼·本·
