@@ -407,15 +407,20 @@ class PersonExtractor : public ContextualExtractor {
       }
       size_t max_characters = &rule == &officer_ || &rule == &leader_ ? 4 : &rule == &titled_in_text_ ? 6 : 8;
       if (!plausible_name(name, max_characters)) continue;
-      Mention m;
-      m.type = EntityType::kPerson;
-      m.begin = static_cast<uint32_t>(name.data() - text.data());
-      m.end = m.begin + static_cast<uint32_t>(name.size());
-      m.name = std::string(name);
-      m.canonical = m.name;
-      m.rule = rule.name;
-      out->push_back(std::move(m));
+      Add(text, name, rule, out);
     }
+  }
+
+  // A person named `name` (a view into `text`), found by `rule`.
+  static void Add(std::string_view text, std::string_view name, const Rule& rule, std::vector<Mention>* out) {
+    Mention m;
+    m.type = EntityType::kPerson;
+    m.begin = static_cast<uint32_t>(name.data() - text.data());
+    m.end = m.begin + static_cast<uint32_t>(name.size());
+    m.name = std::string(name);
+    m.canonical = m.name;
+    m.rule = rule.name;
+    out->push_back(std::move(m));
   }
 
   // Transliterated names with no title before them (rule 6).
@@ -470,14 +475,7 @@ class PersonExtractor : public ContextualExtractor {
         continue;
       }
       if (!plausible_name(name, 8)) continue;
-      Mention m;
-      m.type = EntityType::kPerson;
-      m.begin = static_cast<uint32_t>(name.data() - text.data());
-      m.end = m.begin + static_cast<uint32_t>(name.size());
-      m.name = std::string(name);
-      m.canonical = m.name;
-      m.rule = transliterated_.name;
-      out->push_back(std::move(m));
+      Add(text, name, transliterated_, out);
     }
   }
 
