@@ -98,6 +98,23 @@ const std::string* NameDictionary::CanonicalOf(EntityType type, std::string_view
   return it == exact_.end() ? nullptr : &names_[it->second].canonical;
 }
 
+const std::string* NameDictionary::LongestPrefixNamed(EntityType type, std::string_view name,
+                                                     size_t min_bytes, size_t* length) const {
+  const std::string* longest = nullptr;
+  // The trie holds every name of any type (the last added of a text), so
+  // each key it finds is only a candidate for `type`; exact_ decides.
+  by_text_.ForEachKeyAt(name, 0, [&](PrefixTrie::Match match) {
+    if (match.length >= name.size()) return false;
+    if (match.length < min_bytes) return true;
+    if (const std::string* known = CanonicalOf(type, name.substr(0, match.length))) {
+      longest = known;
+      *length = match.length;
+    }
+    return true;
+  });
+  return longest;
+}
+
 Result<Rule> compile_declaration_rule() {
   return compile_rule("abbreviation/declared",
                       "\\((?:以下简称|以下称|下称|简称)((?:“[^”()\\n]{1,20}”(?:或|、|和)?)+)\\)");

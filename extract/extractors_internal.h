@@ -150,6 +150,11 @@ class NameDictionary {
   std::vector<NameHit> Find(std::string_view text) const;
   // The canonical name of the `type` entry named exactly `name`; nullptr if none.
   const std::string* CanonicalOf(EntityType type, std::string_view name) const;
+  // The longest proper prefix of `name`, of at least `min_bytes`, that names
+  // a `type` entry exactly: its canonical name (nullptr if none) and, in
+  // *length, its bytes. One walk of the trie, for a caller on the hot path.
+  const std::string* LongestPrefixNamed(EntityType type, std::string_view name, size_t min_bytes,
+                                        size_t* length) const;
 
  private:
   struct Name {

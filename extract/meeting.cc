@@ -236,12 +236,7 @@ class MeetingExtractor : public ContextualExtractor {
     m.begin = begin;
     m.end = end;
     m.name = std::string(text.substr(begin, end - begin));
-    m.canonical = expand(m.name);
-    for (std::string_view mark : {"《", "》"}) {
-      for (size_t at = m.canonical.find(mark); at != std::string::npos; at = m.canonical.find(mark, at)) {
-        m.canonical.erase(at, mark.size());
-      }
-    }
+    m.canonical = without_title_marks(expand(m.name));
     // A body's short name in brackets inside the name (made of the body's
     // characters: 加勒比共同体(加共体)) is no part of its identity; a gloss
     // (政府首脑(总理)理事会) is.

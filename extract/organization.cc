@@ -738,14 +738,13 @@ class OrganizationExtractor : public ContextualExtractor {
   // named only inside an organ's name (keep_parents_named_only_inside).
   void AddKnownParent(std::string_view text, const NameHit& hit, std::vector<Mention>* found) const {
     std::string_view name = text.substr(hit.begin, hit.end - hit.begin);
-    for (size_t end = name.size(); end > 2 * 3;) {
-      end -= prev_char_len(name, end);
-      if (const std::string* parent = names().CanonicalOf(EntityType::kOrganization, name.substr(0, end))) {
-        Add(text, hit.begin, static_cast<uint32_t>(hit.begin + end), *parent, "organization/gazetteer", found);
-        return;
-      }
+    size_t length = 0;
+    // At least two characters: no known body is named by one.
+    if (const std::string* parent = names().LongestPrefixNamed(EntityType::kOrganization, name, 2 * 3, &length)) {
+      Add(text, hit.begin, static_cast<uint32_t>(hit.begin + length), *parent, "organization/gazetteer", found);
     }
   }
+
 
   // A regional body's summit as its organ (西非经共体国家元首和政府首脑会议,
   // 南共体首脑会议, 伊加特国家元首和政府首脑大会): the authority whose

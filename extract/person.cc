@@ -30,6 +30,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "extract/extractors_internal.h"
 #include "extract/text_util.h"
@@ -210,10 +211,39 @@ std::string_view without_following_words_in(std::string_view text, std::string_v
   return cut.size() < name.size() ? cut : name;
 }
 
-// Whether the character at `at` of `text` is one of `characters`.
-bool one_of(std::string_view characters, std::string_view text, size_t at) {
-  size_t length = utf8_length(static_cast<unsigned char>(text[at]));
-  return at + length <= text.size() && characters.find(text.substr(at, length)) != std::string_view::npos;
+// The characters of a table written as one string (kTransliterated), for
+// asking of one character whether it is among them; built once per table.
+class CharacterSet {
+ public:
+  explicit CharacterSet(std::string_view characters) {
+    for (size_t at = 0; at < characters.size();) {
+      size_t length = utf8_length(static_cast<unsigned char>(characters[at]));
+      characters_.insert(characters.substr(at, length));
+      at += length;
+    }
+  }
+
+  // Whether the character at `at` of `text` is one of the set's.
+  bool Has(std::string_view text, size_t at) const {
+    size_t length = utf8_length(static_cast<unsigned char>(text[at]));
+    return at + length <= text.size() && characters_.count(text.substr(at, length)) > 0;
+  }
+
+ private:
+  std::unordered_set<std::string_view> characters_;
+};
+
+const CharacterSet& transliterated() {
+  static const CharacterSet set(kTransliterated);
+  return set;
+}
+const CharacterSet& transliterated_inside() {
+  static const CharacterSet set(kTransliteratedInside);
+  return set;
+}
+const CharacterSet& not_first_in_transliterated() {
+  static const CharacterSet set(kNotFirstInTransliterated);
+  return set;
 }
 
 // `name` without the words its last part ran into when no word the rules
@@ -227,7 +257,7 @@ std::string_view without_overrun(std::string_view name) {
   if (part >= name.size()) return name;
   for (size_t at = part + utf8_length(static_cast<unsigned char>(name[part])); at < name.size();
        at += utf8_length(static_cast<unsigned char>(name[at]))) {
-    bool known = one_of(kTransliterated, name, at) || one_of(kTransliteratedInside, name, at) || name[at] == '-';
+    bool known = transliterated().Has(name, at) || transliterated_inside().Has(name, at) || name[at] == '-';
     if (!known) return codepoints(name.substr(at)) >= 2 ? name.substr(0, at) : name;
   }
   return name;
@@ -332,14 +362,14 @@ std::string_view trimmed_transliteration(std::string_view text, std::string_view
   for (std::string_view word : {"感谢", "致谢", "答谢", "多谢"}) {
     if (begin >= 3 && text.compare(begin - 3, word.size(), word) == 0) begin += 3;
   }
-  while (begin < end && (one_of(kNotFirstInTransliterated, text, begin) ||
-                         one_of(kTransliteratedInside, text, begin))) {
+  while (begin < end && (not_first_in_transliterated().Has(text, begin) ||
+                         transliterated_inside().Has(text, begin))) {
     begin += utf8_length(static_cast<unsigned char>(text[begin]));
   }
   while (end > begin) {
     size_t last = end - 1;
     while (last > begin && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
-    if (!one_of(kTransliteratedInside, text, last)) break;
+    if (!transliterated_inside().Has(text, last)) break;
     end = last;
   }
   std::string_view out = text.substr(begin, end - begin);

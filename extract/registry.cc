@@ -128,16 +128,19 @@ std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention
     if (m.rule == "organization/resolution-committee") committees.emplace(m.begin, m.end);
     if (m.rule == "organization/summit-organ") summit_organs.emplace(m.begin, m.end);
   }
+  // (Not the Council that opens it: the committee is its organ.)
+  auto inside_committee = [&committees](const Mention& m) {
+    auto committee = committees.upper_bound(m.begin);
+    return committee != committees.begin() && std::prev(committee)->first < m.begin &&
+           std::prev(committee)->second >= m.end;
+  };
   for (size_t i : order) {
     const Mention& m = found[i];
     auto& spans = taken[m.type];
-    // (Not the Council that opens it: the committee is its organ.)
-    auto committee = committees.upper_bound(m.begin);
     if (m.type == EntityType::kMeeting && summit_organs.count({m.begin, m.end}) > 0) continue;
     // Known bodies only: a piece of the committee's own name is none.
     if (m.type == EntityType::kOrganization && m.rule == "organization/gazetteer" &&
-        committee != committees.begin() && std::prev(committee)->first < m.begin &&
-        std::prev(committee)->second >= m.end) {
+        inside_committee(m)) {
       keep[i] = true;
       continue;
     }
@@ -313,16 +316,10 @@ void extend_meetings_over_bodies(std::string_view text, std::vector<Mention>* fo
     if (body->second <= m.begin || body->second > m.end) continue;
     // A name the meeting rules rewrote (a short form expanded) is theirs;
     // dropping a title's 《》 is no rewriting.
-    auto unmarked = [](std::string s) {
-      for (std::string_view mark : {"《", "》"}) {
-        for (size_t at = s.find(mark); at != std::string::npos; at = s.find(mark)) s.erase(at, mark.size());
-      }
-      return s;
-    };
-    if (m.canonical != unmarked(m.name) || m.name != text.substr(m.begin, m.end - m.begin)) continue;
+    if (m.name != text.substr(m.begin, m.end - m.begin) || m.canonical != without_title_marks(m.name)) continue;
     std::string_view before = text.substr(body->first, m.begin - body->first);
     m.name = std::string(before) + m.name;
-    m.canonical = unmarked(m.name);
+    m.canonical = without_title_marks(m.name);
     m.begin = body->first;
   }
 }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -115,6 +116,22 @@ inline bool names_capital_of_same_name(std::string_view text, size_t end) {
     if (starts_with(text, end, word)) return false;
   }
   return true;
+}
+
+// `s` without the 《》 that mark a title inside a name: a meeting named
+// after a text (纪念《赫尔辛基最后文件》签署五十周年高级别会议) is the same
+// meeting written without them.
+inline std::string without_title_marks(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t pos = 0; pos < s.size();) {
+    if (starts_with(s, pos, "《") || starts_with(s, pos, "》")) {
+      pos += 3;
+      continue;
+    }
+    out += s[pos++];
+  }
+  return out;
 }
 
 // Where one piece (a line break, a quotation mark) is written in a text,
