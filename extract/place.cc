@@ -48,7 +48,9 @@ const char* const kPhraseEnds[] = {"上", "中", "下", "内", "外", "间", "�
                                    // buildings: 爱丽舍宫, 人民大会堂, 联合国大厦
                                    "宫", "堂", "厦",
                                    // a shore: 死海之滨, 湖畔
-                                   "滨", "畔"};
+                                   "滨", "畔",
+                                   // a side of a line: 护堤以东
+                                   "以东", "以西", "以南", "以北"};
 // ... or containing these.
 const char* const kPhraseInsides[] = {
     "的",   "和",   "与",   "及",   "或",   "等",   "了",   "将",   "已",   "并",   "再",
@@ -60,10 +62,9 @@ const char* const kPhraseInsides[] = {
 const std::string_view kDivisionIntroducers[] = {"包括", "特别是", "尤其是", "关切", "位于", "来自",
                                                  "前往", "访问", "抵达", "进入", "撤离", "以来"};
 
-bool reads_like_phrase(std::string_view candidate) {
-  for (const char* s : kPhraseStarts) {
-    if (starts_with(candidate, 0, s)) return true;
-  }
+// Whether a candidate read from context (without its opening words, which
+// are known: a town right after its province) reads like a phrase.
+bool reads_like_phrase_inside(std::string_view candidate) {
   for (const char* s : kPhraseEnds) {
     if (ends_with(candidate, s)) return true;
   }
@@ -73,12 +74,20 @@ bool reads_like_phrase(std::string_view candidate) {
   return false;
 }
 
+bool reads_like_phrase(std::string_view candidate) {
+  for (const char* s : kPhraseStarts) {
+    if (starts_with(candidate, 0, s)) return true;
+  }
+  return reads_like_phrase_inside(candidate);
+}
+
 class PlaceExtractor : public ContextualExtractor {
  public:
-  PlaceExtractor(const Gazetteer& gazetteer, Rule venue, Rule dateline, Rule vicinity, Rule signed_at,
+  PlaceExtractor(const Gazetteer& gazetteer, Rule venue, Rule seat, Rule dateline, Rule vicinity, Rule signed_at,
                  Rule division, Rule after_country, Rule listed)
       : ContextualExtractor(gazetteer),
         venue_(std::move(venue)),
+        seat_(std::move(seat)),
         dateline_(std::move(dateline)),
         vicinity_(std::move(vicinity)),
         signed_at_(std::move(signed_at)),
@@ -93,7 +102,7 @@ class PlaceExtractor : public ContextualExtractor {
     std::string_view text = doc.text;
     const CharIndex& chars = context.chars;
     ExtractKnown(text, context.names, out);
-    for (const Rule* rule : {&venue_, &dateline_, &vicinity_, &signed_at_}) {
+    for (const Rule* rule : {&venue_, &seat_, &dateline_, &vicinity_, &signed_at_}) {
       ExtractFromContext(text, chars, *rule, out);
     }
     size_t divisions = out->size();
@@ -264,10 +273,32 @@ class PlaceExtractor : public ContextualExtractor {
         }
         inside = names().Find(name);
       }
+      // 伊图里省曼巴萨, 南科尔多凡州卡杜格利: after its province or state (the
+      // division rule's) a town's name is what follows.
+      // Its name may open as a phrase does (广宁省下龙市), and 市 is no part of it.
+      bool after_division = false;
+      size_t city_word = 0;  // the 市 after the name, in its span
+      if (inside.empty()) {
+        for (std::string_view division : {"省", "州"}) {
+          size_t at = name.find(division);
+          if (at == std::string_view::npos || at < 2 * 3 || at > 5 * 3) continue;
+          std::string_view town = name.substr(at + division.size());
+          size_t word = ends_with(town, "市") && town.size() >= 3 * 3 ? 3 : 0;
+          town.remove_suffix(word);
+          if (town.size() < 2 * 3 || town.size() > 4 * 3) continue;
+          begin += static_cast<uint32_t>(at + division.size());
+          name = town;
+          city_word = word;
+          after_division = true;
+          break;
+        }
+      }
       // A known name is the gazetteer's business (and may not be a place).
       if (!inside.empty()) continue;
-      if (name.size() < 6 || name.size() > max_size || reads_like_phrase(name)) continue;
-      Add(text, begin, begin + static_cast<uint32_t>(name.size()), "", rule.name, out);
+      if (name.size() < 6 || name.size() > max_size) continue;
+      if (after_division ? reads_like_phrase_inside(name) : reads_like_phrase(name)) continue;
+      if (name.front() == '-' || name.back() == '-') continue;
+      Add(text, begin, begin + static_cast<uint32_t>(name.size() + city_word), std::string(name), rule.name, out);
     }
   }
 
@@ -462,7 +493,7 @@ class PlaceExtractor : public ContextualExtractor {
     return false;
   }
 
-  Rule venue_, dateline_, vicinity_, signed_at_, division_, after_country_, listed_;
+  Rule venue_, seat_, dateline_, vicinity_, signed_at_, division_, after_country_, listed_;
 };
 
 }  // namespace
@@ -473,8 +504,11 @@ Result<std::unique_ptr<Extractor>> make_place_extractor(const Gazetteer& gazette
   Result<Rule> rules[] = {
       compile_rule(
           "place/venue",
-          "(?:在|于)(\\p{Han}{2,16}?)(?:一致|共同|正式|成功|隆重|在线|协助)?"
-          "(?:举行|举办|主办|承办|召开|签署|签订|批准|设立|建设|建立|通过|发表|开幕|闭幕|会晤|成立)"),
+          "(?:在|于)((?:\\p{Han}|-){2,16}?)(?:一致|共同|正式|成功|隆重|在线|协助)?"
+          "(?:举行|举办|主办|承办|召开|签署|签订|批准|设立|建设|建立|通过|发表|开幕|闭幕|会晤|成立|"
+          "达成|商定|缔结|开放供)"),
+      // The seat of a body (设在法国里昂的总秘书处, 总部位于内罗毕的).
+      compile_rule("place/seat", "(?:设在|设于|位于)((?:\\p{Han}|-){2,16}?)的"),
       compile_rule("place/dateline", "社(\\p{Han}{2,6}?)\\d{1,2}月\\d{1,2}日电"),
       // A town located by what is near it (在迪夫拉附近, 在阿贡以南).
       compile_rule("place/vicinity",
@@ -497,13 +531,10 @@ Result<std::unique_ptr<Extractor>> make_place_extractor(const Gazetteer& gazette
   for (auto& r : rules) {
     if (!r.ok()) return r.status();
   }
-  return std::unique_ptr<Extractor>(new PlaceExtractor(gazetteer, std::move(rules[0].value()),
-                                                       std::move(rules[1].value()),
-                                                       std::move(rules[2].value()),
-                                                       std::move(rules[3].value()),
-                                                       std::move(rules[4].value()),
-                                                       std::move(rules[5].value()),
-                                                       std::move(rules[6].value())));
+  return std::unique_ptr<Extractor>(new PlaceExtractor(
+      gazetteer, std::move(rules[0].value()), std::move(rules[1].value()), std::move(rules[2].value()),
+      std::move(rules[3].value()), std::move(rules[4].value()), std::move(rules[5].value()),
+      std::move(rules[6].value()), std::move(rules[7].value())));
 }
 
 }  // namespace treatygraph

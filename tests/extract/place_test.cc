@@ -90,6 +90,16 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       {"在马达加斯加塔那那利佛通过,在法国维莱科特雷和巴黎举行", {"塔那那利佛", "维莱科特雷", "巴黎"}},
       {"在塔那那利佛萨卡马拉通过", {}},  // without a country, four characters at most
       {"在安提瓜和巴布达圣约翰举行的会议", {"圣约翰"}},  // a long country name before it
+      // More verbs of where a text was agreed or opened for signature; a
+      // hyphen inside a name after its country.
+      {"在沙特阿拉伯塔伊夫达成的协议,在墨西哥梅里达开放供签署,在瑞士克莱恩-蒙塔纳举行的会议",
+       {"塔伊夫", "梅里达", "克莱恩-蒙塔纳"}},
+      // The seat of a body; not a generic site, a phrase or a side of a line.
+      {"设在法国里昂的总秘书处和设在日本千叶的研究所", {"里昂", "千叶"}},
+      {"设在各国首都的使馆,设在当地的办事处,位于护堤以东的各队部", {}},
+      // A town after its province, written with 市 or opening as a phrase does.
+      {"设在南科尔多凡州卡杜格利的总部;会议于今年11月在越南广宁省下龙市举行",
+       {"南科尔多凡州", "卡杜格利", "广宁省", "下龙"}},
       {"新华社杜尚别9月17日电", {"杜尚别"}},
       {"二〇一一年六月十五日于阿斯塔纳", {"阿斯塔纳"}},
       // Phrases in the same positions are not places.
