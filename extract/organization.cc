@@ -199,7 +199,9 @@ bool is_one_of(std::string_view s, const char* const (&words)[N]) {
   return false;
 }
 
-enum class AnchorKind { kOrganization, kPlace, kCountry, kOpeningWord, kNone };
+// kSeat: where a body's seat or its parent introduces its name (设在法国里昂
+// 的……, 委员会下设的……); no word of the name, which must say what it is.
+enum class AnchorKind { kOrganization, kPlace, kCountry, kOpeningWord, kSeat, kNone };
 
 struct Anchor {
   AnchorKind kind = AnchorKind::kNone;
@@ -258,6 +260,7 @@ class OrganizationExtractor : public ContextualExtractor {
       });
     }
     AddPartnerAnchors(text, chars, context.names, &anchors);
+    AddSeatAnchors(text, chars, &anchors);
     AddQuotedAnchors(text, &anchors);
     // Before the suffix rule: a committee's bracketed short name is its
     // alias, not a body of its own (of equal spans, the first found stays).
@@ -429,6 +432,34 @@ class OrganizationExtractor : public ContextualExtractor {
                    anchors->end());
   }
 
+  // A body introduced by its seat (设在马达加斯加塔那那利佛的区域海事信息融合
+  // 中心, 总部位于内罗毕的……) or its parent (经济及社会理事会下设的发展政策
+  // 委员会): its name starts after 的, whatever its first word.
+  static void AddSeatAnchors(std::string_view text, const CharIndex& chars, std::vector<Anchor>* anchors) {
+    const size_t kMaxSeat = 12 * 3;
+    for (std::string_view cue : {"设在", "设于", "总部位于"}) {
+      chars.ForEachOccurrence(text, cue, [&](uint32_t at) {
+        size_t pos = at + cue.size();
+        for (size_t limit = pos + kMaxSeat; pos < limit && pos < text.size(); pos += 3) {
+          if (starts_with(text, pos, "的")) {
+            if (pos > at + cue.size()) {
+              uint32_t begin = static_cast<uint32_t>(pos + 3);
+              anchors->push_back(Anchor{AnchorKind::kSeat, begin, begin, ""});
+            }
+            return;
+          }
+          if (!is_han(text, pos)) return;
+        }
+      });
+    }
+    for (std::string_view cue : {"下设的", "下属的"}) {
+      chars.ForEachOccurrence(text, cue, [&](uint32_t at) {
+        uint32_t begin = static_cast<uint32_t>(at + cue.size());
+        anchors->push_back(Anchor{AnchorKind::kSeat, begin, begin, ""});
+      });
+    }
+  }
+
   // 中 and one or two partner initials before a name's body anchor it like
   // a state's name: 中哥 + 政府间常设 + 委员会. Not where a known name starts
   // at 中 or at the initial (中非共和国, 过程中美国), nor after a character
@@ -485,7 +516,7 @@ class OrganizationExtractor : public ContextualExtractor {
     // After any other place, a conjunction with words on both sides joins
     // two nouns of one name (黑海贸易和开发银行); 黑海和里海 joins places.
     bool conjunctions_inside = anchor == AnchorKind::kOrganization || anchor == AnchorKind::kCountry ||
-                               anchor == AnchorKind::kPlace;
+                               anchor == AnchorKind::kPlace || anchor == AnchorKind::kSeat;
     uint32_t best = 0;
     size_t pos = body_begin;
     // 联合国支持荷台达协议特派团, 美洲国家组织支持哥伦比亚和平进程特派团: a
@@ -556,7 +587,9 @@ class OrganizationExtractor : public ContextualExtractor {
       // 联合国-美洲组织第十二次总秘书处间高级别会议: a session's ordinal ends
       // the body (第六委员会 is a name: its ordinal counts no session).
       if (session_ordinal_end(text, pos) != 0) break;
-      bool body_character = is_han(text, pos) || starts_with(text, pos, "-");
+      // After a seat, a name may list its fields (伊斯兰历史、艺术和文化研究中心).
+      bool body_character = is_han(text, pos) || starts_with(text, pos, "-") ||
+                            (anchor == AnchorKind::kSeat && starts_with(text, pos, "、"));
       if (!body_character || stop_words_.FirstAt(text, pos) != nullptr) break;
       // After an opening word, 与 may pair two nouns inside the name
       // (全球抗击饥饿与贫困联盟); other conjunctions join names.
@@ -596,6 +629,18 @@ class OrganizationExtractor : public ContextualExtractor {
     return false;
   }
 
+  // After a seat or a parent the body is all the name says of what the body
+  // is: two characters at least, not a count (两个工作组) nor a generic kind
+  // (附属机构, 非营利性国际组织).
+  static bool SeatBodyAllowed(std::string_view body) {
+    if (body.size() < 2 * 3) return false;
+    for (std::string_view count : {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "若干", "多个"}) {
+      if (starts_with(body, count)) return false;
+    }
+    if (ends_with(body, "性") || ends_with(body, "国际")) return false;
+    return !is_one_of(body, kGenericBodies) && body != "附属" && body != "其他";
+  }
+
   // Groups, networks and mechanisms are named bodies only after whose they
   // are: 非洲联盟智者小组, 不结盟运动议会网络, 中部非洲早期预警机制. Alone,
   // or after a body of generic words or verbs, they describe (两国合作机制,
@@ -605,8 +650,8 @@ class OrganizationExtractor : public ContextualExtractor {
     for (const char* verb : kDescribingVerbs) {
       if (body.find(verb) != std::string_view::npos) return false;
     }
-    if (suffix == "小组") return anchor == AnchorKind::kOrganization;
-    if (anchor != AnchorKind::kOrganization && anchor != AnchorKind::kPlace &&
+    if (suffix == "小组") return anchor == AnchorKind::kOrganization || anchor == AnchorKind::kSeat;
+    if (anchor != AnchorKind::kOrganization && anchor != AnchorKind::kPlace && anchor != AnchorKind::kSeat &&
         !(suffix == "机制" && anchor == AnchorKind::kCountry)) {
       return false;
     }
@@ -618,6 +663,8 @@ class OrganizationExtractor : public ContextualExtractor {
   }
 
   bool SuffixAllowed(std::string_view body, std::string_view suffix, AnchorKind anchor) const {
+    // A headquarters after a seat is a site (设在卡杜格利的联合机制总部).
+    if (anchor == AnchorKind::kSeat && (!SeatBodyAllowed(body) || suffix == "总部")) return false;
     if (is_one_of(suffix, kLooseSuffixes)) return LooseSuffixAllowed(body, suffix, anchor);
     // ……国家命运共同体, 人类命运共同体: a political idea, not a body.
     if (suffix == "共同体" && ends_with(body, "命运")) return false;

@@ -228,6 +228,15 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"该组织部长理事会第十次会议", {}},
       {"经济合作组织部长理事会非正式会议,以及在塔什干举行的部长理事会第二十七次会议",
        {"经济合作组织部长理事会", "经济合作组织", "部长理事会"}},
+      // A body introduced by its seat or its parent, whatever its first word,
+      // fields listed included; not an office, a headquarters, a count or a
+      // kind of body there.
+      {"设在马达加斯加塔那那利佛的区域海事信息融合中心和设在伊斯坦布尔的伊斯兰历史、艺术和文化研究中心",
+       {"区域海事信息融合中心", "伊斯兰历史、艺术和文化研究中心"}},
+      {"请经济及社会理事会下设的发展政策委员会继续", {"经济及社会理事会", "发展政策委员会"}},
+      {"设在喀布尔的国家办事处,设在巴格达的联络处,设在卡杜格利的联合机制总部,下设的两个工作组和附属机构,"
+       "总部位于日内瓦的非营利性国际组织",
+       {}},
   };
   check_all(std::begin(cases), std::end(cases), "name");
 }
