@@ -60,7 +60,7 @@ const char kTransliterated[] =
     "乔切钦琴琼丘屈让热茹若萨塞赛桑瑟森沙莎山善尚绍舍什施史舒斯松宋苏索塔泰坦汤唐陶特滕提图托瓦万旺"
     "威韦维温文翁沃乌伍武西希锡夏谢辛欣休秀雅亚扬耶叶伊依因英尤于约泽扎詹赞佐兹茨策岑曾翠崔育占契姑"
     "珍炎蓬朱廷萝罕申汗丝优素慕祖呼圣顿尧他缅嘎那小大通贡得茂娃廉龙卜席理夫京别娅易肖斐蓓黛薇芙琪瑞嘉伽迦柏葆"
-    "雯婕芭妲延";
+    "雯婕芭妲延密青歇汀哲茜";
 // ... and the common characters that transliterations also use inside a name
 // (阿尔克明, 他威信, 古尔班古力) but that would read past one at its end
 // (普京日前表示): a name found with no title does not end with one.
@@ -68,6 +68,22 @@ const char kTransliteratedInside[] = "日明力立信义边任何";
 // Characters that end a word written before a name (主席, 总理, 抵达, 第,
 // 北京, 分别): a name found with no title does not begin with one.
 const char kNotFirstInTransliterated[] = "席理达通第京别";
+
+// Common Chinese surnames that open no word likely after a title (not 高
+// of 高级, 方 of 方面, 安 of 安全, 和, 于, 文, 明...): a Chinese name after a
+// title with no country, or before one, must open with one of them.
+const char kChineseSurnames[] =
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁习"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦邹孟熊秦邱江尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃武戴孔汤施"
+    "樊葛邢齐乔伍庞颜倪庄聂章鲁岳翟殷詹耿焦俞柳祝舒阮柯纪梅童凌毕裴霍涂苗盛翁冉骆蓝靳柴鲍喻祁滕"
+    "屈饶尤穆卓缪褚娄窦戚岑宫费卜冷晏卫柏宗瞿桂佟臧闵邬卞姬栾隋刁荣巫寇桑郎甄仲虞敖巩佘邝鞠荆冀"
+    "郁栗鄢谌奚粟冼蔺厉阚帅屠禹漆卿狄晁芮阙邸雍辜裘邰杭逯茹慕嵇湛戎茅檀";
+// Titles a Chinese name may follow with no country before them (国防部长
+// 董军, 国家发展改革委主任郑栅洁), and precede (习近平主席, 王毅外长).
+const char kTitlesBeforeChineseNames[] =
+    "(?:部长助理|副部长|部长|副主任|主任|大使|外长|发言人|总领事|局长|司长|署长|省长|市长|委员|院长|会长|"
+    "董事长|总经理|行长|特使|副主席|主席|副总理|总理)";
+const char kTitlesAfterChineseNames[] = "(?:国家主席|主席|副总理|总理|外长|部长|大使|委员长)";
 
 // Characters that make a would-be name a phrase (中国代表在会上表示).
 const char* const kNotInNames[] = {"的", "在", "是", "了", "会", "为", "对",
@@ -381,12 +397,15 @@ std::string_view trimmed_transliteration(std::string_view text, std::string_view
 class PersonExtractor : public ContextualExtractor {
  public:
   PersonExtractor(Rule signature, Rule signatory_line, Rule titled_in_text, Rule officer,
-                  Rule leader, Rule titled_transliterated, Rule appointed, Rule transliterated)
+                  Rule leader, Rule chinese_titled, Rule chinese_before_title, Rule titled_transliterated,
+                  Rule appointed, Rule transliterated)
       : signature_(std::move(signature)),
         signatory_line_(std::move(signatory_line)),
         titled_in_text_(std::move(titled_in_text)),
         officer_(std::move(officer)),
         leader_(std::move(leader)),
+        chinese_titled_(std::move(chinese_titled)),
+        chinese_before_title_(std::move(chinese_before_title)),
         titled_transliterated_(std::move(titled_transliterated)),
         appointed_(std::move(appointed)),
         transliterated_(std::move(transliterated)) {}
@@ -398,8 +417,8 @@ class PersonExtractor : public ContextualExtractor {
     const CharIndex& chars = context.chars;
     size_t first = out->size();
     for (const Rule* rule :
-         {&signature_, &signatory_line_, &titled_in_text_, &officer_, &leader_, &titled_transliterated_,
-          &appointed_}) {
+         {&signature_, &signatory_line_, &titled_in_text_, &officer_, &leader_, &chinese_titled_,
+          &chinese_before_title_, &titled_transliterated_, &appointed_}) {
       ExtractWith(doc.text, chars, *rule, out);
     }
     ExtractTransliterated(doc.text, chars, context.names, out);
@@ -435,7 +454,9 @@ class PersonExtractor : public ContextualExtractor {
         name = name.substr(0, first_name);
         matches.RestartAt(static_cast<size_t>(name.data() + name.size() - text.data()));
       }
-      size_t max_characters = &rule == &officer_ || &rule == &leader_ ? 4 : &rule == &titled_in_text_ ? 6 : 8;
+      bool chinese = &rule == &officer_ || &rule == &leader_ || &rule == &chinese_titled_ ||
+                     &rule == &chinese_before_title_;
+      size_t max_characters = chinese ? 4 : &rule == &titled_in_text_ ? 6 : 8;
       if (!plausible_name(name, max_characters)) continue;
       Add(text, name, rule, out);
     }
@@ -592,7 +613,9 @@ class PersonExtractor : public ContextualExtractor {
       }
     }
     // A name without its first part (阿布·盖特 for 艾哈迈德·阿布·盖特): the
-    // one fuller name ending in the same parts.
+    // one fuller name ending in the same parts. Not after 本 ("son of"):
+    // 萨勒曼·本·阿卜杜勒阿齐兹·阿勒沙特 is the father of 穆罕默德·本·萨勒曼·
+    // 本·阿卜杜勒阿齐兹·阿勒沙特, not a short form of his name.
     for (const auto& [last, names] : by_last_part) {
       for (std::string_view name : names) {
         std::vector<std::string_view> s = parts_of(name);
@@ -601,6 +624,7 @@ class PersonExtractor : public ContextualExtractor {
         for (const std::string_view& other : names) {
           std::vector<std::string_view> l = parts_of(other);
           if (l.size() <= s.size() || !std::equal(s.begin(), s.end(), l.end() - s.size())) continue;
+          if (l[l.size() - s.size() - 1] == "本") continue;
           ambiguous = ambiguous || full != nullptr;
           full = &other;
         }
@@ -651,8 +675,8 @@ class PersonExtractor : public ContextualExtractor {
     }
   }
 
-  Rule signature_, signatory_line_, titled_in_text_, officer_, leader_, titled_transliterated_, appointed_,
-      transliterated_;
+  Rule signature_, signatory_line_, titled_in_text_, officer_, leader_, chinese_titled_, chinese_before_title_,
+      titled_transliterated_, appointed_, transliterated_;
 };
 
 // Every name of every country in the gazetteer, longest first, as one
@@ -716,6 +740,15 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
       compile_rule("person/leader",
                    "(?:国务院总理|国务院副总理|国务委员|国家主席|国家副主席)(\\p{Han}{2,3}?)(?:同|当天|当日|" +
                        officer_closing.substr(3)),
+      // A Chinese name after a title with no country or body before it, or
+      // before a title it holds (转达对习近平主席的问候, 同王毅外长会谈): it
+      // opens with a common surname.
+      compile_rule("person/chinese-titled", std::string(kTitlesBeforeChineseNames) + "([" + kChineseSurnames +
+                                               "]\\p{Han}{1,2}?)" + officer_closing),
+      compile_rule("person/chinese-before-title",
+                   std::string("(?:对|向|同|与|和|、|,|。|^|\\n)([") + kChineseSurnames + "]\\p{Han}{1,2}?)" +
+                       kTitlesAfterChineseNames +
+                       "(?:的|和|、|,|。|表示|指出|强调|会见|会谈|在|同|就|向|出席|致|主持|发表|宣布)"),
       // A transliterated name after a title needs no country: the · marks
       // it. Its last part ends where a closing word or the next country
       // starts (signatory lines run together: 弗拉基米尔·普京塔吉克斯坦...).
@@ -741,7 +774,8 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
   return std::unique_ptr<Extractor>(new PersonExtractor(
       std::move(rules[0].value()), std::move(rules[1].value()), std::move(rules[2].value()),
       std::move(rules[3].value()), std::move(rules[4].value()), std::move(rules[5].value()),
-      std::move(rules[6].value()), std::move(rules[7].value())));
+      std::move(rules[6].value()), std::move(rules[7].value()), std::move(rules[8].value()),
+      std::move(rules[9].value())));
 }
 
 }  // namespace treatygraph

@@ -164,6 +164,14 @@ TEST_CASE("people are found in signatures and with their titles") {
       {"[责任编辑:杨永青]", {}},
       {"请秘书长向大会第七十七届会议提出报告", {}},
       {"高度评价塔吉克斯坦共和国主席国工作,", {}},
+      // A Chinese name after a title with no country, or before a title it
+      // holds, opening with a common surname; not the words after a title.
+      {"中国国防部长董军、国家发展改革委主任郑栅洁表示", {"董军", "郑栅洁"}},
+      {"请转达对习近平主席的诚挚问候,同王毅外长会谈", {"习近平", "王毅"}},
+      {"部长会议和主席国和大使馆,主任委员会,对金砖国家主席国的支持,外长理事会", {}},
+      // Characters transliterations use inside a part (施密特, 瓦青格).
+      {"高级代表克里斯蒂安·施密特及其办事处;部长贝蒂娜·施塔克-瓦青格签署",
+       {"克里斯蒂安·施密特", "贝蒂娜·施塔克-瓦青格"}},
   };
   for (const Case& c : cases) {
     std::string text = c.text;
@@ -192,6 +200,9 @@ TEST_CASE("a shorter form of a name is the document's one fuller name") {
       {"阿盟秘书长艾哈迈德·阿布·盖特出席。阿布·盖特说,俄罗斯联邦总统弗拉基米尔·弗拉基米罗维奇·普京和弗·弗·普京及弗·普京",
        {"艾哈迈德·阿布·盖特", "艾哈迈德·阿布·盖特", "弗拉基米尔·弗拉基米罗维奇·普京",
         "弗拉基米尔·弗拉基米罗维奇·普京", "弗拉基米尔·弗拉基米罗维奇·普京"}},
+      // After 本 ("son of") the parts name the father, not a short form.
+      {"国王萨勒曼·本·阿卜杜勒阿齐兹·阿勒沙特邀请。王储穆罕默德·本·萨勒曼·本·阿卜杜勒阿齐兹·阿勒沙特主持",
+       {"萨勒曼·本·阿卜杜勒阿齐兹·阿勒沙特", "穆罕默德·本·萨勒曼·本·阿卜杜勒阿齐兹·阿勒沙特"}},
       // A Portuguese name shortened to the surname inside it.
       {"习近平同巴西总统路易斯·伊纳西奥·卢拉·达席尔瓦举行会谈。应巴西联邦共和国总统卢拉邀请",
        {"路易斯·伊纳西奥·卢拉·达席尔瓦", "路易斯·伊纳西奥·卢拉·达席尔瓦"}},
