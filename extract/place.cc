@@ -31,7 +31,9 @@ namespace {
 // Characters that end a continent or ocean used as a location rather than as
 // an attribute: 亚洲和欧洲间, 非洲的, 亚洲地区, 太平洋国家.
 const char* const kAfterLocation[] = {"和", "及", "与", "的", "间", "地", "国", "区", "各",
-                                      "之", "以", "、", "或", "大", "内", "乃", "举行", "召开", "举办"};
+                                      "之", "以", "、", "或", "大", "内", "乃", "举行", "召开", "举办",
+                                      // a part or the waters of it: 印度洋西部, 印度洋相关海域
+                                      "东部", "西部", "南部", "北部", "中部", "相关", "海域", "沿岸"};
 
 // A candidate from context starting with these is a phrase, not a name.
 const char* const kPhraseStarts[] = {"本", "该", "各", "其", "此", "这", "那", "全", "国",
@@ -278,7 +280,7 @@ class PlaceExtractor : public ContextualExtractor {
       // Its name may open as a phrase does (广宁省下龙市), and 市 is no part of it.
       bool after_division = false;
       size_t city_word = 0;  // the 市 after the name, in its span
-      if (inside.empty()) {
+      if (inside.empty() || inside[0].begin > 0 || inside[0].type == EntityType::kPlace) {
         for (std::string_view division : {"省", "州"}) {
           size_t at = name.find(division);
           if (at == std::string_view::npos || at < 2 * 3 || at > 5 * 3) continue;
@@ -290,6 +292,7 @@ class PlaceExtractor : public ContextualExtractor {
           name = town;
           city_word = word;
           after_division = true;
+          inside = names().Find(name);  // 南科尔多凡州: a known name in the division is its own
           break;
         }
       }

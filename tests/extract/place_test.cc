@@ -88,7 +88,7 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       {"在墨西哥坎昆举行的会外活动", {"坎昆"}},
       // After a country, a longer name, or two cities joined by 和.
       {"在马达加斯加塔那那利佛通过,在法国维莱科特雷和巴黎举行", {"塔那那利佛", "维莱科特雷", "巴黎"}},
-      {"在塔那那利佛萨卡马拉通过", {}},  // without a country, four characters at most
+      {"在阿姆巴通德拉扎卡通过", {}},  // without a country, four characters at most
       {"在安提瓜和巴布达圣约翰举行的会议", {"圣约翰"}},  // a long country name before it
       // More verbs of where a text was agreed or opened for signature; a
       // hyphen inside a name after its country.
