@@ -894,9 +894,11 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
   const std::string session_follow = follow.substr(0, follow.size() - 1) + "|关于)";
   std::vector<std::string> patterns = {
       // An ordinal, an optional body after it, a session word.
-      // The body may hold a format tag: 第25次东盟与中日韩(10+3)外长会.
-      "((" + number + ")((?:[\\p{Han}\\-]|\\(\\d{1,2}\\+\\d{1,2}\\)|“[^“”\\n]{1,12}”){0,20}?)"
-      "(?:会议|峰会|论坛|大会|会晤|会谈|外长会晤|外长会议|外长会|部长会议|部长会|高官会|常会|年会|讲习班|研讨会|对话))",
+      // The body may hold a format tag: 第25次东盟与中日韩(10+3)外长会; and a
+      // number (第六次亚太地区1540国家联络人讲习班). Rounds of consultations
+      // count (第七轮中德政府磋商).
+      "((" + number + ")((?:[\\p{Han}\\-0-9]|\\(\\d{1,2}\\+\\d{1,2}\\)|“[^“”\\n]{1,12}”){0,20}?)"
+      "(?:会议|峰会|论坛|大会|会晤|会谈|外长会晤|外长会议|外长会|部长会议|部长会|高官会|常会|年会|讲习班|研讨会|对话|磋商))",
       "(?:举行|举办|召开|主办)(?:了)?(?:的)?(" + name_unit +
           "{1,60}?(?:会议|论坛|峰会|大会|活动|培训班|对话会))" + follow,
       "(理事会会议|非正式会晤|元首会晤|领导人会晤|外长会晤|部长级筹备会议|筹备会议|部长级会议|部长会议|首脑会议|元首会议|负责人会议|领导人会议|院长会议|圆桌会议|例行会议|"

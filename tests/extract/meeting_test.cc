@@ -56,6 +56,9 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       {"突厥国家组织外长理事会特别会议11日以视频方式举行", {"突厥国家组织外长理事会特别会议"}},
       // Numbered workshops and seminars are meetings too.
       {"在日内瓦举行的第十一次联合国与区域人权机制国际讲习班", {"第十一次联合国与区域人权机制国际讲习班"}},
+      // A number inside the body; rounds of consultations.
+      {"在青岛举行的第六次亚太地区1540国家联络人讲习班", {"第六次亚太地区1540国家联络人讲习班"}},
+      {"在柏林举行的第七轮中德政府磋商", {"第七轮中德政府磋商"}},
       // An ordinal that counts an act, not the sessions of a body.
       {"非盟首次以正式成员身份出席外长会。", {}},
       // States listed with 、 name the body of their ministers' meeting.
