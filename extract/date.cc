@@ -115,13 +115,16 @@ class DatesAbove {
   // unknown); nullptr if no date ends before it. A day within the days of
   // the recalled event just named is that event's (1993年6月14日至25日举行的
   // ……会议于6月25日通过); another day of its month is not (2007年8月16日
-  // ……将于8月11日至13日 is this year's).
+  // ……将于8月11日至13日 is this year's). A bare day is asked with month -1
+  // (2022年10月28日和29日……举行的会议……于29日通过: the event's day).
   // With `range_end`, a range's last day rather than its first.
   const std::string* Before(uint32_t pos, long month = 0, long day = 0, bool range_end = false) const {
     auto after = std::lower_bound(by_end_.begin(), by_end_.end(), pos,
                                   [](const Entry& d, uint32_t p) { return d.end < p; });
     if (after == by_end_.begin()) return nullptr;
     const Entry& nearest = *std::prev(after);
+    // A bare day (month -1) is of the nearest date's month, if of any.
+    if (month < 0) month = std::stol(nearest.last.substr(5, 2));
     bool recalled = nearest.value.compare(0, 4, nearest.latest, 0, 4) < 0;
     if (recalled && month > 0 && nearest.value.size() == 10 && nearest.last.size() == 10 &&
         std::stol(nearest.value.substr(5, 2)) == month && std::stol(nearest.last.substr(5, 2)) == month &&
@@ -156,6 +159,25 @@ class DatesAbove {
   };
   std::vector<Entry> by_end_;
 };
+
+// The year in a Security Council resolution's symbol right after a date
+// (第2178(2014)号); 0 if none.
+long resolution_year_after(std::string_view after) {
+  size_t pos = 0;
+  while (pos < after.size() && after[pos] == ' ') ++pos;
+  if (!starts_with(after, pos, "第")) return 0;
+  pos += 3;
+  while (pos < after.size() && after[pos] == ' ') ++pos;
+  size_t digits = pos;
+  while (pos < after.size() && after[pos] >= '0' && after[pos] <= '9') ++pos;
+  if (pos == digits || pos - digits > 5 || pos >= after.size() || after[pos] != '(') return 0;
+  std::string_view year = after.substr(pos + 1, 4);
+  if (year.size() != 4 || after.substr(pos + 5, 1) != ")") return 0;
+  for (char c : year) {
+    if (c < '0' || c > '9') return 0;
+  }
+  return std::stol(std::string(year));
+}
 
 // 明年7月, 去年11月6日: the year after or before the one the dates above set.
 int year_shift(std::string_view before) {
@@ -375,6 +397,9 @@ class DateExtractor : public ContextualExtractor {
           m == shifted.last_month && d - shifted.last_day >= 1 && d - shifted.last_day <= 3) {
         y = shifted.year;
       }
+      // 9月24日第2178(2014)号: a Security Council resolution's symbol after
+      // the day gives its year.
+      if (long symbol_year = resolution_year_after(after); shift == 0 && symbol_year > 0) y = symbol_year;
       if (!valid(y, m, d) || d == 0) continue;
       uint32_t end = begin + static_cast<uint32_t>(whole.size());
       Add(text, begin, end, day_or_range(y, m, d, last_day, last_month), yearless_.name, out);
@@ -427,8 +452,15 @@ class DateExtractor : public ContextualExtractor {
           continue;
         }
       }
-      // After a range (10月31日至11月1日), the month it ends in.
-      const std::string* date = latest.Before(begin, 0, 0, /*range_end=*/true);
+      // After a range (10月31日至11月1日), the month it ends in. A bare day
+      // in the sentence of a recalled event may be one of its days; after
+      // the sentence it is the story's.
+      size_t nearest_begin = latest.NearestBegin(begin);
+      bool same_sentence = nearest_begin != std::string_view::npos &&
+                           text.substr(nearest_begin, begin - nearest_begin).find("。") == std::string_view::npos;
+      bool bare_day = month_alone.empty() && same_sentence;
+      const std::string* date =
+          latest.Before(begin, bare_day ? -1 : 0, bare_day ? parse_number(day) : 0, /*range_end=*/true);
       if (date == nullptr) continue;
       long y = std::stol(date->substr(0, 4)) + year_shift(text.substr(0, begin));
       long m = std::stol(date->substr(5, 2));

@@ -74,6 +74,11 @@ TEST_CASE("dates are normalised to ISO 8601") {
       // of that month.
       {"2025年11月02日报道。新华社庆州11月2日电 高市早苗10月31日会见。\n1日,习近平在庆州举行会谈。",
        {"2025-11-02", "2025-11-02", "2025-10-31", "2025-11-01"}},
+      // A Security Council resolution's symbol after a yearless day gives its
+      // year; a bare day in the sentence of a recalled event is its day.
+      {"2024年6月10日通过\n回顾其2014年8月15日第2170(2014)号和9月24日第 2178(2014)号决议,欢迎委员会"
+       "2022年10月28日和29日在孟买和新德里举行的特别会议于29日在新德里通过的宣言。",
+       {"2024-06-10", "2014-08-15", "2014-09-24", "2022-10-28", "2022-10-29", "2022-10-29"}},
       // A date recalled with 今年 is not the story's: a bare day after it is
       // of the dateline's month.
       {"2025年10月28日报道。本网吉隆坡10月28日电 今年5月26日举行的峰会通过了愿景。\n东帝汶26日在峰会上成为成员国。",
