@@ -60,14 +60,18 @@ const char kTransliterated[] =
     "乔切钦琴琼丘屈让热茹若萨塞赛桑瑟森沙莎山善尚绍舍什施史舒斯松宋苏索塔泰坦汤唐陶特滕提图托瓦万旺"
     "威韦维温文翁沃乌伍武西希锡夏谢辛欣休秀雅亚扬耶叶伊依因英尤于约泽扎詹赞佐兹茨策岑曾翠崔育占契姑"
     "珍炎蓬朱廷萝罕申汗丝优素慕祖呼圣顿尧他缅嘎那小大通贡得茂娃廉龙卜席理夫京别娅易肖斐蓓黛薇芙琪瑞嘉伽迦柏葆"
-    "雯婕芭妲延密青歇汀哲茜";
+    "雯婕芭妲延密青歇汀哲茜方集功彻";
 // ... and the common characters that transliterations also use inside a name
 // (阿尔克明, 他威信, 古尔班古力) but that would read past one at its end
 // (普京日前表示): a name found with no title does not end with one.
 const char kTransliteratedInside[] = "日明力立信义边任何";
 // Characters that end a word written before a name (主席, 总理, 抵达, 第,
-// 北京, 分别): a name found with no title does not begin with one.
+// 北京, 分别): a name found with no title does not begin with one there;
+// elsewhere it may (监察员理查德·马兰朱姆).
 const char kNotFirstInTransliterated[] = "席理达通第京别";
+const char* const kWordsBeforeNames[] = {"主席", "总理", "助理", "经理", "代理", "管理", "处理", "抵达", "到达",
+                                         "北京", "东京", "南京", "分别", "特别", "告别", "沟通", "交通", "开通",
+                                         "互通", "畅通"};
 
 // Common Chinese surnames that open no word likely after a title (not 高
 // of 高级, 方 of 方面, 安 of 安全, 和, 于, 文, 明...): a Chinese name after a
@@ -120,7 +124,7 @@ const char* const kAfterNames[] = {
     "讲话", "率团", "率领", "担任", "代表", "访问", "出访", "应邀", "提交", "提出", "通报", "介绍",
     "祝贺", "感谢", "欢迎", "呼吁", "共同", "分别", "当选", "作为", "邀请", "兼", "率", "与会", "领导", "保持", "倡导", "牵头", "发起", "自", "推动", "主导",
     "之间", "之后", "之前", "所做", "所作", "以视频方式", "以视频形式", "列席", "召集", "连任", "博士", "教授",
-    "出任", "接替", "到", "前往", "抵达", "迎接", "陪同"};
+    "出任", "接替", "到", "前往", "抵达", "迎接", "陪同", "关于"};
 
 // What closes a name after a title alone (秘书长张明和……), with neither a
 // country nor a · to say a name follows: a verb of speech or attendance,
@@ -378,8 +382,15 @@ std::string_view trimmed_transliteration(std::string_view text, std::string_view
   for (std::string_view word : {"感谢", "致谢", "答谢", "多谢"}) {
     if (begin >= 3 && text.compare(begin - 3, word.size(), word) == 0) begin += 3;
   }
-  while (begin < end && (not_first_in_transliterated().Has(text, begin) ||
-                         transliterated_inside().Has(text, begin))) {
+  auto ends_word_before_name = [&](size_t at) {
+    if (!not_first_in_transliterated().Has(text, at)) return false;
+    if (starts_with(text, at, "第")) return true;
+    for (std::string_view word : kWordsBeforeNames) {
+      if (at >= 3 && text.compare(at - 3, word.size(), word) == 0) return true;
+    }
+    return false;
+  };
+  while (begin < end && (ends_word_before_name(begin) || transliterated_inside().Has(text, begin))) {
     begin += utf8_length(static_cast<unsigned char>(text[begin]));
   }
   while (end > begin) {

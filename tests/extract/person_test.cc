@@ -169,6 +169,10 @@ TEST_CASE("people are found in signatures and with their titles") {
       {"中国国防部长董军、国家发展改革委主任郑栅洁表示", {"董军", "郑栅洁"}},
       {"请转达对习近平主席的诚挚问候,同王毅外长会谈", {"习近平", "王毅"}},
       {"部长会议和主席国和大使馆,主任委员会,对金砖国家主席国的支持,外长理事会", {}},
+      // A name with no title may open with 理 where no word ends there; 关于
+      // follows names; more characters transliterations use (阿方索, 哇集拉隆功).
+      {"监察员理查德·马兰朱姆提交报告", {"理查德·马兰朱姆"}},
+      {"安提瓜和巴布达总理加斯顿·布朗关于海洋的讲话,泰国国王玛哈·哇集拉隆功", {"加斯顿·布朗", "玛哈·哇集拉隆功"}},
       // Characters transliterations use inside a part (施密特, 瓦青格).
       {"高级代表克里斯蒂安·施密特及其办事处;部长贝蒂娜·施塔克-瓦青格签署",
        {"克里斯蒂安·施密特", "贝蒂娜·施塔克-瓦青格"}},
