@@ -512,8 +512,18 @@ class MeetingExtractor : public ContextualExtractor {
                       held.find("高级别") != held.npos || DatedBefore(text, begin);
       for (std::string_view w : kSessionWords) identity = identity || ends_with(held, w);
       if (!identity) continue;
-      // The session word alone (举行会议) names nothing.
+      // The session word alone (举行会议, 举行的会议) names nothing of its
+      // own; after a body, a date and a place it is that body's meeting,
+      // named after it later (name_sessions_after_their_body), or dropped.
       std::string_view name(whole.data(), whole.size());
+      if (starts_with(name, "的") || starts_with(name, "了")) {
+        name.remove_prefix(3);
+        if (name == "会议" && starts_with(held, "的")) {
+          static const std::string kAfterBody = "meeting/held-after-body";
+          Add(text, begin + 3, begin + 3 + static_cast<uint32_t>(name.size()), kAfterBody, out);
+          continue;
+        }
+      }
       if (name == "会议" || name == "论坛" || name == "峰会" || name == "大会" || name == "活动" ||
           name == "培训班") {
         continue;

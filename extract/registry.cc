@@ -336,9 +336,15 @@ bool bare_session(std::string_view name) {
   return false;
 }
 
+// The meeting rule's bare 会议 after 举行的, kept for a body to name.
+constexpr std::string_view kMeetingAfterBody = "meeting/held-after-body";
+
 // A body's session named by its ordinal alone, after the body, its date and
 // its place (独联体成员国议会间大会2025年4月17日在圣彼得堡举行的第五十九次全体
 // 会议): the session is the body's; its name is the body's and the ordinal's.
+// So is a meeting named 会议 alone there (独立国家联合体国家元首理事会2025年10月
+// 10日在杜尚别举行的会议); with no body before it, it is none.
+
 void name_sessions_after_their_body(std::string_view text, std::vector<Mention>* found) {
   constexpr std::string_view kHeld = "举行的";
   constexpr size_t kMaxGap = 40 * 3;
@@ -351,8 +357,9 @@ void name_sessions_after_their_body(std::string_view text, std::vector<Mention>*
   std::vector<std::pair<std::string, std::string>> renames(found->size());
   for (size_t i = 0; i < found->size(); ++i) {
     const Mention& m = (*found)[i];
-    if (m.type != EntityType::kMeeting || m.canonical != m.name || !bare_session(m.name) ||
-        m.begin < kHeld.size() || text.compare(m.begin - kHeld.size(), kHeld.size(), kHeld) != 0) {
+    bool bare = bare_session(m.name) || m.rule == kMeetingAfterBody;
+    if (m.type != EntityType::kMeeting || m.canonical != m.name || !bare || m.begin < kHeld.size() ||
+        text.compare(m.begin - kHeld.size(), kHeld.size(), kHeld) != 0) {
       continue;
     }
     // The nearest body ending before, with nothing but a date, a place and
@@ -373,6 +380,12 @@ void name_sessions_after_their_body(std::string_view text, std::vector<Mention>*
     (*found)[i].name = std::move(renames[i].first);
     (*found)[i].canonical = std::move(renames[i].second);
   }
+  // A bare 会议 no body names is no meeting.
+  found->erase(std::remove_if(found->begin(), found->end(),
+                              [](const Mention& m) {
+                                return m.rule == kMeetingAfterBody && m.name == "会议";
+                              }),
+               found->end());
 }
 
 }  // namespace

@@ -181,6 +181,11 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
       {"注意到独联体成员国议会间大会2025年4月17日在圣彼得堡举行的第五十九次全体会议通过的示范法。"
        "回顾联合国2014年9月在阿皮亚举行的第三次小岛屿发展中国家问题国际会议",
        {"独联体议会间大会第五十九次全体会议", "第三次小岛屿发展中国家问题国际会议"}},
+      // So is a meeting named 会议 alone there; with no body before it, it is
+      // no meeting.
+      {"欢迎独立国家联合体国家元首理事会2025年10月10日在杜尚别举行的会议的成果。"
+       "赞赏主席团2024年3月14日以视频会议方式举行的会议",
+       {"独立国家联合体国家元首理事会会议"}},
       // A meeting's short name in parentheses is another name of it, there
       // and later.
       {"出席在天津举行的上海合作组织成员国元首理事会会议(上合组织天津峰会)。上合组织天津峰会通过了宣言。",
