@@ -86,7 +86,7 @@ const char kChineseSurnames[] =
 // 董军, 国家发展改革委主任郑栅洁), and precede (习近平主席, 王毅外长).
 const char kTitlesBeforeChineseNames[] =
     "(?:部长助理|副部长|部长|副主任|主任|大使|外长|发言人|总领事|局长|司长|署长|省长|市长|委员|院长|会长|"
-    "董事长|总经理|行长|特使|副主席|主席|副总理|总理)";
+    "董事长|总经理|行长|特使|副主席|主席|副总理|总理|夫人)";
 const char kTitlesAfterChineseNames[] = "(?:国家主席|主席|副总理|总理|外长|部长|大使|委员长)";
 
 // Characters that make a would-be name a phrase (中国代表在会上表示).

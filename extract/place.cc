@@ -449,6 +449,8 @@ class PlaceExtractor : public ContextualExtractor {
         break;
       }
       std::string_view name(stem.data(), stem.size());
+      // 柏林联邦总理府: one character left after the place is no stem.
+      if (name.size() < 2 * 3) return;
       if (!DivisionStem(name) || KnownWhole(name) ||
           KnownWhole(std::string_view(candidate.data(), candidate.size()))) {
         return;  // 广东省, 纽约州: the gazetteer's business

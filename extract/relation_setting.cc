@@ -409,9 +409,12 @@ class SettingWalk {
     s_.begin = first.begin;
     // A clause-opening date may be followed by a comma before its verb.
     std::string_view before = trim(ctx_.slice(first.begin >= 6 ? first.begin - 6 : 0, first.begin));
+    // 当地时间6月20日,…… (a news story's local time) opens its clause too.
+    std::string_view wider = ctx_.slice(first.begin >= 12 ? first.begin - 12 : 0, first.begin);
     bool opens = first.begin == 0 || before.empty() || ends_with(before, "。") ||
                  ends_with(before, ";") || ctx_.text()[first.begin - 1] == '\n' ||
-                 opens_numbered_paragraph(ctx_.text(), first.begin);
+                 opens_numbered_paragraph(ctx_.text(), first.begin) || ends_with(wider, "当地时间") ||
+                 ends_with(wider, "北京时间");
     s_.allowed_commas = first.type == T::kDate && opens ? 1 : 0;
     s_.before = -1;
     // 分别于A、B和C在X、Y和Z举行的……: one date and one place per head, in order.
@@ -977,8 +980,19 @@ bool dateline_after(std::string_view after) {
   return starts_with(after.substr(at), "日电");
 }
 
+// The talks a sentence of signing opens after (会谈后, 磋商期间) and how the
+// story said they were held: 举行会谈 (then the sentence saying so is the
+// talks' even without a date), or the word alone (主持第七轮中德政府磋商, in a
+// sentence with a day or a city: 参加磋商 lists who took part).
+struct TalksKind {
+  std::string_view after, during, held;
+  bool needs_setting;
+};
+constexpr TalksKind kTalksKinds[] = {{"会谈后", "会谈期间", "举行会谈", false},
+                                     {"磋商后", "磋商期间", "磋商", true},
+                                     {"会晤后", "会晤期间", "会晤", true}};
+
 void signed_after_talks(RelationContext& ctx) {
-  constexpr std::string_view kTalksHeld = "举行会谈";
   constexpr uint32_t kMaxReach = 4000;  // bytes back to the talks: one story
   std::string_view text = ctx.text();
   const std::vector<int>& top = ctx.top();
@@ -1006,7 +1020,12 @@ void signed_after_talks(RelationContext& ctx) {
       days.clear();
       cities.clear();
       std::string_view opening = trim(ctx.slice(sentence, sentence + 16));
-      if (!starts_with(opening, "会谈后") && !starts_with(opening, "会谈期间")) continue;
+      const TalksKind* talks = nullptr;
+      for (const TalksKind& kind : kTalksKinds) {
+        if (starts_with(opening, kind.after) || starts_with(opening, kind.during)) talks = &kind;
+      }
+      if (talks == nullptr) continue;
+      const std::string_view kTalksHeld = talks->held;
       size_t stop = text.find("。", sentence);
       if (stop == std::string_view::npos) stop = text.size();
       // 签署, or 发表 for what leaders issue together (共同发表《……联合声明》).
@@ -1030,7 +1049,8 @@ void signed_after_talks(RelationContext& ctx) {
           if (m.type == T::kPlace) cities.push_back(top[j]);
         }
         bool recalled = !days.empty() && ctx.mention(days.back()).value.compare(0, 4, story_year) < 0;
-        if (!recalled) {
+        bool unset = talks->needs_setting && days.empty() && cities.empty();
+        if (!recalled && !unset) {
           found = true;
           break;
         }
@@ -1040,7 +1060,14 @@ void signed_after_talks(RelationContext& ctx) {
         cities.clear();
         continue;
       }
-      if (days.size() > 1) days.clear();  // which day of several is unknown
+      // Which day of several is unknown; the dateline's day written again
+      // (新华社柏林6月20日电……当地时间6月20日) is one.
+      if (days.size() > 1 &&
+          std::all_of(days.begin(), days.end(),
+                      [&](int d) { return ctx.mention(d).value == ctx.mention(days[0]).value; })) {
+        days.resize(1);
+      }
+      if (days.size() > 1) days.clear();
       if (cities.size() > 1) cities.erase(cities.begin(), cities.end() - 1);
       // Talks in a building (在爱丽舍宫举行会谈) are in the story's city: its
       // dateline's (本网巴黎5月6日电).
@@ -1056,6 +1083,14 @@ void signed_after_talks(RelationContext& ctx) {
       signed_at = sentence + verb;
     }
     if (signed_at == std::string_view::npos || signed_text.begin < signed_at) continue;
+    // 发表了《联合声明》,重申……推动《巴黎协定》: a text the clause after
+    // names was not signed there; nor is any after it.
+    if (contains_any(ctx.slice(static_cast<uint32_t>(signed_at), signed_text.begin),
+                     {"重申", "强调", "支持", "表示", "同意", "推动", "致力于", "落实", "实施", "遵守", "根据"})) {
+      signed_at = std::string_view::npos;
+      continue;
+    }
+    signed_at = signed_text.end;
     if (!ctx.HasFrom("SIGNED_ON", top[k])) {
       for (int day : days) ctx.Add("SIGNED_ON", top[k], day, talks_begin, signed_text.end, "relation/signed-after-talks");
     }

@@ -504,6 +504,21 @@ TEST_CASE("dates and places in front of meetings") {
         {T::kInstrument, "甲联合声明", "statement"}},
        kSetting,
        {"SIGNED_IN 甲联合声明 -> 巴黎", "SIGNED_ON 甲联合声明 -> 2024-05-06"}},
+      // Consultations too: the sentence that holds them with a day or a city
+      // (not who took part); the dateline's day written again is one day; a
+      // text the clause after the signing names was not signed.
+      {"新华社柏林6月20日电 当地时间6月20日,李强在柏林同朔尔茨共同主持第七轮中德政府磋商。\n"
+       "王文涛等参加磋商。\n磋商后,两国总理共同见证签署了《甲备忘录》,重申共同推动《乙协定》。",
+       {{T::kPlace, "柏林"},
+        {T::kDate, "6月20日", "2023-06-20"},
+        {T::kDate, "6月20日", "2023-06-20"},
+        {T::kPlace, "柏林"},
+        {T::kMeeting, "第七轮中德政府磋商"},
+        {T::kInstrument, "甲备忘录", "memorandum"},
+        {T::kInstrument, "乙协定", "agreement"}},
+       kSetting,
+       {"HELD_IN 第七轮中德政府磋商 -> 柏林", "HELD_ON 第七轮中德政府磋商 -> 2023-06-20",
+        "SIGNED_IN 甲备忘录 -> 柏林", "SIGNED_ON 甲备忘录 -> 2023-06-20"}},
       // Talks recalled from another year (去年6月19日……举行会谈后) are not
       // the talks the signing follows.
       {"2025年4月17日报道。16日下午,习近平在布城同安瓦尔举行会谈。去年6月19日,李强同安瓦尔在布城举行会谈后,"
