@@ -240,6 +240,7 @@ class OrganizationExtractor : public ContextualExtractor {
                         : hit.type == EntityType::kCountry    ? AnchorKind::kCountry
                                                               : AnchorKind::kPlace;
       anchors.push_back(Anchor{kind, hit.begin, hit.end, hit.canonical});
+      if (kind == AnchorKind::kPlace) AddProcess(text, hit, &found);
       if (kind == AnchorKind::kOrganization) {
         Add(text, hit.begin, hit.end, hit.canonical, "organization/gazetteer", &found);
         AddKnownParent(text, hit, &found);
@@ -777,6 +778,16 @@ class OrganizationExtractor : public ContextualExtractor {
       if (!session && same_clause) return true;
     }
     return false;
+  }
+
+  // A process named after the city where it began (内罗毕进程, 罗安达进程,
+  // 柏林进程): a standing mechanism of talks. Not a meeting's short name in
+  // brackets (高级别国际会议(杜尚别进程)), which names the meeting.
+  static void AddProcess(std::string_view text, const NameHit& hit, std::vector<Mention>* found) {
+    constexpr std::string_view kProcess = "进程";
+    if (!starts_with(text, hit.end, kProcess)) return;
+    if (hit.begin >= 1 && text[hit.begin - 1] == '(') return;
+    Add(text, hit.begin, static_cast<uint32_t>(hit.end + kProcess.size()), "", "organization/process", found);
   }
 
   // A known body whose name opens with another known body's (伊拉克和黎凡特

@@ -228,6 +228,9 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"该组织部长理事会第十次会议", {}},
       {"经济合作组织部长理事会非正式会议,以及在塔什干举行的部长理事会第二十七次会议",
        {"经济合作组织部长理事会", "经济合作组织", "部长理事会"}},
+      // A process named after the city where it began; not a meeting's
+      // short name in brackets.
+      {"决定合并内罗毕进程和罗安达进程,高级别国际会议(杜尚别进程)", {"内罗毕进程", "罗安达进程"}},
       // A body introduced by its seat or its parent, whatever its first word,
       // fields listed included; not an office, a headquarters, a count or a
       // kind of body there.
