@@ -606,16 +606,27 @@ class SettingWalk {
       if (ctx_.mention(p).type == T::kPlace || type == T::kMeeting) places.push_back(p);
     }
     // 于1996年和1997年分别在上海和莫斯科签署的两个协定: pair them in order.
+    // A head's dates may be two days (分别于2016年10月28日和29日、2018年11月
+    // 15日和16日……举行的A、B……): a second day joins the date before it.
     bool respectively = s_.respectively || contains(gap, "分别");
+    std::vector<size_t> group(s_.dates.size());
+    size_t groups = 0;
+    for (size_t i = 0; i < s_.dates.size(); ++i) {
+      const Mention& date = ctx_.mention(s_.dates[i]);
+      bool second = i > 0 && date.name.find("月") == std::string::npos &&
+                    trim(ctx_.slice(ctx_.mention(s_.dates[i - 1]).end, date.begin)) == "和";
+      if (!second) ++groups;
+      group[i] = groups - 1;
+    }
     for (size_t h = 0; h < heads.size(); ++h) {
       const Mention& head = ctx_.mention(heads[h]);
       uint32_t begin = std::min(s_.begin, head.begin);
       uint32_t end = std::max(s_.last_end, head.end);
       bool one_day = s_.dates.size() == 1 && !is_range(ctx_.mention(s_.dates[0]));
-      for (int d : s_.dates) {
+      for (size_t i = 0; i < s_.dates.size(); ++i) {
         if (issued_at_meeting && !one_day) break;
-        if (respectively && s_.dates.size() == heads.size() && s_.dates[h] != d) continue;
-        ctx_.Add(on, heads[h], d, begin, end, rule);
+        if (respectively && groups == heads.size() && group[i] != h) continue;
+        ctx_.Add(on, heads[h], s_.dates[i], begin, end, rule);
       }
       if (in == nullptr) continue;
       for (size_t p = 0; p < places.size(); ++p) {
