@@ -200,7 +200,34 @@ class MeetingExtractor : public ContextualExtractor {
     ExtractSimple(text, chars, quoted_format_, &found);
     ExtractSimple(text, chars, session_by_year_, &found);
     Resolve(text, &found);
+    ExpandDeclaredShortForms(&found);
     for (Mention& m : found) out->push_back(std::move(m));
+  }
+
+  // A body's short name declared in brackets inside a meeting's name
+  // (中新双边合作联合委员会(联委会)第二十一次会议) opens the names of its other
+  // meetings in the document (联委会第十九次会议): written in full there too,
+  // one body's meetings are named alike.
+  static void ExpandDeclaredShortForms(std::vector<Mention>* found) {
+    std::map<std::string, std::string> full_of;  // short form -> the body's name
+    for (const Mention& m : *found) {
+      size_t open = m.name.find('(');
+      size_t close = m.name.find(')', open);
+      if (open == std::string::npos || close == std::string::npos || open == 0) continue;
+      std::string_view body = std::string_view(m.name).substr(0, open);
+      std::string_view inside = std::string_view(m.name).substr(open + 1, close - open - 1);
+      if (inside.size() < 2 * 3 || !is_made_of(inside, body) || !starts_with(m.canonical, body)) continue;
+      full_of.emplace(std::string(inside), std::string(body));
+    }
+    if (full_of.empty()) return;
+    for (Mention& m : *found) {
+      for (const auto& [short_form, body] : full_of) {
+        if (starts_with(m.canonical, short_form) && !starts_with(m.canonical, body)) {
+          m.canonical = body + m.canonical.substr(short_form.size());
+          break;
+        }
+      }
+    }
   }
 
  private:
