@@ -69,6 +69,8 @@ const std::string_view kBodyBoundaries[] = {
     "商定", "同意", "赞同", "我们",   "各方", "双方", "迎来", "迎接",
     "日电",  // a news dateline (新华社万象7月26日电) before the headline's subject
     "感谢", "确认",
+    // More of a paragraph's verbs (回顾联委会第十九次会议, 并赞扬……).
+    "回顾", "并", "赞扬", "审议", "批准", "核可", "呼吁", "敦促", "吁请", "邀请", "希望",
 };
 
 // Words between an ordinal and 会议 that qualify the session, not name a

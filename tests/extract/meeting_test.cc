@@ -187,7 +187,7 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
        "赞赏主席团2024年3月14日以视频会议方式举行的会议",
        {"独立国家联合体国家元首理事会会议"}},
       // A body's short name declared in one meeting's name opens its others.
-      {"共同主持中新双边合作联合委员会(联委会)第二十一次会议。在天津举行的联委会第十九次会议",
+      {"共同主持中新双边合作联合委员会(联委会)第二十一次会议。并回顾联委会第十九次会议",
        {"中新双边合作联合委员会第二十一次会议", "中新双边合作联合委员会第十九次会议"}},
       // A meeting's short name in parentheses is another name of it, there
       // and later.
