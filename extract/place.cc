@@ -388,7 +388,7 @@ class PlaceExtractor : public ContextualExtractor {
     size_t end_of_divisions = out->size();
     for (size_t d = first; d < end_of_divisions; ++d) {
       std::string_view division = (*out)[d].name;
-      if (!ends_with(division, "省") && !ends_with(division, "州")) continue;
+      if (!ends_with(division, "省") && !ends_with(division, "州") && !ends_with(division, "大区")) continue;
       std::vector<std::pair<size_t, size_t>> items;
       size_t pos = (*out)[d].end;
       bool closed = false;
@@ -456,6 +456,10 @@ class PlaceExtractor : public ContextualExtractor {
         return;  // 广东省, 纽约州: the gazetteer's business
       }
       std::string_view place(candidate.data(), candidate.size());
+      // 扩大区域: 大区 there is no region's word.
+      if (ends_with(place, "大区") && starts_with(text, static_cast<size_t>(place.data() - text.data()) + place.size(), "域")) {
+        return;
+      }
       if (ends_with(place, "首府")) place.remove_suffix(std::string_view("首府").size());
       uint32_t begin = static_cast<uint32_t>(place.data() - text.data());
       Add(text, begin, begin + static_cast<uint32_t>(place.size()), "", division_.name, out);
@@ -524,11 +528,11 @@ Result<std::unique_ptr<Extractor>> make_place_extractor(const Gazetteer& gazette
       // text's start: the stem would then swallow the opening word.)
       compile_rule("place/division",
                    "(?:[、,。;:()\\n]|和|与|及|在|于|东部|西部|南部|北部|中部|" + introducers + ")"
-                   "((\\p{Han}{2,5}?|\\p{Han}{1,4}-\\p{Han}{2,4}?)(?:省|州|邦))"),
+                   "((\\p{Han}{2,5}?|\\p{Han}{1,4}-\\p{Han}{2,4}?)(?:省|州|邦|大区))"),
       // After a country: also a republic within it, before its seat
       // (俄罗斯鞑靼斯坦共和国首府喀山).
       compile_rule("place/division",
-                   "((\\p{Han}{2,5}?|\\p{Han}{1,4}-\\p{Han}{2,4}?)(?:省|州|邦|共和国首府))"),
+                   "((\\p{Han}{2,5}?|\\p{Han}{1,4}-\\p{Han}{2,4}?)(?:省|州|邦|大区|共和国首府))"),
       compile_rule("place/listed",
                    "(?:特别是|尤其是|包括|在|[,:;(])((?:\\p{Han}{2,4}、\\n?)+\\p{Han}{2,4}(?:和|及)\\n?"
                    "\\p{Han}{2,4}?)(?:周边|附近|一带|等地)"),

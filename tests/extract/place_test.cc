@@ -74,6 +74,8 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       {"在俄罗斯鞑靼斯坦共和国首府喀山举行", {"鞑靼斯坦共和国", "喀山"}},  // a republic before its seat
       {"、上姆博穆省和纳纳-曼贝雷省持续存在", {"上姆博穆省", "纳纳-曼贝雷省"}},  // a hyphen inside
       {"在各省,本州,该邦和全省,中国和吉尔吉斯斯坦两国省州合作,美国各州", {}},
+      // Regions (大区) too; not 扩大区域.
+      {"特别是在喀麦隆极北大区和尼日尔迪法大区,以及获得扩大区域合作", {"极北大区", "迪法大区"}},
       // Towns listed before a word of vicinity; not phrases, nor the halves
       // of a known name holding 和.
       {"特别是班加苏、\n博桑戈阿和帕瓦瓦周边的平民", {"班加苏", "博桑戈阿", "帕瓦瓦"}},
