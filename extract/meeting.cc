@@ -70,7 +70,7 @@ const std::string_view kBodyBoundaries[] = {
     "日电",  // a news dateline (新华社万象7月26日电) before the headline's subject
     "感谢", "确认",
     // More of a paragraph's verbs (回顾联委会第十九次会议, 并赞扬……).
-    "回顾", "并", "赞扬", "审议", "批准", "核可", "呼吁", "敦促", "吁请", "邀请", "希望",
+    "回顾", "并", "赞扬", "审议", "批准", "核可", "呼吁", "敦促", "吁请", "邀请", "希望", "担任",
 };
 
 // Words between an ordinal and 会议 that qualify the session, not name a
@@ -180,6 +180,7 @@ class MeetingExtractor : public ContextualExtractor {
         format_tag_(std::move(rules[9])),
         quoted_format_(std::move(rules[10])),
         session_by_year_(std::move(rules[11])),
+        that_session_(std::move(rules[12])),
         head_names_(heads.begin(), heads.end()),
         heads_(std::move(heads)),
         heads_with_organisations_(std::move(heads_with_organisations)),
@@ -201,6 +202,7 @@ class MeetingExtractor : public ContextualExtractor {
     ExtractSimple(text, chars, dialogue_, &found);
     ExtractSimple(text, chars, quoted_format_, &found);
     ExtractSimple(text, chars, session_by_year_, &found);
+    ExtractSimple(text, chars, that_session_, &found);
     Resolve(text, &found);
     ExpandDeclaredShortForms(&found);
     for (Mention& m : found) out->push_back(std::move(m));
@@ -903,7 +905,7 @@ class MeetingExtractor : public ContextualExtractor {
   }
 
   Rule ordinal_, held_, session_, dated_, dialogue_, alias_, org_head_, ordinal_key_, ordinal_pair_,
-      format_tag_, quoted_format_, session_by_year_;
+      format_tag_, quoted_format_, session_by_year_, that_session_;
   std::set<std::string, std::less<>> head_names_;  // the same, for whole-name lookups
   WordList heads_;                     // names of countries and places
   WordList heads_with_organisations_;  // and of organisations
@@ -955,11 +957,14 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       "(“[^“”\\n]{1,12}\\+”(?:会议|会晤|对话会|峰会|外长会))",
       // The Economic and Social Council's sessions, named by year (2025年届会).
       "((?:19|20)\\d\\d年届会)",
+      // A session pointed back to (该届常会于……举行): the one named last (ReferBack).
+      "(该(?:届|次)(?:常会|会议|峰会|首脑会议|特别会议|届会|会晤))(?:于|在)",
   };
   const char* names[] = {"meeting/ordinal",  "meeting/held",        "meeting/session-word",
                          "meeting/dated",    "meeting/dialogue",    "meeting/parenthesised-name",
                          "meeting/org-head", "meeting/ordinal-key", "meeting/ordinal-pair",
-                         "meeting/format-tag", "meeting/quoted-format", "meeting/session-by-year"};
+                         "meeting/format-tag", "meeting/quoted-format", "meeting/session-by-year",
+                         "meeting/that-session"};
   Result<std::vector<Rule>> rules =
       compile_rules(std::vector<const char*>(std::begin(names), std::end(names)), patterns);
   if (!rules.ok()) return rules.status();

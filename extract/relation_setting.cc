@@ -307,6 +307,29 @@ bool issued_by(std::string_view gap) {
   return false;
 }
 
+// Whether `gap` (after a meeting's setting) says it was held and, after a
+// comma, what it adopted: 举行,通过了《, 举行,并发表了《.
+bool held_then_adopted(std::string_view gap) {
+  gap = strip_marks(trim(gap));
+  bool held = false;
+  for (std::string_view verb : {"举行", "召开"}) {
+    if (starts_with(gap, verb)) {
+      gap.remove_prefix(verb.size());
+      held = true;
+      break;
+    }
+  }
+  if (!held || !starts_with(gap, ",")) return false;
+  gap.remove_prefix(1);
+  for (std::string_view helper : {"会议", "并", "一致"}) {
+    if (starts_with(gap, helper)) gap.remove_prefix(helper.size());
+  }
+  for (std::string_view verb : {"通过了", "通过", "发表了", "发表", "签署了", "签署", "核可了", "核可"}) {
+    if (gap == verb) return true;
+  }
+  return false;
+}
+
 bool cited_as_basis(std::string_view gap) {
   return ends_with(gap, "根据") || ends_with(gap, "依照") || ends_with(gap, "按照") ||
          ends_with(gap, "依据");
@@ -376,7 +399,11 @@ class SettingWalk {
         // after the talks goes on in their setting.
         bool after_talks = contains_any(pending, {"举行会谈。会谈后,", "举行会谈。会谈期间,"}) &&
                            pending.find("。") == pending.rfind("。");
-        if ((shape.sentence_break && !after_talks) || commas > s_.allowed_commas) {
+        // ……常会于2024年5月16日在麦纳麦举行,通过了《麦纳麦宣言》: the comma
+        // between the meeting's verb and what it adopted ends no setting.
+        bool adopted_next = s_.before >= 0 && ctx_.mention(s_.before).type == T::kMeeting &&
+                            commas == s_.allowed_commas + 1 && held_then_adopted(pending);
+        if ((shape.sentence_break && !after_talks) || (commas > s_.allowed_commas && !adopted_next)) {
           Flush();
           made_then_ = Setting();
         }
@@ -903,6 +930,17 @@ std::map<std::string, std::vector<std::pair<std::string, int>>> relations_by_ent
 bool adopted_in(std::string_view gap) {
   gap = strip_marks(gap);
   if (starts_with(gap, "中")) gap.remove_prefix(std::string_view("中").size());
+  // 核可的该次会议成果文件《我们希望的未来》: what kind of text it is may
+  // come between.
+  size_t of = gap.find("的");
+  if (of != std::string_view::npos && of + 3 < gap.size() && of + 3 <= 12) {
+    std::string_view kind = gap.substr(of + 3);
+    bool plain = kind.size() <= 10 * 3 && kind.find_first_of(",;:()") == std::string_view::npos &&
+                 kind.find("。") == std::string_view::npos && kind.find("、") == std::string_view::npos;
+    if (plain && (ends_with(kind, "成果文件") || ends_with(kind, "题为")) && issued_by(gap.substr(0, of))) {
+      return true;
+    }
+  }
   if (gap.size() > 12 || !ends_with(gap, "的")) return false;
   return issued_by(gap) || starts_with(gap, "所载");
 }

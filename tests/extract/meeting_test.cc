@@ -202,6 +202,9 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
       // 该 and a bare session word: the meeting named last before it.
       {"作为伊斯兰合作组织第十五届伊斯兰首脑会议主席国,转递在班珠尔举行的该首脑会议通过的宣言",
        {"伊斯兰合作组织第十五届伊斯兰首脑会议", "伊斯兰合作组织第十五届伊斯兰首脑会议"}},
+      // 该届常会 before its setting points back too; 担任 opens no body.
+      {"哈马德在担任首脑级理事会第三十三届常会主席期间;该届常会于2024年5月16日在麦纳麦举行",
+       {"首脑级理事会第三十三届常会", "首脑级理事会第三十三届常会"}},
       // ... with none before it, no meeting; 该机制第九次部长级会议 is its own.
       {"在班珠尔举行的该首脑会议。在杜尚别举行该机制第九次部长级会议。", {"该机制第九次部长级会议"}},
   };

@@ -546,6 +546,22 @@ TEST_CASE("dates and places in front of meetings") {
        kSetting,
        {"HELD_IN 亚信第二次 -> 阿拉木图", "HELD_IN 第三次 -> 伊斯坦布尔", "HELD_IN 第五次峰会 -> 杜尚别",
         "HELD_ON 亚信第二次 -> 2006-06-17", "HELD_ON 第三次 -> 2010-06-08", "HELD_ON 第五次峰会 -> 2019-06-15"}},
+      // What a meeting adopted, after a comma past its verb, has its setting.
+      {"首脑级理事会第三十三届常会于2024年5月16日在麦纳麦举行,通过了《麦纳麦宣言》。",
+       {{T::kMeeting, "首脑级理事会第三十三届常会"},
+        {T::kDate, "2024年5月16日", "2024-05-16"},
+        {T::kPlace, "麦纳麦"},
+        {T::kInstrument, "麦纳麦宣言", "declaration"}},
+       kSetting,
+       {"HELD_IN 首脑级理事会第三十三届常会 -> 麦纳麦", "HELD_ON 首脑级理事会第三十三届常会 -> 2024-05-16",
+        "SIGNED_IN 麦纳麦宣言 -> 麦纳麦", "SIGNED_ON 麦纳麦宣言 -> 2024-05-16"}},
+      // A resolution endorsing a conference's outcome document made it then.
+      {"大会2012年7月27日第66/288号决议核可的该次会议成果文件《我们希望的未来》,",
+       {{T::kDate, "2012年7月27日", "2012-07-27"},
+        {T::kResolution, "第66/288号决议", "A/RES/66/288"},
+        {T::kInstrument, "我们希望的未来", "other"}},
+       kSetting,
+       {"ADOPTED_ON 第66/288号决议 -> 2012-07-27", "SIGNED_ON 我们希望的未来 -> 2012-07-27"}},
       // ... and a head's two days joined by 和 are its date.
       {"回顾分别于2016年10月28日和29日、2018年11月15日和16日在卡塔赫纳和圣多明各举行的第二十五届和第二十六届首脑会议",
        {{T::kDate, "2016年10月28日", "2016-10-28"},
