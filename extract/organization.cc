@@ -525,6 +525,18 @@ class OrganizationExtractor : public ContextualExtractor {
     // is one here too where no mission ends the name, or where the body
     // names another organisation (联合国支持非洲联盟驻索马里特派团: the UN
     // supports the AU's mission).
+    // 国际刑警组织-安全理事会特别通告, 联合国-上合组织秘书处间……磋商: a hyphen
+    // before another body's name joins two names (a joint body is named by
+    // a state or a word after it: 东盟-中国中心).
+    if (anchor == AnchorKind::kOrganization && starts_with(text, pos, "-")) {
+      size_t next = pos + 1;
+      std::vector<NameHit> after = names().Find(text.substr(next, 8 * 3));
+      bool body_after = !after.empty() && after[0].begin == 0 && after[0].type == EntityType::kOrganization;
+      if (body_after || known_spans.count(static_cast<uint32_t>(next)) > 0) return 0;
+      for (std::string_view organ : {"安全理事会", "安理会", "大会", "秘书处"}) {
+        if (starts_with(text, next, organ)) return 0;
+      }
+    }
     bool support_mission = anchor == AnchorKind::kOrganization && starts_with(text, pos, "支持");
     if (support_mission) pos += std::string_view("支持").size();
     for (size_t chars = 0; chars <= kMaxBodyCharacters; ++chars) {

@@ -228,6 +228,10 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"该组织部长理事会第十次会议", {}},
       {"经济合作组织部长理事会非正式会议,以及在塔什干举行的部长理事会第二十七次会议",
        {"经济合作组织部长理事会", "经济合作组织", "部长理事会"}},
+      // A hyphen before another body's name joins two names; a joint body
+      // is named by a state after it.
+      {"通过国际刑警组织-安全理事会特别通告,联合国-上合组织秘书处间磋商,东盟-中国中心",
+       {"国际刑警组织", "安全理事会", "联合国", "上合组织秘书处", "上合组织", "东盟-中国中心", "东盟"}},
       // A process named after the city where it began; not a meeting's
       // short name in brackets.
       {"决定合并内罗毕进程和罗安达进程,高级别国际会议(杜尚别进程)", {"内罗毕进程", "罗安达进程"}},
