@@ -111,6 +111,7 @@ class PlaceExtractor : public ContextualExtractor {
     ExtractDivisions(text, chars, context.names, out);
     ExtractTownsOfDivisions(text, divisions, out);
     ExtractListed(text, chars, out);
+    ExtractListedWithKnown(text, context.names, out);
     ResolveRenamed(text, out);
   }
 
@@ -345,6 +346,103 @@ class PlaceExtractor : public ContextualExtractor {
         if (!names().Find(item).empty()) continue;
         uint32_t begin = static_cast<uint32_t>(item.data() - text.data());
         Add(text, begin, begin + static_cast<uint32_t>(item.size()), "", listed_.name, out);
+      }
+    }
+  }
+
+  // Towns listed with a city the gazetteer knows (在坎大哈、赫拉特、马扎里沙里夫、
+  // 贾拉拉巴德、昆\n都士、加德兹和巴米扬的办事处; 特别是在班吉、博桑戈阿和贝贝拉蒂的
+  // 仓库): each item two to six characters, a PDF line break allowed inside,
+  // that does not read like a phrase and is no known name of another kind.
+  // The list's last item must end where a word that closes such lists
+  // stands; its first, where one that opens them does.
+  void ExtractListedWithKnown(std::string_view text, const std::vector<NameHit>& hits,
+                              std::vector<Mention>* out) const {
+    static constexpr std::string_view kJoints[] = {"、", "和", "及"};
+    static constexpr std::string_view kClosers[] = {"的", "等", "周边", "附近", "一带", "地区", "以及", ",", "。",
+                                                    ";", ")", "境内", "举行", "之间", "发生", "爆发", "遭到",
+                                                    "进行", "开展", "出现", "造成"};
+    // 和 opening a word, not joining items (地区和平稳定, 和谐).
+    static constexpr std::string_view kWordsAfterJoint[] = {"和平", "和谐", "和解", "及时", "及其"};
+    static constexpr std::string_view kOpeners[] = {"在", "于", "包括", "特别是", "尤其是", ",", ":", "(", "、"};
+    auto starts_any = [&](size_t pos, auto& words) -> size_t {
+      for (std::string_view w : words) {
+        if (starts_with(text, pos, w)) return w.size();
+      }
+      return 0;
+    };
+    auto ends_any = [&](size_t pos, auto& words) -> size_t {
+      for (std::string_view w : words) {
+        if (pos >= w.size() && text.compare(pos - w.size(), w.size(), w) == 0) return w.size();
+      }
+      return 0;
+    };
+    // The item starting at `pos` up to the next joint or closer: its end, or
+    // 0 if it is no town's name.
+    auto item_forward = [&](size_t pos, bool* closed) -> size_t {
+      size_t end = pos;
+      int characters = 0;
+      while (end < text.size() && characters <= 6) {
+        if (starts_any(end, kJoints) != 0) break;
+        if (starts_any(end, kClosers) != 0) {
+          *closed = true;
+          break;
+        }
+        if (text[end] == '\n' && characters > 0) {
+          ++end;
+          continue;
+        }
+        if (!is_han(text, end)) return 0;
+        end += 3;
+        ++characters;
+      }
+      if (characters < 2 || characters > 6 || end >= text.size()) return 0;
+      if (starts_any(end, kJoints) == 0 && !*closed) return 0;
+      return end;
+    };
+    auto accept = [&](size_t begin, size_t end) {
+      std::string name;
+      for (size_t i = begin; i < end; ++i) {
+        if (text[i] != '\n') name += text[i];
+      }
+      if (reads_like_phrase(name) || !names().Find(name).empty()) return;
+      for (std::string_view kind : {"国家", "城市", "地区", "各地"}) {
+        if (ends_with(name, kind)) return;  // 东部伙伴国家: a kind of place
+      }
+      for (std::string_view word : kJoints) {
+        if (name.find(word) != std::string::npos) return;
+      }
+      Add(text, static_cast<uint32_t>(begin), static_cast<uint32_t>(end), name, "place/listed-with-known", out);
+    };
+    for (const NameHit& hit : hits) {
+      if (hit.type != EntityType::kPlace || IsContinentOrOcean(text.substr(hit.begin, hit.end - hit.begin))) continue;
+      // Forward: joint, item, joint, item... until a closer ends one.
+      for (size_t pos = hit.end;;) {
+        size_t joint = starts_any(pos, kJoints);
+        if (joint == 0 || starts_any(pos, kWordsAfterJoint) != 0) break;
+        pos += joint;
+        while (pos < text.size() && text[pos] == '\n') ++pos;
+        bool closed = false;
+        size_t end = item_forward(pos, &closed);
+        if (end == 0) break;
+        accept(pos, end);
+        if (closed) break;
+        pos = end;
+      }
+      // Backward: an item before 、 whose start an opener marks.
+      size_t pos = hit.begin;
+      while (pos >= 3 && starts_with(text, pos - 3, "、")) {
+        size_t end = pos - 3;
+        size_t begin = end;
+        int characters = 0;
+        while (begin >= 3 && characters <= 6 && (is_han(text, begin - 3) || text[begin - 1] == '\n') &&
+               ends_any(begin, kOpeners) == 0) {
+          begin -= text[begin - 1] == '\n' ? 1 : 3;
+          if (text[begin] != '\n') ++characters;
+        }
+        if (characters < 2 || characters > 6 || ends_any(begin, kOpeners) == 0) break;
+        accept(begin, end);
+        pos = begin;
       }
     }
   }

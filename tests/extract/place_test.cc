@@ -81,6 +81,12 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       {"特别是班加苏、\n博桑戈阿和帕瓦瓦周边的平民", {"班加苏", "博桑戈阿", "帕瓦瓦"}},
       {"包括各省、各州和各国周边,包括安提瓜和巴布达、圣卢西亚和格林纳达一带", {}},
       {"特派团在阿尤恩、盖尔盖拉特和廷杜夫的工作", {"阿尤恩", "盖尔盖拉特", "廷杜夫"}},
+      // Towns listed with a known city, a PDF line break inside one; not
+      // phrases, kinds of place, nor 和 opening a word.
+      {"保持设在坎大哈、赫拉特、贾拉拉巴德、昆\n都士、加德兹和巴米扬的办事处", {"坎大哈", "赫拉特", "贾拉拉巴德", "昆都士",
+                                                                   "加德兹", "巴米扬"}},
+      {"在北京、上海和经济特区,在日内瓦、纽约和其他工作地点,促进北京和平稳定,在巴黎和东部伙伴国家", {"北京", "上海",
+                                                                                    "日内瓦", "纽约", "北京", "巴黎"}},
       // A gulf is not the city it is named after.
       {"确保亚丁湾和曼德海峡的航行安全,在亚丁举行", {"亚丁湾", "曼德海峡", "亚丁"}},
       // A capital named after its country, named as the country is.
