@@ -19476,3 +19476,822 @@ rels = [
  # ACP-EU bodies: no PART_OF (call above)
 ]
 write("h172_oacps_summit_letter.txt", ents, rels)
+
+
+# =====================================================================
+# Gold for batch b44 (h173-h176), annotated blind: no build of treatygraph was
+# run on these texts, and its sources were not read. Same conventions as
+# h1-h172 (tests/heldout/make_gold.py); helpers copied from there.
+#
+# Calls taken here:
+# - GA: numbered sessions of the Supreme Eurasian Economic Council written only
+#   around their dates and places (最高欧亚经济理事会 D 在 X 举行的第二十四次会议,
+#   同年 12 月 26 日…第二十五次会议) are named in full with match on the ordinal
+#   (h81, h79's 第十五次会议); 同年 12 月 26 日 takes 2024 from the sentence;
+#   the session due 定于 2025 年 12 月在圣彼得堡 gets HELD_IN and HELD_ON the month (h81);
+# - GA: 欧亚经济委员会由其理事会和执行委员会组成 gives PART_OF for both organs
+#   (also by their names); the executive board is named as its title occurrence
+#   writes it (…执行委员会主席X) since it is also written outside the title;
+# - GA: 该次会议期间签署的 at a two-day session (26 日和 27 日) gives SIGNED_IN
+#   only (h41, h172); 该次会议…通过了 at a one-day session gives place and day (h80);
+#   the free-trade agreements with 越南/塞尔维亚/伊朗, unnamed, are no Instruments,
+#   but the countries are annotated; 蒙古国 and 中华人民共和国 only inside titles:
+#   no Country (h80);
+# - GA: 在 2026-2030 年期间 outside any title is a Date with no relation (b43);
+#   欧亚稳定与发展基金 由其管理的: no PART_OF (h80); 中亚, 南高加索, 欧洲 as
+#   locations of cooperation and transit are Places (h69, h73);
+# - SC: 政府间发展管理局(伊加特)国家元首和政府首脑大会 (short name set inside) is
+#   named without the bracket, matched on its own words, PART_OF IGAD (h172);
+#   its 第四十三次特别首脑会议 by video gets HELD_ON only (h97);
+# - SC: 伦克和朱达口岸: 伦克 (a town) is a Place, 朱达口岸 a border crossing (no
+#   entity, b43); 甘贝拉走廊 a corridor (no entity); 马班 (a county) a Place;
+# - SC: “贤人小组” sent by the AU is an Organization with no PART_OF (派遣 is not
+#   membership); 南苏丹特派团选举援助司 opens with UNMISS's alias: PART_OF UNMISS;
+#   the 2206 committee's bare 其专家小组 is unnamed here: no entity;
+# - SC: 2024 年 10 月至 12 月期间 is a month range 2024-10/2024-12 with no relation;
+#   选举推迟至 2026 年 12 月 and 2026 年 12 月 22 日的大选 are two Dates;
+# - web: 第四届「…」（Ｐ４Ｇ）峰会 due 2025 in Hanoi gets HELD_IN only (bare year);
+#   ２０２６年亚太经合组织领导人非正式会议, 中方主办, is a Meeting named with its
+#   year (h85: no Date) and HELD_IN 中国 (h81's 举办; no city given);
+# - web: 第二十一届中国－东盟博览会 is an expo: no Meeting (b30), its range a Date
+#   with no relation, 南宁 a Place; 中越企业家座谈会 is generic (h163);
+# - web: 此前，李强于１０日在老挝万象出席A和B，并于１１日出席C: 万象 governs all
+#   three (one sentence, one trip); A's related-news form is the same name;
+# - web: 今年８月１９日发表的联合声明 is the bracketed August statement: SIGNED_ON
+#   2024-08-19, no place (the visit's city is not written); the December 2023
+#   joint statement is unnamed here: no Instrument, its day a Date with no relation;
+# - web: 蘇林 (越共中央总书记、国家主席) names no country (h79); 越南国会主席陈青敏
+#   and 越南驻华大使范青平 do; 中国驻越南使馆 (a mission) is no entity; 胡志明主席陵
+#   and 巴亭广场 are buildings/squares: no entities; 河口, 凭祥, 芒街, 海防, 下龙,
+#   东兴, 友谊关 only in port and railway names: no Places (h79);
+# - letter: two FM meetings: the New York one written 金砖国家外交部长会晤 and the
+#   Rio one written 金砖国家外长会晤 are distinct Meetings, named as written;
+#   the GA session, written 第八十届会议 / 大会第八十届会议 / 联合国大会第八十届会议,
+#   is one Meeting named by the fullest form;
+# - letter: declarations 通过的 at multi-day summits (里约热内卢, 喀山) get
+#   SIGNED_IN only (h41, h172); the 18th summit due 2026 in India gets HELD_IN
+#   the Country only (h40).
+# =====================================================================
+
+# ---------------- h173: GA resolution 79/318, UN-Eurasian Economic Union ----------------
+EAEU = "欧亚经济联盟"
+SEEC = "最高欧亚经济理事会"
+EIC = "欧亚政府间理事会"
+EEC = "欧亚经济委员会"
+EECC = "欧亚经济委员会理事会"
+EECB = "欧亚经济委员会执行委员会"
+COURT = "欧亚经济联盟法院"
+S24, S25, S26, S27 = (SEEC + "第二十四次会议", SEEC + "第二十五次会议",
+                      SEEC + "第二十六次会议", SEEC + "第二十七次会议")
+EIC_M = "欧亚政府间理事会会议"
+EECC_M = "欧亚经济委员会理事会会议"
+EEF4 = "第四届欧亚经济论坛"
+TREATY = "欧亚经济联盟条约"
+ST10 = "关于欧亚经济联盟框架内经济合作十年成果的声明"
+MNG = "欧亚经济联盟及其成员国与蒙古国临时贸易协定"
+MOU173 = "欧亚经济委员会与联合国欧洲经济委员会合作谅解备忘录"  # …联合国欧\n洲经济委员会…
+SD25 = "2025年前欧亚经济一体化发展战略方向"  # 一\n体化
+DECL = "关于2030年前和2045年前欧亚经济联盟框架内经济进程进一步发展的宣言"  # 2045\n年前
+CN18 = "欧亚经济联盟与中华人民共和国经贸合作协定"
+h173_un = ["联合国欧洲经济委员会", "联合国亚洲及太平洋经济社会委员会", "联合国贸易和发展会议",
+           "联合国工业发展组织", "联合国开发计划署"]
+ents = [
+ O("联合国"), O("大会"),  # spaced header; no 联合国大会: no PART_OF (h48)
+ O("欧亚经济共同体"),
+ O(EAEU, ["联盟"]),  # 欧亚经济联盟(“联盟”); 联\n盟 in the agenda title
+ O(SEEC), O(EIC), O(EEC), O(COURT),
+ O(EECC),  # only inside its meeting's name and 其理事会 (call above)
+ O(EECB),  # 欧亚经济委\n员会执行委员会主席; 其…执行委员会
+ O("联合国欧洲经济委员会", ["欧洲经委会"]),  # 联合\n国欧洲经济委员会(欧洲经委会)
+ O("联合国亚洲及太平洋经济社会委员会", ["亚太经社会"]),
+ O("联合国贸易和发展会议", ["贸发会议"]),  # a body ending in 会议 (h41)
+ O("联合国工业发展组织", ["工发组织"]),  # 联\n合国工业发展组织
+ O("联合国开发计划署", ["开发署"]),
+ O("独立国家联合体", ["独联体"]), O("上海合作组织", ["上合组织"]),
+ O("欧亚开发银行"), O("欧亚稳定与发展基金"),
+ C("亚美尼亚", ["亚美尼亚共和国"]),  # 亚美尼亚共和\n国
+ C("白俄罗斯", ["白俄罗斯共和国"]), C("哈萨克斯坦", ["哈萨克斯坦共和国"]),  # 哈萨克斯坦\n共和国
+ C("吉尔吉斯斯坦", ["吉尔吉斯共和国"]), C("俄罗斯", ["俄罗斯联邦"]),
+ C("乌兹别克斯坦", ["乌兹别克斯坦共和国"]), C("古巴", ["古巴共和国"]),
+ C("越南", ["越南社会主义共和国"]),  # 越南社会主\n义共和国
+ C("塞尔维亚", ["塞尔维亚共和国"]), C("伊朗", ["伊朗伊斯兰共和国"]),
+ P("阿斯塔纳"),  # 在\n阿斯塔纳 (2018)
+ P("明斯克"), P("莫斯科"), P("圣彼得堡"), P("阿拉木图"), P("比什凯克"), P("日内瓦"),
+ P("中亚"), P("南高加索"),  # 南高\n加索
+ P("欧洲"),
+ H("巴赫特让·萨金塔耶夫"),  # 欧亚经济委员会执行委员会主席: no country
+ I(TREATY, "treaty"), I("联合国宪章", "charter"),
+ I(ST10, "statement"), I(MNG, "agreement"), I(MOU173, "memorandum"),
+ I(SD25, "strategy"),
+ I(DECL, "declaration", ["“欧亚经济之路”宣言"]),
+ I(CN18, "agreement"),
+ I("2030年可持续发展议程", "agenda"),
+ R("第79/318号决议", "A/RES/79/318", ["79/318", "A/RES/79/318", "联合国同欧亚经济联盟的合作"]),
+ R("第58/84号决议", "A/RES/58/84"), R("第79/209号决议", "A/RES/79/209"),
+ R("第70/1号决议", "A/RES/70/1"),  # footnote
+ U("A/79/L.104"), U("A/79/L.104/Add.1"), U("A/79/298-S/2024/615"),  # footnote 3
+ M("第七十九届会议", ["第七十九届"]),
+ M("大会第八十一届会议", ["第八十一届"]),
+ M("第104次全体会议", ["第104次", "全体会议"]),
+ M(S24, ["第二十四次会议"]), M(S25, ["第二十五次会议"]),
+ M(S26, ["第二十六次会议"]), M(S27, ["第二十七次会议"]),
+ M(EIC_M, ["欧亚政府间理事会", "会议"]),  # written around its dates and place
+ M(EECC_M), M(EEF4),
+] + [D(v) for v in ["2025-07-21", "2025-07-16", "2003-12-09", "2015-01-01", "2014-05-29",
+     "2024-05-08", "2024-12-26", "2025-06-26", "2025-06-27", "2025-02-20/2025-02-21",
+     "2025-04-14", "2025-06-26/2025-06-27", "2018-05-17", "2024-12-19", "2023-11-16",
+     "2020-12-11", "2023-05-25", "2026/2030", "2025-12"]]
+# 2025-07-21 Distr.; 2015-01-01 (end of EurAsEC) and 2026/2030 (2026-2030 年期间) have no
+# relation; 2025 年 / 2026 年 (chairmanships), 十周年: no Date; the job number 25-11873: chrome
+rels = [
+ rel("ADOPTED_ON", "第79/318号决议", "2025-07-16"),
+ rel("ADOPTED_ON", "第58/84号决议", "2003-12-09"),
+ rel("ADOPTED_ON", "第79/209号决议", "2024-12-19"),
+ rel("HELD_ON", "第104次全体会议", "2025-07-16"),
+ rel("SIGNED_IN", TREATY, "阿斯塔纳"), rel("SIGNED_ON", TREATY, "2014-05-29"),
+ rel("HELD_IN", S24, "莫斯科"), rel("HELD_ON", S24, "2024-05-08"),
+ rel("SIGNED_IN", ST10, "莫斯科"), rel("SIGNED_ON", ST10, "2024-05-08"),
+ rel("HELD_IN", S25, "圣彼得堡"), rel("HELD_ON", S25, "2024-12-26"),
+ rel("HELD_IN", S26, "明斯克"), rel("HELD_ON", S26, "2025-06-26"), rel("HELD_ON", S26, "2025-06-27"),
+ rel("SIGNED_IN", MNG, "明斯克"),
+ rel("HELD_IN", EIC_M, "阿拉木图"), rel("HELD_ON", EIC_M, "2025-02-20/2025-02-21"),
+ rel("HELD_IN", EECC_M, "比什凯克"), rel("HELD_ON", EECC_M, "2025-04-14"),
+ rel("HELD_IN", EEF4, "明斯克"), rel("HELD_ON", EEF4, "2025-06-26/2025-06-27"),
+ rel("SIGNED_IN", CN18, "阿斯塔纳"), rel("SIGNED_ON", CN18, "2018-05-17"),
+ rel("SIGNED_IN", MOU173, "日内瓦"), rel("SIGNED_ON", MOU173, "2023-11-16"),
+ rel("SIGNED_ON", SD25, "2020-12-11"),  # 以视频会议方式核准的: no place (h80)
+ rel("SIGNED_IN", DECL, "莫斯科"), rel("SIGNED_ON", DECL, "2023-05-25"),
+ rel("HELD_IN", S27, "圣彼得堡"), rel("HELD_ON", S27, "2025-12"),
+] + [rel("PART_OF", o, EAEU) for o in [SEEC, EIC, EEC, COURT]] + [
+ rel("PART_OF", EECC, EEC), rel("PART_OF", EECB, EEC),
+] + [rel("PART_OF", o, "联合国") for o in h173_un]
+write("h173_eaeu_cooperation_ga_resolution.txt", ents, rels)
+
+# ---------------- h174: SC resolution 2778 (2025), UNMISS mandate renewal ----------------
+IGAD_AHG = "政府间发展管理局国家元首和政府首脑大会"
+IGAD43 = IGAD_AHG + "第四十三次特别首脑会议"
+PSC = "非洲联盟和平与安全理事会"
+PSC1268 = PSC + "第1268次会议"
+RJ = "重建的联合监测和评价委员会"
+RJ42 = RJ + "第四十二次全体会议"
+UNMISS = "联合国南苏丹特派团"
+COMM = "安全理事会关于南苏丹的第2206(2015)号决议所设委员会"
+RARCSS = "重振南苏丹共和国冲突解决协议"
+ROAD = "关于以和平与民主方式结束过渡期的路线图"
+h174_sc = [("第1996(2011)号决议", "S/RES/1996"), ("第2459(2019)号决议", "S/RES/2459"),
+           ("第2625(2022)号决议", "S/RES/2625"), ("第2677(2023)号决议", "S/RES/2677"),
+           ("第2729(2024)号决议", "S/RES/2729"),  # 第\n2729(2024)号
+           ("第1325(2000)号决议", "S/RES/1325"), ("第2427(2018)号决议", "S/RES/2427"),
+           ("第2206(2015)号决议", "S/RES/2206")]  # also inside the committee's name
+h174_un = [UNMISS, "联合国难民事务高级专员办事处", "联合国地雷行动处", "联合国阿卜耶伊临时安全部队",
+           "联合国开发计划署"]
+ents = [
+ O("联合国"), O("安全理事会"),
+ O("民族团结过渡政府"), O("南苏丹人民国防军"),
+ O("政府间发展管理局", ["伊加特"]),
+ E("Organization", IGAD_AHG, None, None, ["国家元首和政府首脑大会"]),  # never written in one piece
+ O("非洲联盟", ["非盟"]), O(PSC), O("贤人小组"),
+ O(RJ, ["重建联评委"]),
+ O("停火和过渡期安全安排监测和核查机制", ["停核机制"]),  # …(停核机\n制)
+ O("国家选举委员会"), O("政党理事会"), O("全国宪法审查委员会"),
+ O("人道主义事务协调厅"), O("世界粮食计划署", ["粮食署"]),
+ O("联合国难民事务高级专员办事处", ["难民署"]),  # 联\n合国难民事务…
+ O(UNMISS, ["南苏丹特派团"]),
+ O("南苏丹特派团选举援助司"),
+ O("联合国地雷行动处"), O("联合国阿卜耶伊临时安全部队", ["联阿安全部队"]),
+ O("东非共同体"), O("南方共同体"),
+ O("南苏丹混合法院"), O("真相、和解与愈合委员会"),
+ O("联合国开发计划署", ["开发署"]),
+ O(COMM),
+ C("南苏丹", ["南苏丹共和国"]), C("苏丹"), C("埃塞俄比亚"), C("肯尼亚"),
+ C("卢旺达", ["卢旺达共和国"]), C("印度", ["印度共和国"]), C("尼泊尔"),
+ C("中国", ["中华人民共和国"]),  # 中华人\n民共和国
+ P("亚的斯亚贝巴"),  # also 在\n亚的斯亚贝巴 (the PSC meeting)
+ P("上尼罗州"), P("纳西尔"), P("朱巴"), P("马拉卡勒"), P("本提乌"), P("乌朗"),
+ P("伦克"), P("琼莱州"), P("团结州"), P("博尔"), P("西赤道州"), P("中赤道州"),
+ P("延比奥"), P("坦布拉"), P("马班"),
+ H("里克·马沙尔"),  # 第一副总统: no country
+ H("萨尔瓦·基尔·马亚尔迪特"),  # 南苏丹共和国总统
+ H("查尔斯·泰·吉图艾"),  # 重建联评委临时主席: no country
+ I(RARCSS, "agreement", ["重振协议"]), I(ROAD, "roadmap"), I("联合国宪章", "charter"),
+ R("第2778(2025)号决议", "S/RES/2778", ["S/RES/2778(2025)"]),
+] + [R(n, v) for n, v in h174_sc] + [
+ U("S/2025/231"), U("S/2025/206"),  # the letter; footnote 1
+ M("安全理事会第9903次会议", ["第9903次"]),
+ E("Meeting", IGAD43, None, None, ["第四十三次特别首脑会议"]),
+ E("Meeting", PSC1268, None, None, ["第1268次"]),
+ E("Meeting", RJ42, None, None, ["第四十二次全体会议"]),
+] + [D(v) for v in ["2025-05-02", "2025-04-29", "2018-09-12", "2022-08-04", "2024-09-13",
+     "2026-12", "2025-03-04", "2025-03-07", "2025-03-26", "2025-03-12", "2025-03-20",
+     "2023-04-15", "2025-02", "2025-04-03", "2024-10/2024-12", "2025-01", "2025-03-31",
+     "2025-04-10", "2026-04-30", "2025-07-15", "2025-12-01", "2025-09-30", "2026-12-22"]]
+# 2025-05-02 Distr.; the Nasir attacks, the house arrest, the conflict since, the visit
+# month, the reports, the deadlines, the mandate's end and the election days have no
+# relation; 24 个月, 每 90 天: no Date; the job number 25-06541: chrome
+rels = [
+ rel("ADOPTED_ON", "第2778(2025)号决议", "2025-04-29"),
+ rel("HELD_ON", "安全理事会第9903次会议", "2025-04-29"),
+ rel("SIGNED_IN", RARCSS, "亚的斯亚贝巴"), rel("SIGNED_ON", RARCSS, "2018-09-12"),
+ rel("SIGNED_ON", ROAD, "2022-08-04"),
+ rel("HELD_ON", IGAD43, "2025-03-12"),  # by video: no place
+ rel("HELD_IN", PSC1268, "亚的斯亚贝巴"), rel("HELD_ON", PSC1268, "2025-03-20"),
+ rel("HELD_IN", RJ42, "朱巴"), rel("HELD_ON", RJ42, "2025-04-03"),
+ rel("REPRESENTS", "萨尔瓦·基尔·马亚尔迪特", "南苏丹"),
+ rel("PART_OF", IGAD_AHG, "政府间发展管理局"),
+ rel("PART_OF", PSC, "非洲联盟"),
+ rel("PART_OF", "南苏丹特派团选举援助司", UNMISS),
+ rel("PART_OF", COMM, "安全理事会"),
+] + [rel("PART_OF", o, "联合国") for o in h174_un]
+write("h174_sc_south_sudan_unmiss.txt", ents, rels)
+
+# ---------------- h175: Li Qiang's official visit to Vietnam (Hanoi, October 2024), traditional news page ----------------
+STEER = "中越双边合作指导委员会"
+STEER17 = STEER + "第十七次会议"
+TRADE = "中越经贸合作委员会"
+TRADE13 = TRADE + "第十三次会议"
+TRADE14 = TRADE + "第十四次会议"
+RAILWG = "中越铁路合作联合工作组"
+RAILWG2 = RAILWG + "第二次会议"
+CA27 = "第二十七次中国－东盟领导人会议"
+APT27 = "第二十七次东盟与中日韩领导人会议"
+EAS19 = "第十九届东亚峰会"
+P4G = "第四届“绿色增长与全球目标2030伙伴关系”峰会"
+APEC26 = "2026年亚太经合组织领导人非正式会议"
+JS24 = "中华人民共和国和越南社会主义共和国关于进一步深化全面战略合作伙伴关系、推进构建中越命运共同体的联合声明"
+MOU_RAIL = "中华人民共和国政府和越南社会主义共和国政府关于老街－河内－海防标准轨距铁路规划合作的谅解备忘录"
+MOU_SC = "中华人民共和国商务部和越南社会主义共和国工贸部关于加强产业链供应链合作的谅解备忘录"
+PLAN_PORT = "中越边境口岸智慧化建设合作计划（2024－2028年）"
+BORDER99 = "中华人民共和国和越南社会主义共和国陆地边界条约"
+h175_talks = [MOU_RAIL, MOU_SC, PLAN_PORT]  # 會談後…見證簽署 (13 日, 河內)
+h175_rep = [("李强", "中国"),  # 中國國務院總理李強
+            ("范明政", "越南"),  # 越南政府總理范明政
+            ("裴青山", "越南"),  # 越南政府副總理兼外交部長
+            ("陈青敏", "越南"),  # 越南國會主席
+            ("何炜", "中国"),  # 中國駐越南大使
+            ("范青平", "越南")]  # 越南駐華大使
+ents = [
+ O(STEER, ["指导委员会"]),  # 指導委員會第十七次會議
+ O("中越陆地边界联合委员会"), O(TRADE), O(RAILWG),
+ O("越南国会"),  # 越南國會願同…
+ O("中国全国人民代表大会"),
+ O("越南计划投资部"),  # outside any title (b43's 外交部)
+ O("东南亚国家联盟", ["东盟"]),  # 東南亞國家聯盟（東盟）
+ O("联合国"), O("亚太经合组织"),
+ O("澜沧江－湄公河合作", ["澜湄合作"]),
+ # 紅河新聞網 (site), reporter, 責任編輯: chrome; 全國人大常委會, 越共中央: titles only;
+ # 中國駐越南使館: a mission, no entity (call above)
+ C("中国", ["中方"]), C("越南", ["越南社会主义共和国", "越方"]), C("老挝"),
+ P("河内"), P("万象"), P("北京"), P("昆明"), P("云南省", ["云南"]),  # 雲南昆明 / 雲南省
+ P("南宁"), P("广西壮族自治区", ["广西"]),  # 廣西南寧 / 廣西壯族自治區
+ P("广宁"), P("谅山"), P("老街"),  # 越南廣寧、諒山、老街等北部邊境省份
+ P("南海"),
+] + [H(n) for n, _ in h175_rep] + [
+ H("苏林"),  # 越共中央總書記、國家主席: no country (h79)
+ H("习近平"),  # 習近平總書記: no country
+ H("赵乐际"),  # 全國人大常委會委員長: no country
+ I(JS24, "statement"),
+ I(MOU_RAIL, "memorandum"), I(MOU_SC, "memorandum"), I(PLAN_PORT, "plan"),
+ I(BORDER99, "treaty"),
+ I("南海各方行为宣言", "declaration"), I("南海行为准则", "other"),
+ I("区域全面经济伙伴关系协定", "agreement", ["RCEP"]),
+ # 全球發展倡議, 中國－東盟自由貿易區３.０版: no entity
+ M(CA27),  # also the related-news line
+ M(APT27), M(EAS19),
+ M(STEER17, ["第十七次会议"], ["指导委员会第十七次会议"]),
+ M(RAILWG2), M(TRADE13),
+ M(TRADE14, ["第十四次会议"]),
+ M(P4G, ["绿色增长与全球目标2030伙伴关系", "峰会"]),
+ M(APEC26, ["亚太经合组织领导人非正式会议"]),
+] + [D(v) for v in ["2024-10-13", "2024-10-12/2024-10-14", "2024-10-10", "2024-10-11",
+     "2024-10-12", "2023-12", "2024-08", "1950-01-18", "1999-12-30",
+     "2024-04-22/2024-04-23", "2024-09-26", "2024-09-24/2024-09-27", "2023-12-12",
+     "2024-08-19", "2024-01/2024-09", "2024-10-14"]]
+# page date = talks day 2024-10-13; 2023-12 (Xi's visit), 2024-08 (To Lam's visit and the
+# rail documents), 1950-01-18, 2023-12-12 (unnamed statement), the expo range, the trade
+# months and 2024-10-12 (arrival), 2024-10-14 (wreath, forum) have no relation;
+# ２０２５年 / ２０２６年 / 明年 / 今年: no Date; copyright range: chrome
+rels = [
+ rel("HELD_IN", CA27, "万象"), rel("HELD_ON", CA27, "2024-10-10"),
+ rel("HELD_IN", APT27, "万象"), rel("HELD_ON", APT27, "2024-10-10"),
+ rel("HELD_IN", EAS19, "万象"), rel("HELD_ON", EAS19, "2024-10-11"),
+ rel("HELD_IN", STEER17, "北京"),
+ rel("HELD_IN", RAILWG2, "昆明"), rel("HELD_ON", RAILWG2, "2024-04-22/2024-04-23"),
+ rel("HELD_IN", TRADE13, "北京"), rel("HELD_ON", TRADE13, "2024-09-26"),
+ rel("HELD_IN", TRADE14, "河内"),
+ rel("HELD_IN", P4G, "河内"),
+ rel("HELD_IN", APEC26, "中国"),
+ rel("SIGNED_ON", JS24, "2024-08-19"),
+ rel("SIGNED_IN", BORDER99, "河内"), rel("SIGNED_ON", BORDER99, "1999-12-30"),
+] + [r for n in h175_talks for r in (rel("SIGNED_IN", n, "河内"), rel("SIGNED_ON", n, "2024-10-13"))] + [
+ rel("REPRESENTS", n, c) for n, c in h175_rep]
+write("h175_china_vietnam_trad_web.txt", ents, rels)
+
+# ---------------- h176: BRICS foreign ministers, New York, letter A/80/436-S/2025/612 ----------------
+BRICS = "金砖国家"
+FMNY = "金砖国家外交部长会晤"
+FMRIO = "金砖国家外长会晤"
+B17 = "金砖国家领导人第十七次会晤"
+B16 = "金砖国家领导人第十六次会晤"
+B15 = "金砖国家领导人第十五次会晤"
+B18 = "金砖国家领导人第十八次会晤"
+NDBG = "新开发银行理事会"
+NDB10 = "新开发银行理事会第十届年会"
+NSA15 = "金砖国家安全事务高级代表第十五次会议"
+MC14 = "世贸组织第十四届部长级会议"
+COP30 = "联合国气候变化框架公约第三十次缔约方大会"
+PAL = "和平解决巴勒斯坦问题和落实两国方案高级别国际会议"  # …巴勒斯坦问题\n和落实…
+GA80 = "联合国大会第八十届会议"
+JS176 = "金砖国家外长联合声明"
+RIO = "金砖国家领导人第十七次会晤里约热内卢宣言"
+h176_members = [("巴西", "巴西联邦共和国"), ("俄罗斯", "俄罗斯联邦"), ("印度", "印度共和国"),
+                ("中国", "中华人民共和国"), ("南非", "南非共和国"),
+                ("埃及", "阿拉伯埃及共和国"), ("埃塞俄比亚", "埃塞俄比亚联邦民主共和国"),
+                ("伊朗", "伊朗伊斯兰共和国"), ("阿联酋", "阿拉伯联合酋长国"),  # 阿拉伯联合\n酋长国
+                ("印度尼西亚", "印度尼西亚共和国")]
+h176_partners = [("白俄罗斯", "白俄罗斯共和国"), ("玻利维亚", "多民族玻利维亚国"),
+                 ("哈萨克斯坦", "哈萨克斯坦共和国"), ("古巴", "古巴共和国"),
+                 ("马来西亚", None), ("泰国", "泰王国"), ("乌干达", "乌干达共和国"),
+                 ("乌兹别克斯坦", "乌兹别克斯坦共和国"),  # also bare in para. 6
+                 ("尼日利亚", "尼日利亚联邦共和国"), ("越南", "越南社会主义共和国")]
+ents = [
+ O("联合国"), O("大会"),
+ O("安全理事会", ["安理会"]),  # header; 联合国包括其安全理\n事会; 在安理会的代表性
+ O(BRICS),
+ O("新开发银行"), O(NDBG),  # only inside its meeting's name (h68)
+ O("应急储备安排"),  # a named standing mechanism (h68)
+ O("世界贸易组织", ["世贸组织"]),
+ O("金砖国家新工业革命伙伴关系创新基地"), O("金砖国家疫苗研发中心"),
+] + [C(c, [l] if l else None) for c, l in h176_members + h176_partners] + [
+ C("哥伦比亚"), C("喀麦隆"),
+ P("纽约"), P("里约热内卢"), P("喀山"),  # 俄\n罗斯联邦喀山
+ P("约翰内斯堡"), P("巴西利亚"), P("厦门"), P("雅温得"), P("贝伦"), P("加沙地带"),
+ H("塞尔吉奥·弗兰萨·达内塞"),  # 达内\n塞(签名)
+ H("毛罗·维埃拉"),  # 巴西联邦共和国外交部长
+ H("迪尔玛·罗塞夫"),  # 新开发银行行长: no country
+ I(JS176, "statement"), I(RIO, "declaration"), I("喀山宣言", "declaration"),
+ I("联合国宪章", "charter"), I("联合国气候变化框架公约", "convention"),
+ I("巴黎协定", "agreement"),
+ # 金砖国家跨境支付倡议, “两国方案”: no entity
+ U("A/80/436-S/2025/612"),
+ M(GA80, ["第八十届"], ["大会第八十届会议", "第八十届会议"]),
+ M(FMNY), M(FMRIO),
+ M(B17), M(B16),
+ M(B15, ["第十五次会晤"]),  # written 第十五次会晤
+ M(B18),  # 金砖国家领\n导人第十八次会晤
+ M(NDB10), M(NSA15),
+ M(MC14), M(COP30, ["第三十次缔约方大会"]),  # 《…》\n第三十次缔约方大会
+ M(PAL),
+] + [D(v) for v in ["2025-10-06", "2025-10-01", "2025-09-26", "2025-07-06/2025-07-07",
+     "2024-10-22/2024-10-24", "2023-08-22/2023-08-24", "2024-01-01", "2025-01-06",
+     "2025-01-17", "2025-06-13", "2025-07-04", "2025-07-05", "2025-04-28/2025-04-29",
+     "2025-04-30", "2026-03-26/2026-03-29", "2025-11-10/2025-11-21", "2025-07-28/2025-07-29"]]
+# 2025-10-06 Distr.; 2025-10-01 the letter; the membership and partner days have no relation;
+# 2026 年前, 2025 年/2026 年 (chairmanships), 1967 年: no Date; job number 25-15877: chrome
+rels = [
+ rel("SIGNED_BY", "@document", "塞尔吉奥·弗兰萨·达内塞"),
+ rel("REPRESENTS", "塞尔吉奥·弗兰萨·达内塞", "巴西"),
+ rel("REPRESENTS", "毛罗·维埃拉", "巴西"),
+ rel("HELD_IN", FMNY, "纽约"), rel("HELD_ON", FMNY, "2025-09-26"),
+ rel("SIGNED_IN", JS176, "纽约"), rel("SIGNED_ON", JS176, "2025-09-26"),
+ rel("HELD_IN", B17, "里约热内卢"), rel("HELD_ON", B17, "2025-07-06/2025-07-07"),
+ rel("SIGNED_IN", RIO, "里约热内卢"),
+ rel("HELD_IN", B16, "喀山"), rel("HELD_ON", B16, "2024-10-22/2024-10-24"),
+ rel("SIGNED_IN", "喀山宣言", "喀山"),
+ rel("HELD_IN", B15, "约翰内斯堡"), rel("HELD_ON", B15, "2023-08-22/2023-08-24"),
+ rel("HELD_IN", B18, "印度"),
+ rel("HELD_IN", NDB10, "里约热内卢"),
+ rel("HELD_ON", NDB10, "2025-07-04"), rel("HELD_ON", NDB10, "2025-07-05"),
+ rel("HELD_IN", FMRIO, "里约热内卢"), rel("HELD_ON", FMRIO, "2025-04-28/2025-04-29"),
+ rel("HELD_IN", NSA15, "巴西利亚"), rel("HELD_ON", NSA15, "2025-04-30"),
+ rel("HELD_IN", MC14, "雅温得"), rel("HELD_ON", MC14, "2026-03-26/2026-03-29"),
+ rel("HELD_IN", COP30, "贝伦"), rel("HELD_ON", COP30, "2025-11-10/2025-11-21"),
+ rel("HELD_IN", PAL, "纽约"), rel("HELD_ON", PAL, "2025-07-28/2025-07-29"),
+ rel("PART_OF", "安全理事会", "联合国"),  # 联合国包括其安全理事会 (h3)
+ rel("PART_OF", NDBG, "新开发银行"),
+ rel("PART_OF", "金砖国家新工业革命伙伴关系创新基地", BRICS),
+ rel("PART_OF", "金砖国家疫苗研发中心", BRICS),
+]
+write("h176_brics_fm_letter.txt", ents, rels)
+
+
+# =====================================================================
+# Gold for batch b45 (h177-h180), annotated blind: no build of treatygraph was
+# run on these texts, and its sources were not read. Same conventions as
+# h1-h172 (tests/heldout/make_gold.py); helpers copied from there.
+#
+# Calls taken here:
+# - HRC: 索马里联邦政府 is an Organization as in h2 (not the Country), the bare
+#   联邦政府 an alias; 国家人权委员会 (bare, twice) is an alias of 索马里国家人权
+#   委员会; 妇女和人权发展部 is an Organization (b24's 商务部);
+# - HRC: 联合国人权事务高级专员办事处(人权高专办)索马里国家办事处 and 联合国索马里
+#   援助团(联索援助团)人权和保护小组 (short names bracketed inside) are named in
+#   full without the bracket (h49-h52), the first with its written short form
+#   人权高专办索马里国家办事处 as alias, the second matched on its own words;
+#   both PART_OF their parent by its name/alias;
+# - HRC: 非洲联盟索马里过渡特派团及其后续特派团…: two AU missions, each PART_OF
+#   非洲联盟 by name; the UNSOM→UNTMIS 过渡 is no renaming (two bodies);
+# - HRC: 理事会第五十七届会议于 10 月 2 日…互动对话: a yearless day (h25) with
+#   no relation (the dialogue is no Meeting); 2025-2027 年任期 and 2024-2026 年
+#   选举周期 are year ranges with no relation; 2023 年 10 月以来 a month;
+# - HRC: the Paris Principles (《…原则》(《巴黎原则》)) are an Instrument, kind
+#   other; the African Charter named only inside the Maputo Protocol's title is
+#   no entity; the action plan 通过 by the government on a day in Mogadishu and
+#   the NCC agreement 签署 on a day in Mogadishu take SIGNED_IN/SIGNED_ON;
+# - HRC: 利多海滩 (摩加迪沙利多海滩) is a Place (a named feature), beside the city;
+# - PRST: regions written with 地区/大区 give the short name, the written form an
+#   alias (b43's 天山山脉); 萨赫勒中部 is a Place (h50's 中部萨赫勒);
+# - PRST: 西共体国家元首和政府首脑会议 (a standing body ending in 会议) is an
+#   Organization PART_OF 西非国家经济共同体 by its alias 西共体; its 61st session
+#   (written whole, 第六\n十一届常会), its special summit (written around date and
+#   place: <body>特别首脑会议 with match, h73) and its 62nd session (written
+#   第六\n十二届常会 after the body's name two clauses earlier: named in full
+#   with match) are Meetings;
+# - PRST: 反恐怖主义委员会 occurs bare only inside its special meeting's name; it
+#   is an alias of 安全理事会反恐怖主义委员会 (PART_OF 安全理事会 by name); the
+#   special meeting 将于 D1 和 D2 在 A 和 B 举行 gets both cities and both days
+#   (no 分别 pairing written);
+# - PRST: the G5 joint force was 宣布启动 at a special summit in Bamako on a day:
+#   the summit is a Meeting (<body>国家元首特别首脑会议 written whole);
+#   《阿克拉倡议》 is bracketed: Instrument kind other; 人道主义事务协调厅 without
+#   联合国 gets no PART_OF; the panel 萨赫勒安全与发展问题独立高级别小组 (set up by
+#   four bodies) has no parent; 马里国防和安全部队, 马里过渡当局: not annotated;
+# - PRST: resolutions cited without dates get no ADOPTED_ON; 2024 年 3 月前 is a
+#   month Date with no relation; 2020-2024 年期间 outside the plan's title is a
+#   year range Date;
+# - web: the outcome list's instruments (本届峰会共形成…主要包括) are taken as
+#   adopted at the one-day summit in Astana (h31's 峰会期间): SIGNED_IN 阿斯塔纳
+#   and SIGNED_ON 2025-06-17, as are the two documents signed 会后; the
+#   bilateral joint statement 峰会期间…签署 likewise (h31);
+# - web: 中国国家主席习近平 and 中国外交部长王毅 name the country: REPRESENTS
+#   (h31 gave none to a bare 外交部长); 外交部 (外交部18日发布) is an Organization;
+#   the four centres and the platform set up by the six are Organizations with
+#   no parent (their names do not open with 中国－中亚机制);
+# - web: ２０２５－２０２６年确定为…发展年 and ２０２６－２０３０年期间 are year
+#   ranges; 去年１２月 gives 2024-12; the range inside the 合作规划's title is no
+#   Date; copyright year ranges are chrome; 中亚观察网 (the site) and the editor
+#   are chrome; 独立宫 is a building; 中国－中亚青年艺术节 is no Meeting;
+# - web: the related-reading forms (中国－中亚峰会阿斯塔纳宣言, 中国和中亚国家永久
+#   睦邻友好合作条约) are aliases (b24); 中华人民共和国 etc. only inside titles are
+#   no aliases (h77-h80);
+# - letter: the annex heading (meeting name / 部长宣言) gives the declaration
+#   named <meeting>部长宣言 with 部长宣言 as alias (h32); the Havana summit,
+#   written with its quoted theme between 中国 and 国家元首, is named as h32 with
+#   match; 2024 年 1 月 21 日和 22 日 gives two Dates (GUIDELINES);
+# - letter: 《塞维利亚承诺》 会议通过、经大会 D 第 79/323 号决议核可的 takes the
+#   conference's city and the resolution's day (h45, h66's 我们希望的未来); the
+#   Awaza programme (range inside its title) takes the city only; the 1964 joint
+#   declaration 发表 on a day takes SIGNED_ON (no place written);
+# - letter: the ECOSOC column header gives 2026年届会 with its range (h26); the
+#   stacked symbol halves are aliases of the joint symbol (b24).
+# =====================================================================
+
+# ---------------- h177: HRC resolution 57/36, technical cooperation and capacity-building for Somalia ----------------
+HRC57 = "人权理事会第五十七届会议"
+UPR = "人权理事会普遍定期审议工作组"
+UPR37 = UPR + "第三十七届会议"
+OHCHR = "联合国人权事务高级专员办事处"
+OHCHR_SO = OHCHR + "索马里国家办事处"
+UNSOM = "联合国索马里援助团"
+UNSOM_HR = UNSOM + "人权和保护小组"
+UNTMIS = "联合国索马里过渡援助团"
+ATMIS = "非洲联盟索马里过渡特派团"
+AUSSOM = "非洲联盟索马里支助和稳定特派团"
+NHRC = "索马里国家人权委员会"
+NAP = "索马里国家人权行动计划(2024-2028年)"
+ELEC = "关于索马里选举模式的协议"
+PARIS = "关于促进和保护人权的国家机构的地位的原则"
+MAPUTO = "非洲人权和民族权宪章关于非洲妇女权利的议定书"
+h177_res = [("第60/251号决议", "A/RES/60/251", "2006-03-15"),
+            ("第5/1号决议", "A/HRC/RES/5/1", "2007-06-18"),
+            ("第5/2号决议", "A/HRC/RES/5/2", "2007-06-18"),
+            ("第54/31号决议", "A/HRC/RES/54/31", "2023-10-12"),  # 2023 年 10\n月 12 日
+            ("第2705(2023)号决议", "S/RES/2705", "2023-10-30"),
+            ("第2713(2023)号决议", "S/RES/2713", "2023-12-01")]  # 12 月 1\n日: yearless, 2023
+h177_un = [OHCHR, UNSOM, UNTMIS, "联合国儿童基金会", "联合国促进性别平等和增强妇女权能署"]
+ents = [
+ O("联合国"),  # spaced header 联 合 国; inside many names
+ O("大会"),  # spaced header 大  会; 大会 2006 年…, 大会 2024 年 10 月 9 日选举
+ O("人权理事会"), O("安全理事会"),
+ O(UPR),  # only inside its session's name (h2)
+ O(OHCHR, ["人权高专办"]),
+ O(OHCHR_SO, ["人权高专办索马里国家办事处"], ),  # (call above); 其索马里国家办事处
+ O(UNSOM, ["联索援助团"]),
+ E("Organization", UNSOM_HR, match=["人权和保护小组"]),  # (call above)
+ O(UNTMIS, ["联索过渡援助团"]),  # 联合国索\n马里过渡援助团
+ O("非洲联盟"), O(ATMIS), O(AUSSOM, ["非索支助稳定团"]),  # …支\n助和稳定特派团
+ O("联合国儿童基金会", ["儿基会"]),
+ O("联合国促进性别平等和增强妇女权能署", ["妇女署"]),
+ O("索马里联邦政府", ["联邦政府"]),  # (call above)
+ O(NHRC, ["国家人权委员会"]),  # 国家人\n权委员会 in para 10
+ O("妇女和人权发展部"), O("全国协商理事会"), O("全国独立选举和边界委员会"),
+ O("青年党"),  # h2
+ # 独立专家, 联合国人权事务高级专员, 秘书长: posts; 各联邦成员州, 民间社会: generic
+ C("索马里", ["索马里联邦共和国"]),
+ P("摩加迪沙"), P("利多海滩"), P("拜多阿"), P("贝莱德文"),
+ H("伊莎·迪凡"),  # 索马里人权状况独立专家: no country
+ I("联合国宪章", "charter"), I("世界人权宣言", "declaration"),
+ I("公民及政治权利国际公约", "convention"),
+ I("经济社会文化权利国际公约", "convention"),  # 《经济社会文化权利国际\n公约》
+ I("儿童权利公约", "convention"),
+ I(NAP, "plan"),  # 《…行动计划(2024-2028\n年)》; range inside the title: no Date
+ I(ELEC, "agreement"),  # …签署的《关于索马里选举模\n式的协议》
+ I(PARIS, "other", ["巴黎原则"]),  # …的地\n位的原则》(《巴黎原则》) (call above)
+ I(MAPUTO, "protocol", ["马普托议定书"]),  # 《非洲人权和民族权宪章\n关于…》
+ R("第57/36号决议", "A/HRC/RES/57/36",
+   ["57/36", "A/HRC/RES/57/36", "在人权领域向索马里提供援助：技术合作与能力建设"]),
+] + [R(n, v) for n, v, _ in h177_res] + [
+ U("A/HRC/57/73"),  # footnote ¹
+ U("A/HRC/48/8"),  # footnote ²
+ M(HRC57, ["第五十七届"], ["第五十七届会议"]),  # header; 理事会第五十七届会议
+ M("第45次会议", ["第45次"]),  # adoption line
+ M(UPR37, ["普遍定期审议工作组", "第三十七届"]),
+ M("人权理事会第五十九届会议", ["第五十九届"]),
+ M("人权理事会第六十届会议", ["第六十届"]),  # 理事会第六十\n届会议; 理事会第六十届会议
+] + [D(v) for v in ["2024-10-16", "2024-09-09/2024-10-11", "2024-10-11", "2006-03-15",
+     "2007-06-18", "2023-10-12", "2023-10-30", "2023-12-01", "2024-10-09", "2025/2027",
+     "2023-10", "2024-10-02", "2024-08-20", "2023-05-27", "2024-06", "2024/2026",
+     "2025-06", "2024-08-02"]]
+# 2024-10-16 Distr.; 2024-10-09 (the election), 2025/2027 (the term), 2023-10 (drought since),
+# 2024-10-02 (the dialogue, yearless), 2024-06 (a report), 2024/2026 (the electoral cycle),
+# 2025-06 (local elections) and 2024-08-02 (an attack) have no relation; GE.24-18822 (C) …
+# gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第57/36号决议", "2024-10-11"),  # not the Distr. date
+ rel("HELD_ON", HRC57, "2024-09-09/2024-10-11"),  # header (h25)
+ rel("HELD_ON", "第45次会议", "2024-10-11"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h177_res] + [
+ rel("SIGNED_IN", NAP, "摩加迪沙"), rel("SIGNED_ON", NAP, "2024-08-20"),
+ rel("SIGNED_IN", ELEC, "摩加迪沙"), rel("SIGNED_ON", ELEC, "2023-05-27"),
+] + [rel("PART_OF", o, "联合国") for o in h177_un] + [
+ rel("PART_OF", OHCHR_SO, OHCHR),
+ rel("PART_OF", UNSOM_HR, UNSOM),
+ rel("PART_OF", UPR, "人权理事会"),  # its name opens with the Council's name
+ rel("PART_OF", ATMIS, "非洲联盟"), rel("PART_OF", AUSSOM, "非洲联盟"),
+ # 人权理事会, 安全理事会, 大会: never written with 联合国 (h26, h66)
+]
+write("h177_hrc_resolution_technical_cooperation.txt", ents, rels)
+
+# ---------------- h178: SC presidential statement S/PRST/2022/7, the Sahel and terrorism ----------------
+SC178 = "安全理事会第9158次会议"
+ECOWAS = "西非国家经济共同体"
+AUTH = "西共体国家元首和政府首脑会议"
+E61 = AUTH + "第六十一届常会"
+EXS = AUTH + "特别首脑会议"
+E62 = AUTH + "第六十二届常会"
+G5 = "萨赫勒五国集团"
+G5FC = G5 + "联合部队"
+G5S = G5 + "国家元首特别首脑会议"
+CTC = "安全理事会反恐怖主义委员会"
+CTCSM = "反恐怖主义委员会特别会议"
+PANEL = "萨赫勒安全与发展问题独立高级别小组"
+APR = "马里和平与和解协议"
+h178_res = [("第2359(2017)号决议", "S/RES/2359"), ("第2391(2017)号决议", "S/RES/2391"),
+            ("第2640(2022)号决议", "S/RES/2640")]  # 第\n2359(2017)号; no dates
+h178_un = ["联合国西非和萨赫勒办事处", "联合国马里多层面综合稳定团", "联合国反恐怖主义办公室"]
+ents = [
+ O("联合国"), O("安全理事会", ["安理会"]),
+ O("联合国西非和萨赫勒办事处", ["西非办"]),
+ O(ECOWAS, ["西共体"]),  # 西非国家经济共\n同体(西共体)
+ O("非洲联盟"),
+ O(G5), O(G5FC),  # also 其联合部队
+ O("萨赫勒五国集团常设秘书处"),
+ O("非洲联盟和平与安全理事会", ["非盟和安理事会"]),
+ O(AUTH),  # (call above); 西共体国家元\n首和政府首脑会议主席
+ O("西共体委员会"),
+ O("联合国马里多层面综合稳定团", ["马里稳定团"]),  # …多层面\n综合稳定团
+ O(PANEL),  # …发展问题\n独立高级别小组
+ O("人道主义事务协调厅"),
+ O("联合国反恐怖主义办公室", ["反恐办"]),
+ O(CTC, ["反恐怖主义委员会"]),  # (call above)
+ C("马里", ["马里共和国"]), C("布基纳法索"), C("尼日尔", ["尼日尔共和国"]),
+ C("贝宁"), C("多哥"), C("加纳"), C("科特迪瓦"),
+ C("几内亚比绍", ["几内亚比绍共和国"]), C("尼日利亚"), C("印度"),
+ P("萨赫勒", ["萨赫勒地区"]), P("萨赫勒中部"), P("几内亚湾"),
+ P("泰西特"),  # 马里泰\n西特
+ P("塞伊滕加"), P("加斯金德"),
+ P("蒂拉贝里", ["蒂拉贝里大区"]), P("梅纳卡", ["梅纳卡地区"]),
+ P("巴马科"), P("阿克拉"), P("纽约"), P("阿布贾"), P("孟买"), P("新德里"),  # 印度孟买和\n新德里
+ P("努瓦克肖特"),
+ # 西非 (西非国家, 西非和萨赫勒问题特别代表): adjectival or in a title
+ H("马哈马特·萨利赫·安纳迪夫"),  # special representative: no country
+ H("乌马罗·西索科·恩巴洛"),  # 几内亚比绍共和国总统
+ H("奥马尔·阿利尤·图雷"),  # 西共体委员会主席: no country
+ H("穆罕默杜·伊素福"),  # no title
+ I("阿克拉倡议", "other"),  # (call above)
+ I("联合国萨赫勒综合战略", "strategy"),
+ I("西共体民主和善治议定书", "protocol"),
+ I(APR, "agreement"),  # 《马里\n和平与和解协议》
+ I("2020-2024年打击恐怖主义优先行动计划", "plan"),  # range inside the title: no Date
+] + [R(n, v) for n, v in h178_res] + [
+ U("S/PRST/2022/7"), U("S/PRST/2021/16"),
+ M(SC178, ["第9158次"]),
+ M(G5S),  # written whole
+ M(E61, ["第六十一届常会"]),  # 西共体国家元首和政府首脑会议第六\n十一届常会
+ M(EXS, ["国家元首和政府首脑会议", "特别首脑会议"]),  # (call above)
+ M(E62, ["第六十二届常会"]),  # 第六\n十二届常会 (call above)
+ M(CTCSM),
+] + [D(v) for v in ["2022-10-20", "2022-10-19", "2021-08-26", "2022-08-07", "2022-06-11",
+     "2022-06-12", "2022-09-26", "2022-05-15", "2017-07-02", "2022-07-03", "2022-09-22",
+     "2022-12-04", "2024-03", "2015-05-15", "2015-06-20", "2020/2024", "2022-10-28",
+     "2022-10-29"]]
+# 2022-10-20 Distr.; 2021-08-26 (an earlier statement), the attack days 2022-08-07, 6 月 11 日和
+# 12 日, 9 月 26 日 (yearless after 2022), 2022-05-15 (Mali's withdrawal), 2024-03 (a deadline) and
+# 2020/2024 have no relation; 今年 (lean season): no Date; job line gives no Date (h37)
+rels = [
+ rel("HELD_ON", SC178, "2022-10-19"),  # not the Distr. date
+ rel("HELD_IN", G5S, "巴马科"), rel("HELD_ON", G5S, "2017-07-02"),
+ rel("HELD_IN", E61, "阿克拉"), rel("HELD_ON", E61, "2022-07-03"),
+ rel("REPRESENTS", "乌马罗·西索科·恩巴洛", "几内亚比绍"),
+ rel("HELD_IN", EXS, "纽约"), rel("HELD_ON", EXS, "2022-09-22"),  # 9 月 22 日: yearless, 2022
+ rel("HELD_IN", E62, "阿布贾"), rel("HELD_ON", E62, "2022-12-04"),
+ rel("SIGNED_IN", APR, "巴马科"),
+ rel("SIGNED_ON", APR, "2015-05-15"), rel("SIGNED_ON", APR, "2015-06-20"),
+ rel("HELD_IN", CTCSM, "孟买"), rel("HELD_IN", CTCSM, "新德里"),  # (call above)
+ rel("HELD_ON", CTCSM, "2022-10-28"), rel("HELD_ON", CTCSM, "2022-10-29"),
+] + [rel("PART_OF", o, "联合国") for o in h178_un] + [
+ rel("PART_OF", G5FC, G5), rel("PART_OF", "萨赫勒五国集团常设秘书处", G5),
+ rel("PART_OF", "非洲联盟和平与安全理事会", "非洲联盟"),
+ rel("PART_OF", AUTH, ECOWAS), rel("PART_OF", "西共体委员会", ECOWAS),  # by the alias 西共体
+ rel("PART_OF", CTC, "安全理事会"),
+ # 安全理事会 never written with 联合国; 人道主义事务协调厅, the panel: no parent (call above)
+]
+write("h178_sc_mali_sahel_prst.txt", ents, rels)
+
+# ---------------- h179: second China-Central Asia summit (Astana, June 2025), outcome list, simplified news page ----------------
+CCA2 = "第二届中国－中亚峰会"
+CCA1 = "首届中国－中亚峰会"
+CCA3 = "第三届中国－中亚峰会"
+FM6 = "第六次中国－中亚外长会晤"
+FM7 = "第七次中国－中亚外长会晤"
+BC3 = "中国－中亚实业家委员会第三次全体会议"
+MEDIA3 = "第三届中国－中亚媒体合作论坛"
+MECH = "中国－中亚机制"
+TREATY = ("中华人民共和国和哈萨克斯坦共和国、吉尔吉斯共和国、塔吉克斯坦共和国、土库曼斯坦、"
+          "乌兹别克斯坦共和国永久睦邻友好合作条约")
+AST = "第二届中国－中亚峰会阿斯塔纳宣言"
+h179_outcomes = [(TREATY, "treaty"), (AST, "declaration"),
+                 ("中国－中亚国家关于加强数字互联互通的联合声明", "statement"),
+                 ("中国－中亚机制2025－2027年合作规划", "plan"),  # range inside the title: no Date
+                 ("关于推进“智慧海关、智能边境、智享联通”合作的谅解备忘录", "memorandum"),
+                 ("中华人民共和国和哈萨克斯坦共和国联合声明", "statement")]  # 峰会期间 (call above)
+h179_rep = [("习近平", "中国"), ("卡瑟姆若马尔特·托卡耶夫", "哈萨克斯坦"),
+            ("萨德尔·扎帕罗夫", "吉尔吉斯斯坦"), ("埃莫马利·拉赫蒙", "塔吉克斯坦"),
+            ("谢尔达尔·别尔德穆哈梅多夫", "土库曼斯坦"), ("沙夫卡特·米尔济约耶夫", "乌兹别克斯坦"),
+            ("王毅", "中国"), ("穆拉特·努尔特列乌", "哈萨克斯坦")]
+h179_centres = ["中国－中亚减贫合作中心", "中国－中亚教育交流合作中心",
+                "中国－中亚荒漠化防治合作中心", "中国－中亚贸易畅通合作平台"]
+ents = [
+ O("外交部"),  # (call above)
+ O(MECH), O("中国－中亚机制秘书处"),
+] + [O(c) for c in h179_centres] + [
+ O("中国海关总署"), O("国家开发银行"), O("哈萨克斯坦开发银行"),
+ O("上海合作组织"), O("亚洲相互协作与信任措施会议", ["亚信"]),  # standing body ending in 会议
+ O("中国－中亚实业家委员会"),  # no parent stated
+ O("联合国"),  # 联合国《2030年可持续发展议程》
+ C("中国", ["中方"]), C("哈萨克斯坦", ["哈方"]), C("吉尔吉斯斯坦"),
+ C("塔吉克斯坦", ["塔方"]), C("土库曼斯坦"), C("乌兹别克斯坦"),
+ P("阿斯塔纳"), P("西安"), P("陕西"),  # 中国陕西西安 (b26)
+ P("阿拉木图"), P("阿什哈巴德"),
+ P("中亚"),  # 赴中亚投资, 经中亚的线路 (h31); 中亚国家, 中亚五国: adjectival
+ H("习近平"),
+ H("卡瑟姆若马尔特·托卡耶夫", ["托卡耶夫"]),
+ H("萨德尔·扎帕罗夫", ["扎帕罗夫"]),
+ H("埃莫马利·拉赫蒙", ["拉赫蒙"]),
+ H("谢尔达尔·别尔德穆哈梅多夫"),
+ H("沙夫卡特·米尔济约耶夫", ["米尔济约耶夫"]),
+ H("王毅"), H("穆拉特·努尔特列乌", ["努尔特列乌"]),  # 努尔特列乌 in 上一篇 (chrome, kept)
+] + [I(n, k) for n, k in h179_outcomes if n not in (TREATY, AST)] + [
+ I(TREATY, "treaty", ["永久睦邻友好合作条约", "中国和中亚国家永久睦邻友好合作条约"]),  # headline, body, related
+ I(AST, "declaration", ["阿斯塔纳宣言", "中国－中亚峰会阿斯塔纳宣言"]),
+ I("中国－中亚峰会西安宣言", "declaration", ["中国—中亚峰会西安宣言"]),  # related reading with —
+ I("2030年可持续发展议程", "agenda"),
+ I("中国－中亚媒体合作阿斯塔纳倡议", "other"),  # 《》-titled 倡议
+ M(CCA2, ["第二届", "峰会"]),
+ M(CCA1, ["首届", "峰会"]),
+ M(CCA3, ["第三届", "峰会"]),
+ M(FM6, ["第六次", "外长会晤"]),
+ M(FM7, ["第七次", "外长会晤"]),
+ M(BC3, ["实业家委员会", "第三次全体会议"]),
+ M(MEDIA3, ["第三届", "媒体合作论坛"]),
+] + [D(v) for v in ["2025-06-18", "2025-06-17", "2025/2026", "2023-05-18/2023-05-19",
+     "2025-04-26", "2026/2030", "2025-06-16", "2024-12"]]
+# 2025-06-18 is the page date, the ministry's release and the forum's day; 2025/2026 (the
+# designated year), 2026/2030, 2025-06-16 (arrival) and 2024-12 (去年１２月) have no relation;
+# 于２０２７年, 在2025年内, ２０２４年: bare years; copyright 2012-2025: chrome
+rels = [rel("REPRESENTS", p, c) for p, c in h179_rep] + [
+ rel("HELD_IN", CCA2, "阿斯塔纳"), rel("HELD_ON", CCA2, "2025-06-17"),  # 17日在…举行
+] + [r for n, _ in h179_outcomes for r in (rel("SIGNED_IN", n, "阿斯塔纳"), rel("SIGNED_ON", n, "2025-06-17"))] + [
+ rel("HELD_ON", CCA1, "2023-05-18/2023-05-19"), rel("HELD_IN", CCA1, "西安"),  # 我们在西安举行首届…峰会
+ rel("SIGNED_IN", "中国－中亚峰会西安宣言", "西安"),  # day range: no SIGNED_ON (h31)
+ rel("HELD_IN", FM6, "阿拉木图"), rel("HELD_ON", FM6, "2025-04-26"),  # 4月26日, page year
+ rel("HELD_IN", CCA3, "中国"),  # 于２０２７年在中国: country, year only
+ rel("HELD_IN", FM7, "阿什哈巴德"),  # 明年上半年: no date
+ rel("HELD_IN", BC3, "阿斯塔纳"), rel("HELD_ON", BC3, "2025-06-17"),  # 同日
+ rel("HELD_IN", MEDIA3, "阿斯塔纳"), rel("HELD_ON", MEDIA3, "2025-06-18"),
+ rel("SIGNED_IN", "中国－中亚媒体合作阿斯塔纳倡议", "阿斯塔纳"),
+ rel("SIGNED_ON", "中国－中亚媒体合作阿斯塔纳倡议", "2025-06-18"),  # 论坛通过了
+ rel("PART_OF", "中国－中亚机制秘书处", MECH),  # opens with the mechanism's name
+]
+write("h179_china_central_asia_summit_web.txt", ents, rels)
+
+# ---------------- h180: letter A/80/436-E/2026/9 sending the declaration of the 49th G77 ministerial meeting ----------------
+G49 = "七十七国集团和中国外交部长第四十九届年度会议"
+G50 = "七十七国集团和中国外交部长第五十届年度会议"
+DECL = G49 + "部长宣言"
+ALG1 = "七十七国集团第一次部长级会议"
+HAV = "七十七国集团和中国国家元首和政府首脑峰会"
+SS1, SS2, SS3 = "第一次南方首脑会议", "第二次南方首脑会议", "第三次南方首脑会议"
+FFD4 = "第四次发展筹资问题国际会议"
+LLDC3 = "第三次联合国内陆发展中国家会议"
+OC3 = "第三次联合国海洋大会"
+WSSD2 = "第二届世界社会发展问题首脑会议"
+COP30 = "联合国气候变化框架公约缔约方大会第三十届会议"
+UNCTAD16 = "贸发会议第十六届大会"
+AWAZA = "2024-2034年十年期内陆发展中国家阿瓦扎行动纲领"
+JD77 = "七十七个发展中国家联合宣言"
+ents = [
+ O("联合国"), O("大会"), O("经济及社会理事会"),
+ O("七十七国集团", ["七十七国集团和中国"]),  # h32
+ O("联合国贸易和发展会议", ["贸发会议"]),  # standing body ending in 会议
+ O("南方中心"), O("联合国南南合作办公室"),
+ O("联合国气候变化框架公约缔约方大会"),  # only inside its session's name (h26)
+ # 联合国总部: a building; 联合国系统, 发展伙伴: generic
+ C("伊拉克", ["伊拉克共和国"]), C("古巴"), C("卡塔尔"), C("乌干达", ["乌干达共和国"]),
+ C("牙买加"), C("西班牙"), C("土库曼斯坦"), C("法国"), C("巴西"),
+ P("纽约"), P("阿尔及尔"), P("哈瓦那"), P("多哈"), P("坎帕拉"), P("塞维利亚"),
+ P("阿瓦扎"), P("尼斯"), P("贝伦"), P("日内瓦"),
+ # 亚的斯亚贝巴 only inside the agenda's title: no Place (h8)
+ H("福阿德·侯赛因"),
+ H("阿巴斯·卡迪姆·奥贝德·法特拉维"),  # 法特\n拉维(签名)
+ I(DECL, "declaration", ["部长宣言"]),  # (call above)
+ I("阿尔及尔宪章", "charter"),
+ I(JD77, "declaration"),
+ I("坎帕拉成果文件", "other"),
+ I("哈瓦那宣言", "declaration"),
+ I("塞维利亚承诺", "other"),
+ I("亚的斯亚贝巴行动议程", "agenda"),
+ I(AWAZA, "programme"),  # range inside the title: no Date
+ I("联合国气候变化框架公约", "convention"),
+ I("未来契约", "other"), I("全球数字契约", "other"),  # h32
+ I("联合国宪章", "charter"),
+ R("第79/323号决议", "A/RES/79/323"), R("第79/1号决议", "A/RES/79/1"),
+ U("A/80/436-E/2026/9", ["A/80/436", "E/2026/9"]),  # header; stacked halves (b24)
+ M("大会第八十届会议", ["第八十届"]),  # header column; 大会第八十届会议议程项目
+ M("2026年届会"),  # ECOSOC column (h26)
+ M(G49, ["第四十九届"]),  # letter whole; annex heading; 第四十九届年度\n会议
+ M(ALG1, ["第一次部长级会议"]),
+ M(SS1, ["第一次", "南方首脑会议"]), M(SS2, ["第二次", "南方首脑会议"]),
+ M(SS3, ["第三次", "南方首脑会议"]),
+ M(HAV, ["国家元首和政府首脑峰会"]),  # (call above)
+ M(FFD4, ["第四次", "发展筹资问题国际"]),  # …国际\n会议
+ M(LLDC3, ["第三次", "内陆发展中国家"]),  # …内陆发展中国家\n会议
+ M(OC3, ["第三次", "海洋大会"]),
+ M(WSSD2, ["第二届", "世界社会发展问题首脑会议"]),
+ M(COP30, ["缔约方大会", "第三十届"]),
+ M(UNCTAD16, ["第十六届", "大会"]),
+ M(G50, ["第五十届"]),
+] + [D(v) for v in ["2025-10-08", "2025-07-24/2026-07-29", "2025-10-03", "2025-09-26",
+     "1967-10-10/1967-10-25", "1964-06-15", "2000-04-10/2000-04-14", "2005-06-12/2005-06-16",
+     "2024-01-21", "2024-01-22", "2023-09-15", "2023-09-16", "2025-06-30/2025-07-03",
+     "2025-08-25", "2025-08-05/2025-08-08", "2024/2034", "2025-06-09/2025-06-13",
+     "2025-11-04/2025-11-06", "2025-11-10/2025-11-21", "2025-10-20/2025-10-23", "2024-09-22",
+     "2026-09"]]
+# 2025-10-08 Distr.; 2025-10-03 (the letter) and 2024/2034 (outside the programme's title) have
+# no relation; 11 月 4 日…, 11 月 10 日…, 10 月 20 日… are yearless after 2025 dates; 在 2024 年,
+# 2025 年主席, 2026 年主席, 1964 年 (inside a full date only): no bare-year Dates; the job-number
+# line 25-16248 (C) 131025 141025 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", "阿巴斯·卡迪姆·奥贝德·法特拉维"),
+ rel("REPRESENTS", "阿巴斯·卡迪姆·奥贝德·法特拉维", "伊拉克"),  # 伊拉克共和国 / 常驻联合国代表
+ rel("REPRESENTS", "福阿德·侯赛因", "伊拉克"),  # 伊拉克共和国副总理兼外交部长
+ rel("HELD_ON", "2026年届会", "2025-07-24/2026-07-29"),
+ rel("HELD_IN", G49, "纽约"), rel("HELD_ON", G49, "2025-09-26"),
+ rel("SIGNED_IN", DECL, "纽约"), rel("SIGNED_ON", DECL, "2025-09-26"),  # heading (D，纽约)
+ rel("HELD_IN", ALG1, "阿尔及尔"), rel("HELD_ON", ALG1, "1967-10-10/1967-10-25"),
+ rel("SIGNED_IN", "阿尔及尔宪章", "阿尔及尔"),  # day range: no SIGNED_ON
+ rel("SIGNED_ON", JD77, "1964-06-15"),  # 发表 (call above)
+ rel("HELD_IN", SS1, "哈瓦那"), rel("HELD_ON", SS1, "2000-04-10/2000-04-14"),
+ rel("HELD_IN", SS2, "多哈"), rel("HELD_ON", SS2, "2005-06-12/2005-06-16"),
+ rel("HELD_IN", SS3, "坎帕拉"),
+ rel("HELD_ON", SS3, "2024-01-21"), rel("HELD_ON", SS3, "2024-01-22"),
+ rel("SIGNED_IN", "坎帕拉成果文件", "坎帕拉"),  # two days: no SIGNED_ON
+ rel("HELD_IN", HAV, "哈瓦那"),
+ rel("HELD_ON", HAV, "2023-09-15"), rel("HELD_ON", HAV, "2023-09-16"),
+ rel("SIGNED_IN", "哈瓦那宣言", "哈瓦那"),
+ rel("HELD_IN", FFD4, "塞维利亚"), rel("HELD_ON", FFD4, "2025-06-30/2025-07-03"),
+ rel("SIGNED_IN", "塞维利亚承诺", "塞维利亚"), rel("SIGNED_ON", "塞维利亚承诺", "2025-08-25"),
+ rel("ADOPTED_ON", "第79/323号决议", "2025-08-25"),
+ rel("HELD_IN", LLDC3, "阿瓦扎"), rel("HELD_ON", LLDC3, "2025-08-05/2025-08-08"),
+ rel("SIGNED_IN", AWAZA, "阿瓦扎"),
+ rel("HELD_IN", OC3, "尼斯"), rel("HELD_ON", OC3, "2025-06-09/2025-06-13"),
+ rel("HELD_IN", WSSD2, "多哈"), rel("HELD_ON", WSSD2, "2025-11-04/2025-11-06"),
+ rel("HELD_IN", COP30, "贝伦"), rel("HELD_ON", COP30, "2025-11-10/2025-11-21"),
+ rel("HELD_IN", UNCTAD16, "日内瓦"), rel("HELD_ON", UNCTAD16, "2025-10-20/2025-10-23"),
+ rel("ADOPTED_ON", "第79/1号决议", "2024-09-22"),
+ rel("SIGNED_ON", "未来契约", "2024-09-22"), rel("SIGNED_ON", "全球数字契约", "2024-09-22"),
+ rel("HELD_IN", G50, "纽约"), rel("HELD_ON", G50, "2026-09"),
+ rel("PART_OF", "联合国贸易和发展会议", "联合国"),  # 联合国系统内…协调中心 and by name
+ rel("PART_OF", "联合国南南合作办公室", "联合国"),
+ # 联合国气候变化框架公约缔约方大会 serves a convention: no PART_OF
+]
+write("h180_g77_ministers_letter.txt", ents, rels)
