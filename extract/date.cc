@@ -266,6 +266,14 @@ class DateExtractor : public ContextualExtractor {
         continue;
       }
       if (!has_tail) {
+        // 2024年10月至12月, 2023年3月至2024年2月: a range of months.
+        if (d == 0) {
+          long y2 = y, m2 = m;
+          if (uint32_t end = MonthRangeEnd(text, begin + whole.size(), &y2, &m2)) {
+            Add(text, begin, end, iso(y, m, 0) + "/" + iso(y2, m2, 0), calendar_.name + "/month-range", out);
+            continue;
+          }
+        }
         Add(text, begin, begin + whole.size(), iso(y, m, d), calendar_.name, out);
         continue;
       }
@@ -286,6 +294,46 @@ class DateExtractor : public ContextualExtractor {
             out);
       }
     }
+  }
+
+  // Where a range of months that opened at `pos` (after 2024年10月, given
+  // in *year and *month) ends: 至12月, 至2024年2月, not 至12月5日 (a day's
+  // range, not this rule's). Sets *year and *month to the last month's; 0
+  // if no range.
+  static uint32_t MonthRangeEnd(std::string_view text, size_t pos, long* year, long* month) {
+    size_t at = pos;
+    bool joint = false;
+    for (std::string_view w : {"至", "到", "-"}) {
+      if (starts_with(text, at, w)) {
+        at += w.size();
+        joint = true;
+        break;
+      }
+    }
+    if (!joint) return 0;
+    auto number = [&](long* value) {
+      size_t from = at;
+      while (at < text.size() && text[at] >= '0' && text[at] <= '9') ++at;
+      if (at == from || at - from > 4) return false;
+      *value = parse_number(text.substr(from, at - from));
+      return true;
+    };
+    long first = 0, y2 = *year, m2 = 0;
+    if (!number(&first)) return 0;
+    if (starts_with(text, at, "年")) {
+      at += 3;
+      y2 = first;
+      if (!number(&m2)) return 0;
+    } else {
+      m2 = first;
+    }
+    if (!starts_with(text, at, "月")) return 0;
+    at += 3;
+    if (at < text.size() && ((text[at] >= '0' && text[at] <= '9') || starts_with(text, at, "日"))) return 0;
+    if (!valid(y2, m2, 1) || y2 < *year || (y2 == *year && m2 <= *month)) return 0;
+    *year = y2;
+    *month = m2;
+    return static_cast<uint32_t>(at);
   }
 
   void ExtractYearRanges(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {

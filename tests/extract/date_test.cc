@@ -74,6 +74,9 @@ TEST_CASE("dates are normalised to ISO 8601") {
       // of that month.
       {"2025年11月02日报道。新华社庆州11月2日电 高市早苗10月31日会见。\n1日,习近平在庆州举行会谈。",
        {"2025-11-02", "2025-11-02", "2025-10-31", "2025-11-01"}},
+      // A range of months, within a year or across two; not a day's range.
+      {"2024年10月至12月期间,2023年3月至2024年2月,2024年6月至7月3日", {"2024-10/2024-12", "2023-03/2024-02",
+                                                                       "2024-06"}},
       // A Security Council resolution's symbol after a yearless day gives its
       // year; a bare day in the sentence of a recalled event is its day.
       {"2024年6月10日通过\n回顾其2014年8月15日第2170(2014)号和9月24日第 2178(2014)号决议,欢迎委员会"
