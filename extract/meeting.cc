@@ -957,8 +957,9 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       "(“[^“”\\n]{1,12}\\+”(?:会议|会晤|对话会|峰会|外长会))",
       // The Economic and Social Council's sessions, named by year (2025年届会).
       "((?:19|20)\\d\\d年届会)",
-      // A session pointed back to (该届常会于……举行): the one named last (ReferBack).
-      "(该(?:届|次)(?:常会|会议|峰会|首脑会议|特别会议|届会|会晤))(?:于|在)",
+      // A session pointed back to (该届常会于……举行): the one named last
+      // (ReferBack). Not 该次会议, which may point to a meeting no rule named.
+      "(该届(?:常会|会议|峰会|首脑会议|特别会议|届会))(?:于|在)",
   };
   const char* names[] = {"meeting/ordinal",  "meeting/held",        "meeting/session-word",
                          "meeting/dated",    "meeting/dialogue",    "meeting/parenthesised-name",
