@@ -99,6 +99,8 @@ const std::string_view kNameBoundaries[] = {
     "完成", "研究", "题为", "即",   "从而", "向",     "由",   "把",   "有",
     "保持", "推进", "推动", "设置", "主导",  // ……保持议程连续性: the text is their object
     "举行",                                  // 在北京举行公约开放供签署仪式
+    // A presidential statement's own words (以安理会名义发表如下声明, 通报本声明).
+    "发表", "通报", "名义",
     // A Council's or Assembly's verbs (安全理事会重申联合国萨赫勒综合战略).
     "重申", "强调", "赞赏", "赞扬", "呼吁", "敦促", "吁请", "要求", "认识到", "铭记", "重视",
 };
@@ -593,6 +595,9 @@ class InstrumentExtractor : public ContextualExtractor {
       // A quoted word opens a formal text's name (“上海五国”杜尚别声明), not a
       // plan's (“一揽子”解决方案).
       if (starts_with(name, "“") && (kind == "plan" || kind == "programme")) continue;
+      // A dated mention of a statement (2021年8月26日主席声明) cites it by its
+      // date: no name.
+      if (RE2::PartialMatch(name, "^\\d{4}年\\d{1,2}月")) continue;
       // A year opens a name only with words of its own before the noun:
       // 2030年可持续发展议程, not 2021-2025年行动计划.
       re2::StringPiece year;

@@ -41,6 +41,8 @@ TEST_CASE("what is not an instrument") {
       {"联合国,《条约汇编》,第2896卷,第50518号。", {}},    // a publication
       {"一致通过《联合国与上合组织的合作》决议", {}},      // a resolution's title
       {"成员国反对建立任何与《公约》功能重复的机制", {}},  // a bare kind noun
+      // A presidential statement's own words, and one cited by its date.
+      {"由安全理事会主席以安理会名义发表如下声明:并请秘书长向安理会通报本声明的执行情况,2021年8月26日主席声明", {}},
       {"支持中华人民共和国提出的“一带一路”倡议", {}},      // unbracketed initiative
       {"二十国集团“三驾马车”保持议程连续性", {}},            // the object of a verb
       {"见《大会正式记录,第七十七届会议,补编第17号》", {}},  // the official records
