@@ -62,7 +62,9 @@ const char* const kPhraseInsides[] = {
 // Words that introduce a province or state (特别是北基伍省, 来自瓦拉卜州): they
 // open the division rule's match and are never part of the name.
 const std::string_view kDivisionIntroducers[] = {"包括", "特别是", "尤其是", "关切", "位于", "来自",
-                                                 "前往", "访问", "抵达", "进入", "撤离", "以来"};
+                                                 "前往", "访问", "抵达", "进入", "撤离", "以来",
+                                                 // 途经纳伦州, 经上尼罗州
+                                                 "途经", "经由", "经过", "经"};
 
 // Whether a candidate read from context (without its opening words, which
 // are known: a town right after its province) reads like a phrase.

@@ -74,6 +74,8 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       {"在俄罗斯鞑靼斯坦共和国首府喀山举行", {"鞑靼斯坦共和国", "喀山"}},  // a republic before its seat
       {"、上姆博穆省和纳纳-曼贝雷省持续存在", {"上姆博穆省", "纳纳-曼贝雷省"}},  // a hyphen inside
       {"在各省,本州,该邦和全省,中国和吉尔吉斯斯坦两国省州合作,美国各州", {}},
+      // 途经 and 经 introduce a province too.
+      {"铁路途经纳伦州,难民经上尼罗州涌入", {"纳伦州", "上尼罗州"}},
       // Regions (大区) too; not 扩大区域.
       {"特别是在喀麦隆极北大区和尼日尔迪法大区,以及获得扩大区域合作", {"极北大区", "迪法大区"}},
       // Towns listed before a word of vicinity; not phrases, nor the halves
@@ -107,7 +109,7 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       {"设在各国首都的使馆,设在当地的办事处,位于护堤以东的各队部", {}},
       // A town after its province, written with 市 or opening as a phrase does.
       {"设在南科尔多凡州卡杜格利的总部;会议于今年11月在越南广宁省下龙市举行",
-       {"南科尔多凡州", "卡杜格利", "广宁省", "下龙"}},
+       {"南科尔多凡州", "卡杜格利", "广宁", "下龙"}},
       {"新华社杜尚别9月17日电", {"杜尚别"}},
       {"二〇一一年六月十五日于阿斯塔纳", {"阿斯塔纳"}},
       // Phrases in the same positions are not places.
