@@ -30,7 +30,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <unordered_set>
 
 #include "extract/extractors_internal.h"
 #include "extract/text_util.h"
@@ -69,7 +68,7 @@ const char kTransliteratedInside[] = "日明力立信义边任何";
 // 北京, 分别): a name found with no title does not begin with one there;
 // elsewhere it may (监察员理查德·马兰朱姆).
 const char kNotFirstInTransliterated[] = "席理达通第京别";
-const char* const kWordsBeforeNames[] = {"主席", "总理", "助理", "经理", "代理", "管理", "处理", "抵达", "到达",
+const std::string_view kWordsBeforeNames[] = {"主席", "总理", "助理", "经理", "代理", "管理", "处理", "抵达", "到达",
                                          "北京", "东京", "南京", "分别", "特别", "告别", "沟通", "交通", "开通",
                                          "互通", "畅通"};
 
@@ -231,38 +230,28 @@ std::string_view without_following_words_in(std::string_view text, std::string_v
   return cut.size() < name.size() ? cut : name;
 }
 
-// The characters of a table written as one string (kTransliterated), for
-// asking of one character whether it is among them; built once per table.
-class CharacterSet {
- public:
-  explicit CharacterSet(std::string_view characters) {
-    for (size_t at = 0; at < characters.size();) {
-      size_t length = utf8_length(static_cast<unsigned char>(characters[at]));
-      characters_.insert(characters.substr(at, length));
-      at += length;
-    }
+// The characters of a table written as one string (kTransliterated), as a
+// WordList of one-character words: asked of one character, built once.
+std::vector<std::string> characters_of(std::string_view table) {
+  std::vector<std::string> out;
+  for (size_t at = 0; at < table.size();) {
+    size_t length = utf8_length(static_cast<unsigned char>(table[at]));
+    out.emplace_back(table.substr(at, length));
+    at += length;
   }
+  return out;
+}
 
-  // Whether the character at `at` of `text` is one of the set's.
-  bool Has(std::string_view text, size_t at) const {
-    size_t length = utf8_length(static_cast<unsigned char>(text[at]));
-    return at + length <= text.size() && characters_.count(text.substr(at, length)) > 0;
-  }
-
- private:
-  std::unordered_set<std::string_view> characters_;
-};
-
-const CharacterSet& transliterated() {
-  static const CharacterSet set(kTransliterated);
+const WordList& transliterated() {
+  static const WordList set(characters_of(kTransliterated));
   return set;
 }
-const CharacterSet& transliterated_inside() {
-  static const CharacterSet set(kTransliteratedInside);
+const WordList& transliterated_inside() {
+  static const WordList set(characters_of(kTransliteratedInside));
   return set;
 }
-const CharacterSet& not_first_in_transliterated() {
-  static const CharacterSet set(kNotFirstInTransliterated);
+const WordList& not_first_in_transliterated() {
+  static const WordList set(characters_of(kNotFirstInTransliterated));
   return set;
 }
 
@@ -277,7 +266,7 @@ std::string_view without_overrun(std::string_view name) {
   if (part >= name.size()) return name;
   for (size_t at = part + utf8_length(static_cast<unsigned char>(name[part])); at < name.size();
        at += utf8_length(static_cast<unsigned char>(name[at]))) {
-    bool known = transliterated().Has(name, at) || transliterated_inside().Has(name, at) || name[at] == '-';
+    bool known = transliterated().FirstAt(name, at) != nullptr || transliterated_inside().FirstAt(name, at) != nullptr || name[at] == '-';
     if (!known) return codepoints(name.substr(at)) >= 2 ? name.substr(0, at) : name;
   }
   return name;
@@ -382,21 +371,18 @@ std::string_view trimmed_transliteration(std::string_view text, std::string_view
   for (std::string_view word : {"感谢", "致谢", "答谢", "多谢"}) {
     if (begin >= 3 && text.compare(begin - 3, word.size(), word) == 0) begin += 3;
   }
+  static const WordEndSet words_before_names(kWordsBeforeNames);
   auto ends_word_before_name = [&](size_t at) {
-    if (!not_first_in_transliterated().Has(text, at)) return false;
-    if (starts_with(text, at, "第")) return true;
-    for (std::string_view word : kWordsBeforeNames) {
-      if (at >= 3 && text.compare(at - 3, word.size(), word) == 0) return true;
-    }
-    return false;
+    if (not_first_in_transliterated().FirstAt(text, at) == nullptr) return false;
+    return starts_with(text, at, "第") || words_before_names.AnyEndsAt(text, at + 3);
   };
-  while (begin < end && (ends_word_before_name(begin) || transliterated_inside().Has(text, begin))) {
+  while (begin < end && (ends_word_before_name(begin) || transliterated_inside().FirstAt(text, begin) != nullptr)) {
     begin += utf8_length(static_cast<unsigned char>(text[begin]));
   }
   while (end > begin) {
     size_t last = end - 1;
     while (last > begin && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
-    if (!transliterated_inside().Has(text, last)) break;
+    if (transliterated_inside().FirstAt(text, last) == nullptr) break;
     end = last;
   }
   std::string_view out = text.substr(begin, end - begin);
@@ -432,7 +418,7 @@ class PersonExtractor : public ContextualExtractor {
           &chinese_before_title_, &titled_transliterated_, &appointed_}) {
       ExtractWith(doc.text, chars, *rule, out);
     }
-    ExtractTransliterated(doc.text, chars, context.names, out);
+    ExtractTransliterated(doc.text, context.names, out);
     // A known place's, country's or body's name is no one's (秘书长西非和萨赫勒
     // 问题特别代表: 西非 after the title is the region of the office).
     // Nor is the start of one (吉尔吉斯共 of 吉尔吉斯共和国总统, where the
@@ -486,9 +472,8 @@ class PersonExtractor : public ContextualExtractor {
   }
 
   // Transliterated names with no title before them (rule 6).
-  void ExtractTransliterated(std::string_view text, const CharIndex& chars, const std::vector<NameHit>& names,
+  void ExtractTransliterated(std::string_view text, const std::vector<NameHit>& names,
                              std::vector<Mention>* out) const {
-    (void)chars;
     re2::StringPiece found;
     // Function words that may stand right before an initial (和弗·弗·普京).
     static const char* const kFunctionWords[] = {"和", "及", "与", "同", "由", "为", "向", "对", "在", "是",
