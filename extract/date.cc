@@ -126,10 +126,10 @@ class DatesAbove {
     // A bare day (month -1) is of the nearest date's month, if of any.
     if (month < 0) month = std::stol(nearest.last.substr(5, 2));
     bool recalled = nearest.value.compare(0, 4, nearest.latest, 0, 4) < 0;
-    if (recalled && month > 0 && nearest.value.size() == 10 && nearest.last.size() == 10 &&
-        std::stol(nearest.value.substr(5, 2)) == month && std::stol(nearest.last.substr(5, 2)) == month &&
-        day >= std::stol(nearest.value.substr(8, 2)) && day <= std::stol(nearest.last.substr(8, 2))) {
-      recalled = false;
+    // The days may run over a month's end (2023年5月2日至6月9日……该轮谈判6月9日).
+    if (recalled && month > 0 && day > 0 && nearest.value.size() == 10 && nearest.last.size() == 10) {
+      std::string asked = iso(std::stol(nearest.value.substr(0, 4)), month, day);
+      if (asked >= nearest.value && asked <= nearest.last) recalled = false;
     }
     // 2022年10月30日至11月1日……访问,双方11月2日在北京发表: a day just after
     // the recalled event, close after it in the text, is of its year too.
@@ -211,10 +211,11 @@ class DateExtractor : public ContextualExtractor {
     ExtractYearRanges(doc.text, chars, out);
     ExtractIso(doc.text, chars, out);
     ExtractRelativeMonths(doc.text, first, out);
+    // Before the days without a year or month: 同年12月5日和6日 sets 6日.
+    ExtractSameYear(doc.text, chars, out);
     ExtractYearless(doc.text, chars, first, out);
     ExtractDayOnly(doc.text, chars, first, out);
     ExtractSameDay(doc.text, chars, first, out);
-    ExtractSameYear(doc.text, chars, out);
   }
 
  private:
@@ -610,7 +611,7 @@ class DateExtractor : public ContextualExtractor {
       // The last four-digit year written in the two hundred bytes before.
       size_t from = at > 200 ? at - 200 : 0;
       long year = -1;
-      for (size_t y = text.rfind("年", at); y != std::string_view::npos && y >= from + 5; y = text.rfind("年", y - 1)) {
+      for (size_t y = text.rfind("年", at); y != std::string_view::npos && y >= from + 4; y = text.rfind("年", y - 1)) {
         std::string_view digits = text.substr(y - 4, 4);
         if (std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
           year = parse_number(digits);

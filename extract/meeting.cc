@@ -855,6 +855,11 @@ class MeetingExtractor : public ContextualExtractor {
   // the names without ordinal are renamed in order, as they were when each
   // mention compared itself with all the others.
   void ShareFullestNames(std::vector<Mention>* found) const {
+    auto tail_of = [this](const std::string& name) {
+      Mention named;
+      named.canonical = name;
+      return KeyOf(named).tail;
+    };
     std::vector<Key> keys;
     keys.reserve(found->size());
     for (const Mention& m : *found) keys.push_back(KeyOf(m));
@@ -886,7 +891,13 @@ class MeetingExtractor : public ContextualExtractor {
       if (k.ordinal) {
         bool any_tail = k.body.empty() && k.tail == "会议";
         const std::string& best = any_tail ? by_ordinal[k.number] : by_class[class_of(k)];
-        if (best.size() > m.canonical.size()) m.canonical = best;
+        // The fuller name holds the words after the ordinal, in order, with
+        // maybe more between (经济合作组织[成员国]交通运输部长会议): 第四次发展
+        // 筹资问题国际会议 is not 第四次小岛屿发展中国家问题国际会议, though
+        // both end in 国际会议.
+        if (best.size() > m.canonical.size() && (any_tail || is_made_of(k.tail, tail_of(best)))) {
+          m.canonical = best;
+        }
         continue;
       }
       std::string reversed(m.canonical.rbegin(), m.canonical.rend());
@@ -937,9 +948,9 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       // An ordinal, an optional body after it, a session word.
       // The body may hold a format tag: 第25次东盟与中日韩(10+3)外长会; and a
       // number (第六次亚太地区1540国家联络人讲习班). Rounds of consultations
-      // count (第七轮中德政府磋商).
+      // count, and of negotiations (第七轮中德政府磋商, 第三轮和平谈判).
       "((" + number + ")((?:[\\p{Han}\\-0-9]|\\(\\d{1,2}\\+\\d{1,2}\\)|“[^“”\\n]{1,12}”){0,20}?)"
-      "(?:会议|峰会|论坛|大会|会晤|会谈|外长会晤|外长会议|外长会|部长会议|部长会|高官会|常会|年会|讲习班|研讨会|对话|磋商))",
+      "(?:会议|峰会|论坛|大会|会晤|会谈|外长会晤|外长会议|外长会|部长会议|部长会|高官会|常会|年会|讲习班|研讨会|对话|磋商|谈判))",
       "(?:举行|举办|召开|主办)(?:了)?(?:的)?(" + name_unit +
           "{1,60}?(?:会议|论坛|峰会|大会|活动|培训班|对话会))" + follow,
       "(理事会会议|非正式会晤|元首会晤|领导人会晤|外长会晤|部长级筹备会议|筹备会议|部长级会议|部长会议|首脑会议|元首会议|负责人会议|领导人会议|院长会议|圆桌会议|例行会议|"

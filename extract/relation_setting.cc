@@ -65,6 +65,8 @@ bool has_verb_for(T head, std::string_view gap) {
 bool opens_postposed_setting(std::string_view gap) {
   // 第148届大会和第149届大会分别于……: one setting per head, in order.
   if (starts_with(gap, "分别")) gap.remove_prefix(std::string_view("分别").size());
+  // 《A》和《B》均于1986年9月26日在维也纳通过: one setting for both.
+  if (starts_with(gap, "均")) gap.remove_prefix(std::string_view("均").size());
   for (std::string_view tense : {"已", "将", "定", "拟"}) {
     if (starts_with(gap, tense)) {
       gap.remove_prefix(tense.size());
@@ -104,9 +106,13 @@ bool opens_postposed_setting(std::string_view gap) {
 // The meeting or text named just before, referred back to: ……首脑会议,并
 // 商定该会议于2016年在伊斯兰堡举行; 《……政治协议》……,该协议于2019年2月6日
 // 在班吉签署. Returns the kind of head referred to (kDate when none).
+// The words that point back to the meeting named last: 该会议于……举行,
+// 该次峰会10月13日通过的《…》, 后一届会议11月18日核准的《…》.
+constexpr std::string_view kMeetingNouns[] = {"该会议",   "该届会议", "该次会议", "该峰会",
+                                              "该次峰会", "该届峰会", "该会晤",   "该次会晤",
+                                              "该论坛",   "后一届会议", "该轮谈判"};
+
 T refers_back_to(std::string_view gap) {
-  static constexpr std::string_view kMeetingNouns[] = {"该会议", "该届会议", "该次会议",
-                                                       "该峰会", "该会晤", "该论坛"};
   static constexpr std::string_view kTextNouns[] = {"该协议", "该协定", "该公约", "该条约",
                                                     "该议定书", "该宣言", "该宪章",
                                                     "该备忘录", "该声明", "该文件"};
@@ -285,6 +291,19 @@ std::string_view without_leading_date(std::string_view s) {
   return ends_with(date, "日") || ends_with(date, "月") ? s.substr(i) : s;
 }
 
+// `gap`, the words before a text's title, without the kind of text named
+// between its verb and the title: 核可的该次会议成果文件《…》 and 通过的题为
+// 《…》 end as 核可的 and 通过的 do. Only a short plain noun phrase ending in
+// 文件 or 题为 is dropped, not a clause.
+std::string_view without_text_kind(std::string_view gap) {
+  size_t of = gap.find("的");
+  if (of == std::string_view::npos || of + 3 >= gap.size() || of + 3 > 12) return gap;
+  std::string_view kind = gap.substr(of + 3);
+  bool plain = kind.size() <= 10 * 3 && kind.find_first_of(",;:()") == std::string_view::npos &&
+               kind.find("。") == std::string_view::npos && kind.find("、") == std::string_view::npos;
+  return plain && (ends_with(kind, "文件") || ends_with(kind, "题为")) ? gap.substr(0, of + 3) : gap;
+}
+
 // A date of several days (2014-05-20/2014-05-21).
 bool is_range(const Mention& date) { return date.value.find('/') != std::string::npos; }
 
@@ -300,6 +319,15 @@ bool issued_by(std::string_view gap) {
   if (starts_with(gap, "及其")) gap.remove_prefix(std::string_view("及其").size());
   if (starts_with(gap, "上")) gap.remove_prefix(3);
   if (starts_with(gap, "所")) gap.remove_prefix(3);
+  // ……会议协商一致通过的《最后宣言》, 该轮谈判6月9日结束时签署的《…》:
+  // how or when in the meeting it was made.
+  // 该次会议期间签署的《…》: during it.
+  for (std::string_view how : {"以协商一致方式", "协商一致", "一致", "闭幕时", "结束时", "期间"}) {
+    if (starts_with(gap, how)) {
+      gap.remove_prefix(how.size());
+      break;
+    }
+  }
   // ……领导人会议达成的《五点共识》: what the meeting agreed on.
   for (std::string_view verb : {"签署", "签订", "通过", "批准", "核准", "核可", "发表", "发布", "达成"}) {
     if (starts_with(gap, verb)) return true;
@@ -358,6 +386,10 @@ size_t list_after(const RelationContext& ctx, size_t k, bool announced, std::vec
   while (j + 1 < top.size() && ctx.mention(top[j + 1]).type == type) {
     std::string_view joint = ctx.between(top[j], top[j + 1]);
     if (!(announced ? is_list_joint(joint) : is_coordinator(trim(joint)))) break;
+    // ……框架》以及《联合国气候变化框架公约》下通过的《巴黎协定》: a text
+    // under which the next was made frames it; it is no item.
+    const Mention& next = ctx.mention(top[j + 1]);
+    if (type == T::kInstrument && starts_with(strip_marks(ctx.slice(next.end, next.end + 6)), "下")) break;
     items->push_back(top[++j]);
   }
   return j;
@@ -449,7 +481,8 @@ class SettingWalk {
     s_.respectively = ends_with(lead, "分别于") || ends_with(lead, "分别在") || ends_with(lead, "分别");
     if (k > 0) {
       int prev = top_[k - 1];
-      std::string_view gap = trim(ctx_.between(prev, top_[k]));
+      // 《宪章》于……签署: past the title's closing mark.
+      std::string_view gap = strip_marks(ctx_.between(prev, top_[k]));
       if (is_head(ctx_.mention(prev).type) && opens_postposed_setting(gap)) {
         s_.before = prev;
         // The heads of one kind listed before it share it (A、B和C于X在Y举行),
@@ -778,9 +811,20 @@ void issued_after_meeting(const RelationContext& ctx, Issued* issued) {
       if (gap.size() > 90 || shape.sentence_break || shape.commas > 0) break;
       // ……亚非会议及其4月24日通过的《…》: the day it was adopted may stand between.
       if (m.type == T::kOrganization || m.type == T::kCountry || m.type == T::kDate) continue;
+      // ……会议通过、并经大会2014年12月12日第69/137号决议核可的《…》: so may
+      // the resolution that endorsed it.
+      if (m.type == T::kResolution && issued_by(gap) && contains(gap, "并经")) continue;
       // ……会议(独联体比什凯克峰会)通过的《…》: past the short name's bracket.
       if (starts_with(gap, ")")) gap.remove_prefix(1);
-      if (starts_with(gap, "及其")) gap = without_leading_date(gap.substr(std::string_view("及其").size()));
+      // ……会议的成果文件《亚的斯亚贝巴行动议程》: the meeting's own outcome.
+      std::string_view outcome = strip_marks(gap);
+      if (m.type == T::kInstrument && (outcome == "的成果文件" || outcome == "的最后文件")) {
+        issue_with_list(ctx, top[k], j, issued);
+        break;
+      }
+      if (starts_with(gap, "及其")) gap.remove_prefix(std::string_view("及其").size());
+      // ……第八十九届会议11月25日核可的《…》: so may it after the meeting.
+      gap = without_leading_date(gap);
       if (m.type != T::kInstrument || !issued_by(gap)) break;
       issue_with_list(ctx, top[k], j, issued);
       break;
@@ -803,9 +847,9 @@ int last_named_before(const RelationContext& ctx, size_t k, uint32_t reach, uint
 // The head of `type` that the words right before the text top[k] (at most
 // `bytes` of them, within the clause's reach) refer back to: one of `nouns`,
 // then what `accepts` takes (the marks stripped); -1 if none.
-template <typename Accepts>
-int referred_back(const RelationContext& ctx, size_t k, uint32_t bytes,
-                  std::initializer_list<std::string_view> nouns, T type, Accepts accepts) {
+template <typename Nouns, typename Accepts>
+int referred_back(const RelationContext& ctx, size_t k, uint32_t bytes, const Nouns& nouns, T type,
+                  Accepts accepts) {
   const Mention& text = ctx.mention(ctx.top()[k]);
   uint32_t reach = ctx.reach_back(text.begin);
   uint32_t from = std::max(reach, text.begin > bytes ? text.begin - bytes : 0);
@@ -824,12 +868,14 @@ void issued_by_reference(const RelationContext& ctx, Issued* issued) {
   const std::vector<int>& top = ctx.top();
   for (size_t k = 0; k < top.size(); ++k) {
     if (ctx.mention(top[k]).type != T::kInstrument) continue;
-    int meeting = referred_back(ctx, k, 45, {"该会议", "该届会议", "该次会议", "该峰会", "该会晤"},
-                                T::kMeeting, [](std::string_view rest) {
+    int meeting = referred_back(ctx, k, 60, kMeetingNouns, T::kMeeting, [](std::string_view rest) {
                                   // 该峰会9月22日通过的《未来契约》: the day it was
                                   // adopted may stand between.
-                                  rest = without_leading_date(rest);
-                                  return rest.size() <= 15 && issued_by(rest) && ends_with(rest, "的");
+                                  // 该会议于6月30日通过的成果文件《塞维利亚承诺》:
+                                  // so may 于 and the kind of text.
+                                  if (starts_with(rest, "于")) rest.remove_prefix(std::string_view("于").size());
+                                  rest = without_text_kind(without_leading_date(rest));
+                                  return rest.size() <= 36 && issued_by(rest) && ends_with(rest, "的");
                                 });
     if (meeting >= 0) issue_with_list(ctx, meeting, k, issued);
   }
@@ -882,7 +928,22 @@ void issued_in_session_sentence(const RelationContext& ctx, Issued* issued) {
     }
     auto meeting = first_of_kind.find(session);
     if (meeting == first_of_kind.end() || ctx.mention(meeting->second).end > sentence) continue;
-    issued->emplace_back(meeting->second, top[k]);
+    // ……出席了在吉隆坡举行的第二十八次东盟与中日韩领导人会议……。会议发表了《…》:
+    // a meeting the paragraph just said someone attended is the one meant,
+    // not the report's first (a meeting only recalled or announced is not).
+    int named_before = -1;
+    size_t paragraph = ctx.text().rfind('\n', sentence);
+    uint32_t paragraph_begin = paragraph == std::string_view::npos ? 0 : static_cast<uint32_t>(paragraph + 1);
+    for (size_t j = k; j-- > 0;) {
+      const Mention& m = ctx.mention(top[j]);
+      if (m.begin < paragraph_begin || sentence - m.begin > 600) break;
+      if (m.type != T::kMeeting || m.end > sentence || held.count(ctx.entity_of(top[j])) == 0) continue;
+      std::string_view name = m.canonical.empty() ? m.name : m.canonical;
+      bool attended = contains(ctx.slice(ctx.sentence_begin(m.begin), m.begin), "出席");
+      if (attended && (session == "会议" || ends_with(name, session))) named_before = top[j];
+      break;
+    }
+    issued->emplace_back(named_before >= 0 ? named_before : meeting->second, top[k]);
   }
 }
 
@@ -930,17 +991,7 @@ std::map<std::string, std::vector<std::pair<std::string, int>>> relations_by_ent
 bool adopted_in(std::string_view gap) {
   gap = strip_marks(gap);
   if (starts_with(gap, "中")) gap.remove_prefix(std::string_view("中").size());
-  // 核可的该次会议成果文件《我们希望的未来》: what kind of text it is may
-  // come between.
-  size_t of = gap.find("的");
-  if (of != std::string_view::npos && of + 3 < gap.size() && of + 3 <= 12) {
-    std::string_view kind = gap.substr(of + 3);
-    bool plain = kind.size() <= 10 * 3 && kind.find_first_of(",;:()") == std::string_view::npos &&
-                 kind.find("。") == std::string_view::npos && kind.find("、") == std::string_view::npos;
-    if (plain && (ends_with(kind, "成果文件") || ends_with(kind, "题为")) && issued_by(gap.substr(0, of))) {
-      return true;
-    }
-  }
+  gap = without_text_kind(gap);
   if (gap.size() > 12 || !ends_with(gap, "的")) return false;
   return issued_by(gap) || starts_with(gap, "所载");
 }
@@ -951,11 +1002,12 @@ bool adopted_in(std::string_view gap) {
 // resolution was. Runs after the walk, over the resolutions' ADOPTED_ON
 // relations.
 void adopted_by_resolution(RelationContext& ctx) {
+  static constexpr std::string_view kResolutionNouns[] = {"该决议"};
   const std::vector<int>& top = ctx.top();
   std::vector<std::pair<int, int>> adopted;  // (resolution, text)
   for (size_t k = 0; k < top.size(); ++k) {
     if (ctx.mention(top[k]).type != T::kInstrument) continue;
-    int resolution = referred_back(ctx, k, 30, {"该决议"}, T::kResolution, [](std::string_view rest) {
+    int resolution = referred_back(ctx, k, 30, kResolutionNouns, T::kResolution, [](std::string_view rest) {
       if (starts_with(rest, "中")) rest.remove_prefix(std::string_view("中").size());
       return rest.size() <= 12 && issued_by(rest);
     });

@@ -98,6 +98,14 @@ TEST_CASE("dates are normalised to ISO 8601") {
       {"论坛成立于2000年,首届部长级会议于同年10月在北京举行。2019年6月1日签署,同年7月5日生效,同年",
        {"2000-10", "2019-06-01", "2019-07-05"}},
       {"论坛成立于2000年,首届部长级会议于同年10月在北京举行。", {"2000-10"}},  // no whole date needed
+      // A day joined to a 同年 date is of that date's month and year.
+      {"2025年1月6日\n回顾2024年10月23日在巴库举行的会议,以及同年12月5日和6日在阿拉木图举行的论坛",
+       {"2025-01-06", "2024-10-23", "2024-12-05", "2024-12-06"}},
+      {"2019年签署,同年7月5日生效", {"2019-07-05"}},  // a year at the text's start
+      // A day within the days of the event just recalled, over a month's end, is
+      // that event's, whatever later dates came above.
+      {"2025年1月16日以来的暴力。注意到2023年5月2日至6月9日在哈瓦那举行的谈判以及该轮谈判6月9日结束时签署的协定",
+       {"2025-01-16", "2023-05-02/2023-06-09", "2023-06-09"}},
       // A day alone before what was adopted on it.
       {"2024年10月24日报道。与会领导人23日通过了《喀山宣言》,共有30日内", {"2024-10-24", "2024-10-23"}},
       // 明年, 去年 shift the year the dates above set.

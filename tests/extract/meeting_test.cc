@@ -59,6 +59,7 @@ TEST_CASE("meetings are named by ordinal, by what is held, by session word") {
       // A number inside the body; rounds of consultations.
       {"在青岛举行的第六次亚太地区1540国家联络人讲习班", {"第六次亚太地区1540国家联络人讲习班"}},
       {"在柏林举行的第七轮中德政府磋商", {"第七轮中德政府磋商"}},
+      {"在古巴哈瓦那举行的第三轮和平谈判以及该轮谈判", {"第三轮和平谈判"}},
       // An ordinal that counts an act, not the sessions of a body.
       {"非盟首次以正式成员身份出席外长会。", {}},
       // States listed with 、 name the body of their ministers' meeting.
@@ -240,6 +241,9 @@ TEST_CASE("a bare ordinal is a session of the body named before it") {
       {"在莫斯科举行的第九次经济合作组织成员国交通运输部长会议的成果。执行第九次经济合作组织"
        "交通运输部长会议的决定",
        {"第九次经济合作组织成员国交通运输部长会议", "第九次经济合作组织成员国交通运输部长会议"}},
+      // Two meetings of one ordinal whose words after it differ are two.
+      {"在亚的斯亚贝巴举行的第四次发展筹资问题国际会议,在圣约翰举行的第四次小岛屿发展中国家问题国际会议",
+       {"第四次发展筹资问题国际会议", "第四次小岛屿发展中国家问题国际会议"}},
   };
   check_all(std::begin(cases), std::end(cases), "canonical");
 }

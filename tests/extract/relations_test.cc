@@ -916,6 +916,92 @@ TEST_CASE("a declaration takes the setting of the meeting it comes from") {
   });
 }
 
+TEST_CASE("texts a meeting issued, however the sentence points back to it") {
+  run({
+      // 该次会议 and the kind of text before its title.
+      {"欢迎2025年6月30日至7月3日在塞维利亚举行的第四次发展筹资问题国际会议及该次会议通过的成果文件《塞维利亚承诺》,",
+       {{T::kDate, "2025年6月30日至7月3日", "2025-06-30/2025-07-03"},
+        {T::kPlace, "塞维利亚"},
+        {T::kMeeting, "第四次发展筹资问题国际会议"},
+        {T::kInstrument, "塞维利亚承诺", "other"}},
+       {"SIGNED_IN", "SIGNED_ON"},
+       {"SIGNED_IN 塞维利亚承诺 -> 塞维利亚"}},
+      // 该次峰会 with the day and a list of two texts.
+      {"2022年10月12日和13日在阿斯塔纳举行的亚信第六次峰会的成果,包括该次峰会10月13日通过的《阿斯塔纳声明》和《信息安全声明》,",
+       {{T::kDate, "2022年10月12日", "2022-10-12"},
+        {T::kDate, "13日", "2022-10-13"},
+        {T::kPlace, "阿斯塔纳"},
+        {T::kMeeting, "亚信第六次峰会"},
+        {T::kDate, "10月13日", "2022-10-13"},
+        {T::kInstrument, "阿斯塔纳声明", "statement"},
+        {T::kInstrument, "信息安全声明", "statement"}},
+       {"SIGNED_IN"},
+       {"SIGNED_IN 信息安全声明 -> 阿斯塔纳", "SIGNED_IN 阿斯塔纳声明 -> 阿斯塔纳"}},
+      // 后一届会议, and how it was adopted (以协商一致方式) or when (闭幕时).
+      {"注意到2025年6月16日至18日和11月17日至19日分别在维也纳举行的第六十四届会议和第六十五届会议,"
+       "以及后一届会议11月18日以协商一致方式核准的《中期战略》,",
+       {{T::kDate, "2025年6月16日至18日", "2025-06-16/2025-06-18"},
+        {T::kDate, "11月17日至19日", "2025-11-17/2025-11-19"},
+        {T::kPlace, "维也纳"},
+        {T::kMeeting, "第六十四届会议"},
+        {T::kMeeting, "第六十五届会议"},
+        {T::kDate, "11月18日", "2025-11-18"},
+        {T::kInstrument, "中期战略", "strategy"}},
+       {"SIGNED_IN"},
+       {"SIGNED_IN 中期战略 -> 维也纳"}},
+      {"2023年5月2日至6月9日在哈瓦那举行的第三轮和平谈判以及该轮谈判6月9日结束时签署的《停火协定》,",
+       {{T::kDate, "2023年5月2日至6月9日", "2023-05-02/2023-06-09"},
+        {T::kPlace, "哈瓦那"},
+        {T::kMeeting, "第三轮和平谈判"},
+        {T::kDate, "6月9日", "2023-06-09"},
+        {T::kInstrument, "停火协定", "agreement"}},
+       {"SIGNED_IN"},
+       {"SIGNED_IN 停火协定 -> 哈瓦那"}},
+      // The meeting's outcome document, right after its name.
+      {"重申2015年7月13日至16日在亚的斯亚贝巴举行的第三次发展筹资问题国际会议的成果文件《行动议程》,",
+       {{T::kDate, "2015年7月13日至16日", "2015-07-13/2015-07-16"},
+        {T::kPlace, "亚的斯亚贝巴"},
+        {T::kMeeting, "第三次发展筹资问题国际会议"},
+        {T::kInstrument, "行动议程", "agenda"}},
+       {"SIGNED_IN"},
+       {"SIGNED_IN 行动议程 -> 亚的斯亚贝巴"}},
+      // Adopted there, then endorsed by a resolution named in between.
+      {"2014年11月3日至5日在维也纳举行的第二次会议通过、并经大会2014年12月12日第69/137号决议核可的《维也纳行动纲领》。",
+       {{T::kDate, "2014年11月3日至5日", "2014-11-03/2014-11-05"},
+        {T::kPlace, "维也纳"},
+        {T::kMeeting, "第二次会议"},
+        {T::kOrganization, "大会"},
+        {T::kDate, "2014年12月12日", "2014-12-12"},
+        {T::kResolution, "第69/137号决议", "A/RES/69/137"},
+        {T::kInstrument, "维也纳行动纲领", "programme"}},
+       {"SIGNED_IN"},
+       {"SIGNED_IN 维也纳行动纲领 -> 维也纳"}},
+  });
+}
+
+TEST_CASE("a setting written after the titles it belongs to") {
+  run({
+      // Past the title's closing mark, and shared by two titles with 均.
+      {"并回顾《及早通报核事故公约》和《核事故援助公约》均于1986年9月26日在维也纳通过,",
+       {{T::kInstrument, "及早通报核事故公约", "convention"},
+        {T::kInstrument, "核事故援助公约", "convention"},
+        {T::kDate, "1986年9月26日", "1986-09-26"},
+        {T::kPlace, "维也纳"}},
+       kSetting,
+       {"SIGNED_IN 及早通报核事故公约 -> 维也纳", "SIGNED_IN 核事故援助公约 -> 维也纳",
+        "SIGNED_ON 及早通报核事故公约 -> 1986-09-26", "SIGNED_ON 核事故援助公约 -> 1986-09-26"}},
+      // A text under which the next was made is no item of a list before it.
+      {"2015年3月18日在仙台通过的《仙台框架》以及《气候公约》下通过的《巴黎协定》,",
+       {{T::kDate, "2015年3月18日", "2015-03-18"},
+        {T::kPlace, "仙台"},
+        {T::kInstrument, "仙台框架", "framework"},
+        {T::kInstrument, "气候公约", "convention"},
+        {T::kInstrument, "巴黎协定", "agreement"}},
+       kSetting,
+       {"SIGNED_IN 仙台框架 -> 仙台", "SIGNED_ON 仙台框架 -> 2015-03-18"}},
+  });
+}
+
 TEST_CASE("a bare 会议 opening a sentence is the document's first meeting") {
   run({
       // Not the ministerial meeting announced after it, though its name
@@ -932,6 +1018,18 @@ TEST_CASE("a bare 会议 opening a sentence is the document's first meeting") {
        {"HELD_IN 第三次外长会 -> 厦门", "HELD_ON 第三次外长会 -> 2025-05-29",
         "HELD_IN 第二届部长级会议 -> 广州", "HELD_ON 第二届部长级会议 -> 2025-10",
         "SIGNED_IN 厦门共识 -> 厦门", "SIGNED_ON 厦门共识 -> 2025-05-29"}},
+      // But a meeting the paragraph just said someone attended is that one.
+      {"第二十八次中国-东盟领导人会议28日在吉隆坡举行。27日,李强还出席了在吉隆坡举行的第二十八次东盟与中日韩领导人会议。"
+       "会议发表了《金融合作声明》。",
+       {{T::kMeeting, "第二十八次中国-东盟领导人会议"},
+        {T::kDate, "28日", "2025-10-28"},
+        {T::kPlace, "吉隆坡"},
+        {T::kDate, "27日", "2025-10-27"},
+        {T::kPlace, "吉隆坡"},
+        {T::kMeeting, "第二十八次东盟与中日韩领导人会议"},
+        {T::kInstrument, "金融合作声明", "statement"}},
+       {"SIGNED_IN", "SIGNED_ON"},
+       {"SIGNED_IN 金融合作声明 -> 吉隆坡", "SIGNED_ON 金融合作声明 -> 2025-10-27"}},
       // A later clause made of the adopting verb alone has the session as
       // its subject; a clause with words of its own does not.
       {"外长会10日在吉隆坡举行。会议回顾了第27次领导人会议的成果,审议通过了《行动计划》,并发表了《联合声明》,"
