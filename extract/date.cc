@@ -495,7 +495,9 @@ class DateExtractor : public ContextualExtractor {
         // the end of a range (13日至16日).
         std::string_view above = text.substr(0, begin);
         bool year_word = year_shift(above) != 0 || ends_with(above, "今年");
-        if ((before >= '0' && before <= '9') || before == '-' || ends_with(above, "月") ||
+        // 本月22日至23日 is a day of this month, not the end of a longer date.
+        bool this_month = ends_with(above, "本月");
+        if ((before >= '0' && before <= '9') || before == '-' || (ends_with(above, "月") && !this_month) ||
             (ends_with(above, "年") && !year_word) || ends_with(above, "至") ||
             ends_with(above, "到")) {
           continue;
@@ -531,7 +533,8 @@ class DateExtractor : public ContextualExtractor {
       size_t nearest = latest.NearestBegin(begin);
       bool after_this_year_date = nearest != std::string_view::npos && ends_with(text.substr(0, nearest), "今年");
       bool dateline_above = has_dateline && dateline_end <= begin;
-      if (after_this_year_date && dateline_above && valid(dateline_year, dateline_month, d)) {
+      bool this_month = ends_with(text.substr(0, begin), "本月");
+      if ((after_this_year_date || this_month) && dateline_above && valid(dateline_year, dateline_month, d)) {
         y = dateline_year;
         m = dateline_month;
       }

@@ -81,6 +81,42 @@ const std::string_view kSessionQualifiers[] = {"特别", "全体",   "首脑", "
                                                "领导人", "外长", "总理", "政府首脑", "外交部长"};
 
 // A meeting's word and 和: what joins two meetings (……第七次会晤和……会议).
+// The words a body's name ends with when it holds its own session:
+// 伊加特部长理事会在吉布提市举行第七十一届特别会议.
+const std::string_view kSubjectBodyEnds[] = {"理事会", "委员会", "大会", "组织", "论坛", "联盟", "小组", "议会"};
+
+// The body that holds the bare session at text[pos]: the subject of the
+// clause that ends in 举行 right before it (……,伊加特部长理事会在吉布提市举行
+// 第七十一届特别会议, X于……在Y举行第N届会议); empty if none. Only a plain
+// name of four characters or more ending in a body word (not a pronoun).
+std::string SubjectBody(std::string_view text, size_t pos) {
+  std::string_view before = text.substr(pos > 180 ? pos - 180 : 0, std::min<size_t>(pos, 180));
+  if (ends_with(before, "了")) before.remove_suffix(std::string_view("了").size());
+  if (!ends_with(before, "举行")) return {};
+  size_t clause = before.find_last_of(",;:");
+  size_t stop = before.rfind("。");
+  if (clause == std::string_view::npos || (stop != std::string_view::npos && stop + 3 > clause + 1)) {
+    clause = stop == std::string_view::npos ? std::string_view::npos : stop + 2;
+  }
+  if (clause == std::string_view::npos) return {};
+  std::string subject;
+  for (char c : before.substr(clause + 1)) {
+    if (c != '\n') subject += c;
+  }
+  // The setting opens with 于 or 在 after the subject.
+  size_t setting = std::min(subject.find("于"), subject.find("在"));
+  if (setting == std::string::npos) return {};
+  subject.resize(setting);
+  if (codepoints(subject) < 4 || starts_with(subject, "该") || starts_with(subject, "本")) return {};
+  for (size_t i = 0; i < subject.size(); i += utf8_length(static_cast<unsigned char>(subject[i]))) {
+    if (!is_han(std::string_view(subject).substr(i, utf8_length(static_cast<unsigned char>(subject[i]))))) return {};
+  }
+  for (std::string_view end : kSubjectBodyEnds) {
+    if (ends_with(subject, end)) return subject;
+  }
+  return {};
+}
+
 const std::string_view kMeetingJoints[] = {"会议和", "峰会和", "论坛和", "会晤和", "外长会和"};
 
 // A forum's meetings, written after its name (论坛领导人会议).
@@ -461,6 +497,10 @@ class MeetingExtractor : public ContextualExtractor {
       // 首次峰会 names nothing: a 首 ordinal needs a body.
       if (starts_with(first, "首") && begin == at && after_body.empty()) continue;
       Add(text, begin, end, ordinal_.name, out);
+      if (begin == at && body_before && !out->empty() && out->back().begin == begin) {
+        std::string subject = SubjectBody(text, at);
+        if (!subject.empty()) out->back().canonical = subject + out->back().canonical;
+      }
       // A two-column UN header sets the organs side by side (大会 安全理事会)
       // above their session and year (第七十七届会议 第七十七年): the
       // session is the Assembly's; the Council counts years.
@@ -635,6 +675,13 @@ class MeetingExtractor : public ContextualExtractor {
       for (std::string_view w : {"举行", "举办", "召开"}) verb = verb || n.find(w) != n.npos;
       if (verb) continue;
       Add(text, begin, begin + static_cast<uint32_t>(name.size()), rule.name, out);
+      // The name is written with the quotes of simplified text: 「…」 as “…”.
+      if (&rule == &quoted_format_ && starts_with(n, "「")) {
+        std::string& canonical = out->back().canonical;
+        canonical = "“" + canonical.substr(std::string_view("「").size());
+        size_t close = canonical.find("」");
+        if (close != std::string::npos) canonical.replace(close, std::string_view("」").size(), "”");
+      }
     }
   }
 
@@ -965,7 +1012,8 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       "\\(\\d{1,2}\\+\\d{1,2}\\)",
       // A meeting of a format named in quotes with its + (“上合组织+”会议,
       // “金砖+”对话会).
-      "(“[^“”\\n]{1,12}\\+”(?:会议|会晤|对话会|峰会|外长会))",
+      // Web pages in traditional script quote with 「」 (「上海合作組織＋」會議).
+      "((?:“[^“”\\n]{1,12}\\+”|「[^「」\\n]{1,12}\\+」)(?:会议|会晤|对话会|峰会|外长会))",
       // The Economic and Social Council's sessions, named by year (2025年届会).
       "((?:19|20)\\d\\d年届会)",
       // A session pointed back to (该届常会于……举行): the one named last

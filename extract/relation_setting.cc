@@ -108,8 +108,8 @@ bool opens_postposed_setting(std::string_view gap) {
 // 在班吉签署. Returns the kind of head referred to (kDate when none).
 // The words that point back to the meeting named last: 该会议于……举行,
 // 该次峰会10月13日通过的《…》, 后一届会议11月18日核准的《…》.
-constexpr std::string_view kMeetingNouns[] = {"该会议",   "该届会议", "该次会议", "该峰会",
-                                              "该次峰会", "该届峰会", "该会晤",   "该次会晤",
+constexpr std::string_view kMeetingNouns[] = {"该会议",   "该届会议", "该次会议",   "该峰会",   "该次峰会",
+                                              "该届峰会", "该届常会", "该届特别会议", "该会晤", "该次会晤",
                                               "该论坛",   "后一届会议", "该轮谈判"};
 
 T refers_back_to(std::string_view gap) {
@@ -252,6 +252,11 @@ std::string_view bare_session_opening(std::string_view before_text, bool whole_s
     bool adopted = starts_with(rest, "通过") || starts_with(rest, "发表");
     // The verb in the text's own clause: not 发表了《A》,重申推动《巴黎协定》.
     size_t comma = rest.rfind(',');
+    // ……签署了12份合作文件,包括《A》: the list goes on the clause before.
+    if (comma != std::string_view::npos && comma > 0) {
+      std::string_view list = rest.substr(comma + 1);
+      if (starts_with(list, "包括") || starts_with(list, "其中包括")) comma = rest.rfind(',', comma - 1);
+    }
     std::string_view own_clause = comma == std::string_view::npos || whole_sentence ? rest : rest.substr(comma);
     if (adopted || (during && contains_any(own_clause, {"签署", "签订", "通过", "发表"}))) return session;
     // 会议回顾了……的成果,审议通过了《A》,并发表了《B》: a later clause
@@ -302,6 +307,32 @@ std::string_view without_text_kind(std::string_view gap) {
   bool plain = kind.size() <= 10 * 3 && kind.find_first_of(",;:()") == std::string_view::npos &&
                kind.find("。") == std::string_view::npos && kind.find("、") == std::string_view::npos;
   return plain && (ends_with(kind, "文件") || ends_with(kind, "题为")) ? gap.substr(0, of + 3) : gap;
+}
+
+// `after` without the building a meeting was held in, written after its
+// city (独立宫举行, 人民大会堂召开 -> 举行, 召开): a few characters ending
+// in a building's word, right before the verb.
+std::string_view without_venue_building(std::string_view after) {
+  static constexpr std::string_view kBuildings[] = {"宫", "大厦", "会堂", "中心", "宾馆", "酒店", "饭店", "大楼", "厅"};
+  for (std::string_view verb : {"举行", "召开"}) {
+    size_t at = after.find(verb);
+    if (at == std::string_view::npos || at == 0 || at > 8 * 3) continue;
+    std::string_view building = after.substr(0, at);
+    bool han = true;
+    for (size_t i = 0; i < building.size(); i += 3) han = han && is_han(building, i);
+    for (std::string_view word : kBuildings) {
+      if (han && ends_with(building, word)) return after.substr(at);
+    }
+  }
+  return after;
+}
+
+// `gap` without the part of the day that opens it (4日上午,……: 上午).
+std::string_view without_time_of_day(std::string_view gap) {
+  for (std::string_view part : {"上午", "下午", "中午", "晚上", "早上", "凌晨", "晚"}) {
+    if (starts_with(gap, part)) return gap.substr(part.size());
+  }
+  return gap;
 }
 
 // A date of several days (2014-05-20/2014-05-21).
@@ -467,12 +498,20 @@ class SettingWalk {
     if (!s_.empty()) return;
     s_.begin = first.begin;
     // A clause-opening date may be followed by a comma before its verb.
-    std::string_view before = trim(ctx_.slice(first.begin >= 6 ? first.begin - 6 : 0, first.begin));
+    // 今年6月,……会议在长沙举行: the year word opens the clause with the date.
+    uint32_t start = first.begin;
+    for (std::string_view year : {"今年", "去年", "明年", "同年"}) {
+      if (first.type == T::kDate && ends_with(ctx_.slice(start >= 6 ? start - 6 : 0, start), year)) {
+        start -= static_cast<uint32_t>(year.size());
+        break;
+      }
+    }
+    std::string_view before = trim(ctx_.slice(start >= 6 ? start - 6 : 0, start));
     // 当地时间6月20日,…… (a news story's local time) opens its clause too.
-    std::string_view wider = ctx_.slice(first.begin >= 12 ? first.begin - 12 : 0, first.begin);
-    bool opens = first.begin == 0 || before.empty() || ends_with(before, "。") ||
-                 ends_with(before, ";") || ctx_.text()[first.begin - 1] == '\n' ||
-                 opens_numbered_paragraph(ctx_.text(), first.begin) || ends_with(wider, "当地时间") ||
+    std::string_view wider = ctx_.slice(start >= 12 ? start - 12 : 0, start);
+    bool opens = start == 0 || before.empty() || ends_with(before, "。") ||
+                 ends_with(before, ";") || ctx_.text()[start - 1] == '\n' ||
+                 opens_numbered_paragraph(ctx_.text(), start) || ends_with(wider, "当地时间") ||
                  ends_with(wider, "北京时间");
     s_.allowed_commas = first.type == T::kDate && opens ? 1 : 0;
     s_.before = -1;
@@ -571,7 +610,7 @@ class SettingWalk {
       if (cited_as_basis(strip_marks(gap))) return k;
       // 2019年6月14日,……会议在比什凯克举行: the head sits between the date
       // and the verb; Flush() attaches the setting if the verb follows.
-      if (trim(gap) == "," && s_.allowed_commas == 1 && s_.places.empty() && s_.before < 0) {
+      if (without_time_of_day(trim(gap)) == "," && s_.allowed_commas == 1 && s_.places.empty() && s_.before < 0) {
         // ... and so do the heads listed there (2023年10月18日,A、B和C在北京举行).
         std::vector<int> listed = {m};
         size_t last = list_after(ctx_, k, /*announced=*/false, &listed);
@@ -710,12 +749,15 @@ class SettingWalk {
     if (s_.empty() || s_.before < 0) return;
     std::string_view after = trim(ctx_.slice(s_.last_end, s_.last_end + 36));
     // ……会议于2023年12月以视频方式举行: the manner comes between.
-    for (std::string_view manner : {"以视频方式", "以视频形式", "以线上方式", "以线上线下相结合方式", "同时", "先后"}) {
+    for (std::string_view manner : {"以视频方式", "以视频形式", "以线上方式", "以线上线下相结合方式", "同时", "先后",
+                                    "成功", "顺利", "隆重", "开始"}) {
       if (starts_with(after, manner)) {
         after.remove_prefix(manner.size());
         break;
       }
     }
+    // ……会议在阿斯塔纳独立宫举行: the building in the city comes between.
+    after = without_venue_building(after);
     // ……决议于2000年10月31日获得一致通过: the verb's helpers come between.
     for (std::string_view helper : {"获得", "获", "一致", "正式"}) {
       if (starts_with(after, helper)) after.remove_prefix(helper.size());

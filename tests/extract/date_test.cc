@@ -84,6 +84,9 @@ TEST_CASE("dates are normalised to ISO 8601") {
        {"2024-06-10", "2014-08-15", "2014-09-24", "2022-10-28", "2022-10-29", "2022-10-29"}},
       // A date recalled with 今年 is not the story's: a bare day after it is
       // of the dateline's month.
+      // 本月 with a day is the dateline's month.
+      {"2025年11月05日报道。本网比勒陀利亚11月4日电 期待将于本月22日至23日在约翰内斯堡举行的峰会",
+       {"2025-11-05", "2025-11-04", "2025-11-22/2025-11-23"}},
       {"2025年10月28日报道。本网吉隆坡10月28日电 今年5月26日举行的峰会通过了愿景。\n东帝汶26日在峰会上成为成员国。",
        {"2025-10-28", "2025-10-28", "2025-05-26", "2025-10-26"}},
       // After a range over two months, a day is of the month it ends in.

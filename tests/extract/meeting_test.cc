@@ -241,6 +241,12 @@ TEST_CASE("a bare ordinal is a session of the body named before it") {
       {"在莫斯科举行的第九次经济合作组织成员国交通运输部长会议的成果。执行第九次经济合作组织"
        "交通运输部长会议的决定",
        {"第九次经济合作组织成员国交通运输部长会议", "第九次经济合作组织成员国交通运输部长会议"}},
+      // Traditional-script pages quote with 「」: the name is written with “”.
+      {"習近平還在阿斯塔納出席「上海合作組織＋」會議並發表講話。", {"“上海合作组织+”会议"}},
+      // A bare session takes the body that the clause before says held it.
+      {"首脑会议前一天,即12月8日,伊加特部长理事会在吉布提市举行第七十一届特别会议,审议了公报草案。",
+       {"伊加特部长理事会第七十一届特别会议"}},
+      {"该委员会在日内瓦举行第十届会议。", {"第十届会议"}},  // no body named
       // Two meetings of one ordinal whose words after it differ are two.
       {"在亚的斯亚贝巴举行的第四次发展筹资问题国际会议,在圣约翰举行的第四次小岛屿发展中国家问题国际会议",
        {"第四次发展筹资问题国际会议", "第四次小岛屿发展中国家问题国际会议"}},

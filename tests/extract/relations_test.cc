@@ -979,6 +979,48 @@ TEST_CASE("texts a meeting issued, however the sentence points back to it") {
   });
 }
 
+TEST_CASE("a news story's clauses around a meeting and its day") {
+  run({
+      // The year word opens the clause with its date; 成功 before the verb.
+      {"今年6月,中非合作论坛成果落实协调人部长级会议在湖南长沙成功举行。",
+       {{T::kDate, "6月", "2025-06"},
+        {T::kMeeting, "中非合作论坛成果落实协调人部长级会议"},
+        {T::kPlace, "湖南"},
+        {T::kPlace, "长沙"}},
+       kSetting,
+       {"HELD_IN 中非合作论坛成果落实协调人部长级会议 -> 长沙",
+        "HELD_ON 中非合作论坛成果落实协调人部长级会议 -> 2025-06"}},
+      // The part of the day after the date, and the building after the city.
+      {"4日上午,第二十四次会议在阿斯塔纳独立宫举行。",
+       {{T::kDate, "4日", "2024-07-04"}, {T::kMeeting, "第二十四次会议"}, {T::kPlace, "阿斯塔纳"}},
+       kSetting,
+       {"HELD_IN 第二十四次会议 -> 阿斯塔纳", "HELD_ON 第二十四次会议 -> 2024-07-04"}},
+      // 开始举行: the day it opened.
+      {"注意到第二轮吉达会谈于2023年10月26日在吉达开始举行,",
+       {{T::kMeeting, "第二轮吉达会谈"}, {T::kDate, "2023年10月26日", "2023-10-26"}, {T::kPlace, "吉达"}},
+       kSetting,
+       {"HELD_IN 第二轮吉达会谈 -> 吉达", "HELD_ON 第二轮吉达会谈 -> 2023-10-26"}},
+      // A list after 包括 goes on the clause that signed it.
+      {"4日在比勒陀利亚主持第八次全体会议。\n会议期间,双方见证签署了12份合作文件,包括《备忘录》和《议定书》。",
+       {{T::kDate, "4日", "2025-11-04"},
+        {T::kPlace, "比勒陀利亚"},
+        {T::kMeeting, "第八次全体会议"},
+        {T::kInstrument, "备忘录", "memorandum"},
+        {T::kInstrument, "议定书", "protocol"}},
+       {"SIGNED_IN", "SIGNED_ON"},
+       {"SIGNED_IN 备忘录 -> 比勒陀利亚", "SIGNED_IN 议定书 -> 比勒陀利亚", "SIGNED_ON 备忘录 -> 2025-11-04",
+        "SIGNED_ON 议定书 -> 2025-11-04"}},
+      // 该届常会 points back to the session.
+      {"回顾2023年6月12日在吉布提市举行的第十四届常会的各项决定以及该届常会通过的《和平路线图》,",
+       {{T::kDate, "2023年6月12日", "2023-06-12"},
+        {T::kPlace, "吉布提市"},
+        {T::kMeeting, "第十四届常会"},
+        {T::kInstrument, "和平路线图", "roadmap"}},
+       {"SIGNED_IN", "SIGNED_ON"},
+       {"SIGNED_IN 和平路线图 -> 吉布提市", "SIGNED_ON 和平路线图 -> 2023-06-12"}},
+  });
+}
+
 TEST_CASE("a setting written after the titles it belongs to") {
   run({
       // Past the title's closing mark, and shared by two titles with 均.
