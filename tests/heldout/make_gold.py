@@ -20295,3 +20295,1109 @@ rels = [
  # 联合国气候变化框架公约缔约方大会 serves a convention: no PART_OF
 ]
 write("h180_g77_ministers_letter.txt", ents, rels)
+
+
+# =====================================================================
+# Gold for batch b46 (h181-h184), annotated blind: no build of treatygraph was
+# run on these texts, and its sources were not read. Same conventions as
+# h1-h180 (tests/heldout/make_gold.py); helpers copied from there.
+#
+# Calls taken here:
+# - GA: 亚信各机构，即亚信外长理事会、高官委员会、特别工作组和设在阿拉木图的亚信
+#   秘书处: all four are PART_OF the CICA (h173's 各机构，即, h172's 各机关，即);
+#   the bare 高官委员会 of the list is an alias of 亚信高官委员会 written later
+#   (h172's 部长理事会, h136); the bare 特别工作组, written only in the list, is
+#   named as written (h172's 大使委员会); 亚信智库论坛, named only inside its
+#   meeting's name, is an Organization (h2) PART_OF the CICA by its opening
+#   alias (h4); 亚信执行主任 is a post, the person has no country (h136);
+# - GA: 2002 年 6 月 4 日亚信第一次峰会通过的《阿拉木图文件》 gives the Act
+#   SIGNED_ON and the summit HELD_ON that day, no place for either (h4); 阿拉木图
+#   inside the Act's title gives nothing to it (h61-h64);
+# - GA: 亚信第五次峰会及其通过的《…杜尚别宣言》 at a one-day summit takes its day
+#   and city (h37); 该次峰会 10 月 13 日通过的《A》和《B》 at the two-day sixth
+#   summit take that yearless day (2022) and the summit's city (h145, h61);
+# - GA: 同年 12 月 5 日和 6 日 takes 2024 from the sentence (b44) and gives two
+#   Dates (GUIDELINES); 亚信高官委员会 D1 至 D2 在阿拉木图举行的会议 is a Meeting
+#   <body>会议 with match (h173's 欧亚政府间理事会会议);
+# - GA: the MoU with UNOCT, written unnamed (…于 5 月 20 日在纽约签署的合作谅解备
+#   忘录, yearless after 2025 年 2 月 11 日), is named from its parties with match
+#   (h145); the ESCAP one is in 《》 and named as written; both take day and city;
+# - GA: 哈萨克斯坦共和国首任总统努尔苏丹·纳扎尔巴耶夫 gives REPRESENTS (h136);
+#   his 1992 proposal at the forty-seventh session is a Date with no relation
+#   (h136); 阿塞拜疆共和国总统 likewise REPRESENTS; the chairmanship ranges
+#   2022-2024 年 and 2024-2026 年 are Dates with no relation (h136); the seventh
+#   summit 定于 2026 年 10 月 in Baku gets HELD_IN and HELD_ON the month (h93,
+#   h173); 中亚和亚洲其他地区 gives two Places (h136's 亚洲, h145's 中亚);
+# - GA: the footnoted A/57/90-S/2002/674 is one UNDocument (GUIDELINES); 第 78/
+#   21 号 broken at its slash (h145); 第 70/1 号决议 only in a footnote: no date;
+# - SC: gangs written as a quoted Latin name plus a kind word (“Gran Grif”帮派,
+#   “5 Segonn”帮派, “400\nMawozo”帮派, “Grand Ravine”帮派, “Viv Ansanm”联盟) are
+#   named by the quoted name, the written form an alias (h90); none is placed
+#   under Viv Ansanm (no membership is written);
+# - SC: 第 2653(2022)号决议第 21 段所设专家小组(“专家小组”) keeps the paragraph
+#   in its name (h134), the quoted short name an alias; 委员会及其专家小组 gives
+#   PART_OF the committee (h90, h134), which is PART_OF 安全理事会 by its name;
+# - SC: the annex's listed individuals are Persons with no relation (h166); the
+#   quoted 别名 “Ti Lapli” is an alias of 雷内尔·德斯蒂纳 (new call: an a.k.a.
+#   given in the listing is another surface form of the same person; 别名：无
+#   gives none); the 出生日期 lines are day Dates with no relation; 列名日期 is
+#   the adoption day (one Date); 2025 年 3 月 in the other-information line is a
+#   month Date with no relation; HTi.00N reference numbers and 制裁名单(“名单”)
+#   are no entities (b41);
+# - SC: 加勒比共同体(加共体)政府首脑会议第四十八届常会, written whole after its
+#   setting with the abbreviation set inside: the conference is named in full and
+#   matched on its parts, the session named in full with match on 第四十八届常会
+#   (h90); 美洲国家组织(美洲组织)常设理事会 likewise matched on its parts and
+#   PART_OF the OAS by its name; its resolution is no Resolution (h33, b23), its
+#   yearless day (6 月 11 日 = 2025) has no relation;
+# - SC: 加共体犯罪和安全问题执行机构 opens with the alias 加共体: PART_OF (h90's
+#   加共体知名人士小组); 加共体－海地打击枪支贩运区域会议 on a day in a city is a
+#   Meeting (identity by date, h36), with no body of its own;
+# - SC: 《联合国打击跨国有组织犯罪公约》及其《…补充议定书》 gives two Instruments
+#   (h29's 及其《任择议定书》) with no relation; the political agreement signed on
+#   a day with no place takes SIGNED_ON only (h90);
+# - SC: yearless days after 2025 dates (5 月 3 日至 5 日, 10 月 2 日, 10 月 9 日,
+#   9 月 26 日, 6 月 11 日) are 2025 (h25); the chair's visit range and the attack
+#   days have no relation; the chair (委员会主席、巴拿马常驻联合国代表) REPRESENTS
+#   Panama (h62, h166); 海地总理 REPRESENTS Haiti (h38, h90);
+# - SC: 美利坚合众国佛罗里达州 gives the Country and a Place keeping 州 (h98);
+#   太子港太阳城 gives two Places (b45's 摩加迪沙利多海滩); 阿蒂博尼特省佩蒂特里维
+#   \n耶尔 gives the province and the town;
+# - web: the trip range ２日至４日 (the SCO meeting and the state visit to
+#   Kazakhstan) is a Date with no relation; the meeting takes the next
+#   paragraph's ４日 and 阿斯塔纳, where it is written with its own day; the
+#   Astana declaration 签署并发表 at that one-day meeting takes day and city
+#   (h145); 「上海合作組織＋」會議 is named as h91 (quotes stripped), 当天 in
+#   Astana;
+# - web: the council, written only inside meetings' names as 上海合作組織成員國元首
+#   理事會 and 上合組織成員國元首理事會, is one Organization, the second form an
+#   alias, PART_OF the SCO by its name (h91, h145); the related-news 上合組織阿斯塔
+#   納峰會 is an alias of the 24th meeting (h171); the 25th, 將於明年在中國天津,
+#   gets HELD_IN 天津 only (h40);
+# - web: 亞洲相互協作與信任措施會議（亞信）第五次峰會 (abbreviation set inside)
+#   is named in full with match (h136), HELD_IN 杜尚別; the state visit's range
+#   is not its date: no HELD_ON;
+# - web: 會談後…共同簽署並發表 / 共同見證簽署 give the talks' day and city (h35,
+#   h67, h175); the related-news 中塔關於…聯合聲明（全文） is an alias (h135);
+#   中華人民共和國 and 塔吉克斯坦共和國 inside titles give no aliases (h77-h80),
+#   but 塔吉克斯坦共和國總統 outside any title gives that alias (h172);
+# - web: 中國國家主席習近平 and 中國駐塔吉克斯坦大使 give REPRESENTS (h179, h175);
+#   塔吉克斯坦議會上院主席、杜尚別市市長魯斯塔姆·埃莫馬利 names the country
+#   (a title chain, h15, b26); his surname equals the president's first name:
+#   neither form is an alias of the other; bare 拉赫蒙 is the president's alias;
+#   蔡奇 and 王毅 (party and ministry titles) name no country (h47);
+# - web: 委員會第七次會議 written short is named in full with match (h81),
+#   HELD_IN only (年內, h40); 去年５月 gives 2023-05 for the Xi'an summit (h179);
+#   ２０１４年９月在杜尚別舉行的…第十四次會議 takes the month;
+# - web: buildings and facilities (獨立宮, 納烏魯茲宮, 議會大樓, 政府大樓, the
+#   airport), the pipeline line, 王冠勳章, 「一帶一路」 and 「三股勢力」 are no
+#   entities (h179, h175, b25); ceremonies are no Meetings; the nav-bar 中亞 is
+#   chrome and 中亞地區 gives 中亞 (h167); reporters, photographer, editor and the
+#   site are chrome;
+# - letter: 阿斯塔纳模式 is a format, no Organization (h166's “莫斯科模式”); the
+#   numbered 阿斯塔纳模式叙利亚问题第N次国际会议 are Meetings, the 21st and 15th
+#   (written 第二十一次国际会议, 第十五次国际会议) named in full with match (h81);
+#   the 23rd, due 2025 年上半年 in Astana, gets HELD_IN only (a half-year is no
+#   Date, h31's 明年上半年);
+# - letter: the annex heading names the joint statement by its own title; the
+#   (D，阿斯塔纳) line and the closing dateline give SIGNED_ON and SIGNED_IN (h28,
+#   h68); the letter's unbracketed 联合声明 is a back-reference;
+# - letter: 阿斯塔纳模式担保国元首三方峰会 on a day in Tehran is a Meeting
+#   (identity by date, h36); 叙利亚全国对话大会 in Sochi on a day likewise;
+# - letter: 宪法委员会自 D1 至 D2 在日内瓦举行第八轮会议 is <body>第八轮会议 with
+#   match (h126); the ninth round, with no date or place, is a Meeting by its
+#   ordinal with no relation (h170); the committee, 由联合国协助, has no parent
+#   (h126);
+# - letter: the Idlib memorandum and 及其…《附加议定书》 each take their own day
+#   and city; 伊德利卜降级区, a named zone used as a location, is a Place (h46);
+#   叙利亚东北部 gives the Country only (h126);
+# - letter: the three representatives named with titles through their countries
+#   (…外交部长政治事务高级顾问, 俄罗斯联邦总统叙利亚问题特使, …外交部副部长)
+#   REPRESENTS: a national envoy, unlike the UN Secretary-General's envoy
+#   盖尔·佩德森 (no country, batch 9); 阿拉伯叙利亚共和国外交和侨民部副部长
+#   REPRESENTS (h171's national body), the ministry only inside a title is no
+#   entity (h17-h20); the opposition head has no title;
+# - letter: the working group 释放被拘留者/被绑架者、移交遗体和查明失踪人员下落
+#   问题工作组 is an Organization with no parent; its meeting written around a
+#   yearless day and the city (阿斯塔\n纳) is <body>第十四次会议 with match (h97);
+#   the release operation's day has no relation; ISIL with 伊黎伊斯兰国，又称达伊沙
+#   takes both aliases (h74);
+# - letter: the signature block (俄罗斯联邦 / 常驻联合国代表 / 大使 / 瓦西里·涅边\n
+#   贾(签名)) gives SIGNED_BY and REPRESENTS (h52, h136); 第七十九年 is no
+#   Meeting (h116); the stacked symbol halves are aliases of the joint symbol
+#   (b24); the job-number line gives no Date (h37).
+# =====================================================================
+
+# ---------------- h181: GA resolution 80/68, UN-Conference on Interaction and Confidence-Building Measures in Asia ----------------
+CICA = "亚洲相互协作与信任措施会议"
+CFM181 = "亚信外长理事会"
+SOC = "亚信高官委员会"
+SEC181 = "亚信秘书处"
+TTF = "亚信智库论坛"
+ESCAP = "联合国亚洲及太平洋经济社会委员会"
+UNOCT = "联合国反恐怖主义办公室"
+UNODC = "联合国毒品和犯罪问题办公室"
+UNRCCA = "联合国中亚预防性外交区域中心"
+UNDP = "联合国开发计划署"
+FM1 = "亚信首次外长会议"
+FM2 = "亚信第二次外长会议"
+S1 = "亚信第一次峰会"
+S5 = "亚信第五次峰会"
+S6 = "亚信第六次峰会"
+S7 = "亚信第七次峰会"
+CFM7 = CFM181 + "第七次会议"
+TTF4 = TTF + "第四次会议"
+SOCM = SOC + "会议"
+PRINC = "亚信成员国相互关系原则宣言"
+ACT = "阿拉木图文件"
+CBM = "亚信信任措施目录"
+DUSH = "亚信第五次峰会杜尚别宣言"
+AST = "关于亚信转型的阿斯塔纳声明"
+ICT = "亚信关于信息和通信技术安全及其使用领域合作的声明"
+MOU_E = "亚信秘书处与亚太经社会合作谅解备忘录"
+MOU_C = "亚信秘书处与联合国反恐怖主义办公室合作谅解备忘录"
+h181_ga = [("第62/77号决议", "A/RES/62/77", "2007-12-06"),
+           ("第78/21号决议", "A/RES/78/21", "2023-12-04"),  # 2023 年 12\n月 4 日第 78/\n21 号
+           ("第70/1号决议", "A/RES/70/1", None)]  # footnote ² only
+h181_rep = [("努尔苏丹·纳扎尔巴耶夫", "哈萨克斯坦"),  # 哈萨克斯坦共和国首任总统…纳扎尔巴\n耶夫
+            ("伊利哈姆·阿利耶夫", "阿塞拜疆")]  # 阿塞拜疆共和国总统
+h181_cica = [CFM181, SOC, "特别工作组", SEC181,  # 亚信各机构，即 (call above)
+             TTF]  # by its opening alias
+h181_un = [ESCAP, UNOCT, UNODC, UNRCCA, UNDP]  # by their names
+ents = [
+ O("联合国"),  # spaced header 联 合 国; inside names; 联合国系统 generic
+ O("大会"),  # spaced header; never 联合国大会 here: no PART_OF (h48); 大会观察员地位: no body
+ O(CICA, ["亚信"]),  # agenda title broken …亚洲相互协作与\n信任措施会议; (亚信)
+ O(CFM181),  # the organ list; inside its seventh meeting's name
+ O(SOC, ["高官委员会"]),  # bare in the organ list (call above)
+ O("特别工作组"),  # bare, in the organ list only (call above)
+ O(SEC181),  # 设在阿拉木图的亚信秘书处; later 秘书处: a back-reference
+ O(TTF),  # only inside its meeting's name (call above)
+ O("上海合作组织", ["上合组织"]), O("独立国家联合体", ["独联体"]), O("集体安全条约组织"),
+ O("欧洲安全与合作组织", ["欧安组织"]),  # 欧洲安全与合\n作组织
+ O(ESCAP, ["亚太经社会"]),  # …社会委员\n会(亚太经社会); also inside the MoU's title
+ O(UNOCT, ["反恐办"]),
+ O(UNODC, ["毒罪办"]),
+ O(UNRCCA),  # 设在阿什哈巴德的…区域中\n心
+ O(UNDP, ["开发署"]),
+ C("哈萨克斯坦", ["哈萨克斯坦共和国"]),  # only the long form is written
+ C("塔吉克斯坦", ["塔吉克斯坦共和国"]),  # 塔吉克斯坦共和国首都杜尚别
+ C("阿塞拜疆", ["阿塞拜疆共和国"]),  # four times, always the long form
+ P("阿拉木图"), P("杜尚别"), P("阿斯塔纳"), P("巴库"), P("曼谷"), P("纽约"), P("阿什哈巴德"),
+ P("中亚"), P("亚洲"),  # 在中亚和亚洲其他地区 (call above); inside the body's name: part of it
+] + [H(p) for p, _ in h181_rep] + [
+ H("凯拉特·萨雷拜"),  # 亚信执行主任凯拉特·萨\n雷拜: no country
+ I(PRINC, "declaration"),  # 《亚信成员国相互关\n系原则宣言》
+ I(ACT, "other"),  # 《阿拉木图文件》¹ (h4's kind)
+ I("联合国宪章", "charter"),
+ I(CBM, "other"),  # a catalogue (h4, h136); also 《亚信信任措施目\n录》 in the SOC sentence
+ I(DUSH, "declaration"),  # 《亚信第\n五次峰会杜尚别宣言》
+ I(AST, "statement"),
+ I(ICT, "statement"),  # …及其\n使用领域合作的声明》
+ I("2030年可持续发展议程", "agenda"),  # footnote ² ties it to 70/1 only: no date
+ I(MOU_E, "memorandum"),
+ I(MOU_C, "memorandum", match=["反恐办", "谅解备忘录"]),  # unnamed (call above)
+ R("第80/68号决议", "A/RES/80/68",
+   ["80/68", "A/RES/80/68", "联合国同亚洲相互协作与信任措施会议的合作"]),  # title line; running header
+] + [R(n, v) for n, v, _ in h181_ga] + [
+ U("A/80/L.37"), U("A/80/L.37/Add.1"),
+ U("A/57/90-S/2002/674"),  # footnote ¹
+ U("A/80/281-S/2025/497"),  # footnote ³
+ M("第八十届会议", ["第八十届"]),  # header only
+ M("大会第八十二届会议", ["第八十二届"]),  # op. 5 and op. 6
+ M("大会第四十七届会议", ["第四十七届"]),  # (call above)
+ M("第55次全体会议", ["第55次", "全体会议"]),
+ M(FM1), M(S1), M(FM2),
+ M(S5), M(S6),
+ M(CFM7),
+ M(TTF4),  # …亚信智库论坛第\n四次会议
+ M(SOCM, ["亚信高官委员会", "会议"]),  # written around its dates and city (call above)
+ M(S7),
+] + [D(v) for v in ["2025-12-12", "2025-12-08", "2007-12-06", "2023-12-04", "1992-10-05",
+     "1999-09-14", "2002-06-04", "2004-10-22", "2019-06-15", "2022-10-12", "2022-10-13",
+     "2022/2024", "2024-10-23", "2024-12-05", "2024-12-06", "2024/2026",
+     "2025-04-22/2025-04-24", "2025-02-11", "2025-05-20", "2026-10"]]
+# 2025-12-12 Distr.; 1992-10-05 (the proposal) and the chairmanship ranges 2022/2024 and 2024/2026
+# have no relation; 二十八个成员国: no Date; the job-number line 25-22641 (C) 121225 121225 and the
+# page footer give no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第80/68号决议", "2025-12-08"),  # not the Distr. date
+ rel("HELD_ON", "第55次全体会议", "2025-12-08"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h181_ga if d] + [
+] + [rel("REPRESENTS", p, c) for p, c in h181_rep] + [
+ rel("HELD_IN", FM1, "阿拉木图"), rel("HELD_ON", FM1, "1999-09-14"),
+ rel("SIGNED_IN", PRINC, "阿拉木图"), rel("SIGNED_ON", PRINC, "1999-09-14"),  # 首次外长会议通过的
+ rel("HELD_ON", S1, "2002-06-04"), rel("SIGNED_ON", ACT, "2002-06-04"),  # no place (call above)
+ rel("HELD_IN", FM2, "阿拉木图"), rel("HELD_ON", FM2, "2004-10-22"),
+ rel("SIGNED_IN", CBM, "阿拉木图"), rel("SIGNED_ON", CBM, "2004-10-22"),
+ rel("HELD_IN", S5, "杜尚别"), rel("HELD_ON", S5, "2019-06-15"),  # 塔吉克斯坦共和国首都杜尚别
+ rel("SIGNED_IN", DUSH, "杜尚别"), rel("SIGNED_ON", DUSH, "2019-06-15"),  # 及其通过的, one day
+ rel("HELD_IN", S6, "阿斯塔纳"),
+ rel("HELD_ON", S6, "2022-10-12"), rel("HELD_ON", S6, "2022-10-13"),  # 12 日和 13 日
+ rel("SIGNED_IN", AST, "阿斯塔纳"), rel("SIGNED_ON", AST, "2022-10-13"),  # 该次峰会 10 月 13 日通过的
+ rel("SIGNED_IN", ICT, "阿斯塔纳"), rel("SIGNED_ON", ICT, "2022-10-13"),
+ rel("HELD_IN", CFM7, "巴库"), rel("HELD_ON", CFM7, "2024-10-23"),
+ rel("HELD_IN", TTF4, "阿拉木图"),
+ rel("HELD_ON", TTF4, "2024-12-05"), rel("HELD_ON", TTF4, "2024-12-06"),  # 同年 12 月 5 日和 6 日
+ rel("HELD_IN", SOCM, "阿拉木图"), rel("HELD_ON", SOCM, "2025-04-22/2025-04-24"),
+ rel("SIGNED_IN", MOU_E, "曼谷"), rel("SIGNED_ON", MOU_E, "2025-02-11"),
+ rel("SIGNED_IN", MOU_C, "纽约"), rel("SIGNED_ON", MOU_C, "2025-05-20"),  # yearless, 2025
+ rel("HELD_IN", S7, "巴库"), rel("HELD_ON", S7, "2026-10"),  # 定于 2026 年 10 月 (h93)
+] + [rel("PART_OF", o, CICA) for o in h181_cica] + [
+] + [rel("PART_OF", o, "联合国") for o in h181_un] + [
+ # 大会: never 联合国大会; 上合组织, 独联体, 集体安全条约组织, 欧安组织: no parent
+]
+write("h181_cica_ga_resolution.txt", ents, rels)
+
+# ---------------- h182: SC resolution 2797 (2025), Haiti sanctions renewal (2653 committee, Panel of Experts, listed gang leaders) ----------------
+CTTEE182 = "安全理事会第2653(2022)号决议所设委员会"
+POE182 = "第2653(2022)号决议第21段所设专家小组"
+CARICOM = "加勒比共同体"
+CHG182 = "加勒比共同体政府首脑会议"
+CHG48 = CHG182 + "第四十八届常会"
+OAS = "美洲国家组织"
+OASPC = "美洲国家组织常设理事会"
+IMPACS = "加共体犯罪和安全问题执行机构"
+ARMS182 = "加共体－海地打击枪支贩运区域会议"
+SC182 = "安全理事会第10031次会议"
+UNTOC = "联合国打击跨国有组织犯罪公约"
+FAP = "关于打击非法制造和贩运枪支及其零部件和弹药的补充议定书"
+PA182 = "关于和平有序过渡的政治协议"
+h182_sc = [("第2653(2022)号决议", "S/RES/2653", "2022-10-21"),  # 第\n2653(2022)号; also inside two names
+           ("第2700(2023)号决议", "S/RES/2700", "2023-10-19"),
+           ("第2752(2024)号决议", "S/RES/2752", "2024-10-18"),  # 第\n2752(2024)号
+           ("第2699(2023)号决议", "S/RES/2699", None),
+           ("第2793(2025)号决议", "S/RES/2793", "2025-09-30")]  # 2025\n年 9 月 30 日
+h182_gangs = [("Viv Ansanm", "Viv Ansanm联盟"), ("Gran Grif", "Gran Grif帮派"),
+              ("5 Segonn", "5 Segonn帮派"),
+              ("400 Mawozo", "400 Mawozo帮派"),  # “400\nMawozo”帮派
+              ("Grand Ravine", "Grand Ravine帮派")]  # annex (call above)
+h182_rep = [("阿利克斯·迪迪埃·菲尔斯-艾梅", "海地"),  # 海地总理阿利克\n斯·…
+            ("埃洛伊·阿尔法罗·德阿尔瓦", "巴拿马")]  # 委员会主席、巴拿马常驻联合国代表…德阿\n尔瓦
+h182_un = ["联合国海地综合办事处", "联合国海地支助办事处", "联合国人权事务高级专员办事处", UNODC]
+ents = [
+ O("联合国"),  # spaced header; inside names
+ O("安全理事会"),  # never 联合国安全理事会 here (h38, h90)
+ O("多国安全支助团", ["安全支助团"]),  # not a UN body: no PART_OF (h38)
+] + [O(n, [a]) for n, a in h182_gangs] + [
+ O("过渡总统委员会"), O("海地国家警察"), O("海地武装部队"),  # national bodies (h38, h90)
+ O("打击帮派部队", ["打帮部队"]),  # no parent (h90)
+ O("联合国海地支助办事处", ["联海支助办"]),  # …支助办事\n处(联海支助办)
+ O("联合国海地综合办事处", ["联海综合办"]),
+ O(CTTEE182, ["委员会"]),  # op. 3 (“委员会”); also 委员会主席 before it
+ O(POE182, ["专家小组"]),  # (“专家小组”) (call above)
+ O(CARICOM, ["加共体"]),
+ E("Organization", CHG182, match=["加勒比共同体", "政府首脑会议"]),  # (加共体) set inside (call above)
+ O("加共体知名人士小组"),
+ O(IMPACS),  # 加共体犯罪和安全问题执\n行机构 (call above)
+ O(OAS, ["美洲组织"]),
+ E("Organization", OASPC, match=["美洲", "常设理事会"]),  # (美洲组织) set inside (call above)
+ O("联合国人权事务高级专员办事处", ["人权高专办"]),  # …人权事务\n高级专员办事处
+ O(UNODC, ["毒罪办"]),
+ # 海地政府: the Country; 会员国, 本区域国家, 制裁名单(“名单”): generic; 秘书长特别代表, 协调人: posts
+ C("海地"),
+ C("肯尼亚", ["肯尼亚共和国"]),
+ C("巴拿马"),
+ C("多米尼加", ["多米尼加共和国"]),  # twice (h172's short name)
+ C("牙买加"),  # the chair's visit; 牙买加金\n斯敦
+ C("美国", ["美利坚合众国"]),  # only the long form is written
+ C("巴巴多斯"),
+ P("米尔巴莱"), P("阿蒂博尼特省"),  # also the annex
+ P("佩蒂特里维耶尔"),  # 佩蒂特里维\n耶尔 (call above)
+ P("太子港"), P("太阳城"),  # 太子港太阳城 (call above); 太子港 also in the annex
+ P("佛罗里达州"),  # 美利坚合众国佛罗里达州 (call above)
+ P("布里奇敦"),  # 巴巴多斯布里奇敦
+ P("金斯敦"),
+ H("吉米·谢里齐耶"),  # “Viv Ansanm”联盟头目: no country
+ H("洛朗·圣西尔"),  # 协调人: no country
+ H("阿利克斯·迪迪埃·菲尔斯-艾梅"),
+ H("卡洛斯·鲁伊斯·马谢乌"),  # 秘书长特别代表兼…主任: no country
+ H("埃洛伊·阿尔法罗·德阿尔瓦"),
+ H("卢克松·埃兰"),  # annex; 别名：无
+ H("雷内尔·德斯蒂纳", ["Ti Lapli"]),  # 别名：“Ti Lapli” (call above)
+ I(PA182, "agreement"),
+ I("联合国宪章", "charter"),  # 《联合国宪章》第七章
+ I("武器贸易条约", "treaty"),
+ I(UNTOC, "convention"),  # 《联合国打击跨国有组织犯罪\n公约》
+ I(FAP, "protocol"),  # 及其《…》 (call above)
+ R("第2797(2025)号决议", "S/RES/2797", ["S/RES/2797(2025)"]),  # header S/RES/2797 (2025)
+] + [R(n, v) for n, v, _ in h182_sc] + [
+ U("S/2025/562"),  # (S/2025/\n562) and the link line
+ U("S/2025/601"),
+ M(SC182, ["第10031次"]),
+ M(CHG48, ["第四十八届常会"]),  # …政府首脑会议第四\n十八届常会 (call above)
+ M(ARMS182),  # 牙买加金\n斯敦 (call above)
+] + [D(v) for v in ["2025-10-20", "2025-10-17", "2022-10-21", "2023-10-19", "2024-10-18",
+     "2025-09-30", "2025-03-31", "2025-05-03/2025-05-05", "2025-10-02", "2025-08-07",
+     "2026-02-07", "2025-10-09", "2025-09-08/2025-09-11", "2025-08-29", "2025-09-26",
+     "2025-02-19/2025-02-21", "2025-06-11", "2024-04-03", "2026-10-17", "2026-11-17",
+     "2026-03-15", "2026-09-15", "2025-07-22", "2026-04-15", "1990-04-02", "2025-03",
+     "1984-11-20"]]
+# 2025-10-20 Distr.; the attack days (2025-03-31, 5 月 3 日至 5 日, 10 月 2 日), the coordinator's
+# start (2025-08-07), the transition's end (2026-02-07), the arrival (10 月 9 日), the chair's visit,
+# the report and letter days (2025-08-29, 9 月 26 日), the OAS council's resolution (6 月 11 日),
+# the measures' and the mandate's ends, the report deadlines, the birth dates and 2025 年 3 月
+# (massacres) have no relation; 列名日期 = 2025-10-17; 12 个月 etc.: no Date; the job-number line
+# 25-16722 (C) 201025 201025 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第2797(2025)号决议", "2025-10-17"),  # not the Distr. date
+ rel("HELD_ON", SC182, "2025-10-17"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h182_sc if d] + [
+] + [rel("REPRESENTS", p, c) for p, c in h182_rep] + [
+ rel("HELD_IN", CHG48, "布里奇敦"), rel("HELD_ON", CHG48, "2025-02-19/2025-02-21"),
+ rel("SIGNED_ON", PA182, "2024-04-03"),  # no place written (h90)
+ rel("HELD_IN", ARMS182, "金斯敦"), rel("HELD_ON", ARMS182, "2025-07-22"),
+ rel("PART_OF", CTTEE182, "安全理事会"),  # by its name
+ rel("PART_OF", POE182, CTTEE182),  # op. 3 委员会及其专家小组 (call above)
+ rel("PART_OF", CHG182, CARICOM),
+ rel("PART_OF", "加共体知名人士小组", CARICOM), rel("PART_OF", IMPACS, CARICOM),  # opening alias
+ rel("PART_OF", OASPC, OAS),
+] + [rel("PART_OF", o, "联合国") for o in h182_un] + [
+ # 安全理事会 (never with 联合国), the MSS, the GSF, the gangs and the national bodies: no parent
+]
+write("h182_sc_haiti_sanctions.txt", ents, rels)
+
+# ---------------- h183: Xi Jinping's state visit to Tajikistan (Dushanbe, July 2024) after the SCO Astana summit, traditional news page ----------------
+SCO183 = "上海合作组织"
+HOS183 = "上海合作组织成员国元首理事会"
+HOS24 = HOS183 + "第二十四次会议"
+HOS25 = HOS183 + "第二十五次会议"
+HOS14 = "上合组织成员国元首理事会第十四次会议"
+SCOPLUS = "“上海合作组织+”会议"
+AST24 = HOS183 + "阿斯塔纳宣言"
+CICA5 = "亚洲相互协作与信任措施会议第五次峰会"
+CCA1 = "首届中国－中亚峰会"
+JC = "中塔合作委员会"
+JC6 = JC + "第六次会议"
+JC7 = JC + "第七次会议"
+JS183 = "中华人民共和国和塔吉克斯坦共和国关于深化新时代全面战略合作伙伴关系的联合声明"
+PLAN183 = "中塔全面战略合作伙伴关系发展规划(2024—2028年)"
+ETC183 = "中华人民共和国政府和塔吉克斯坦共和国政府经济技术合作协定"
+MOU183 = "中华人民共和国商务部和塔吉克斯坦共和国经济发展和贸易部关于加强数字经济领域投资合作的谅解备忘录"
+TREATY183 = "中华人民共和国和塔吉克斯坦共和国睦邻友好合作条约"
+h183_day5 = [JS183, PLAN183, ETC183, MOU183]  # 會談後…共同簽署並發表 / 共同見證簽署 (call above)
+h183_rep = [("习近平", "中国"),  # 中國國家主席習近平 (first sentence, caption)
+            ("埃莫马利·拉赫蒙", "塔吉克斯坦"),  # 塔吉克斯坦共和國總統埃莫馬利·拉赫蒙
+            ("鲁斯塔姆·埃莫马利", "塔吉克斯坦"),  # 塔吉克斯坦議會上院主席、杜尚別市市長 (call above)
+            ("科希尔·拉苏尔佐达", "塔吉克斯坦"),  # 塔吉克斯坦總理
+            ("赵大宇", "中国")]  # 中國駐塔吉克斯坦大使 (h175)
+ents = [
+ O(SCO183, ["上合组织"]),  # 上合組織２０２４—２０２５年輪值主席國; related news
+ O(HOS183, ["上合组织成员国元首理事会"]),  # only inside meetings' names (call above)
+ O("亚洲相互协作与信任措施会议", ["亚信"]),  # （亞信）; 亞信 in the framework list
+ O("中国－中亚机制"),  # 中國－中亞機制等多邊框架 (h179)
+ O(JC),  # 中塔合作委員會統籌協調作用; inside its sixth meeting's name
+ O("中国海关总署"),  # 據…統計 (b31)
+ O("联合国"),  # 在聯合國、上海合作組織…等多邊框架內
+ # 絲路新聞網 (site), reporters, photographer, editor: chrome; 議會上院, 中共中央, 中央辦公廳, 外交部,
+ # 商務部, 經濟發展和貿易部: only in titles (h17-h20)
+ C("中国", ["中方"]),  # 中華人民共和國 only inside titles (call above)
+ C("塔吉克斯坦", ["塔吉克斯坦共和国", "塔方"]),  # 塔吉克斯坦共和國總統 (call above)
+ C("哈萨克斯坦"),  # 哈薩克斯坦首都阿斯塔納; 對哈薩克斯坦進行國事訪問
+ P("杜尚别"),  # dateline, text, caption, related news
+ P("阿斯塔纳"), P("天津"),  # 中國天津
+ P("北京"), P("西安"),
+ P("中亚", ["中亚地区"]),  # 中亞地區安全穩定; the nav-bar 中亞 is chrome (call above)
+] + [H(p) for p, _ in h183_rep if p != "埃莫马利·拉赫蒙"] + [
+ H("埃莫马利·拉赫蒙", ["拉赫蒙"]),  # headline, 拉赫蒙總統, 拉赫蒙表示, caption
+ H("蔡奇"), H("王毅"),  # party and ministry titles: no country (h47)
+ I(AST24, "declaration"),
+ I(TREATY183, "treaty"),
+ I(JS183, "statement", ["中塔关于深化新时代全面战略合作伙伴关系的联合声明"]),  # 下一篇 and related news
+ I(PLAN183, "plan"),  # （２０２４—２０２８年） inside the title: no Date
+ I(ETC183, "agreement"),
+ I(MOU183, "memorandum"),
+ # 「一帶一路」, 「三股勢力」, 王冠勳章: no entities (call above)
+ M(HOS24, None, ["上合组织阿斯塔纳峰会"]),  # related news (call above)
+ M(SCOPLUS),  # 「上海合作組織＋」會議; also the related-news line
+ M(HOS25),
+ M(HOS14),
+ M(CCA1),  # 首屆中國－中亞峰會
+ M(CICA5, ["第五次峰会"]),  # （亞信） set inside (call above)
+ M(JC6),
+ M(JC7, ["第七次会议"]),  # 委員會第七次會議 (call above)
+ # 歡迎儀式, 會談, 交接儀式, 開工儀式: no Meetings
+] + [D(v) for v in ["2024-07-05", "2024-07-04/2024-07-06", "2024-07-02/2024-07-04", "2024-07-04",
+     "2024/2025", "1992-01-04", "2007-01-15", "2017-08-31", "2023-05",
+     "2019-06-14/2019-06-16", "2014-09", "2023-11"]]
+# page date ２０２４年０７月０５日 (zero-padded; the time is chrome) = ７月５日電 / ５日上午 / 當天下午 /
+# the caption's ７月５日 = the talks' day; the visit's range (４日至６日), the Kazakhstan range
+# (２日至４日), ４日晚 (arrival, = 2024-07-04), ２０２４—２０２５年 (the presidency), 1992-01-04
+# (relations), 2017-08-31 (partnership) and the 2019 visit's range have no relation; 明年, 年內,
+# ２０２３年 (trade), 第五次, ３２: no Date; the copyright range is chrome
+rels = [rel("REPRESENTS", p, c) for p, c in h183_rep] + [
+ rel("HELD_IN", HOS24, "阿斯塔纳"), rel("HELD_ON", HOS24, "2024-07-04"),  # ４日上午…在阿斯塔納獨立宮舉行
+ rel("SIGNED_IN", AST24, "阿斯塔纳"), rel("SIGNED_ON", AST24, "2024-07-04"),
+ rel("HELD_IN", SCOPLUS, "阿斯塔纳"), rel("HELD_ON", SCOPLUS, "2024-07-04"),  # 當天下午…還在阿斯塔納
+ rel("HELD_IN", HOS25, "天津"),  # 將於明年在中國天津: no Date (h40)
+] + [r for n in h183_day5 for r in (rel("SIGNED_IN", n, "杜尚别"), rel("SIGNED_ON", n, "2024-07-05"))] + [
+ rel("SIGNED_IN", TREATY183, "北京"), rel("SIGNED_ON", TREATY183, "2007-01-15"),
+ rel("HELD_IN", CCA1, "西安"), rel("HELD_ON", CCA1, "2023-05"),  # 去年５月…赴西安出席
+ rel("HELD_IN", CICA5, "杜尚别"),  # no day of its own (call above)
+ rel("HELD_IN", HOS14, "杜尚别"), rel("HELD_ON", HOS14, "2014-09"),
+ rel("HELD_IN", JC7, "杜尚别"),  # 年內: no Date (h40)
+ rel("HELD_IN", JC6, "北京"), rel("HELD_ON", JC6, "2023-11"),
+ rel("PART_OF", HOS183, SCO183),  # by its name
+ # 亞信, 中國－中亞機制, 中塔合作委員會 (two-party), 海關總署: no parent
+]
+write("h183_xi_tajikistan_trad_web.txt", ents, rels)
+
+# ---------------- h184: letter A/79/633-S/2024/848 sending the joint statement of the Astana-format guarantors on Syria (22nd meeting, November 2024) ----------------
+AF = "阿斯塔纳模式叙利亚问题"
+AF22 = AF + "第二十二次国际会议"
+AF21 = AF + "第二十一次国际会议"
+AF15 = AF + "第十五次国际会议"
+AF23 = AF + "第二十三次国际会议"
+TEH = "阿斯塔纳模式担保国元首三方峰会"
+SNDC = "叙利亚全国对话大会"
+CC184 = "宪法委员会"
+CC8 = CC184 + "第八轮会议"
+CC9 = CC184 + "第九轮会议"
+WG = "释放被拘留者/被绑架者、移交遗体和查明失踪人员下落问题工作组"
+WG14 = WG + "第十四次会议"
+JS184 = "伊朗伊斯兰共和国、俄罗斯联邦和土耳其共和国代表团关于阿斯塔纳模式叙利亚问题第二十二次国际会议的联合声明"
+IDLIB = "关于稳定伊德利卜降级区局势的备忘录"
+h184_rep = [("瓦西里·涅边贾", "俄罗斯"),  # 俄罗斯联邦 / 常驻联合国代表 / 大使 / 瓦西里·涅边\n贾(签名)
+            ("阿里·阿斯加尔·哈吉", "伊朗"),  # 伊朗伊斯兰共和国\n外交部长政治事务高级顾问 (call above)
+            ("亚历山大·拉夫连季耶夫", "俄罗斯"),  # 俄罗斯联邦总统叙利亚问题特使…拉夫连\n季耶夫
+            ("努赫·耶尔马兹", "土耳其"),  # 土耳其共和国外交部副部长
+            ("艾曼·苏桑", "叙利亚"),  # 阿拉伯叙利亚共和国外交和侨民部副部长 (call above)
+            ("卡瑟姆若马尔特·托卡耶夫", "哈萨克斯坦")]  # 哈萨克斯坦共和国总统
+h184_un = ["联合国人道主义事务协调厅", "联合国难民事务高级专员办事处"]  # by their names
+ents = [
+ O("联合国"), O("大会"),  # two-column header; never 联合国大会
+ O("安全理事会"),  # header, letter, 安全理事会第 N 号决议; never with 联合国 (h48, h61)
+ O(CC184),  # (call above)
+ O("红十字国际委员会"),  # twice
+ O("伊拉克和黎凡特伊斯兰国", ["伊黎伊斯兰国", "达伊沙"]),  # (伊黎伊斯\n兰国，又称达伊沙) (call above)
+ O("沙姆解放组织"),  # “沙姆解放组织”
+ O("基地组织"),
+ O("联合国人道主义事务协调厅", ["人道协调厅"]),
+ O("联合国难民事务高级专员办事处", ["难民署"]),
+ O(WG),  # (call above)
+ # 阿斯塔纳模式: a format (call above); 叙利亚政府代表团, 叙利亚反对派代表团, 担保国, 哈萨克斯坦当局:
+ # generic; 秘书长, 秘书长特使: posts
+ C("伊朗", ["伊朗伊斯兰共和国"]),  # only the long form is written
+ C("俄罗斯", ["俄罗斯联邦"]),  # only the long form is written
+ C("土耳其", ["土耳其共和国"]),  # only the long form is written
+ C("哈萨克斯坦", ["哈萨克斯坦共和国"]),  # 哈萨克斯坦当局; …共和国首都阿斯塔纳
+ C("叙利亚", ["阿拉伯叙利亚共和国"]),  # 叙利亚东北部 gives the Country (call above)
+ C("约旦", ["约旦哈希姆王国"]), C("伊拉克", ["伊拉克共和国"]), C("黎巴嫩", ["黎巴嫩共和国"]),
+ C("以色列"),
+ P("阿斯塔纳"),  # also 在阿斯塔\n纳举行的第十四次会议 and …主办阿斯塔\n纳模式… (inside a name there)
+ P("索契"), P("德黑兰"),
+ P("日内瓦"),  # 在日\n内瓦
+ P("莫斯科"),
+ P("伊德利卜降级区"),  # (call above); also inside the memorandum's title
+ P("大马士革"), P("霍姆斯"), P("加沙地带"),
+] + [H(p) for p, _ in h184_rep] + [
+ H("艾哈迈德·图马"),  # 以艾哈迈\n德·图马为团长的叙利亚反对派代表团: no title, no country
+ H("盖尔·佩德森"),  # 联合国秘书长叙利亚问题特使: no country (call above)
+ I(JS184, "statement"),  # annex heading over two lines (call above)
+ I("联合国宪章", "charter"),  # 《联合国\n宪章》
+ I(IDLIB, "memorandum"),
+ I("附加议定书", "protocol"),  # 及其…《附加议定书》 (call above)
+ R("第2254(2015)号决议", "S/RES/2254"),  # no date written
+ R("第2642(2022)号决议", "S/RES/2642"),
+ U("A/79/633-S/2024/848", ["A/79/633", "S/2024/848"]),  # header; stacked halves (b24)
+ M("大会第七十九届会议", ["第七十九届"], ["第七十九届会议"]),  # header and letter (h172)
+ M(AF22),  # letter …叙\n利亚问题第二十二次…; annex para. 1 and para. 11; inside the statement's title
+ M(AF21, ["第二十一次国际会议"]),  # (call above)
+ M(AF15, ["第十五次国际会议"]),
+ M(AF23),
+ M(TEH),  # …阿斯塔纳模\n式担保国元首三方峰会 (call above)
+ M(SNDC),
+ M(CC8, ["第八轮"]),  # (call above)
+ M(CC9),  # …宪法委员会第九轮\n会议
+ M(WG14, ["第十四次会议"]),  # (call above)
+] + [D(v) for v in ["2024-11-22", "2024-11-19", "2024-11-11", "2024-11-12",
+     "2024-01-24/2024-01-25", "2021-02-16", "2021-02-17", "2022-07-19", "2018-01-30",
+     "2022-05-30/2022-06-03", "2018-09-17", "2020-03-05", "2023-10-07", "2024-09",
+     "2024-06-29"]]
+# 2024-11-22 Distr.; 2024-11-19 the letter; 2023-10-07 (Gaza since), 2024-09 (arrivals from
+# Lebanon since) and 2024-06-29 (a release operation) have no relation; 2025 年上半年: no Date;
+# 逾 50 万人: no Date; the job-number line 24-21877 (C) 221124 251124 and the page footer give no
+# Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", "瓦西里·涅边贾"),
+] + [rel("REPRESENTS", p, c) for p, c in h184_rep] + [
+ rel("HELD_IN", AF22, "阿斯塔纳"),  # 哈萨克斯坦共和国首都阿斯塔纳
+ rel("HELD_ON", AF22, "2024-11-11"), rel("HELD_ON", AF22, "2024-11-12"),  # 11 日和 12 日
+ rel("SIGNED_IN", JS184, "阿斯塔纳"), rel("SIGNED_ON", JS184, "2024-11-12"),  # (D，阿斯塔纳); dateline
+ rel("HELD_IN", AF21, "阿斯塔纳"), rel("HELD_ON", AF21, "2024-01-24/2024-01-25"),
+ rel("HELD_IN", AF15, "索契"),
+ rel("HELD_ON", AF15, "2021-02-16"), rel("HELD_ON", AF15, "2021-02-17"),  # 16 日\n和 17 日
+ rel("HELD_IN", TEH, "德黑兰"), rel("HELD_ON", TEH, "2022-07-19"),
+ rel("HELD_IN", SNDC, "索契"), rel("HELD_ON", SNDC, "2018-01-30"),
+ rel("HELD_IN", CC8, "日内瓦"), rel("HELD_ON", CC8, "2022-05-30/2022-06-03"),
+ rel("SIGNED_IN", IDLIB, "索契"), rel("SIGNED_ON", IDLIB, "2018-09-17"),
+ rel("SIGNED_IN", "附加议定书", "莫斯科"), rel("SIGNED_ON", "附加议定书", "2020-03-05"),
+ rel("HELD_IN", WG14, "阿斯塔纳"), rel("HELD_ON", WG14, "2024-11-11"),  # 11 月 11 日: yearless, 2024
+ rel("HELD_IN", AF23, "阿斯塔纳"),  # 2025 年上半年: no Date (call above)
+] + [rel("PART_OF", o, "联合国") for o in h184_un] + [
+ # 安全理事会, 大会: never with 联合国; the Constitutional Committee (facilitated), the working
+ # group, ICRC and the armed groups: no parent
+]
+write("h184_astana_format_syria_letter.txt", ents, rels)
+
+
+# =====================================================================
+# Gold for batch b47 (h185-h188), annotated blind: no build of treatygraph was
+# run on these texts, and its sources were not read. Same conventions as
+# h1-h180 (tests/heldout/make_gold.py); helpers copied from there.
+#
+# Calls taken here:
+# - GA: the resolution's title line (79/66. 中亚无核武器区条约) and the quoted
+#   sub-item title are the treaty's own name: an alias of the Resolution (h30's
+#   title that is the convention's name, b36's title = the zone's name) while
+#   the treaty stays its own Instrument; (下称《条约》) and (下称《议定书》) are
+#   aliases of the two texts (h95, b26's 下称《条约》);
+# - GA: the parties' consultative meetings, written 《条约》缔约国 D 在 X 举行
+#   的第十次协商会议 and 第十一次协商会议于 2025 年在 X 举行, are named in full
+#   with the treaty's name unbracketed (b37's review conferences) and matched
+#   on the ordinal (h97); they give no standing body (not the 缔约方大会第N届
+#   会议 form: h51, b37); the eleventh gets HELD_IN only (h40); the unbracketed
+#   联合声明 adopted at the tenth is no Instrument (b29);
+# - GA: 《特拉特洛尔科条约》于 D 在墨西哥城开放供签署: opening for signature is
+#   no signing (b20's h77 call), so 墨西哥城 is a Place and D a Date, with no
+#   relation (b36's h141 wrote 签署 and gave both); 1995 年 12 月 15 日在曼谷
+#   签署的《东南亚无核武器区条约》 takes day and city, 曼谷 being written
+#   outside the title here; 拉罗汤加 and 佩林达巴 occur only in short titles: no
+#   Places (b30); the protocol signed 在纽约联合国总部 takes 纽约 (the
+#   building is no Place, h29-h32);
+# - GA: 第 53/77 D 号决议 is A/RES/53/77D, named without the space (b41);
+#   大会第十届特别会议的《最后文件》¹ with footnote 第 S-10/2 号决议: the
+#   session a Meeting with no relation, the text kind other with no date, the
+#   resolution A/RES/S-10/2 (b36); the guidelines 裁军审议委员会 D 协商一致
+#   通过的《…原则和准则》 take D and no place (b30's 理事会 D 核准的), kind
+#   other (b19's 原则); 裁军审议委员会, written without 联合国, has no parent;
+# - GA: the NPT review conference's preparatory committee, written whole
+#   before its session's dates and city, is an Organization with no PART_OF
+#   (b41's 筹备委员会; a meeting is no parent, b36); its second session is
+#   <body>第二届会议 with match (h97); the review conference, written in full
+#   only inside the committee's name and then 2026 年审议大会 定于 D1 至 D2 在
+#   纽约, is named as h101 names it, the short form an alias, with HELD_IN and
+#   HELD_ON (h81), the year in its name no Date (h85);
+# - GA: 全面保障监督协定 and unbracketed 附加议定书 are classes of texts, no
+#   Instruments, while 《附加议定书范本》 is one, undated (b30); the IAEA symbol
+#   INFCIRC/540(Corrected) is no UNDocument (b30); 原子能机构理事会 and
+#   原子能机构秘书处 are PART_OF the IAEA by its alias (h117);
+# - GA: 欧洲复兴开发银行管理的中亚环境整治账户 is managed, not owned: an
+#   Organization (a fund, b22) with no PART_OF (h80); 原子能机构牵头的中亚铀遗留
+#   场地协调小组 is led, not owned: no PART_OF (b38's 召集的, h74's 主持的);
+#   裁军厅及其设在…加德满都的联合国亚洲及太平洋和平与裁军区域中心: PART_OF the
+#   office (及其) and 联合国 (by name), both stated (b37);
+# - GA: 塞米巴拉金斯克核试验场 is a facility (b26), 塞米巴拉金斯克 a Place by its
+#   own mention; its closing day and the treaty's entry into force are Dates
+#   with no relation (h1, h41); 每年 8 月 29 日 (an international day) is
+#   recurring: no Date, no entity (b26); 中亚 (中亚铀矿开采和加工遗留场地) and
+#   咸海 are Places used as locations (h31, GUIDELINES);
+# - SC: 第 2014(2011)号决议 is S/RES/2014 (the number, not a year); recalled
+#   numbers without dates get no ADOPTED_ON; 2790 keeps the date h34 gives it;
+# - SC: 委员会及其专家小组 in op. 2 places the panel, defined by its resolution's
+#   paragraph, under the committee (b38, h94), which is PART_OF 安全理事会 by its
+#   name; 安理会 is an alias of the header's 安全理事会 (h73);
+# - SC: 被拘留者交换协议执行情况监督委员会第九次会议于 D1 至 D2 在阿曼苏丹国首都
+#   马斯喀特举行 is written whole before its setting (h13): named as written,
+#   the body, only inside it, an Organization (h2, b31), the unbracketed
+#   agreement inside both names no Instrument (b31);
+# - SC: 秘书长也门问题特使办公室(特使办公室) takes its bracketed short name as
+#   alias and, not opening with 联合国, has no parent (b31, h45); the unnamed
+#   路线图 and the Omani 谅解 are no Instruments (h69-h72, h70), their days
+#   Dates with no relation; 海合会倡议及其执行机制 (unbracketed) is none (b29);
+#   也门全国对话会议 is a Meeting with no relation (b29, b31);
+# - SC: 也门政府与南方过渡委员会 D 在…利雅得签署的《利雅得协议》: the parties
+#   between the text and its date (h29); 南方过渡委员会 and 也门国民抵抗部队 (a
+#   national armed force, b26's 以色列国防军) are Organizations with no parent;
+#   也门政府 is the Country (h25-h28);
+# - SC: 联合国支持荷台达协议特派团: the agreement, unbracketed inside the
+#   mission's name, is no Instrument, and 荷台达 occurs only inside names: no
+#   Place, while 荷台达省 is one (b31); 塔伊兹市 gives 塔伊兹 (h25);
+# - SC: 2025 年 7 月 6 日和 7 日 gives two Dates (GUIDELINES); the flag
+#   (利比里亚国旗) gives a Country with no relation (b35); ships are no entities;
+#   the listed individuals (第 2216(2015)号决议附件所列个人) and the delisted one
+#   are Persons with no relation (b42); the yearless 10 月 16 日 after the
+#   panel's 2025 report is 2025 (h25); 2026 年上半年 gives no Date (h70); the
+#   measures' end and the review deadline share one Date (2026-11-14);
+# - SC: 也门政府总理 and 也门常驻联合国代表 give REPRESENTS (b31, h62); the
+#   Special Envoy none (batch 9); 联合国儿童基金会 is PART_OF 联合国 by its name,
+#   世界粮食计划署, 国际海事组织 and 人道主义事务协调厅 have no parent (h33, h94);
+#   联合国也门驻地协调员兼人道主义协调员 is a post (b31);
+# - web: 南方 is the South African side (中方愿同南方一道, 南方高度重视对华关系),
+#   an alias of 南非 like 中方 (b39's 西方 for Spain); every bare 南方 here means
+#   South Africa; 全球南方 is no entity (h68) and 中南 no alias (b29); 南非共和国,
+#   written outside titles in a related-news line, is an alias (b39);
+# - web: 会议期间…共同见证签署 at the one-day plenary gives the three texts its
+#   day and city (h15, h16, b41's h163); the unbracketed 会议纪要 and the two
+#   loan and project 协议 are no Instruments (b33, h123); 中华人民共和国海关总署
+#   and 南非共和国农业部, only inside a title, are no entities (h23), while
+#   中国海关总署 (据…统计) is an Organization (b31); a 五年规划 is kind plan (b29's
+#   发展规划), the range inside its title no Date;
+# - web: 2010年8月，两国在北京签署《…北京宣言》 takes the month and city (h64);
+#   2023年8月…出席在约翰内斯堡举行的…第十五次会晤 gives that summit the month
+#   and city (b33's 出席, h83); 去年9月在北京举行的中非合作论坛北京峰会通过了《A》
+#   和《B》 gives both texts 2024-09 and 北京 (b38's Commonwealth texts, h83);
+#   中非合作论坛, written only inside meeting names, is an Organization (h2);
+#   湖南长沙 gives both Places (b26); 非盟, written only short, is named as
+#   written (b28), its 《2063年议程》 an Instrument with no relation;
+# - web: 在双委会框架下设立的 A 和 B are PART_OF the commission (h29-h32, b41);
+#   金砖国家新开发银行 opens with 金砖国家: PART_OF by the literal name rule (b22's
+#   call), the later 新开发银行 an alias; the commission's ninth plenary 将于2027年
+#   在北京 gets HELD_IN only (h40), the seventh the month and city, both named
+#   in full with the written 双委会… forms as aliases (b41's h163);
+# - web: 本月22日至23日 on a page dated 2025-11-05 is 2025-11-22/2025-11-23 (h63's
+#   本月, b41's 上月); the G20 summit written 二十国集团领导人第二十次峰会 and
+#   二十国集团领导人约翰内斯堡峰会 is one Meeting, the latter an alias (h61-h64);
+#   中国－南非新能源投资合作大会 (no ordinal, a day and a city: 5日将赴开普敦，
+#   出席…) is a Meeting (b37's 中德经济技术合作论坛, b33's 出席); 中南企业家座谈会
+#   is generic (b34, b41); 3日 (arrival) is a Date with no relation;
+# - web: 南非国际关系与合作部长A、贸易、工业和竞争部长B: the country governs both
+#   titles although the second holds 、 itself (h57-h60); 中国商务部部长王文涛 and
+#   中国驻南非大使吴鹏 give REPRESENTS 中国 (b37, h69-h72); 中共中央政治局委员、
+#   国务院副总理张国清 and 习近平主席 give none (h47, h16); 联合大厦 is a building,
+#   库哈经济特区 a zone and 北汽南非工厂 a facility: no entities (h28-h30, h47);
+#   the site, reporters, photographer and editor are chrome (h29, b31);
+# - letter: Djibouti's capital shares the state's name: written 吉布提市 it is the
+#   Place 吉布提 with 吉布提市 as alias (h25's 突尼斯市); the bare 吉布提 of the
+#   annex's (date, place) line and of the closing dateline is that city (h28,
+#   h68), while the header's and the signature block's 吉布提 and 吉布提共和国
+#   are the Country;
+# - letter: 政府间发展管理局(伊加特)国家元首和政府首脑大会 (short name set inside)
+#   is named in full without the bracket and matched on its own words, the
+#   contiguous 伊加特… form an alias, PART_OF IGAD (h174); its sessions are
+#   named as written with 伊加特 (h62), the fortieth, written 第四十届特别会议 and
+#   held by video, in full with match and HELD_ON only (h12, h62);
+#   …大会下一届特别会议于 2024 年 1 月在…坎帕拉举行 is a Meeting named as written
+#   with HELD_IN and the month (b33's 下一次会议 with a month and a city);
+# - letter: the annex heading "<meeting> / 公报" names the communiqué with the
+#   meeting's name, the letter's 《公报》 an alias (h88, h100, b27); kind
+#   statement (h19); the (date, place) line and the closing dateline give
+#   SIGNED_IN and SIGNED_ON (h28, h68); the letter's 公报草案 is a
+#   back-reference (b42);
+# - letter: 伊加特部长理事会, written around its place in the letter and around
+#   its yearless day in the annex (前一天，即 12 月 8 日), is <body>第七十一届特别
+#   会议 with match (h73, h97), the day from the letter (h172); the council, the
+#   secretariat and 伊加特苏丹问题四方小组(“四方小组”) are PART_OF IGAD by the
+#   alias prefix (h62, b29); the roadmap 该届常会通过的 at the one-day
+#   fourteenth session takes its day and city (h45-h48);
+# - letter: 吉达会谈, a named multilateral negotiating process with rounds and
+#   co-facilitators, is an Organization (b33's 六方会谈), its numbered round
+#   (第二轮吉达会谈 于 D 在吉达开始举行) a Meeting (b28's numbered rounds) with the
+#   opening day (b26's 召开 day); the parties' 11 月 7 日 commitments are
+#   unnamed (a Date with no relation, h70); the bracketed 《吉达宣言》 is an
+#   alias of the declaration;
+# - letter: the AU PSC's meeting written around its date (…2023 年 5 月 27 日在
+#   国家元首和政府首脑级别举行的第 1156 次会议) is <body>第1156次会议 with match
+#   and HELD_ON only, no place being written (h97, b37); the roadmap it adopted
+#   takes that day only; 两份路线图 is a back-reference; 非洲联盟委员会牵头的苏丹
+#   危机扩大机制 is led, not owned: no PART_OF (b38); 苏丹邻国峰会 with a day and a
+#   city is a Meeting (identity by date, h41);
+# - letter: 苏丹过渡主权委员会主席 names the country through a national body:
+#   REPRESENTS 苏丹 (h49-h52), the council, only in titles, is not annotated;
+#   将军 and 阁下 are not part of names (b26, h28), the later 布尔汉 an alias;
+#   乌干达共和国副总统A，代表B总统: A REPRESENTS, B's bare 总统 none (b39);
+#   the AU Commission chair, IGAD's executive secretary and the Secretary-
+#   General's personal envoy name no country (batch 9); 快速支援部队司令 none;
+#   the IGAD envoy to be appointed is a post, no entity; the stacked symbol
+#   halves are aliases of the joint symbol (b24); 第七十八年 is no Meeting (h116).
+# =====================================================================
+
+# ---------------- h185: GA resolution 79/66, the Treaty on a Nuclear-Weapon-Free Zone in Central Asia ----------------
+CANWFZ = "中亚无核武器区条约"
+PROT185 = "中亚无核武器区条约议定书"
+PRINC = "关于在有关区域国家自由达成的安排的基础上建立无核武器区的原则和准则"
+TLAT = "拉丁美洲和加勒比禁止核武器条约"
+RARO = "南太平洋无核区条约"
+BKK = "东南亚无核武器区条约"
+PEL = "非洲无核武器区条约"
+NPT = "不扩散核武器条约"
+CM10 = "中亚无核武器区条约缔约国第十次协商会议"
+CM11 = "中亚无核武器区条约缔约国第十一次协商会议"
+NWFZ3 = "第三次建立无核武器区的条约缔约国和签署国及蒙古国会议"
+NPTRC = "不扩散核武器条约缔约国2026年审议大会"
+PREP = NPTRC + "筹备委员会"
+PREP2 = PREP + "第二届会议"
+IAEA = "国际原子能机构"
+UNODA = "联合国裁军事务厅"
+UNRCCA = "联合国中亚区域预防外交中心"
+UNRCPD = "联合国亚洲及太平洋和平与裁军区域中心"
+ERA = "中亚环境整治账户"
+h185_res = [("第61/88号决议", "A/RES/61/88", "2006-12-06"),
+            ("第63/63号决议", "A/RES/63/63", "2008-12-02"),
+            ("第77/49号决议", "A/RES/77/49", "2022-12-07"),  # 第 77/\n49 号 (broken at the slash)
+            ("第53/77D号决议", "A/RES/53/77D", "1998-12-04"),  # 第 53/77 D 号 (call above)
+            ("第S-10/2号决议", "A/RES/S-10/2", None)]  # footnote ¹
+ents = [
+ O("联合国"),  # spaced header 联 合 国; 纽约联合国总部; names of UN bodies
+ O("大会"),  # spaced header 大  会; 大会其后宣布; never 联合国大会: no PART_OF (h48, h61)
+ O("第一委员会"),  # adoption line (b31, h153): no PART_OF
+ O("裁军审议委员会"),  # written without 联合国: no parent (call above)
+ O(IAEA, ["原子能机构"]),  # 国际原子能机构(原子能机构)
+ O("原子能机构理事会"), O("原子能机构秘书处"),
+ O("欧洲复兴开发银行"),  # …欧洲复兴开发\n银行管理的
+ O(ERA),  # a fund the bank manages (call above)
+ O("中亚铀遗留场地协调小组"),  # …协调小\n组; led by the IAEA (call above)
+ O(UNRCCA),  # 设在土库曼斯坦阿什哈巴德的; op. 4
+ O(UNODA, ["裁军厅"]),  # 联合国裁军事务厅(裁军厅); op. 4 裁军厅
+ O(UNRCPD),  # …和平与裁军区域\n中心
+ O(PREP),  # (call above)
+ C("哈萨克斯坦", ["哈萨克斯坦共和国"]),  # 哈萨克斯坦塞米巴拉金斯克; 哈萨克斯坦共和国阿斯塔纳
+ C("吉尔吉斯斯坦", ["吉尔吉斯共和国"]),  # also 吉尔吉斯共和国比什凯克
+ C("塔吉克斯坦", ["塔吉克斯坦共和国"]),
+ C("土库曼斯坦"),  # also 设在土库曼斯坦阿什哈巴德的
+ C("乌兹别克斯坦", ["乌兹别克斯坦共和国"]),
+ C("法国", ["法兰西共和国"]), C("中国", ["中华人民共和国"]), C("俄罗斯", ["俄罗斯联邦"]),
+ C("英国", ["大不列颠及北爱尔兰联合王国"]), C("美国", ["美利坚合众国"]),
+ C("蒙古", ["蒙古国"]),  # 关于蒙古国的…地位; also inside the third conference's name (h9)
+ C("尼泊尔"),  # 设在尼泊尔加德满都的
+ P("塞米巴拉金斯克"),  # the place of signing (b30); the test site is a facility (call above)
+ P("纽约"),  # 纽约联合国总部 (the building is no Place); the 2015 conference; the review conference
+ P("曼谷"),  # outside the Bangkok treaty's title (call above)
+ P("墨西哥城"),  # opened for signature there: no relation (call above)
+ P("阿斯塔纳"), P("比什凯克"),
+ P("中亚"),  # 中亚铀矿开采和加工遗留场地 (call above); 中亚国家 adjectival
+ P("咸海"),
+ P("阿什哈巴德"), P("加德满都"), P("日内瓦"),
+ # 拉罗汤加, 佩林达巴, 特拉特洛尔科: only inside short titles (call above)
+ I(CANWFZ, "treaty", ["条约"]),  # 《中亚无核武器区条约》³(下称《条约》)
+ I(PROT185, "protocol", ["议定书"]),  # 《中亚无核武器区条约议\n定书》(下称《议定书》)
+ I("最后文件", "other"),  # 大会第十届特别会议的《最后文件》¹ (call above)
+ I(PRINC, "other"),  # …《关于在有关\n区域国家…原则和准则》² (call above)
+ I(NPT, "treaty"),  # also inside the review conference's and the committee's names
+ I(TLAT, "treaty", ["特拉特洛尔科条约"]),
+ I(RARO, "treaty", ["拉罗汤加条约"]),  # (《拉\n罗汤加条约》)
+ I(BKK, "treaty"),  # no short title here
+ I(PEL, "treaty", ["佩林达巴条约"]),  # 《非洲无核武器区条\n约》
+ I("南极条约", "treaty"),
+ I("附加议定书范本", "protocol"),  # 《附加议定书范本》⁴; undated (b30)
+ R("第79/66号决议", "A/RES/79/66", ["79/66", "A/RES/79/66", CANWFZ]),  # title line; quoted sub-item title
+] + [R(n, v) for n, v, _ in h185_res] + [
+ U("A/79/411"),  # adoption line and the undocs link
+ U("A/54/42"),  # footnote ²; the publication title around it gives nothing (b32)
+ # footnote ³ 《条约汇编》: a publication; footnote ⁴ INFCIRC/540(Corrected): an IAEA symbol
+ M("第七十九届会议", ["第七十九届"]),  # header only (h153)
+ M("大会第十届特别会议", ["第十届特别会议"]),  # no relation (b36)
+ M(NWFZ3),  # written whole
+ M(CM10, ["第十次协商会议"]),  # (call above)
+ M(CM11, ["第十一次协商会议"]),
+ M(PREP2, ["筹备委员会", "第二届会议"]),  # (call above)
+ M(NPTRC, ["审议大会"], ["2026年审议大会"]),  # (call above; h101's name)
+ M("大会第八十一届会议", ["第八十一届"]),  # op. 5
+ M("第50次全体会议", ["第50次", "全体会议"]),
+] + [D(v) for v in ["2024-12-09", "2024-12-02", "2006-12-06", "2008-12-02", "2022-12-07",
+     "1999-04-30", "2006-09-08", "2009-03-21", "1991-08-29", "2014-05-06", "1995-12-15",
+     "1967-02-14", "1998-12-04", "2015-04-24", "2024-06-14", "2024-07-22/2024-08-02",
+     "2026-04-27/2026-05-22"]]
+# 2024-12-09 Distr.; 2009-03-21 (entry into force), 1991-08-29 (the test site closed: 1991 年 8 月\n29 日)
+# and 1967-02-14 (opened for signature) have no relation; 每年 8 月 29 日 is recurring (call above);
+# 于 2025 年 (the eleventh consultative meeting) is a bare year; the year in 2026 年审议大会 is no
+# Date; the job-number line 24-22893 (C) 091224 091224 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第79/66号决议", "2024-12-02"),  # not the Distr. date (9 December)
+ rel("HELD_ON", "第50次全体会议", "2024-12-02"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h185_res if d] + [
+ rel("SIGNED_ON", PRINC, "1999-04-30"),  # 协商一致通过的: no place (call above)
+ rel("SIGNED_IN", CANWFZ, "塞米巴拉金斯克"), rel("SIGNED_ON", CANWFZ, "2006-09-08"),
+ rel("SIGNED_IN", PROT185, "纽约"), rel("SIGNED_ON", PROT185, "2014-05-06"),
+ rel("SIGNED_IN", BKK, "曼谷"), rel("SIGNED_ON", BKK, "1995-12-15"),
+ rel("HELD_IN", NWFZ3, "纽约"), rel("HELD_ON", NWFZ3, "2015-04-24"),
+ rel("HELD_IN", CM10, "阿斯塔纳"), rel("HELD_ON", CM10, "2024-06-14"),
+ rel("HELD_IN", CM11, "比什凯克"),  # 于 2025 年: a bare year (h40)
+ rel("HELD_IN", PREP2, "日内瓦"), rel("HELD_ON", PREP2, "2024-07-22/2024-08-02"),
+ rel("HELD_IN", NPTRC, "纽约"), rel("HELD_ON", NPTRC, "2026-04-27/2026-05-22"),  # 定于…举\n行
+ rel("PART_OF", "原子能机构理事会", IAEA), rel("PART_OF", "原子能机构秘书处", IAEA),  # by the alias
+ rel("PART_OF", UNRCCA, "联合国"),  # by its name
+ rel("PART_OF", UNODA, "联合国"),
+ rel("PART_OF", UNRCPD, UNODA),  # 裁军厅及其设在…的 (call above)
+ rel("PART_OF", UNRCPD, "联合国"),  # by its name (b37)
+ # 大会, 第一委员会, 裁军审议委员会, the account, the coordination group, the bank and the
+ # preparatory committee: no parent stated (calls above)
+]
+write("h185_canwfz_ga_resolution.txt", ents, rels)
+
+# ---------------- h186: SC resolution 2801 (2025), Yemen sanctions (2140 regime), the panel and the Red Sea ----------------
+SC186 = "安全理事会第10042次会议"
+CTTEE186 = "安全理事会第2140(2014)号决议所设委员会"
+POE186 = "第2140(2014)号决议第21段所设专家小组"
+SUPV = "被拘留者交换协议执行情况监督委员会"
+SUPV9 = SUPV + "第九次会议"
+UNMHA = "联合国支持荷台达协议特派团"
+UNVIM = "联合国核查和检查机制"
+h186_sc = [("第2014(2011)号决议", "S/RES/2014", None),  # (call above)
+           ("第2140(2014)号决议", "S/RES/2140", None),  # also inside the committee's and the panel's names
+           ("第2216(2015)号决议", "S/RES/2216", None),  # 第\n2216(2015)号
+           ("第2624(2022)号决议", "S/RES/2624", None), ("第2758(2024)号决议", "S/RES/2758", None),
+           ("第2722(2024)号决议", "S/RES/2722", None), ("第2768(2025)号决议", "S/RES/2768", None),
+           ("第2787(2025)号决议", "S/RES/2787", None),
+           ("第2790(2025)号决议", "S/RES/2790", "2025-07-14"),  # as in h34
+           ("第2664(2022)号决议", "S/RES/2664", None)]  # op. 7
+h186_un = [UNMHA, UNVIM, "联合国儿童基金会"]  # by their names
+h186_rep = [("阿卜杜拉·阿里·法德勒·萨阿迪", "也门"),  # 也门常驻联合国代表
+            ("萨利姆·萨利赫·本·布雷克", "也门")]  # 也门政府总理…本·\n布雷克
+ents = [
+ O("联合国"),  # spaced header; 联合国主导的, 联合国人员
+ O("安全理事会", ["安理会"]),  # header and adoption line; 向安理会所作的通报; op. 3
+ O(CTTEE186, ["委员会"]),  # (“委员会”)
+ O(POE186, ["专家小组"]),  # (“专家小组”)
+ O("总统领导委员会"),  # a named national body (h34, b31)
+ O("海湾阿拉伯国家合作委员会", ["海合会"]),  # 海合会倡议: no Instrument (call above)
+ O("南方过渡委员会"),  # (call above)
+ O("秘书长也门问题特使办公室", ["特使办公室"]),  # …(特使办公室)为推动联合\n国主导的…
+ O(SUPV),  # only inside its meeting's name (call above)
+ O("红十字国际委员会"),
+ O("胡塞武装", ["安拉辅士"]),  # (又称“安拉辅士”) (h34)
+ O("国际海事组织", ["海事组织"]),  # op. 2 海事组织
+ O("世界粮食计划署", ["粮食署"]), O("联合国儿童基金会", ["儿基会"]),
+ O("也门国民抵抗部队"),  # (call above)
+ O(UNMHA, ["荷台达支助团"]), O(UNVIM, ["联核检机制"]),  # op. 2 联核\n检机制
+ O("阿拉伯半岛基地组织"),  # an armed group (h2)
+ O("也门中央银行"),  # 设在亚丁的 (b31)
+ O("人道主义事务协调厅"),  # op. 7; no 联合国 prefix (h1)
+ # 也门政府 and 也门的邻国: the Country / generic; 萨那有关方面, 外交使团, 非政府组织: generic;
+ # 联合国也门驻地协调员兼人道主义协调员, 安全理事会主席: posts
+ C("也门"), C("瑞典"),  # 瑞典斯德哥尔摩
+ C("沙特阿拉伯", ["沙特阿拉伯王国"]),  # …沙特阿拉伯王国首都利雅得
+ C("阿曼", ["阿曼苏丹国"]),  # 在阿曼苏丹\n国首都马斯喀特
+ C("利比里亚"),  # 悬挂利比里亚国旗的 (call above)
+ P("斯德哥尔摩"), P("利雅得"), P("马斯喀特"),
+ P("红海"), P("曼德海峡"), P("亚丁湾"), P("阿拉伯海"),
+ P("萨那"), P("亚丁"),
+ P("阿比扬省"), P("舍卜沃省"), P("塔伊兹", ["塔伊兹市"]), P("马里卜省"), P("荷台达省"),
+ # 荷台达 only inside UNMHA's name (call above)
+ H("汉斯·格伦德贝格"),  # 秘书长也门问题特使: no REPRESENTS (batch 9)
+] + [H(p) for p, _ in h186_rep] + [
+ H("阿卜杜勒－马利克·胡塞"), H("阿卜杜勒－哈利克·胡塞"),  # listed individuals (call above)
+ H("艾哈迈德·阿里·阿卜杜拉·萨利赫"),  # delisted: no relation
+ I("斯德哥尔摩协议", "agreement"), I("利雅得协议", "agreement"),
+ I("联合国宪章", "charter"),
+ # the unnamed 路线图 and 谅解, 海合会倡议, the agreements inside names: none (calls above)
+ R("第2801(2025)号决议", "S/RES/2801", ["S/RES/2801(2025)"]),  # header and page-2 running header
+] + [R(n, v) for n, v, _ in h186_sc] + [
+ U("S/2025/650"),  # (S/2025/\n650) broken at the slash (h73); link line
+ U("S/2025/688"),
+ M(SC186, ["第10042次"]),
+ M("也门全国对话会议"),  # no date or place (b31)
+ M(SUPV9),  # written whole before its setting (call above)
+] + [D(v) for v in ["2025-11-14", "2025-11-13", "2018-12-13", "2019-11-05", "2023-12-23",
+     "2025-05-06", "2025-10-20/2025-10-28", "2023-11-19", "2025-07-06", "2025-07-07", "2024-06",
+     "2025-08-31", "2025-07", "2025-10-10", "2025-10-16", "2025-10-28", "2024-07-30",
+     "2025-07-14", "2026-01-28", "2026-11-14", "2026-12-15", "2026-04-15", "2026-09-15"]]
+# 2025-11-14 Distr.; 2023-12-23 (the envoy's announcement), 2025-05-06 (the Omani understanding),
+# 2023-11-19 and 7 月 6 日和 7 日 (attacks), 2024-06 (detentions since), 2025-08-31 (a raid), 2025-07
+# (a seizure), 2025-10-10 (the panel's report), 10 月 16 日 (a briefing, yearless after 2025),
+# 2025-10-28 (a letter), 2024-07-30 (a delisting: 2024 年 7 月\n30 日), UNMHA's mandate end
+# (2026 年 1 月\n28 日), the measures' end and review (2026-11-14), the panel's end and the two
+# deadlines have no relation; 2026 年上半年 gives no Date; job-number line 25-18417 (C) none (h37)
+rels = [
+ rel("ADOPTED_ON", "第2801(2025)号决议", "2025-11-13"),  # not the Distr. date
+ rel("HELD_ON", SC186, "2025-11-13"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h186_sc if d] + [
+ rel("SIGNED_IN", "斯德哥尔摩协议", "斯德哥尔摩"),
+ rel("SIGNED_ON", "斯德哥尔摩协议", "2018-12-13"),  # 达成的 (h45)
+ rel("SIGNED_IN", "利雅得协议", "利雅得"), rel("SIGNED_ON", "利雅得协议", "2019-11-05"),
+ rel("HELD_IN", SUPV9, "马斯喀特"), rel("HELD_ON", SUPV9, "2025-10-20/2025-10-28"),
+] + [rel("REPRESENTS", p, c) for p, c in h186_rep] + [
+ rel("PART_OF", CTTEE186, "安全理事会"),  # by its name
+ rel("PART_OF", POE186, CTTEE186),  # op. 2 委员会及其专家小组 (call above)
+] + [rel("PART_OF", o, "联合国") for o in h186_un] + [
+ # the envoy's office, the supervisory committee, 总统领导委员会, 南方过渡委员会, 海合会, the
+ # national force, the central bank, WFP, IMO and OCHA: no parent stated (calls above)
+]
+write("h186_sc_yemen_sanctions_2801.txt", ents, rels)
+
+# ---------------- h187: eighth plenary of the China-South Africa Bi-National Commission (Pretoria, November 2025), simplified news page ----------------
+BNC = "中南国家双边委员会"
+BNC8, BNC7, BNC9 = BNC + "第八次全体会议", BNC + "第七次全体会议", BNC + "第九次全体会议"
+BJ2010 = "中华人民共和国和南非共和国关于建立全面战略伙伴关系的北京宣言"
+MOU187 = "中华人民共和国政府和南非共和国政府关于深化新能源产业合作的谅解备忘录"
+PROT187 = "中华人民共和国海关总署与南非共和国农业部关于南非鲜食鳄梨输华植物检疫要求的议定书"
+PLAN187 = "中南经贸合作五年规划（2026-2030年）"
+FOCAC = "中非合作论坛"
+FOCSUM = "中非合作论坛北京峰会"
+FOCCO = "中非合作论坛成果落实协调人部长级会议"
+FOCDECL = "关于共筑新时代全天候中非命运共同体的北京宣言"
+FOCPLAN = "中非合作论坛—北京行动计划（2025-2027）"
+BR15 = "金砖国家领导人第十五次会晤"
+BR17 = "金砖国家领导人第十七次会晤"
+G20S = "二十国集团领导人第二十次峰会"
+NEIC = "中国－南非新能源投资合作大会"
+NDB = "金砖国家新开发银行"
+h187_pretoria = [MOU187, PROT187, PLAN187]  # 会议期间…共同见证签署 (call above)
+h187_rep = [("保罗·马沙蒂莱", "南非"),  # 南非副总统
+            ("西里尔·拉马福萨", "南非"),  # 南非总统
+            ("罗纳德·拉莫拉", "南非"), ("帕克斯·陶", "南非"),  # 南非A部长X、B部长Y (call above)
+            ("王文涛", "中国"),  # 中国商务部部长 (b37)
+            ("吴鹏", "中国")]  # 中国驻南非大使 (the sending state, h69-h72)
+ents = [
+ O(BNC, ["双委会"]),  # （双委会）; headline whole
+ O("中南经贸联合委员会"), O("中南科技合作联合委员会"),  # 在双委会框架下设立的 (call above)
+ O("金砖国家"), O("二十国集团"),  # 多边机制; also inside meeting names
+ O(NDB, ["新开发银行"]),  # (call above)
+ O(FOCAC),  # only inside meeting and plan names (call above)
+ O("非盟"),  # written only so (call above)
+ O("中国海关总署"),  # 据中国海关总署统计 (b31)
+ O("中国进出口银行"), O("南非标准银行"), O("南非国家电力公司"),  # named in full (b30)
+ # 南部非洲在线 (site), reporters, photographer, editor, 校对: chrome; 中共中央政治局, 国务院,
+ # 中国商务部: only inside titles (h16, h23); 中南企业家座谈会, 多边开发机构: generic
+ C("中国", ["中方"]),  # 中华人民共和国 only inside titles (h77-h80)
+ C("南非", ["南方", "南非共和国"]),  # (call above)
+ C("巴西"),  # 巴西里约热内卢
+ P("比勒陀利亚"),  # dateline; 在比勒陀利亚; caption
+ P("北京"), P("约翰内斯堡"), P("湖南"), P("长沙"), P("里约热内卢"),
+ P("东开普省"),  # 位于东开普省库哈经济特区的: the zone and the factory are no entities
+ P("开普敦"),
+ # 联合大厦: a building; 非洲 (关注非洲发展, 非洲国家, 非洲贸易伙伴): adjectival (h59)
+ H("张国清"),  # 中共中央政治局委员、国务院副总理: no country (h47)
+ H("习近平"),  # 习近平主席: none (h16)
+] + [H(p, {"保罗·马沙蒂莱": ["马沙蒂莱"], "西里尔·拉马福萨": ["拉马福萨"]}.get(p)) for p, _ in h187_rep] + [
+ I(BJ2010, "declaration"),  # 2010年8月…在北京签署 (call above)
+ I(MOU187, "memorandum"),
+ I(PROT187, "protocol"),  # the two agencies inside the title: no entities (h23)
+ I(PLAN187, "plan"),  # range inside the title: no Date
+ I(FOCDECL, "declaration"), I(FOCPLAN, "plan"),  # 峰会通过了《A》和《B》 (call above)
+ I("2063年议程", "agenda"),  # 非盟《2063年议程》: no relation
+ # 会议纪要, 融资合作协议, 新能源项目合作协议 (unbracketed, unnamed): none (call above)
+ M(BNC8, None, ["双委会第八次全体会议"]),  # headline and body whole; the caption's short form
+ M(BR15),  # 2023年8月…出席在约翰内斯堡举行的 (call above)
+ M(G20S, None, ["二十国集团领导人约翰内斯堡峰会"]),  # (call above); also a related-news line
+ M(FOCSUM),  # 去年9月在北京举行的
+ M(FOCCO),  # 今年6月…在湖南长沙; also a related-news line
+ M(BR17),  # 今年7月在巴西里约热内卢举行的
+ M(BNC9, ["第九次全体会议"], ["双委会第九次全体会议"]),  # written only with 双委会
+ M(BNC7, None, ["双委会第七次全体会议"]),  # whole in a related-news line
+ M(NEIC),  # (call above); also the 下一篇 line
+] + [D(v) for v in ["2025-11-05", "2025-11-04", "1998-01-01", "2010-08", "2023-08",
+     "2025-11-22/2025-11-23", "2024-09", "2025-06", "2025-07", "2019-03", "2025-11-03"]]
+# page date 2025-11-05 08:16:42 (the time is chrome) = 5日将赴开普敦; 11月4日电 / 4日 / 会议期间 /
+# 当天上午 / the caption's 11月4日 = 2025-11-04; 1998-01-01 (relations) and 3日 (arrival) have no
+# relation; 27周年, 2001年, 2024年 (trade), 连续15年, 2027年 (the ninth plenary): no Date; the range
+# inside the plan's and the FOCAC plan's titles and the copyright range are no Dates
+rels = [rel("REPRESENTS", p, c) for p, c in h187_rep] + [
+ rel("HELD_IN", BNC8, "比勒陀利亚"), rel("HELD_ON", BNC8, "2025-11-04"),
+] + [r for n in h187_pretoria for r in (rel("SIGNED_IN", n, "比勒陀利亚"), rel("SIGNED_ON", n, "2025-11-04"))] + [
+ rel("SIGNED_IN", BJ2010, "北京"), rel("SIGNED_ON", BJ2010, "2010-08"),
+ rel("HELD_IN", BR15, "约翰内斯堡"), rel("HELD_ON", BR15, "2023-08"),
+ rel("HELD_IN", G20S, "约翰内斯堡"), rel("HELD_ON", G20S, "2025-11-22/2025-11-23"),  # 本月22日至23日
+ rel("HELD_IN", FOCSUM, "北京"), rel("HELD_ON", FOCSUM, "2024-09"),  # 去年9月
+ rel("SIGNED_IN", FOCDECL, "北京"), rel("SIGNED_ON", FOCDECL, "2024-09"),
+ rel("SIGNED_IN", FOCPLAN, "北京"), rel("SIGNED_ON", FOCPLAN, "2024-09"),
+ rel("HELD_IN", FOCCO, "长沙"), rel("HELD_ON", FOCCO, "2025-06"),  # 今年6月
+ rel("HELD_IN", BR17, "里约热内卢"), rel("HELD_ON", BR17, "2025-07"),  # 今年7月
+ rel("HELD_IN", BNC9, "北京"),  # 将于2027年: a bare year (h40)
+ rel("HELD_IN", BNC7, "北京"), rel("HELD_ON", BNC7, "2019-03"),
+ rel("HELD_IN", NEIC, "开普敦"), rel("HELD_ON", NEIC, "2025-11-05"),  # 5日将赴开普敦，出席
+ rel("PART_OF", "中南经贸联合委员会", BNC), rel("PART_OF", "中南科技合作联合委员会", BNC),
+ rel("PART_OF", NDB, "金砖国家"),  # by the literal name rule (call above)
+ # the commission, FOCAC, 非盟, the customs office, the banks and the company: no parent stated
+]
+write("h187_china_south_africa_bnc_web.txt", ents, rels)
+
+# ---------------- h188: 41st extraordinary session of the IGAD Assembly on Sudan (Djibouti, December 2023), letter A/78/692-S/2023/1002 ----------------
+IGAD = "政府间发展管理局"
+AHG = "政府间发展管理局国家元首和政府首脑大会"
+S41 = "伊加特国家元首和政府首脑大会第四十一届特别会议"
+S40 = "伊加特国家元首和政府首脑大会第四十届特别会议"
+S14 = "伊加特国家元首和政府首脑大会第十四届常会"
+SNEXT = "伊加特国家元首和政府首脑大会下一届特别会议"
+COM188 = "伊加特部长理事会"
+COM71 = COM188 + "第七十一届特别会议"
+COMM188 = S41 + "公报"
+QUARTET = "伊加特苏丹问题四方小组"
+IGADRM = "伊加特苏丹和平路线图"
+AURM = "非洲联盟苏丹冲突解决路线图"
+PSC188 = "非洲联盟和平与安全理事会"
+PSC1156 = PSC188 + "第1156次会议"
+JED = "关于保护苏丹平民的吉达承诺宣言"
+JT2 = "第二轮吉达会谈"
+NBR = "苏丹邻国峰会"
+UNITAMS = "联合国苏丹过渡时期综合援助团"
+h188_rep = [("穆罕默德·西亚德·杜亚勒", "吉布提"),  # 吉布提 / 常驻联合国代表 / 大使
+            ("伊斯梅尔·奥马尔·盖莱", "吉布提"),  # 吉布提共和国总统、伊加特主席; 伊斯梅尔·\n奥马尔·盖莱
+            ("威廉·萨莫伊·鲁托", "肯尼亚"),  # 肯尼亚共和国总统
+            ("阿比·艾哈迈德·阿里", "埃塞俄比亚"),  # …联邦民主共和国总理阿\n比·…
+            ("哈桑·谢赫·马哈茂德", "索马里"),  # 索马里联邦共和国总统
+            ("萨尔瓦·基尔·马亚尔迪特", "南苏丹"),  # 南苏丹共和国总统萨\n尔瓦·…
+            ("阿卜杜勒·法塔赫·布尔汉", "苏丹"),  # 苏丹过渡主权委员会主席 (call above)
+            ("杰西卡·阿卢波", "乌干达")]  # 乌干达共和国副总统
+h188_igad = [AHG, COM188, "伊加特秘书处", QUARTET]  # by the name or the alias prefix (calls above)
+ents = [
+ O("联合国"),  # header; 联合国同伊加特加强合作
+ O("大会"),  # header columns and the letter's 大会第七十八届会议: no PART_OF (h48, h61)
+ O("安全理事会"),  # header; 安全理事会的文件; 安全理事会 D 第 2715(2023)号决议: no PART_OF
+ O(IGAD, ["伊加特"]),  # 政府间发展管理局(伊加特)
+ E("Organization", AHG, ["伊加特国家元首和政府首脑大会"], match=["国家元首和政府首脑大会"]),  # (call above)
+ O(COM188),  # letter and para. 11
+ O("伊加特秘书处"),  # 设在吉布提市的
+ O(QUARTET, ["四方小组"]),  # (“四方小组”); para. 10
+ O("非洲联盟"),  # written whole only (非盟 only inside 非盟和安理事会)
+ O("非洲联盟委员会"),  # para. 2 (in a title and outside it), paras 5 and 10
+ O(PSC188, ["非盟和安理事会"]),
+ O("苏丹危机扩大机制"),  # led by the AU Commission: no PART_OF (call above)
+ O("吉达会谈"),  # (call above)
+ O("苏丹武装部队"),  # para. 7, outside the title of para. 2
+ O("快速支援部队", ["快支部队"]),  # also 快速支援部队司令 (a title)
+ O(UNITAMS, ["联苏综合援助团"]),  # 联合国苏丹过渡时\n期综合援助团
+ # 苏丹过渡主权委员会: only inside titles (call above); 伊加特苏丹问题特使: a post; 邻国: generic
+ C("吉布提", ["吉布提共和国"]),  # letter heading, signature block, 吉布提共和国首都…, 吉布提共和国政府
+ C("苏丹"),  # 苏丹局势, 苏丹过渡主权委员会主席, 苏丹武装部队
+ C("肯尼亚", ["肯尼亚共和国"]),  # also 由肯尼亚共和国担任主席
+ C("埃塞俄比亚", ["埃塞俄比亚联邦民主共和国"]),
+ C("索马里", ["索马里联邦共和国"]),
+ C("南苏丹", ["南苏丹共和国"]),
+ C("乌干达", ["乌干达共和国"]),  # also 乌干达共和国首都坎帕拉
+ C("沙特阿拉伯", ["沙特阿拉伯王国"]), C("美国", ["美利坚合众国"]),
+ C("埃及", ["阿拉伯埃及共和国"]), C("乍得"),
+ P("吉布提", ["吉布提市"]),  # (call above); 吉布提共和国吉\n布提市
+ P("吉达"), P("开罗"), P("坎帕拉"),
+ P("喀土穆"), P("达尔富尔"), P("科尔多凡"), P("西达尔富尔州"), P("杰奈纳"),
+] + [H(p, ["布尔汉"] if p == "阿卜杜勒·法塔赫·布尔汉" else None) for p, _ in h188_rep] + [
+ H("约韦里·卡古塔·穆塞韦尼"),  # 代表…总统: bare 总统, no REPRESENTS (call above)
+ H("穆萨·法基·穆罕默德"),  # 非洲联盟委员会主席: no country
+ H("沃克内·格贝耶胡"),  # 伊加特执行秘书: no country
+ H("拉姆塔内·拉马姆拉"),  # 秘书长苏\n丹问题个人特使: an envoy (batch 9)
+ H("穆罕默德·哈姆丹·达加洛"),  # 快速支援部队司令 (…哈姆丹·\n达加洛): no country
+ I(COMM188, "statement", ["公报"]),  # annex heading <meeting> / 公报; the letter's 《公报》 (call above)
+ I(IGADRM, "roadmap"),
+ I(JED, "declaration", ["吉达宣言"]),  # (《吉达宣言》)
+ I(AURM, "roadmap"),
+ R("第2715(2023)号决议", "S/RES/2715"),
+ U("A/78/692-S/2023/1002", ["A/78/692", "S/2023/1002"]),  # header; stacked halves on page 2 (b24)
+ M("大会第七十八届会议", ["第七十八届"], ["第七十八届会议"]),  # header column; the letter
+ M(S41),  # letter and annex heading whole; para. 1 around its date and place
+ M(COM71, ["部长理事会", "第七十一届特别会议"]),  # (call above)
+ M(S14),  # written whole
+ M(S40, ["第四十届特别会议"]),  # 第四十届特别会议: by video (call above)
+ M(JT2),  # (call above)
+ M(PSC1156, ["第1156次"]),  # (call above)
+ M(NBR),  # identity by date (h41)
+ M(SNEXT),  # (call above)
+] + [D(v) for v in ["2023-12-19", "2023-12-15", "2023-12-09", "2023-12-08", "2023-06-12",
+     "2023-04-16", "2023-05-11", "2023-10-26", "2023-11-07", "2023-05-27", "2023-07-13",
+     "2023-04-15", "2023-12-01", "2024-01"]]
+# 2023-12-19 Distr.; 2023-12-15 the letter; 11 月 7 日 (commitments, yearless after 2023) and
+# 2023-04-15 (the war's start) have no relation; 2023\n年 4 月 16 日 is broken over a line; 两周内,
+# 30 天内: no Date; the job-number line 23-25816 (C) 191223 201223 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", "穆罕默德·西亚德·杜亚勒"),
+] + [rel("REPRESENTS", p, c) for p, c in h188_rep] + [
+ rel("HELD_IN", S41, "吉布提"), rel("HELD_ON", S41, "2023-12-09"),  # 吉布提共和国首都吉布提市
+ rel("SIGNED_IN", COMM188, "吉布提"), rel("SIGNED_ON", COMM188, "2023-12-09"),  # (D，吉布提); dateline
+ rel("HELD_IN", COM71, "吉布提"), rel("HELD_ON", COM71, "2023-12-08"),  # 前一天，即 12 月 8 日 (h172)
+ rel("HELD_IN", S14, "吉布提"), rel("HELD_ON", S14, "2023-06-12"),  # 在吉布提市举行的
+ rel("SIGNED_IN", IGADRM, "吉布提"), rel("SIGNED_ON", IGADRM, "2023-06-12"),  # 该届常会通过的
+ rel("HELD_ON", S40, "2023-04-16"),  # 以视频会议方式: no HELD_IN (h12)
+ rel("SIGNED_IN", JED, "吉达"), rel("SIGNED_ON", JED, "2023-05-11"),  # 在沙特阿拉伯王国吉达签署的
+ rel("HELD_IN", JT2, "吉达"), rel("HELD_ON", JT2, "2023-10-26"),
+ rel("HELD_ON", PSC1156, "2023-05-27"),  # no place written (call above)
+ rel("SIGNED_ON", AURM, "2023-05-27"),
+ rel("HELD_IN", NBR, "开罗"), rel("HELD_ON", NBR, "2023-07-13"),  # 阿拉伯埃及共和国首都开罗
+ rel("ADOPTED_ON", "第2715(2023)号决议", "2023-12-01"),
+ rel("HELD_IN", SNEXT, "坎帕拉"), rel("HELD_ON", SNEXT, "2024-01"),  # (call above)
+] + [rel("PART_OF", o, IGAD) for o in h188_igad] + [
+ rel("PART_OF", "非洲联盟委员会", "非洲联盟"),
+ rel("PART_OF", PSC188, "非洲联盟"),
+ rel("PART_OF", UNITAMS, "联合国"),  # by its name
+ # 大会, 安全理事会: never written with 联合国; the expanded mechanism, the Jeddah talks and the
+ # two armed forces: no parent stated (calls above)
+]
+write("h188_igad_sudan_summit_letter.txt", ents, rels)
