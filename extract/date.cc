@@ -650,7 +650,7 @@ Result<std::unique_ptr<Extractor>> make_date_extractor(const Gazetteer&) {
       "date/day-only",
       "((\\d{1,2})日" + range_end + "|(\\d{1,2})月)(?:在|于|举行|召开|开幕|闭幕|举办|通过|签署|发表|以视频方式|以视频形式|"
       // 于12日至13日对越南进行国事访问; 12日下午,……
-      "对|访问|出席|会见|会晤|抵达|(?:上午|下午|晚上|晚|中午|早上|凌晨)?(,))");
+      "对|访问|出席|会见|会晤|抵达|赴|(?:上午|下午|晚上|晚|中午|早上|凌晨)?(,))");
   for (const auto* r : {&calendar, &year_range, &iso_date, &yearless, &day_only}) {
     if (!r->ok()) return r->status();
   }

@@ -117,6 +117,10 @@ std::string SubjectBody(std::string_view text, size_t pos) {
   return {};
 }
 
+// Session words a bare ordinal may stand with for a session named whole
+// elsewhere in the document (第三届峰会 for 第三届里海峰会).
+const std::string_view kBareSessionWords[] = {"峰会", "首脑会议", "常会", "特别会议", "外长会", "会晤"};
+
 const std::string_view kMeetingJoints[] = {"会议和", "峰会和", "论坛和", "会晤和", "外长会和"};
 
 // A forum's meetings, written after its name (论坛领导人会议).
@@ -218,6 +222,7 @@ class MeetingExtractor : public ContextualExtractor {
         session_by_year_(std::move(rules[11])),
         that_session_(std::move(rules[12])),
         head_names_(heads.begin(), heads.end()),
+        known_bodies_(heads_with_organisations.begin(), heads_with_organisations.end()),
         heads_(std::move(heads)),
         heads_with_organisations_(std::move(heads_with_organisations)),
         short_forms_(gazetteer),
@@ -644,6 +649,16 @@ class MeetingExtractor : public ContextualExtractor {
       if (begin == at || !(HasHead(text, begin, at, word != "论坛") || summit_body || topic_forum)) continue;
       // 第三十八届和第三十九届峰会: two meetings, found as a pair.
       if (RE2::PartialMatch(text.substr(begin, at + word.size() - begin), *ordinal_pair_.re)) continue;
+      // 印度洋委员会和印度洋海军论坛: a forum the gazetteer knows as a body
+      // is no session, however the name before it runs.
+      if (word == "论坛") {
+        size_t end = at + word.size();
+        bool known = false;
+        for (size_t p = begin; p < at && !known; p += utf8_length(static_cast<unsigned char>(text[p]))) {
+          known = known_bodies_.count(text.substr(p, end - p)) > 0;
+        }
+        if (known) continue;
+      }
       // 上合组织论坛 is the forum itself (a mechanism); a session of a forum
       // names its topic (上合组织妇女论坛).
       if (word == "论坛" && RE2::FullMatch(text.substr(begin, at - begin), *org_head_.re)) continue;
@@ -915,7 +930,7 @@ class MeetingExtractor : public ContextualExtractor {
       std::string& b = best[key];
       if (name.size() > b.size()) b = name;
     };
-    std::map<std::string, std::string> by_ordinal, by_class;
+    std::map<std::string, std::string> by_ordinal, by_class, by_session;
     auto class_of = [](const Key& k) {
       return k.number + '\x1f' + std::string(last_chars(k.body + k.tail, 4));
     };
@@ -928,6 +943,9 @@ class MeetingExtractor : public ContextualExtractor {
       if (keys[i].ordinal) {
         keep_longest(by_ordinal, keys[i].number, name);
         keep_longest(by_class, class_of(keys[i]), name);
+        for (std::string_view session : kBareSessionWords) {
+          if (ends_with(keys[i].tail, session)) keep_longest(by_session, keys[i].number + '\x1f' + std::string(session), name);
+        }
       } else {
         ++plain[std::string(name.rbegin(), name.rend())];
       }
@@ -937,7 +955,12 @@ class MeetingExtractor : public ContextualExtractor {
       const Key& k = keys[i];
       if (k.ordinal) {
         bool any_tail = k.body.empty() && k.tail == "会议";
-        const std::string& best = any_tail ? by_ordinal[k.number] : by_class[class_of(k)];
+        // 第三届峰会 after 第一届、第二届、第三届和第四届里海峰会: a bare
+        // ordinal and session word is the session of that number named whole.
+        bool bare = k.body.empty() && !any_tail && by_session.count(k.number + '\x1f' + k.tail) > 0;
+        const std::string& best = any_tail ? by_ordinal[k.number]
+                                  : bare   ? by_session[k.number + '\x1f' + k.tail]
+                                           : by_class[class_of(k)];
         // The fuller name holds the words after the ordinal, in order, with
         // maybe more between (经济合作组织[成员国]交通运输部长会议): 第四次发展
         // 筹资问题国际会议 is not 第四次小岛屿发展中国家问题国际会议, though
@@ -965,6 +988,7 @@ class MeetingExtractor : public ContextualExtractor {
   Rule ordinal_, held_, session_, dated_, dialogue_, alias_, org_head_, ordinal_key_, ordinal_pair_,
       format_tag_, quoted_format_, session_by_year_, that_session_;
   std::set<std::string, std::less<>> head_names_;  // the same, for whole-name lookups
+  std::set<std::string, std::less<>> known_bodies_;  // and with organisations
   WordList heads_;                     // names of countries and places
   WordList heads_with_organisations_;  // and of organisations
   OrganisationShortForms short_forms_;

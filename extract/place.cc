@@ -267,7 +267,10 @@ class PlaceExtractor : public ContextualExtractor {
       // and two cities may be joined (法国维莱科特雷和巴黎).
       std::vector<NameHit> inside = names().Find(name);
       size_t max_size = 4 * 3;
-      if (!inside.empty() && inside[0].begin == 0 && inside[0].type == EntityType::kCountry &&
+      // So does a province or autonomous region the gazetteer knows (西藏林芝).
+      bool region = !inside.empty() && inside[0].type == EntityType::kPlace &&
+                    (ends_with(inside[0].canonical, "省") || ends_with(inside[0].canonical, "自治区"));
+      if (!inside.empty() && inside[0].begin == 0 && (inside[0].type == EntityType::kCountry || region) &&
           inside[0].end < name.size()) {
         begin += inside[0].end;
         name.remove_prefix(inside[0].end);
@@ -298,6 +301,12 @@ class PlaceExtractor : public ContextualExtractor {
           inside = names().Find(name);  // 南科尔多凡州: a known name in the division is its own
           break;
         }
+      }
+      // 阿克套市 is 阿克套, as the gazetteer's 厦门市 is 厦门.
+      if (!after_division && ends_with(name, "市") && name.size() >= 3 * 3) {
+        name.remove_suffix(3);
+        city_word = 3;
+        inside = names().Find(name);
       }
       // A known name is the gazetteer's business (and may not be a place).
       if (!inside.empty()) continue;

@@ -237,6 +237,18 @@ std::string_view bare_session_opening(std::string_view before_text, bool whole_s
   for (std::string_view determiner : {"本次", "此次", "本届", "该"}) {
     if (starts_with(s, determiner)) s.remove_prefix(determiner.size());
   }
+  // 元首们同时签署了《A》、《B》: a communiqué's leaders are its meeting's
+  // participants, and what they signed in their own clause was made there.
+  for (std::string_view participants : {"元首们", "领导人们", "各国元首", "与会元首", "与会领导人", "外长们", "部长们"}) {
+    if (!starts_with(s, participants)) continue;
+    std::string_view rest = s.substr(participants.size());
+    for (std::string_view adverb : {"同时", "还", "也", "共同", "一致"}) {
+      if (starts_with(rest, adverb)) rest.remove_prefix(adverb.size());
+    }
+    bool signed_here = starts_with(rest, "签署") || starts_with(rest, "签订") || starts_with(rest, "通过") ||
+                       starts_with(rest, "发表");
+    return signed_here && rest.find(',') == std::string_view::npos ? "会议" : std::string_view();
+  }
   for (std::string_view session : {"会议", "峰会", "会晤", "外长会"}) {
     if (!starts_with(s, session)) continue;
     std::string_view rest = s.substr(session.size());
@@ -380,7 +392,8 @@ bool held_then_adopted(std::string_view gap) {
   }
   if (!held || !starts_with(gap, ",")) return false;
   gap.remove_prefix(1);
-  for (std::string_view helper : {"会议", "并", "一致"}) {
+  // ……举行,会议期间签署了《…》: during it.
+  for (std::string_view helper : {"会议", "峰会", "期间", "会上", "其间", "并", "一致"}) {
     if (starts_with(gap, helper)) gap.remove_prefix(helper.size());
   }
   for (std::string_view verb : {"通过了", "通过", "发表了", "发表", "签署了", "签署", "核可了", "核可"}) {
@@ -624,14 +637,14 @@ class SettingWalk {
     }
     // ……会议于2020年7月6日以视频方式举行并通过《安曼宣言》: the meeting
     // before the setting was held then, and the text adopted there made then.
-    if (s_.before >= 0 && ctx_.mention(s_.before).type == T::kMeeting && head.type != T::kMeeting) {
-      EmitForBefore();
-    }
+    bool made_at_meeting = s_.before >= 0 && ctx_.mention(s_.before).type == T::kMeeting && head.type != T::kMeeting;
+    if (made_at_meeting) EmitForBefore();
     std::vector<int> heads = {m};
     size_t last = announces_list(gap) ? list_after(ctx_, k, /*announced=*/true, &heads) : Siblings(k, &heads);
     std::vector<int> texts;  // instruments issued at a meeting: ……会议上发表的《A》和《B》
     if (head.type == T::kMeeting) last = IssuedAt(last, &texts);
-    Emit(heads, gap);
+    // A text the meeting before made is dated only if it met on one day.
+    Emit(heads, gap, /*issued_at_meeting=*/made_at_meeting);
     Emit(texts, gap, /*issued_at_meeting=*/true);
     uint32_t end = ctx_.mention(top_[last]).end;
     if (is_frame_word(ctx_.slice(end, end + 12)) && head.type == T::kMeeting) {
@@ -1166,6 +1179,16 @@ void signed_after_talks(RelationContext& ctx) {
       const TalksKind* talks = nullptr;
       for (const TalksKind& kind : kTalksKinds) {
         if (starts_with(opening, kind.after) || starts_with(opening, kind.during)) talks = &kind;
+      }
+      // 会谈后,……见证签署《A》。双方还发表了《B》: the paragraph's next
+      // sentence goes on in the same frame.
+      if (talks == nullptr && sentence > 0 && text[sentence - 1] != '\n' &&
+          (starts_with(opening, "双方还") || starts_with(opening, "两国还") || starts_with(opening, "双方同时"))) {
+        uint32_t previous = ctx.sentence_begin(sentence - 1);
+        std::string_view previous_opening = trim(ctx.slice(previous, previous + 16));
+        for (const TalksKind& kind : kTalksKinds) {
+          if (starts_with(previous_opening, kind.after) || starts_with(previous_opening, kind.during)) talks = &kind;
+        }
       }
       if (talks == nullptr) continue;
       const std::string_view kTalksHeld = talks->held;

@@ -87,8 +87,8 @@ class ResolutionExtractor : public ContextualExtractor {
 
   void ExtractGeneralAssembly(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {
     RuleMatches matches(ga_item_, text, &chars);
-    re2::StringPiece whole, special, session, number;
-    while (matches.Next(&whole, &special, &session, &number)) {
+    re2::StringPiece whole, special, session, number, letter;
+    while (matches.Next(&whole, &special, &session, &number, &letter)) {
       uint32_t begin = offset(text, whole);
       uint32_t end = begin + static_cast<uint32_t>(whole.size());
       std::string_view rest = text.substr(end);
@@ -98,6 +98,8 @@ class ResolutionExtractor : public ContextualExtractor {
       if (tail == "决议") end += static_cast<uint32_t>(tail.size());
       std::string num = std::string(special) + std::string(session) + "/" + std::string(number);
       std::string symbol = special.empty() ? numbered_symbol(session, number) : "A/RES/" + num;
+      num += std::string(letter);
+      symbol += std::string(letter);
       Add(text, begin, end, "第" + num + "号决议", symbol, ga_item_.name, out);
     }
   }
@@ -106,9 +108,14 @@ class ResolutionExtractor : public ContextualExtractor {
     RuleMatches matches(sc_list_, text, &chars);
     re2::StringPiece whole;
     while (matches.Next(&whole)) {
+      uint32_t list_begin = offset(text, whole);
+      // Numbers of the new series after the old ones are the General
+      // Assembly rule's: the list of this rule's numbers ends before them.
+      re2::StringPiece ga_item;
+      bool ga_after = RE2::PartialMatch(whole, *ga_item_.re, &ga_item);
+      if (ga_after) whole = re2::StringPiece(whole.data(), static_cast<size_t>(ga_item.data() - whole.data()));
       re2::StringPiece items = whole;
       re2::StringPiece number, roman;
-      uint32_t list_begin = offset(text, whole);
       bool single = true;
       // The year of a date between two numbers is no number of the list.
       auto dated = [&](const re2::StringPiece& n) {
@@ -129,7 +136,7 @@ class ResolutionExtractor : public ContextualExtractor {
         if (begin >= 6 && text.compare(begin - 3, 3, "第") == 0 && text.compare(begin - 6, 3, "日") == 0) {
           begin -= 3;
         }
-        if (single) begin = list_begin, end = list_begin + static_cast<uint32_t>(whole.size());
+        if (single && !ga_after) begin = list_begin, end = list_begin + static_cast<uint32_t>(whole.size());
         std::string n(number);
         if (!roman.empty()) {
           // An old General Assembly resolution: 第1514(XV)号决议.
@@ -190,14 +197,20 @@ Result<std::unique_ptr<Extractor>> make_resolution_extractor(const Gazetteer&) {
   Result<Rule> rules[] = {
       // S- marks a special session's resolutions, ES- an emergency special
       // session's (第ES-10/23号决议).
-      compile_rule("resolution/general-assembly", "(第(E?S-)?(\\d{1,3}|(?:19|20)\\d\\d)/(\\d{1,4})号)"),
+      // A letter after the number marks one of a session's lettered
+      // resolutions (第 34/80 B 号: A/RES/34/80B).
+      compile_rule("resolution/general-assembly",
+                   "(第(E?S-)?(\\d{1,3}|(?:19|20)\\d\\d)/(\\d{1,4})(?: ?([A-H]))?号)"),
       compile_rule("resolution/general-assembly-tail",
-                   "^((?:" + gap + "第(?:E?S-)?(?:\\d{1,3}|(?:19|20)\\d\\d)/\\d{1,4}号)*决议)"),
+                   "^((?:" + gap + "第(?:E?S-)?(?:\\d{1,3}|(?:19|20)\\d\\d)/\\d{1,4}(?: ?[A-H])?号)*决议)"),
       compile_rule("resolution/security-council",
                    // A date may stand before each number: ……的2011年10月31日第
                    // 2018(2011)号、2012年2月29日第2039(2012)号和……决议.
                    "(第\\d{3,4}(?:\\((?:\\d{4}|(?:S-)?[XVIL]+)\\))?号?(?:(?:、|,|和|及|以及)"
-                   "(?:[^第。;\\n]{0,30}?第)?第?\\d{3,4}(?:\\(\\d{4}\\))?号?)*号决议)"),
+                   "(?:[^第。;\\n]{0,30}?第)?第?\\d{3,4}(?:\\((?:\\d{4}|(?:S-)?[XVIL]+)\\))?号?)*号"
+                   // Old General Assembly numbers may run on into new ones
+                   // (第3080(XXVIII)号、第34/80B号和第74/25号决议).
+                   "(?:" + gap + "第(?:E?S-)?(?:\\d{1,3}|(?:19|20)\\d\\d)/\\d{1,4}(?: ?[A-H])?号)*决议)"),
       compile_rule("resolution/security-council-number", "(\\d{3,4})(?:\\((?:\\d{4}|((?:S-)?[XVIL]+))\\))?"),
       compile_rule("resolution/symbol",
                    "((?:https?://)?(?:undocs\\.org/(?:[a-z]{2}/)?)?((?:A|S|E)/RES/(?:E?S-)?\\d+/"

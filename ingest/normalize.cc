@@ -142,12 +142,22 @@ std::vector<bool> find_wrapped_lines(const char32_t* cps, size_t n) {
   return wrapped;
 }
 
-// Whether `cps` starts with a year in brackets: (2023).
-bool is_year_in_brackets(const char32_t* cps) {
-  for (int k = 1; k <= 4; ++k) {
-    if (cps[k] < '0' || cps[k] > '9') return false;
+// Whether `cps` (n code points) starts with a year in brackets, (2023), or
+// an old General Assembly session in Roman numerals before 号, (XXVI)号.
+bool is_year_in_brackets(const char32_t* cps, size_t n) {
+  if (n < 3 || cps[0] != '(') return false;
+  if (n >= 6 && cps[5] == ')') {
+    bool year = true;
+    for (int k = 1; k <= 4; ++k) year = year && cps[k] >= '0' && cps[k] <= '9';
+    if (year) return true;
   }
-  return cps[0] == '(' && cps[5] == ')';
+  size_t k = 1;
+  if (n > 3 && cps[1] == 'S' && cps[2] == '-') k = 3;
+  size_t numerals = 0;
+  while (k < n && numerals < 8 && (cps[k] == 'X' || cps[k] == 'V' || cps[k] == 'I' || cps[k] == 'L')) ++k, ++numerals;
+  // A Roman session stands before 号 (第 2832\n(XXVI)号); a letter alone in
+  // brackets may be a list's item ((x) 项).
+  return numerals > 0 && k + 1 < n && cps[k] == ')' && cps[k + 1] == U'号';
 }
 
 }  // namespace
@@ -203,10 +213,10 @@ NormalizedText normalize_codepoints(const char32_t* cps, size_t n, LineBreaks li
                   (line_of_last < wrapped.size() && wrapped[line_of_last]);
       // A line that ends in a symbol's or number's slash or hyphen (第 57/\n32
       // 号, 《2024-\n2034 年……》), or a resolution's number before its year in
-      // brackets (第 2679\n(2023)号), was broken inside it.
+      // brackets (第 2679\n(2023)号, 第 2832\n(XXVI)号), was broken inside it.
       bool inside_symbol = newlines == 1 &&
                            (((last == '/' || last == '-') && is_ascii_alnum(cp)) ||
-                            (last >= '0' && last <= '9' && cp == '(' && i + 5 < n && is_year_in_brackets(cps + i)));
+                            (last >= '0' && last <= '9' && cp == '(' && is_year_in_brackets(cps + i, n - i)));
       if (newlines > 0 && soft) {
         sep = cjk || inside_symbol ? nullptr : " ";
       } else if (newlines >= 2) {

@@ -84,6 +84,9 @@ TEST_CASE("dates are normalised to ISO 8601") {
        {"2024-06-10", "2014-08-15", "2014-09-24", "2022-10-28", "2022-10-29", "2022-10-29"}},
       // A date recalled with 今年 is not the story's: a bare day after it is
       // of the dateline's month.
+      // 赴 after a bare day: the day the trip is made.
+      {"2024年12月04日报道。本网北京12月3日电 奥利一行还将于5日赴四川成都出席论坛。",
+       {"2024-12-04", "2024-12-03", "2024-12-05"}},
       // 本月 with a day is the dateline's month.
       {"2025年11月05日报道。本网比勒陀利亚11月4日电 期待将于本月22日至23日在约翰内斯堡举行的峰会",
        {"2025-11-05", "2025-11-04", "2025-11-22/2025-11-23"}},

@@ -247,6 +247,11 @@ TEST_CASE("a bare ordinal is a session of the body named before it") {
       {"首脑会议前一天,即12月8日,伊加特部长理事会在吉布提市举行第七十一届特别会议,审议了公报草案。",
        {"伊加特部长理事会第七十一届特别会议"}},
       {"该委员会在日内瓦举行第十届会议。", {"第十届会议"}},  // no body named
+      // A bare ordinal and session word is the session of that number named whole.
+      {"第一届、第二届和第三届里海峰会的成果。元首们重申第三届峰会期间签署的协定",
+       {"第一届里海峰会", "第二届里海峰会", "第三届里海峰会", "第三届里海峰会"}},
+      // A forum the gazetteer knows is a body, however the name before it runs.
+      {"环印联盟秘书处以及印度洋委员会和印度洋海军论坛为加强区域海上安全", {}},
       // Two meetings of one ordinal whose words after it differ are two.
       {"在亚的斯亚贝巴举行的第四次发展筹资问题国际会议,在圣约翰举行的第四次小岛屿发展中国家问题国际会议",
        {"第四次发展筹资问题国际会议", "第四次小岛屿发展中国家问题国际会议"}},

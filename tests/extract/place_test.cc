@@ -99,6 +99,9 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       // After a country, a longer name, or two cities joined by 和.
       {"在马达加斯加塔那那利佛通过,在法国维莱科特雷和巴黎举行", {"塔那那利佛", "维莱科特雷", "巴黎"}},
       {"在阿姆巴通德拉扎卡通过", {}},  // without a country, four characters at most
+      // After a province or autonomous region the gazetteer knows; 市 is no
+      // part of the name.
+      {"论坛在西藏林芝举行;峰会在哈萨克斯坦共和国阿克套市举行", {"西藏自治区", "林芝", "阿克套"}},
       {"在安提瓜和巴布达圣约翰举行的会议", {"圣约翰"}},  // a long country name before it
       // More verbs of where a text was agreed or opened for signature; a
       // hyphen inside a name after its country.

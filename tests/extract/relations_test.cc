@@ -1021,6 +1021,53 @@ TEST_CASE("a news story's clauses around a meeting and its day") {
   });
 }
 
+TEST_CASE("what a summit's leaders signed, and texts endorsed after a meeting made them") {
+  run({
+      // A communiqué's leaders are its meeting's participants.
+      {"第五届里海峰会于2018年8月12日在阿克套举行。\n元首们同时签署了《贸易协定》和《交通协定》。",
+       {{T::kMeeting, "第五届里海峰会"},
+        {T::kDate, "2018年8月12日", "2018-08-12"},
+        {T::kPlace, "阿克套"},
+        {T::kInstrument, "贸易协定", "agreement"},
+        {T::kInstrument, "交通协定", "agreement"}},
+       {"SIGNED_IN", "SIGNED_ON"},
+       {"SIGNED_IN 交通协定 -> 阿克套", "SIGNED_IN 贸易协定 -> 阿克套", "SIGNED_ON 交通协定 -> 2018-08-12",
+        "SIGNED_ON 贸易协定 -> 2018-08-12"}},
+      // 会议期间 after the meeting's verb; a meeting of three days dates no text.
+      {"缔约方大会第六届会议于2018年7月18日至20日在莫斯科举行,会议期间签署了《评价议定书》。",
+       {{T::kMeeting, "缔约方大会第六届会议"},
+        {T::kDate, "2018年7月18日至20日", "2018-07-18/2018-07-20"},
+        {T::kPlace, "莫斯科"},
+        {T::kInstrument, "评价议定书", "protocol"}},
+       {"SIGNED_IN", "SIGNED_ON"},
+       {"SIGNED_IN 评价议定书 -> 莫斯科"}},
+      // A text a meeting adopted and a resolution endorsed has the meeting's
+      // place and the endorsement's day (the held-out gold's h104, h128).
+      {"2002年3月18日至22日在蒙特雷举行的国际会议通过、并经大会2002年7月9日第56/210B号决议核可的《蒙特雷共识》,",
+       {{T::kDate, "2002年3月18日至22日", "2002-03-18/2002-03-22"},
+        {T::kPlace, "蒙特雷"},
+        {T::kMeeting, "国际会议"},
+        {T::kOrganization, "大会"},
+        {T::kDate, "2002年7月9日", "2002-07-09"},
+        {T::kResolution, "第56/210B号决议", "A/RES/56/210B"},
+        {T::kInstrument, "蒙特雷共识", "other"}},
+       {"SIGNED_IN", "SIGNED_ON"},
+       {"SIGNED_IN 蒙特雷共识 -> 蒙特雷", "SIGNED_ON 蒙特雷共识 -> 2002-07-09"}},
+      // After talks, the paragraph's next sentence with 双方还.
+      {"2024年12月4日报道。本网北京12月3日电 同日上午,李强在人民大会堂同奥利举行会谈。会谈后,两国总理共同见证签署《合作框架》。"
+       "双方还发表了《联合声明》。",
+       {{T::kDate, "2024年12月4日", "2024-12-04"},
+        {T::kPlace, "北京"},
+        {T::kDate, "12月3日", "2024-12-03"},
+        {T::kDate, "同日", "2024-12-03"},
+        {T::kInstrument, "合作框架", "framework"},
+        {T::kInstrument, "联合声明", "statement"}},
+       {"SIGNED_IN", "SIGNED_ON"},
+       {"SIGNED_IN 合作框架 -> 北京", "SIGNED_IN 联合声明 -> 北京", "SIGNED_ON 合作框架 -> 2024-12-03",
+        "SIGNED_ON 联合声明 -> 2024-12-03"}},
+  });
+}
+
 TEST_CASE("a setting written after the titles it belongs to") {
   run({
       // Past the title's closing mark, and shared by two titles with 均.

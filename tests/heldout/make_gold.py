@@ -21401,3 +21401,1081 @@ rels = [
  # two armed forces: no parent stated (calls above)
 ]
 write("h188_igad_sudan_summit_letter.txt", ents, rels)
+
+
+# =====================================================================
+# Gold for batch b48 (h189-h192), annotated blind: no build of treatygraph was
+# run on these texts, and its sources were not read. Same conventions as
+# h1-h180 (tests/heldout/make_gold.py); helpers copied from there.
+#
+# Calls taken here:
+# - GA: 第 2832(XXVI)号决议所载的《宣布印度洋为和平区宣言》 takes the
+#   resolution's day, no place (h112's 第 2625(XXV)号决议所载的, h29-h32); the
+#   number broken before its bracket (第 2832\n(XXVI)号) is A/RES/2832(XXVI)
+#   (h30's old series); 《宣言》 is the declaration's alias (h170's 《宪章》);
+#   the zone of peace itself, with no members, organs or meetings of its own
+#   (unlike b36's 南大西洋和平与合作区), is no Organization, and 印度洋 is the
+#   Place (印度洋地区 its alias, b45's 地区 rule);
+# - GA: 锡兰(现称斯里兰卡) is an old name of the Country: an alias of 斯里兰卡
+#   (new call, after h13's 现称 and b28's 更名 for bodies); 时任锡兰…总理 gives
+#   REPRESENTS (b33's 时任); the chair 特设委员会主席、斯里兰卡…常驻联合国代表
+#   also REPRESENTS (h62, h166);
+# - GA: 大会…设立了其附属机构印度洋特设委员会(下称“特设委员会”): the text
+#   places the committee under the GA (GUIDELINES: PART_OF when the text says
+#   so; h26's 各附属机构); 特设委员会 is its alias;
+# - GA: 第 34/80 B 号 is A/RES/34/80B, named without the space (b41, b47);
+#   recalled numbers without dates get no ADOPTED_ON;
+# - GA: the Colombo conference, 决定于 1981 年在斯里兰卡科伦坡召开 but 迄今
+#   未能召开, keeps its set venue as HELD_IN (h40's meeting due in a place:
+#   the venue is stated whether or not the meeting has taken place); 1981
+#   年 is a bare year;
+# - GA: 特设委员会 D1 至 D2 在纽约举行了 2025 年届会 is named in full from the
+#   body (h112's <body>2024年届会) with match on 2025年届会; its 第 499 次会议
+#   on the yearless 7 月 10 日 is <body>第499次会议 with match and HELD_ON only
+#   (a numbered meeting of a session gets no city of its own, as the plenary
+#   meetings, h177's 第45次会议); the year in 2025 年届会 is no Date (h85);
+# - GA: 环印联盟首届领导人峰会及其通过的《雅加达协和宣言》 at a one-day
+#   summit takes day and city (h37); 环印联盟部长理事会, only inside meeting
+#   names, is an Organization (h2) PART_OF 环印度洋联盟 by its alias prefix
+#   (h77); its twenty-third meeting (第二十\n三次) and the outlook it adopted
+#   take day and city; 《…展望》 is kind other (b43's 框架); the
+#   twenty-fifth, 定于 2026 年在印度, gets HELD_IN the Country only (h40);
+# - GA: 印度洋沿岸国和腹地国, 安全理事会各常任理事国 and 印度洋主要海洋使用国
+#   are groups of states: generic (安全理事会 itself is annotated); 索马里沿海
+#   gives the Country (b46's 叙利亚东北部); 马六甲海峡, 孟加拉湾, 亚丁湾 and
+#   阿拉伯海 are named sea features (h46, b35); the publication titles in the
+#   footnotes give only the symbols (h185, b32);
+# - SC: S/RES/2715's Distr. date equals the day UNITAMS ceases operations
+#   (自 2023 年 12 月 4 日起): one Date entity (a Date is its value, b43);
+#   yearless days after 2023 dates (11 月 4 日至 8 日, 5 月 20 日, 11 月 7 日)
+#   are 2023 (h25); the mandate's end, the transfer and liquidation days and
+#   the deadline have no relation;
+# - SC: three texts in one list, each with its own date and place or none
+#   (在喀土穆签署的A、在南苏丹朱巴签署的B以及 D 签署的C): the place governs
+#   only its own item (h25-h28's 、/和 lists), so 《政治框架协议》 takes
+#   SIGNED_ON only (h90); 《过渡时期宪法文件》 is kind other (h48's 文件);
+# - SC: 由联苏综合援助团、非盟和伊加特组成的三方机制 is a named standing
+#   mechanism (b27's 三方机制), an Organization with no parent (a body of
+#   three, h92); 沙特阿拉伯王国和美利坚合众国共同主持的吉达会谈 is an
+#   Organization (b47's 吉达会谈), co-chaired, not owned: no PART_OF;
+# - SC: the AU PSC's meeting written around its date with no ordinal and no
+#   place (非盟和安理事会 D 在国家元首和政府首脑级别举行的会议) is <body>会议
+#   with match (h173's 欧亚政府间理事会会议), HELD_ON only; the roadmap it
+#   adopted takes that day (b47's h188);
+# - SC: 在吉布提市举行的伊加特国家元首和政府首脑大会第十四届常会: the city is
+#   the Place 吉布提 with 吉布提市 as alias (b47's h188 call); the assembly,
+#   written only inside its session's name and only with 伊加特, is named as
+#   written and PART_OF IGAD by the alias prefix (h62, h174); 非盟委员会,
+#   written only short, is named as written (b28) and PART_OF 非洲联盟 by the
+#   alias prefix; 非盟委员会牵头的苏丹危机扩大机制 is led, not owned (b38);
+# - SC: the panel named by its resolution (第 1591(2005)号决议所设苏丹问题专家
+#   小组(“专家小组”)) is placed under the committee by op. 5's 委员会及其专家
+#   小组 (h94); 联合国苏丹国家工作队 is generic (h58); 联合国阿卜耶伊临时安全
+#   部队 is PART_OF 联合国 by its name, 阿卜耶伊 occurring only inside it gives
+#   no Place (b31's 荷台达); 阿德雷过境点 is a facility (h94);
+# - SC: the armed movements holding a person's name (…阿卜杜勒·瓦\n希德派) give
+#   no Person (h94); 苏丹代理外交部长 gives REPRESENTS (h107's 代理外长); the
+#   personal envoy and 前秘书长特别代表 name no country (batch 9);
+# - web: the PM 卡德加·普拉萨德·夏尔马·奥利 and the ambassador 克里希纳·普拉萨
+#   德·奥利 share a surname: the bare 奥利 (headline, caption, related news,
+#   奥利表示) is an alias of the PM only (b43's 扎帕罗夫); both REPRESENTS
+#   尼泊尔 (h171's sending state); 中国驻尼泊尔大使 gives REPRESENTS 中国
+#   (h175); 国家主席习近平, 国务院总理李强, 中共中央政治局委员、外交部长王毅
+#   and 全国人大常委会委员长赵乐际 name no country (h16, h47, b36);
+# - web: 珠穆朗玛峰（尼方称萨加玛塔峰） is one named feature, a Place, the
+#   Nepali name in brackets and the later 珠峰 its aliases (new call, after
+#   b46's 别名 and h13's 现称); 普什帕·卡迈勒·达哈尔（普拉昌达） takes the
+#   bracketed nom de guerre as alias likewise; 尼泊尔前总理 and 时任尼泊尔总统
+#   give REPRESENTS (h69-h72, b33);
+# - web: 会谈后…共同见证签署《A》、《B》等 and 双方还发表了《C》 give the
+#   talks' day (同日上午 = ３日) and city (h35, h67, h175); 《合作框架》 is the
+#   framework's short alias (h170's 《宪章》), kind other (b43's 框架); the
+#   2019 joint statement, unbracketed (发表联合声明), is no Instrument (b29);
+#   尼泊尔王国 and 中华人民共和国 only inside titles give no aliases (h77-h80),
+#   while 尼泊尔联邦民主共和国总理 outside any title does (b46);
+# - web: the trans-Himalayan network, the railway, the ports (吉隆、樟木、普兰、
+#   里孜等边境口岸) and the airport are projects or facilities: no entities,
+#   and 吉隆, 樟木, 普兰, 里孜 and 博卡拉 occur only inside their names: no
+#   Places (h79, b43); 跨喜马拉雅/环喜马拉雅 inside names give no Place; the
+#   nav-bar 西藏 is chrome, 西藏林芝 in the body gives two Places (b26);
+#   去年１０月４日至６日 on a 2024 page is 2023; the visits' ranges, the
+#   arrival day and the airport's opening day have no relation;
+# - web: 第三届环喜马拉雅国际合作论坛 with a day range and a city is a Meeting
+#   (GUIDELINES: a forum with an ordinal), the event series named only inside
+#   it no Organization (h179's 第三届中国－中亚媒体合作论坛); 中尼经贸合作
+#   论坛, ５日 in 成都, is a Meeting by its date (b47's 中国－南非新能源投资
+#   合作大会); 人民大会堂 is a building;
+# - letter: 分别于 D1、D2、D3 和 D4 在 A、B、C 和 D 举行的第一届、第二届、第三届
+#   和第四届里海峰会: four Meetings paired by 分别 (b39, b34), named 第N届里海
+#   峰会 with match (h1); the texts 第三届峰会期间签署的 and 第四届峰会期间签署的
+#   take those one-day summits' days and cities (b34's 第二次峰会期间签署的);
+#   里海峰会 as a series is no Organization (h45-h48);
+# - letter: the unnamed 五国外交部长会晤 on 峰会前一天 is no Meeting and gives
+#   no Date (h99's 此前一天); the Moscow FM meeting 2017 年 12 月 4 日和 5 日
+#   is a Meeting by its dates (h36) with two HELD_ON (GUIDELINES);
+# - letter: the annex heading and the (D，阿克套) line name the communiqué
+#   and give SIGNED_IN/ON (h28, h68), kind statement (h19); 阿克套市 gives
+#   阿克套 with the written form as alias (h25's 突尼斯市, b47's 吉布提市);
+#   (下称《公约》) is an alias (b26); the two protocols whose titles hold
+#   〈里海安全领域合作协定〉 keep the inner 〈〉 (h23), and that agreement,
+#   also written alone, is its own Instrument;
+# - letter: 《德黑兰公约》缔约方大会第六届会议 gives the conference (only
+#   inside the session's name) as an Organization serving a convention, no
+#   PART_OF (h180, GUIDELINES); the protocol 会议期间签署的 at the three-day
+#   session takes SIGNED_IN only (h41, h172); 《德黑兰公约》临时秘书处 serves
+#   the convention: an Organization with no parent; 根据后一项协定设立的里海
+#   水生生物资源委员会 likewise (b36's 依照该守则设立的); 每年 8 月 12 日 (里海日)
+#   is recurring: no Date (b26); 2006 年 8 月 12 日生效 has no relation (h1);
+# - letter: 苏维埃社会主义共和国联盟, only inside a treaty's title, is no
+#   entity (h5); 伏尔加河, 顿河, 亚速海, 黑海, 欧洲 and 亚洲 as the course and
+#   ends of a link are Places (h73, b44); 里海地区 is an alias of 里海 (b45);
+#   the first economic forum 定于 2019 年 8 月在土库曼斯坦阿瓦扎 gets HELD_IN
+#   the city and the month (h93); the sixth summit, 在土库曼斯坦, the Country
+#   only (h40); the two 凯拉特 (a shared given name) are two Persons;
+#   阁下 is not part of names (h28); 第七十三年 is no Meeting (h116).
+# =====================================================================
+
+# ---------------- h189: GA resolution 80/27, implementation of the Declaration of the Indian Ocean as a Zone of Peace ----------------
+IOZOP = "宣布印度洋为和平区宣言"
+AHC = "印度洋特设委员会"
+AHC25 = AHC + "2025年届会"
+AHC499 = AHC + "第499次会议"
+NAM3 = "第三次不结盟国家首脑会议"
+LHS = "印度洋沿岸国和腹地国会议"
+COLOMBO = "印度洋会议"
+IORA = "环印度洋联盟"
+IORACOM = "环印联盟部长理事会"
+COM23 = IORACOM + "第二十三次会议"
+COM25 = IORACOM + "第二十五次会议"
+LS1 = "环印联盟首届领导人峰会"
+JAK = "雅加达协和宣言"
+OUTLOOK = "环印联盟印度－太平洋展望"
+UNCLOS = "联合国海洋法公约"
+h189_ga = [("第2832(XXVI)号决议", "A/RES/2832(XXVI)", "1971-12-16"),  # 第 2832\n(XXVI)号
+           ("第2992(XXVII)号决议", "A/RES/2992(XXVII)", "1972-12-15"),
+           ("第3080(XXVIII)号决议", "A/RES/3080(XXVIII)", None),
+           ("第34/80B号决议", "A/RES/34/80B", None),  # 第 34/80 B 号; later 第 34/80 B\n号 (call above)
+           ("第74/25号决议", "A/RES/74/25", "2019-12-12"),
+           ("第77/41号决议", "A/RES/77/41", "2022-12-07")]  # 第 77/\n41 号 (broken at the slash)
+h189_rep = [("西丽玛沃·班达拉奈克", "斯里兰卡"),  # 时任锡兰(现称斯里兰卡)总理西丽玛\n沃·… (call above)
+            ("莫汉·皮里斯", "斯里兰卡")]  # 特设委员会主席、斯里兰卡民主社会主义共和国常驻联合国代表莫汉·皮\n里斯
+ents = [
+ O("联合国"),  # spaced header 联 合 国; inside names; footnote ² 联合国，《条约汇编》
+ O("大会"),  # spaced header 大  会; never 联合国大会: no PART_OF (h48, h61)
+ O("第一委员会"),  # adoption bracket (b31, h153): no PART_OF
+ O(AHC, ["特设委员会"]),  # (下称“特设委员会”) (call above)
+ O("安全理事会"),  # 安全理事会各常任理事国 (twice); never with 联合国
+ O("不结盟运动"),  # 不结盟运动此后历次首脑会议
+ O(IORA, ["环印联盟"]),  # 环印度洋联盟(环印联盟)
+ O(IORACOM),  # only inside meeting names (call above)
+ O("环印联盟秘书处"),  # 设在毛里求斯埃贝内的
+ O("印度洋委员会"), O("印度洋海军论坛"),  # no parent stated
+ O("联合国裁军事务厅", ["裁军厅"]),
+ # 印度洋沿岸国和腹地国, 印度洋主要海洋使用国, 小岛屿发展中国家: groups of states (call above);
+ # 秘书长: a post
+ C("斯里兰卡", ["锡兰", "斯里兰卡民主社会主义共和国"]),  # (call above); 斯里兰卡科伦坡 (twice)
+ C("赞比亚"),  # 在赞比\n亚卢萨卡
+ C("牙买加"),  # 牙买加蒙特哥贝
+ C("马尔代夫"), C("毛里求斯"), C("塞舌尔"), C("科摩罗"),  # 毛里求斯 also 毛里求斯埃贝内
+ C("索马里"),  # 索马里沿海 (call above)
+ C("印度尼西亚"),  # 印度尼西亚雅加达
+ C("印度"),  # 定于 2026 年在印度举行
+ P("卢萨卡"), P("纽约"), P("科伦坡"), P("蒙特哥贝"), P("雅加达"), P("埃贝内"),
+ P("印度洋", ["印度洋地区"]),  # 包括印度洋在内的海洋; 印度洋地区航行安全 (call above)
+ P("亚丁湾"), P("阿拉伯海"), P("马六甲海峡"), P("孟加拉湾"),  # 马六甲海\n峡
+] + [H(p) for p, _ in h189_rep] + [
+ I(IOZOP, "declaration", ["宣言"]),  # 《宣言》 twice (call above)
+ I(UNCLOS, "convention"),  # …《联合国海洋法公约》²
+ I(JAK, "declaration"),  # 《雅\n加达协和宣言》
+ I(OUTLOOK, "other"),  # (call above)
+ R("第80/27号决议", "A/RES/80/27",
+   ["80/27", "A/RES/80/27", "宣布印度洋为和平区宣言的执行情况"]),  # title line; agenda item; running header; op. 6
+] + [R(n, v) for n, v, _ in h189_ga] + [
+ U("A/80/403"),  # adoption bracket and link line
+ U("A/34/45"),  # footnote ¹
+ U("A/80/29"),  # footnote ³
+ # footnote ² 《条约汇编》 and the 《大会正式记录，…》 titles: publications (call above)
+ M("第八十届会议", ["第八十届"]),  # header only (h185)
+ M("大会第二十六届会议", ["第二十六届"]),  # no relation
+ M(NAM3),  # written whole
+ M(LHS),  # ¹; written whole
+ M(COLOMBO),  # (call above)
+ M(LS1),
+ M(COM23, ["第二十三次会议"]),  # …部长理事会第二十\n三次会议
+ M(COM25, ["第二十五次会议"]),
+ M(AHC25, ["2025年届会"]),  # (call above)
+ M(AHC499, ["第499次"]),  # 第\n499 次会议 (call above)
+ M("大会第八十三届会议", ["第八十三届"]),  # op. 3 and op. 6
+ M("第48次全体会议", ["第48次", "全体会议"]),
+] + [D(v) for v in ["2025-12-08", "2025-12-01", "1971-12-16", "1970-09-08/1970-09-10",
+     "1972-12-15", "2019-12-12", "2022-12-07", "1979-07-02/1979-07-13", "1982-12-10",
+     "2017-03-07", "2023-10-11", "2025-07-08/2025-07-10", "2025-07-10"]]
+# 2025-12-08 Distr.; 于 1981 年 (the Colombo conference) and 于 2026 年 (the IORA council's 25th
+# meeting) are bare years; the year in 2025 年届会 is no Date; the job-number line 25-19764 (C)
+# 081225 081225 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第80/27号决议", "2025-12-01"),  # not the Distr. date
+ rel("HELD_ON", "第48次全体会议", "2025-12-01"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h189_ga if d] + [
+ rel("SIGNED_ON", IOZOP, "1971-12-16"),  # 第 2832(XXVI)号决议所载的 (call above)
+ rel("HELD_IN", NAM3, "卢萨卡"), rel("HELD_ON", NAM3, "1970-09-08/1970-09-10"),
+ rel("HELD_IN", LHS, "纽约"), rel("HELD_ON", LHS, "1979-07-02/1979-07-13"),
+ rel("HELD_IN", COLOMBO, "科伦坡"),  # 决定于 1981 年在斯里兰卡科伦坡召开 (call above)
+ rel("SIGNED_IN", UNCLOS, "蒙特哥贝"), rel("SIGNED_ON", UNCLOS, "1982-12-10"),
+ rel("HELD_IN", LS1, "雅加达"), rel("HELD_ON", LS1, "2017-03-07"),
+ rel("SIGNED_IN", JAK, "雅加达"), rel("SIGNED_ON", JAK, "2017-03-07"),  # 及其通过的, one day (h37)
+ rel("HELD_IN", COM23, "科伦坡"), rel("HELD_ON", COM23, "2023-10-11"),
+ rel("SIGNED_IN", OUTLOOK, "科伦坡"), rel("SIGNED_ON", OUTLOOK, "2023-10-11"),
+ rel("HELD_IN", COM25, "印度"),  # 定于 2026 年在印度: Country, year only (h40)
+ rel("HELD_IN", AHC25, "纽约"), rel("HELD_ON", AHC25, "2025-07-08/2025-07-10"),
+ rel("HELD_ON", AHC499, "2025-07-10"),  # 7 月 10 日: yearless, 2025 (call above)
+] + [rel("REPRESENTS", p, c) for p, c in h189_rep] + [
+ rel("PART_OF", AHC, "大会"),  # 其附属机构 (call above)
+ rel("PART_OF", IORACOM, IORA), rel("PART_OF", "环印联盟秘书处", IORA),  # by the alias prefix
+ rel("PART_OF", "联合国裁军事务厅", "联合国"),  # by its name
+ # 大会, 安全理事会, 第一委员会 (never with 联合国), 不结盟运动, 印度洋委员会, 印度洋海军论坛: no parent
+]
+write("h189_iozop_ga_resolution.txt", ents, rels)
+
+# ---------------- h190: SC resolution 2715 (2023), termination of UNITAMS (Sudan) ----------------
+SC190 = "安全理事会第9492次会议"
+UNITAMS = "联合国苏丹过渡时期综合援助团"
+CTTEE190 = "安全理事会关于苏丹的第1591(2005)号决议所设委员会"
+POE190 = "第1591(2005)号决议所设苏丹问题专家小组"
+AU = "非洲联盟"
+IGAD = "政府间发展管理局"
+PSC190 = "非洲联盟和平与安全理事会"
+PSCM = PSC190 + "会议"
+AHG190 = "伊加特国家元首和政府首脑大会"
+S14 = AHG190 + "第十四届常会"
+CONST = "过渡时期宪法文件"
+JPA = "苏丹过渡政府与和平进程各方朱巴和平协定"
+PFA = "政治框架协议"
+JED = "关于保护苏丹平民的吉达承诺宣言"
+CEASE = "短期停火和人道主义安排协议"
+AURM = "非洲联盟苏丹冲突解决路线图"
+IGADRM = "伊加特苏丹和平路线图"
+SPLMN = "苏丹人民解放运动－北方希卢派"
+SLAAW = "苏丹解放运动/军－阿卜杜勒·瓦希德派"
+h190_sc = [("第2524(2020)号决议", "S/RES/2524", "2020-06-03"),  # also op. 1
+           ("第2579(2021)号决议", "S/RES/2579", None),
+           ("第2636(2022)号决议", "S/RES/2636", None),  # 第\n2636(2022)号
+           ("第2685(2023)号决议", "S/RES/2685", "2023-06-02"),
+           ("第1591(2005)号决议", "S/RES/1591", None),  # also inside the committee's and the panel's names
+           ("第2676(2023)号决议", "S/RES/2676", "2023-03-08")]  # 第 2676\n(2023)号 in the first paragraph
+h190_un = [UNITAMS, "联合国阿卜耶伊临时安全部队", "联合国难民事务高级专员办事处",
+           "联合国人道主义事务协调厅"]  # by their names
+ents = [
+ O("联合国"),  # spaced header; 联合国苏丹国家工作队 (generic, call above)
+ O("安全理事会", ["安理会"]),  # header, adoption line, op. 7 向安理会通报
+ O(UNITAMS, ["联苏综合援助团"]),  # (联苏综合援助\n团)
+ O(CTTEE190, ["委员会"]),  # op. 5 (“委员会”)
+ O(POE190, ["专家小组"]),  # (“专家小\n组”) (call above)
+ O("三方机制"),  # …组成的三方\n机制 (call above)
+ O(AU, ["非盟"]), O(IGAD, ["伊加特"]),
+ O(PSC190, ["非盟和安理事会"]),
+ O(AHG190),  # only inside its session's name (call above)
+ O("非盟委员会"),  # written only short (call above)
+ O("苏丹危机扩大机制"),  # led by the AU Commission: no PART_OF
+ O("吉达会谈"),  # (call above)
+ O("苏丹武装部队"), O("快速支援部队", ["快支部队"]),
+ O(SPLMN), O(SLAAW),  # (call above)
+ O("阿拉伯国家联盟"),  # op. 3
+ O("联合国阿卜耶伊临时安全部队", ["联阿安全部队"]),  # …临时安全部队\n(联阿安全部队)
+ O("联合国难民事务高级专员办事处", ["难民署"]),
+ O("世界粮食计划署", ["粮食署"]),  # no 联合国 prefix: no PART_OF (h33)
+ O("联合国人道主义事务协调厅", ["人道协调厅"]),  # (人\n道协调厅)
+ # 苏丹政府: the Country; 联合国苏丹国家工作队: generic (h58); 秘书长苏丹问题个人特使,
+ # 前秘书长特别代表, 安全理事会主席: posts
+ C("苏丹"),
+ C("南苏丹"),  # 在南苏丹朱巴
+ C("沙特阿拉伯", ["沙特阿拉伯王国"]), C("美国", ["美利坚合众国"]),
+ C("乍得"),  # 乍得阿德雷过境点 (a facility)
+ P("喀土穆"), P("朱巴"),
+ P("达尔富尔"),  # 达\n尔富尔
+ P("科尔多凡"), P("西达尔富尔州"),
+ P("杰奈纳"),  # 杰奈\n纳; also 杰奈纳附近
+ P("南达尔富尔州"), P("尼亚拉"), P("北达尔富尔州"), P("法希尔"), P("阿尔达马塔"),
+ P("吉达"),  # twice, and inside 吉达会谈 / the declaration's title
+ P("吉布提", ["吉布提市"]),  # 在吉布提市举行的 (call above)
+ P("苏丹港"),  # op. 5
+ H("拉姆塔内·拉马姆拉"),  # 秘书长苏丹问题个人特使: no country (batch 9)
+ H("福尔克尔·佩尔特斯"),  # 前秘书长特别代表…佩\n尔特斯: no country
+ H("阿里·萨迪克·阿里"),  # 苏丹代理外交部长 (call above)
+ I("联合国宪章", "charter"),
+ I(CONST, "other"),  # (call above)
+ I(JPA, "agreement", ["朱巴和平协定"]),  # (下称《朱巴和平协定》); 尚未签署《朱巴和平协定》的
+ I(PFA, "agreement"),  # date only (call above)
+ I(JED, "declaration", ["吉达宣言"]),  # (《吉达宣言》); op. 6
+ I(CEASE, "agreement"),  # 《短期停\n火和人道主义安排协议》
+ I(AURM, "roadmap"), I(IGADRM, "roadmap"),
+ R("第2715(2023)号决议", "S/RES/2715", ["S/RES/2715(2023)"]),  # header and page-2 running header
+] + [R(n, v) for n, v, _ in h190_sc] + [
+ U("S/2023/889"),  # (S/2023/\n889) broken at its slash (h73); link line
+ U("S/2023/861"),  # (S/2023/861) at a line start; link line
+ M(SC190, ["第9492次"]),
+ M(PSCM, ["和平与安全理事会", "会议"]),  # (call above)
+ M(S14, ["第十四届常会"]),  # written whole
+] + [D(v) for v in ["2023-12-04", "2023-12-01", "2020-06-03", "2023-06-02", "2023-12-03",
+     "2019-08-17", "2020-10-03", "2022-12-05", "2023-04-15", "2023-11-04/2023-11-08",
+     "2023-05-11", "2023-05-20", "2023-11-07", "2023-05-27", "2023-06-12", "2023-11-16",
+     "2023-03-08", "2024-03-12", "2024-02-29", "2024-03-01", "2024-03-31"]]
+# 2023-12-04 is the Distr. date and the day operations cease (call above); 2023-12-03 (the mandate's
+# end and its termination), 2023-04-15 (the war's start), 11 月 4 日至 8 日 (killings), 11 月 7 日
+# (commitments), 2023-11-16 (the letter), 2024-03-12 (the panel's mandate), 2024-02-29, 2024-03-01
+# and 2024-03-31 have no relation; 逾 630 万人: no Date; job-number line 23-23871 (C): none (h37)
+rels = [
+ rel("ADOPTED_ON", "第2715(2023)号决议", "2023-12-01"),  # not the Distr. date
+ rel("HELD_ON", SC190, "2023-12-01"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h190_sc if d] + [
+ rel("SIGNED_IN", CONST, "喀土穆"), rel("SIGNED_ON", CONST, "2019-08-17"),
+ rel("SIGNED_IN", JPA, "朱巴"), rel("SIGNED_ON", JPA, "2020-10-03"),  # 在南苏丹朱巴签署的
+ rel("SIGNED_ON", PFA, "2022-12-05"),  # no place (call above)
+ rel("SIGNED_IN", JED, "吉达"), rel("SIGNED_ON", JED, "2023-05-11"),  # 2023 年 5 月\n11 日
+ rel("SIGNED_IN", CEASE, "吉达"), rel("SIGNED_ON", CEASE, "2023-05-20"),  # 5 月 20 日: yearless, 2023
+ rel("HELD_ON", PSCM, "2023-05-27"),  # no place written (call above)
+ rel("SIGNED_ON", AURM, "2023-05-27"),
+ rel("HELD_IN", S14, "吉布提"), rel("HELD_ON", S14, "2023-06-12"),
+ rel("SIGNED_IN", IGADRM, "吉布提"), rel("SIGNED_ON", IGADRM, "2023-06-12"),  # 该届常会通过的, one day
+ rel("REPRESENTS", "阿里·萨迪克·阿里", "苏丹"),
+ rel("PART_OF", CTTEE190, "安全理事会"),  # by its name
+ rel("PART_OF", POE190, CTTEE190),  # op. 5 委员会…及其专家小组 (call above)
+ rel("PART_OF", PSC190, AU),  # by its name
+ rel("PART_OF", "非盟委员会", AU),  # by the alias prefix (call above)
+ rel("PART_OF", AHG190, IGAD),  # by the alias prefix (call above)
+] + [rel("PART_OF", o, "联合国") for o in h190_un] + [
+ # 安全理事会 never with 联合国; the trilateral mechanism, the Jeddah talks, the expanded mechanism,
+ # the armed forces and movements, the Arab League and WFP: no parent stated (calls above)
+]
+write("h190_sc_2715_unitams_termination.txt", ents, rels)
+
+# ---------------- h191: Nepali PM Oli's official visit to China (Beijing, December 2024), traditional news page ----------------
+BRIFW = "中华人民共和国政府和尼泊尔政府关于共建“一带一路”合作框架"
+MOU191 = "中华人民共和国商务部和尼泊尔工业、商业和供应部关于成立贸易畅通工作组的谅解备忘录"
+JS191 = "中华人民共和国和尼泊尔联合声明"
+MOU17 = "中华人民共和国政府与尼泊尔政府关于在“一带一路”倡议下开展合作的谅解备忘录"
+BT61 = "中华人民共和国和尼泊尔王国边界条约"
+THF3 = "第三届环喜马拉雅国际合作论坛"
+ETF = "中尼经贸合作论坛"
+h191_talks = [BRIFW, MOU191, JS191]  # 会谈后…共同见证签署 / 双方还发表了 (call above)
+h191_rep = [("卡德加·普拉萨德·夏尔马·奥利", "尼泊尔"),  # 尼泊尔联邦民主共和国总理
+            ("克里希纳·普拉萨德·奥利", "尼泊尔"),  # 尼泊尔驻华大使 (call above)
+            ("陈松", "中国"),  # 中国驻尼泊尔大使 (h175)
+            ("比迪亚·德维·班达里", "尼泊尔"),  # 时任尼泊尔总统 (b33)
+            ("阿尔祖·拉纳·德乌帕", "尼泊尔"),  # 尼泊尔外交部长
+            ("普什帕·卡迈勒·达哈尔", "尼泊尔")]  # 尼泊尔前总理 (h69-h72)
+h191_alias = {"卡德加·普拉萨德·夏尔马·奥利": ["奥利"],  # headline, text, caption, related news (call above)
+              "阿尔祖·拉纳·德乌帕": ["德乌帕"],  # 德烏帕表示
+              "普什帕·卡迈勒·达哈尔": ["普拉昌达"]}  # （普拉昌達） (call above)
+ents = [
+ O("中国海关总署"),  # 據…統計 (b31)
+ O("联合国"), O("南亚区域合作联盟"),  # 在聯合國、南亞區域合作聯盟等多邊框架內
+ # 南亞視窗 (site), reporters, photographer, editor: chrome; 商務部, 尼泊爾工業、商業和供應部:
+ # only inside a title (h23); 國務院, 中共中央政治局, 全國人大常委會: only in titles (h17-h20)
+ C("中国", ["中方"]),  # 中華人民共和國 only inside titles (call above)
+ C("尼泊尔", ["尼泊尔联邦民主共和国", "尼方"]),  # (call above); 尼泊爾王國 only inside a title
+ P("北京"), P("加德满都"),  # 加德滿都 also inside the railway's name
+ P("珠穆朗玛峰", ["萨加玛塔峰", "珠峰"]),  # (call above); 珠峰 also in related news
+ P("四川"), P("成都"),  # 四川成都 (b26)
+ P("西藏"), P("林芝"),  # 西藏林芝 in the body; the nav-bar 西藏 is chrome (call above)
+ # 人民大會堂 (building), the ports, the railway, the network, the airport: none (call above)
+] + [H(p, h191_alias.get(p)) for p, _ in h191_rep] + [
+ H("李强"),  # 國務院總理: no country (b36)
+ H("习近平"),  # 國家主席: no country (h16)
+ H("王毅"),  # party and ministry titles: none (h47)
+ H("赵乐际"),  # 全國人大常委會委員長: none
+ I(BRIFW, "other", ["合作框架"]),  # 《合作框架》 (call above)
+ I(MOU191, "memorandum"),
+ I(JS191, "statement"),  # also 下一篇 and related news (same name)
+ I(MOU17, "memorandum"),
+ I(BT61, "treaty"),
+ # 2019 聯合聲明 (unbracketed), 「一帶一路」, 「陸鎖國」/「陸聯國」: none (call above)
+ M(THF3),  # 去年１０月４日至６日…在西藏林芝舉行
+ M(ETF),  # (call above)
+ # 會見, 會談, the state visit: no Meetings
+] + [D(v) for v in ["2024-12-04", "2024-12-03", "2024-12-02/2024-12-05", "2024-07", "2024-12-02",
+     "1955-08-01", "1961-10-05", "2019-10-12/2019-10-13", "2020-12-08", "2017-05-12",
+     "2023-01-01", "2025/2026", "2024-12-05", "2023-09-23/2023-09-30", "2023-10-04/2023-10-06"]]
+# page date ２０２４年１２月０４日 (the time is chrome); １２月３日電 / ３日下午 / 同日上午 / 當天 /
+# the caption's １２月３日 = 2024-12-03; the visit (２日至５日), 今年７月 (Oli's fourth term), ２日晚
+# (arrival), 1955-08-01 (relations), the 2019 state visit, 2020-12-08 (the height), 2023-01-01 (the
+# airport), ２０２５年至２０２６年期間 and the 2023 visit have no relation; ２０２３年 (trade),
+# ８８４８．８６米, １０份: no Date; the copyright range is chrome
+rels = [rel("REPRESENTS", p, c) for p, c in h191_rep] + [
+] + [r for n in h191_talks for r in (rel("SIGNED_IN", n, "北京"), rel("SIGNED_ON", n, "2024-12-03"))] + [
+ rel("SIGNED_IN", BT61, "北京"), rel("SIGNED_ON", BT61, "1961-10-05"),
+ rel("SIGNED_IN", MOU17, "加德满都"), rel("SIGNED_ON", MOU17, "2017-05-12"),
+ rel("HELD_IN", THF3, "林芝"), rel("HELD_ON", THF3, "2023-10-04/2023-10-06"),  # 去年 (call above)
+ rel("HELD_IN", ETF, "成都"), rel("HELD_ON", ETF, "2024-12-05"),  # 將於５日赴四川成都出席
+ # no PART_OF: the customs office, the UN and SAARC have no parent written
+]
+write("h191_china_nepal_trad_web.txt", ents, rels)
+
+# ---------------- h192: fifth Caspian Summit (Aktau, August 2018), letter A/72/1008-S/2018/801 ----------------
+S5 = "第五届里海峰会"
+S1, S2, S3, S4 = "第一届里海峰会", "第二届里海峰会", "第三届里海峰会", "第四届里海峰会"
+S6 = "第六届里海峰会"
+COMM192 = "第五届里海峰会公报"
+LSC = "里海法律地位公约"
+TEC = "里海沿岸国家政府间贸易和经济合作协定"
+TRN = "里海沿岸国家政府间交通领域合作协定"
+SEC10 = "里海安全领域合作协定"
+PTER = "〈里海安全领域合作协定〉关于打击恐怖主义合作的议定书"
+POC = "〈里海安全领域合作协定〉关于打击有组织犯罪合作的议定书"
+BIO = "里海水生生物资源保护和合理利用协定"
+T1940 = "伊朗和苏维埃社会主义共和国联盟贸易和航海条约"
+TEH = "里海海洋环境保护框架公约"
+AKP = "关于区域防范、应对和合作抗击石油污染事件的议定书"
+EIA = "关于跨界环境影响评价的议定书"
+FMM = "里海沿岸国家外交部长会议"
+TCOP = "德黑兰公约缔约方大会"
+TCOP6 = TCOP + "第六届会议"
+CEF1 = "首届里海经济论坛"
+h192_aktau = [COMM192, LSC, TEC, TRN, PTER, POC]  # annex heading and (D，阿克套); 元首们签署了 (call above)
+h192_rep = [("凯拉特·乌马罗夫", "哈萨克斯坦"),  # 哈萨克斯坦共和国 / 常驻联合国代表 / 特命全权大使
+            ("凯拉特·阿卜杜拉赫曼诺夫", "哈萨克斯坦"),  # 哈萨克斯坦共和国外\n交部长
+            ("努尔苏丹·纳扎尔巴耶夫", "哈萨克斯坦"),  # 哈萨克斯坦共和国\n总统…阁下; para. 10 努尔苏\n丹·…
+            ("伊利哈姆·阿利耶夫", "阿塞拜疆"), ("哈桑·鲁哈尼", "伊朗"),
+            ("弗拉基米尔·普京", "俄罗斯"),
+            ("古尔班古力·别尔德穆哈梅多夫", "土库曼斯坦"),  # …别尔德穆哈\n梅多夫阁下
+            ("谢尔盖·拉夫罗夫", "俄罗斯")]  # 俄罗斯联邦外交部长
+ents = [
+ O("联合国"), O("大会"),  # two-column header; never 联合国大会 (h48)
+ O("安全理事会"),  # header and letter; never with 联合国
+ O("里海沿岸国家副外长级特别工作组"),  # no parent stated
+ O("里海水生生物资源委员会"),  # 根据后一项协定设立的: serves the agreement (call above)
+ O(TCOP),  # only inside its session's name (call above)
+ O("联合国环境规划署", ["环境署"]),
+ O("德黑兰公约临时秘书处"),  # (call above)
+ # 五个里海沿岸国, 里海沿岸国家: generic; 秘书长: a post
+ C("哈萨克斯坦", ["哈萨克斯坦共和国"]),  # letter heading line and para. 10 short; elsewhere the long form
+ C("阿塞拜疆", ["阿塞拜疆共和国"]), C("伊朗", ["伊朗伊斯兰共和国"]),  # 伊朗 also inside a title
+ C("俄罗斯", ["俄罗斯联邦"]),  # 俄罗斯\n联邦
+ C("土库曼斯坦"),
+ P("阿克套", ["阿克套市"]),  # (call above); (D，阿克套); dateline; 在阿克套签署的
+ P("阿什哈巴德"), P("德黑兰"), P("巴库"), P("阿斯特拉罕"), P("莫斯科"), P("阿瓦扎"),
+ P("里海", ["里海地区"]),  # (call above)
+ P("伏尔加河"), P("顿河"), P("亚速海"), P("黑海"), P("欧洲"), P("亚洲"),
+] + [H(p) for p, _ in h192_rep] + [
+ I(COMM192, "statement"),  # letter 《第五届\n里海峰会公报》; annex heading (call above)
+ I(LSC, "convention", ["公约"]),  # (下称《公约》)
+ I(TEC, "agreement"), I(TRN, "agreement"),
+ I(PTER, "protocol"), I(POC, "protocol"),  # …关于打击有\n组织犯罪合作的议定书》 (call above)
+ I(SEC10, "agreement"),  # para. 4; also inside the two protocols' titles
+ I(BIO, "agreement"),  # 《里海水生\n生物资源保护和合理利用协定》
+ I(T1940, "treaty"),  # …贸易和航海\n条约》
+ I(TEH, "convention", ["德黑兰公约"]),  # (《德黑兰公约》); …框架公\n约》
+ I(AKP, "protocol", ["阿克套议定书"]),
+ I(EIA, "protocol"),
+ I("联合国宪章", "charter"),
+ U("A/72/1008-S/2018/801", ["A/72/1008", "S/2018/801"]),  # header; stacked halves on page 2 (b24)
+ M("大会第七十二届会议", ["第七十二届"], ["第七十二届会议"]),  # header column; the letter (h172)
+ M(S5),  # letter, annex heading, para. 1
+ M(S1, ["第一届", "峰会"]), M(S2, ["第二届", "峰会"]), M(S3, ["第三届", "峰会"]),  # (call above)
+ M(S4, ["第四届", "峰会"]),  # …第四届里\n海峰会
+ M(FMM),  # identity by its dates (call above)
+ M(TCOP6, ["缔约方大会", "第六届会议"]),  # 《德黑兰公约》缔约方大会第六届会议
+ M(CEF1),
+ M(S6),
+] + [D(v) for v in ["2018-08-24", "2018-08-20", "2018-08-12", "2002-04-23/2002-04-24",
+     "2007-10-16", "2010-11-18", "2014-09-29", "1940-03-25", "2017-12-04", "2017-12-05",
+     "2003-11-04", "2006-08-12", "2011-08-12", "2018-07-18/2018-07-20", "2019-08"]]
+# 2018-08-24 Distr.; 2018-08-20 the letter; 2006-08-12 (entry into force) has no relation; 每年 8 月
+# 12 日 is recurring (call above); 峰会前一天, 二十余年: no Date; the job-number line 18-13711 (C)
+# 240818 270818 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", "凯拉特·乌马罗夫"),
+] + [rel("REPRESENTS", p, c) for p, c in h192_rep] + [
+ rel("HELD_IN", S5, "阿克套"), rel("HELD_ON", S5, "2018-08-12"),  # 哈萨克斯坦共和国阿克套市
+] + [r for n in h192_aktau for r in (rel("SIGNED_IN", n, "阿克套"), rel("SIGNED_ON", n, "2018-08-12"))] + [
+ rel("HELD_IN", S1, "阿什哈巴德"), rel("HELD_ON", S1, "2002-04-23/2002-04-24"),  # 分别 (call above)
+ rel("HELD_IN", S2, "德黑兰"), rel("HELD_ON", S2, "2007-10-16"),
+ rel("HELD_IN", S3, "巴库"), rel("HELD_ON", S3, "2010-11-18"),
+ rel("HELD_IN", S4, "阿斯特拉罕"), rel("HELD_ON", S4, "2014-09-29"),  # 2014 年 9 月 29 日 at a line start
+ rel("SIGNED_IN", SEC10, "巴库"), rel("SIGNED_ON", SEC10, "2010-11-18"),  # 第三届峰会期间签署的
+ rel("SIGNED_IN", BIO, "阿斯特拉罕"), rel("SIGNED_ON", BIO, "2014-09-29"),  # 第四届峰会期间签署的
+ rel("SIGNED_IN", T1940, "德黑兰"), rel("SIGNED_ON", T1940, "1940-03-25"),
+ rel("HELD_IN", FMM, "莫斯科"),
+ rel("HELD_ON", FMM, "2017-12-04"), rel("HELD_ON", FMM, "2017-12-05"),  # 4 日和 5 日
+ rel("SIGNED_IN", TEH, "德黑兰"), rel("SIGNED_ON", TEH, "2003-11-04"),  # 签署、…生效的
+ rel("SIGNED_IN", AKP, "阿克套"), rel("SIGNED_ON", AKP, "2011-08-12"),
+ rel("HELD_IN", TCOP6, "莫斯科"), rel("HELD_ON", TCOP6, "2018-07-18/2018-07-20"),
+ rel("SIGNED_IN", EIA, "莫斯科"),  # 会议期间签署, three days: no day (call above)
+ rel("HELD_IN", CEF1, "阿瓦扎"), rel("HELD_ON", CEF1, "2019-08"),  # 定于 2019 年 8 月 (h93)
+ rel("HELD_IN", S6, "土库曼斯坦"),  # no city, no date (h40)
+ rel("PART_OF", "联合国环境规划署", "联合国"),  # by its name
+ # 大会, 安全理事会: never with 联合国; the working group, the bioresources commission, the
+ # Tehran Convention's conference and interim secretariat: no parent (calls above)
+]
+write("h192_caspian_summit_letter.txt", ents, rels)
+
+
+# =====================================================================
+# Gold for batch b49 (h193-h196), annotated blind: no build of treatygraph was
+# run on these texts, and its sources were not read. Same conventions as
+# h1-h180 (tests/heldout/make_gold.py); helpers copied from there.
+#
+# Calls taken here:
+# - GA: the convention 1997 年 9 月 1 日至 18 日在挪威奥斯陆举行的…国际外交会议于
+#   9 月 18 日通过 takes that yearless day inside the conference's range and its
+#   city (h61, h13's 在赫尔辛基通过的); 同年 12 月 3 日和 4 日在加拿大渥太华开放供
+#   签署 and 自 12 月 5 日起在纽约联合国总部继续开放供签署 are no signing (b47's
+#   h185, h22): 渥太华 and 纽约 are Places, the three days Dates, with no relation;
+#   同年 takes 1997 from the sentence (b44); the entry into force is a Date with no
+#   relation (h1); the diplomatic conference, written whole with its range and
+#   city, is a Meeting;
+# - GA: the review conferences and meetings of States parties, written
+#   《公约》缔约国第N次审议会议 / 缔约国第N届会议 / 第N次审议会议, are named in full
+#   with the convention's name unbracketed and matched on the ordinal (b47's
+#   consultative meetings, h81); none is of the 缔约方大会第N届会议 form, so no
+#   standing body comes from them (h51, h55, b37); the quoted
+#   (“内罗毕无雷世界首脑会议”) and (“暹粒－吴哥无雷世界首脑会议”) are aliases of the
+#   first and fifth (b43's quoted short names, h172); 第三次和第四次审议会议: the
+#   third, never written contiguously, is matched on 第三次 and 审议会议 (h1's
+#   第四十届和第四十一届东盟峰会); 分别 pairs the ranges, cities and plans (h49);
+# - GA: plans and declarations adopted at five-day conferences with no day get
+#   SIGNED_IN only (h22, h172); the fifth's 该会议 11 月 29 日闭幕时通过的 texts
+#   take that yearless day and Siem Reap (h61, h93); ranges inside the plans'
+#   titles are no Dates, 在 2025-2029 年期间 outside them is one with no relation
+#   (b43); the later 《暹粒－吴哥行动计划》 is an alias of the titled plan (b28's
+#   《2063 年议程》);
+#   吴哥 occurs only inside names: no Place (h8);
+# - GA: 由日内瓦国际人道主义排雷中心(排雷中心)托管的《公约》执行支助股: the unit is
+#   named without the brackets (b37's 生物武器公约执行支助股), serves the convention
+#   and is only hosted by the centre: no PART_OF to either (b28, h80's 管理的);
+#   瑞士联邦政府 is the Country (h25-h28); 柬埔寨王国高级大臣、柬埔寨地雷行动和受害者
+#   援助管理局第一副主席黎突 names the country: REPRESENTS (h15, b26 title chain),
+#   the authority, only inside the title, is no entity (h17-h20); 德国大使 gives
+#   REPRESENTS (h69-h72);
+# - GA: 第 52/38 A 号决议 is A/RES/52/38A, named without the space (b41, h185);
+#   《2025 年地雷监测报告》 and 《条约汇编》 are publications (GUIDELINES); 每年 4
+#   月 4 日 (an international day) is recurring: no Date (b26, h185); the sixth
+#   review conference 定于 2029 年举行 (no place) is a Meeting with no relation
+#   (h170's ordinal only), the twenty-third meeting of States parties 定于 2026 年
+#   11 月在日内瓦 gets HELD_IN and the month (h93);
+# - PRST: the opening 安全理事会 D 第 N 次会议在审议…时 gives the meeting HELD_ON
+#   D (b43's h170); the undated list of resolutions (one number broken after 第)
+#   gets no ADOPTED_ON (b45); the earlier statement by date and symbol is a
+#   UNDocument whose date has no relation (h130);
+# - PRST: 根据 2005 年 7 月 26 日第 1612(2005)号决议设立的监测和报告机制(下称“监测
+#   报告机制”) is a named standing mechanism (an Organization, GUIDELINES; h86's
+#   区域监督机制) named as written without the resolution (设立的, not the 所设
+#   form that keeps it, h134), its defined short name an alias, no parent stated;
+#   国家一级监测和报告工作队 is generic (one per country, no name of its own);
+# - PRST: 秘书长儿童与武装冲突问题特别代表办公室 does not open with 联合国: no
+#   parent (b31, h45's 特使办公室); 安全理事会儿童与武装冲突问题工作组(“工作组”)
+#   is PART_OF 安全理事会 by its name (b28's 安理会…工作组), the quoted short name
+#   an alias; the special representatives, UNICEF's executive director and the
+#   former envoy name no country (batch 9); 工作组主席、希腊常驻联合国代表 gives
+#   REPRESENTS (h62, h166);
+# - PRST: the annual report's joint symbol broken after its hyphen
+#   (A/79/878-\nS/2025/247) is one UNDocument (GUIDELINES, b43); 2024 年 1 月至
+#   12 月期间 is a month range with no relation (b44); 2017 年至 2025 年任期 is an
+#   explicit year range (h4) with no relation; 6 月 10 日 is yearless after 2025
+#   dates (h25);
+# - PRST: the Paris conference, written with its quoted name after its two
+#   days and city (2 月 5 日和 6 日, h22) and co-hosted by 法兰西共和国政府 (the
+#   Country, h25) and UNICEF, is a Meeting named with its quotes as h91's
+#   “上海合作组织+”会议; 该会议 2 月 6 日通过的 A(《巴黎原则》)和 B(《巴黎承诺》)
+#   take that yearless day and Paris (h61), kind other (b45's 原则, b43's 承诺);
+# - PRST: 《安全学校宣言》, 2015 年 5 月在挪威奥斯陆开放供各国认可: opening for
+#   endorsement is no adoption (as opening for signature, b47's h185): the
+#   month and 奥斯陆 have no relation; the guidelines in 《》 are an Instrument
+#   (kind other, b47's 原则和准则) with no date; the optional protocol 大会 D 第
+#   54/263 号决议通过的 takes the resolution's day (h22);
+# - PRST: 2017 年 11 月 14 日和 15 日在…温哥华举行的 2017 年…部长级会议期间发布的
+#   《…温哥华原则》 gets SIGNED_IN only (two days, no day: h22, b19's 期间发布);
+#   the year-named ministerial meetings are Meetings whose year gives no Date
+#   (h85), 2025 年 5 月 13 日和 14 日 two Dates (GUIDELINES); 叙利亚民主力量 is an
+#   armed group (h2) and its unnamed 行动计划 no Instrument, its day a Date with no
+#   relation (h70); 非洲联盟, named only inside 非洲联盟和平与安全理事会, is
+#   annotated for it (b23), which is PART_OF it by its name;
+# - web: 中国－沙特阿拉伯高级别联合委员会（中沙高委会）第四次会议: the committee is
+#   written whole, the meeting never in one piece: named in full and matched on
+#   its parts (b43's 上合组织 council, h17), the headline and caption
+#   中沙高委会第四次会议 an alias (b24); the earlier and later meetings, written
+#   only with 中沙高委会, are named as written (h87's 中巴高委会第七次会议), the
+#   second and third (written 第二次会议, 第三次会议) with match (h81); 分别 pairs
+#   the two days with one city (h49); 第三次会议２０２２年１２月在利雅得 gives the
+#   month (h64); the fifth, 将于明年在北京, gets HELD_IN only (h40);
+# - web: 中沙高委会能源分委会和贸易投资分委会: the second is named with the shared
+#   prefix, its written words an alias (b33, b43's subregional offices); both are
+#   PART_OF the committee by the opening alias 中沙高委会 (h4, b47's 双委会);
+# - web: ２０２２年１２月７日至１０日，习近平主席赴利雅得出席 A、B: the visit's
+#   range is not the summits' date (b46's trip range), 赴…出席 gives the city
+#   (b33's 出席), 两场峰会均于９日举行 gives both the yearless day (h25); 中阿峰会
+#   is an alias of the first China-Arab States summit (h61-h64's short forms); the
+#   Riyadh declaration the one-day summit 通过了 takes day and city (h15); the
+#   partnership agreement 两国元首于８日在利雅得签署 takes the 8th and Riyadh, the
+#   related-news 中沙全面战略伙伴关系协议 an alias (b24);
+# - web: 会后…共同见证签署 gives the three titled texts the meeting's day and city
+#   (h35, h67, b47's h187); the agencies and 沙特阿拉伯王国/中华人民共和国 written
+#   only inside titles are no entities and no aliases (h23, h77-h80); the
+#   unbracketed 会议纪要 is no Instrument (b47); 沙特《２０３０愿景》 is an
+#   Instrument of kind strategy (h1's 东盟共同体愿景2025), 一带一路 none;
+# - web: three persons share 萨勒曼: 穆罕默德·本·萨勒曼 (alias 穆罕默德 from the
+#   headline, 穆罕默德表示 and 穆罕默德王储), 阿卜杜勒阿齐兹·本·萨勒曼 (alias
+#   阿卜杜勒阿齐兹) and 萨勒曼国王, named 萨勒曼 with no country (国王 without a
+#   country, h16); no form is an alias of another (b43's two 扎帕罗夫, b46);
+#   沙特能源大臣A、投资大臣B: the country governs both titles (h57-h60);
+#   国务院总理李强, 习近平主席, 国务委员兼国务院秘书长吴政隆 and 中共中央政治局委员、
+#   国家发展改革委主任郑栅洁 name no country (h16, h47); 中国驻沙特阿拉伯大使常华
+#   does (h175); 沙特外交大臣费萨尔 in the 上一篇 line does (h179 keeps chrome
+#   persons); 沙特 and 沙方 are aliases of 沙特阿拉伯 (h47's 马方 and 印尼);
+# - web: 延布炼厂 is a facility and 延布 occurs only inside it: no Place (h79's
+#   port names); 沙特阿拉伯国家石油公司（沙特阿美） and 中国石油化工集团有限公司,
+#   named in full, are Organizations (b30); the GCC, written whole outside the
+#   summit's name in the FTA sentence, takes 海合会 as alias; the FTA under
+#   negotiation is no Instrument (b43's unnamed agreements); 中东地区 gives 中东
+#   (b43's 中亚地区), the nav-bar 中东 and 海湾 are chrome (b46);
+# - web: 今年５月３０日…第十届部长级会议在北京举行，会议通过了《A》和《B》 gives both
+#   texts that day and city (h43); the range inside the plan's title is no Date;
+#   the second China-Arab States summit 于２０２６年在中国 gets HELD_IN the Country
+#   (h15, h40); １０日晚 (arrival) is a Date with no relation; 阿拉伯联合酋长国 and
+#   the 下一篇 阿联酋 are one Country named 阿联酋 (h43);
+# - letter: the annex heading "<meeting> / 开罗宣言" names the declaration with the
+#   meeting's name, the letter's 《开罗宣言》 an alias (h172, h180); the letter's
+#   D-8 第十一届首脑会议 is an alias of the summit named by the heading (h172);
+#   names holding D-8 are written without the typeset space (GUIDELINES);
+# - letter: 首脑会议前一天，即 12 月 18 日，D-8 部长理事会在开罗举行第二十二届会议 is
+#   <body>第二十二届会议 with match (h172, b47's h188); the council's bare
+#   部长理事会 in para. 6 is an alias (h172); the council, D-8 秘书处 (设在…伊斯坦布尔
+#   的) and D-8 中小企业发展中心 (broken after D-8) are PART_OF the organisation by
+#   the alias prefix D-8 (h62, b29); 秘书处 later is a back-reference (h172);
+# - letter: earlier summits written 首届/第二届/第八届/第十届首脑会议 and the twelfth
+#   are named in full on the heading's pattern with match (h81, h172's S10); the
+#   second (1 日和 2 日) gets two HELD_ON and its 《达卡宣言》 SIGNED_IN only (h22);
+#   the tenth, by video, HELD_ON only and its roadmap SIGNED_ON only (h12, h80);
+#   the twelfth 于 2026 年在印度尼西亚共和国 HELD_IN the Country (h40);
+#   the “发展合作”会议 with a day and a city is a Meeting (identity by date, h36),
+#   named with its quotes (h91); 同日…在开罗举行的关于…局势的特别会议 likewise;
+# - letter: the charter 第八届首脑会议通过的 (one day) takes day and city, its later
+#   《宪章》 an alias (b43); the PTA 签署、…生效的 takes the signing day and 巴厘岛,
+#   the entry into force no relation (h1); 《未来契约》 大会 D 通过的 takes D (h180);
+#   the roadmap's range is inside its title (no Date), 2025-2026 年期间, 2021-2024
+#   年期间 and the 2024-2025 chairmanship are year ranges with no relation (h136);
+#   阿塞拜疆…自 2024 年 12 月 19 日起成为…成员国 shares the summit's Date (b37);
+#   南高加索 and 中亚 as the reach of cooperation are Places (b44);
+# - letter: 孟加拉人民共和国临时政府首席顾问 names the country (h49-h52's national
+#   body in a title), 临时政府 no entity; 尼日利亚联邦共和国副总统A，代表B总统: A
+#   REPRESENTS, B none (b39, b47's h188); D-8 秘书长 names no country; 教授, 阁下,
+#   大使 are not part of names (b26, h28); the signature block gives SIGNED_BY and
+#   REPRESENTS (h52); the ECOSOC column gives 2025年届会 with its range (h26);
+#   the stacked halves are aliases of the joint symbol (b24); the job-number
+#   line gives no Date (h37).
+# =====================================================================
+
+# ---------------- h193: GA resolution 80/53, implementation of the Anti-Personnel Mine Ban Convention ----------------
+CONV = "关于禁止使用、储存、生产和转让杀伤人员地雷及销毁此种地雷的公约"  # title line broken 地雷\n的公约
+SP = CONV + "缔约国"
+OSLO_DC = "全面禁止杀伤人员地雷国际外交会议"
+RC1, RC2, RC3 = SP + "第一次审议会议", SP + "第二次审议会议", SP + "第三次审议会议"
+RC4, RC5, RC6 = SP + "第四次审议会议", SP + "第五次审议会议", SP + "第六次审议会议"
+MSP21, MSP22, MSP23 = SP + "第二十一届会议", SP + "第二十二届会议", SP + "第二十三届会议"
+NAIROBI = "2005-2009年内罗毕行动计划"  # range inside the title: no Date
+CART_P = "卡塔赫纳行动计划"
+CART_D = "卡塔赫纳宣言：共同承诺建立无雷世界"  # 《卡塔赫纳宣\n言：…》
+MAPUTO = "马普托行动计划"
+OSLO_P = "奥斯陆行动计划"
+SR_D = "暹粒－吴哥宣言"
+SR_P = "2025-2029年暹粒－吴哥行动计划"  # 《2025-\n2029 年暹粒－吴哥行动计划》
+ISU = "公约执行支助股"  # 《公约》执行支助股 (call above)
+h193_ga = [("第52/38A号决议", "A/RES/52/38A", "1997-12-09"),  # 第 52/38 A 号 (call above)
+           ("第79/48号决议", "A/RES/79/48", "2024-12-02")]  # 2024 年\n12 月 2 日第 79/\n48 号
+h193_un = ["联合国地雷行动处", "联合国开发计划署", "联合国儿童基金会"]  # by their names
+ents = [
+ O("联合国"),  # spaced header 联 合 国; 纽约联合国总部; inside names
+ O("大会"),  # spaced header 大  会; never 联合国大会: no PART_OF (h48)
+ O("第一委员会"),  # adoption line: no PART_OF (b31, h185)
+ O("安全理事会", ["安理会"]),  # 安\n全理事会 D 第 2365(2017)号决议; 其中安理会
+ O("日内瓦国际人道主义排雷中心", ["排雷中心"]),
+ O(ISU),  # hosted by the centre, serves the convention: no PART_OF (call above)
+ O("联合国地雷行动处"),
+ O("联合国开发计划署", ["开发署"]),
+ O("联合国儿童基金会", ["儿基会"]),
+ O("红十字国际委员会"),  # 红十字国际委\n员会; op. 6 红十\n字国际委员会
+ O("国际禁止地雷运动"),  # also footnote ² (the publisher)
+ # 缔约国, 区域组织, 非政府组织: generic; 秘书长: a post; 柬埔寨地雷行动和受害者援助管理局: title only
+ C("挪威"),  # 挪威奥斯陆 twice
+ C("加拿大"),  # 加拿大渥太华
+ C("马绍尔群岛", ["马绍尔群岛共和国"]),  # only the long form is written
+ C("肯尼亚"), C("哥伦比亚"),
+ C("莫桑比克"),  # 莫\n桑比克马普托
+ C("柬埔寨", ["柬埔寨王国"]),  # only the long form (outside titles) is written
+ C("德国"),  # 德国大使
+ C("瑞士", ["瑞士联邦"]),  # 瑞士联邦政府 (call above)
+ P("奥斯陆"),  # the 1997 conference and the fourth review conference
+ P("渥太华"), P("纽约"),  # opened for signature there: no relation (call above)
+ P("内罗毕"), P("卡塔赫纳"), P("马普托"), P("暹粒"),
+ P("日内瓦"),  # also footnote ² and inside the centre's name
+ # 吴哥: only inside names (call above)
+ H("黎突"),  # (call above)
+ H("托马斯·戈贝尔"),  # 托马斯·戈\n贝尔
+ I(CONV, "convention", ["公约"]),  # …¹(下称\n《公约》) (h95, b47)
+ I(NAIROBI, "plan"),
+ I(CART_P, "plan"), I(CART_D, "declaration"),
+ I(MAPUTO, "plan"), I(OSLO_P, "plan"),  # 分别通过了 (call above)
+ I(SR_D, "declaration"),
+ I(SR_P, "plan", ["暹粒－吴哥行动计划"]),  # preamble and op. 3 short form (call above)
+ I("残疾人权利公约", "convention"),
+ # 《2025 年地雷监测报告》, 《条约汇编》: publications (call above)
+ R("第80/53号决议", "A/RES/80/53",
+   ["80/53", "A/RES/80/53", CONV + "的执行情况"]),  # title line; running header; op. 8 sub-item
+] + [R(n, v) for n, v, _ in h193_ga] + [
+ R("第2365(2017)号决议", "S/RES/2365"),
+ U("A/80/409"),  # adoption line and link line
+ U("A/80/173"),  # 秘书长的报告(A/80/173)
+ M("第八十届会议", ["第八十届"]),  # header only
+ M("大会第八十一届会议", ["第八十一届"]),  # op. 7 and op. 8
+ M("第45次全体会议", ["第45次", "全体会议"]),
+ M(OSLO_DC),  # written whole (call above)
+ M(RC1, ["第一次审议会议"], ["内罗毕无雷世界首脑会议"]),  # (call above)
+ M(RC2, ["第二次审议会议"]),
+ M(RC3, ["第三次", "审议会议"]),  # 第三次和第四次审议会议 (call above)
+ M(RC4, ["第四次审议会议"]),
+ M(RC5, ["第五次审议会议"], ["暹粒－吴哥无雷世界首脑会议"]),  # (“暹粒\n－吴哥…”)
+ M(RC6, ["第六次审议会议"]),  # op. 7 第\n六次审议会议
+ M(MSP21, ["第二十一届会议"]),  # also op. 5
+ M(MSP22, ["第二十二届会议"]),  # also op. 6
+ M(MSP23, ["第二十三届会议"]),
+] + [D(v) for v in ["2025-12-08", "2025-12-01", "1997-12-09", "2024-12-02",
+     "1997-09-01/1997-09-18", "1997-09-18", "1997-12-03", "1997-12-04", "1997-12-05",
+     "1999-03-01", "2025-03-12", "2004-11-29/2004-12-03", "2009-11-30/2009-12-04",
+     "2014-06-23/2014-06-27", "2019-11-25/2019-11-29", "2024-11-25/2024-11-29", "2024-11-29",
+     "2023-11-20/2023-11-24", "2025-12-15/2025-12-19", "2017-06-30", "2025/2029", "2026-11"]]
+# 2025-12-08 Distr.; the opening days (1997-12-03, -04, -05), the entry into force (1999-03-01),
+# the Marshall Islands' ratification (2025-03-12) and 2025/2029 (在 2025-2029 年期间) have no
+# relation; 每年 4 月 4 日 is recurring, 定于 2029 年 and the footnote's 2025 年 are bare years, the
+# ranges inside the plans' titles no Dates; the job-number line 25-20417 (C) 081225 081225 and the
+# 2/2 footer give no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第80/53号决议", "2025-12-01"),  # not the Distr. date
+ rel("HELD_ON", "第45次全体会议", "2025-12-01"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h193_ga] + [
+ rel("ADOPTED_ON", "第2365(2017)号决议", "2017-06-30"),
+ rel("HELD_IN", OSLO_DC, "奥斯陆"), rel("HELD_ON", OSLO_DC, "1997-09-01/1997-09-18"),
+ rel("SIGNED_IN", CONV, "奥斯陆"), rel("SIGNED_ON", CONV, "1997-09-18"),  # 于 9 月\n18 日通过 (call above)
+ rel("HELD_IN", RC1, "内罗毕"), rel("HELD_ON", RC1, "2004-11-29/2004-12-03"),  # 12 月\n3 日
+ rel("SIGNED_IN", NAIROBI, "内罗毕"),  # five days, no day (h22)
+ rel("HELD_IN", RC2, "卡塔赫纳"), rel("HELD_ON", RC2, "2009-11-30/2009-12-04"),  # 2009 年\n11 月 30 日
+ rel("SIGNED_IN", CART_P, "卡塔赫纳"), rel("SIGNED_IN", CART_D, "卡塔赫纳"),
+ rel("HELD_IN", RC3, "马普托"), rel("HELD_ON", RC3, "2014-06-23/2014-06-27"),  # 分别 (h49)
+ rel("HELD_IN", RC4, "奥斯陆"), rel("HELD_ON", RC4, "2019-11-25/2019-11-29"),
+ rel("SIGNED_IN", MAPUTO, "马普托"), rel("SIGNED_IN", OSLO_P, "奥斯陆"),  # 分别通过了
+ rel("HELD_IN", RC5, "暹粒"), rel("HELD_ON", RC5, "2024-11-25/2024-11-29"),  # 柬埔寨王国暹粒
+ rel("SIGNED_IN", SR_D, "暹粒"), rel("SIGNED_ON", SR_D, "2024-11-29"),  # 11 月 29 日闭幕时 (h61)
+ rel("SIGNED_IN", SR_P, "暹粒"), rel("SIGNED_ON", SR_P, "2024-11-29"),
+ rel("REPRESENTS", "黎突", "柬埔寨"), rel("REPRESENTS", "托马斯·戈贝尔", "德国"),
+ rel("HELD_IN", MSP21, "日内瓦"), rel("HELD_ON", MSP21, "2023-11-20/2023-11-24"),
+ rel("HELD_IN", MSP22, "日内瓦"), rel("HELD_ON", MSP22, "2025-12-15/2025-12-19"),  # 定于…举行
+ rel("HELD_IN", MSP23, "日内瓦"), rel("HELD_ON", MSP23, "2026-11"),  # 定于 2026 年 11 月 (h93)
+] + [rel("PART_OF", o, "联合国") for o in h193_un] + [
+ # 大会, 第一委员会, 安全理事会: never written with 联合国; the ISU (hosted, serving the
+ # convention), the centre, ICRC and the campaign: no parent stated (call above)
+]
+write("h193_mine_ban_convention_ga_resolution.txt", ents, rels)
+
+# ---------------- h194: SC presidential statement S/PRST/2025/6, children and armed conflict ----------------
+SC194 = "安全理事会第9947次会议"
+WG194 = "安全理事会儿童与武装冲突问题工作组"
+MRM = "监测和报告机制"
+OSRSG = "秘书长儿童与武装冲突问题特别代表办公室"
+PSC194 = "非洲联盟和平与安全理事会"
+PARIS194 = "“解救儿童于战争”国际会议"
+PP = "关于与武装部队或武装团体有关联的儿童的原则和准则"  # …的原\n则和准则》
+PC = "保护儿童免遭非法招募或利用参与武装部队或武装团体的承诺"
+SSD = "安全学校宣言"
+GUIDE = "保护学校和大学免遭武装冲突期间军事使用准则"
+OPAC = "儿童权利公约关于儿童卷入武装冲突问题的任择议定书"
+VAN = "关于维持和平与防止招募和使用儿童兵的温哥华原则"
+SS5 = "第五次安全学校国际会议"
+PKM17 = "2017年联合国维持和平国防部长级会议"  # …国防部长\n级会议
+PKM25 = "2025年联合国维持和平部长级会议"
+h194_undated = [("第1261(1999)号决议", "S/RES/1261"), ("第1314(2000)号决议", "S/RES/1314"),
+                ("第1379(2001)号决议", "S/RES/1379"), ("第1460(2003)号决议", "S/RES/1460"),
+                ("第1539(2004)号决议", "S/RES/1539"), ("第1882(2009)号决议", "S/RES/1882"),
+                ("第1998(2011)号决议", "S/RES/1998"),
+                ("第2068(2012)号决议", "S/RES/2068"),  # 第\n2068(2012)号
+                ("第2143(2014)号决议", "S/RES/2143"), ("第2225(2015)号决议", "S/RES/2225")]
+h194_dated = [("第2427(2018)号决议", "S/RES/2427", "2018-07-09"),
+              ("第2601(2021)号决议", "S/RES/2601", "2021-10-29"),  # also 重申第 2601(2021)号决议
+              ("第1612(2005)号决议", "S/RES/1612", "2005-07-26"),
+              ("第54/263号决议", "A/RES/54/263", "2000-05-25")]  # 大会 D 第 54/263 号决议
+h194_un = ["联合国儿童基金会", "联合国和平行动部", "联合国政治和建设和平事务部"]  # by their names
+ents = [
+ O("联合国"),  # spaced header; 经联合国核实, 与联合国签署/接触; inside names
+ O("安全理事会", ["安理会"]),  # never 联合国安全理事会 here (h48, h61)
+ O(WG194, ["工作组"]),  # (“工作组”) (call above)
+ O(MRM, ["监测报告机制"]),  # (下称“监测\n报告机制”) (call above)
+ O(OSRSG),  # (call above); 秘书长\n儿童与…办公室
+ O("联合国儿童基金会", ["儿基会"]),  # also 儿基会执行主任 (a title), 由…和儿基会共同主办
+ O("联合国和平行动部"), O("联合国政治和建设和平事务部"),  # …政治和\n建设和平事务部
+ O("叙利亚民主力量"),  # an armed group (call above); 叙利亚 only inside it: no Country (h8)
+ O("大会"),  # 大会 2000 年 5 月 25 日第 54/263 号决议 (b37: the GA in an SC text)
+ O("非洲联盟"),  # only inside the PSC's name (call above)
+ O(PSC194, ["非盟和安理事会"]),  # (非盟和安理事会) as h188
+ # 国家一级监测和报告工作队: generic (call above); 列名各方, 会员国, 区域和次区域组织: generic;
+ # 秘书长, 特别代表, 安全理事会主席: posts
+ C("以色列"), C("巴勒斯坦", ["巴勒斯坦国"]),  # h15
+ C("刚果民主共和国"), C("索马里"), C("尼日利亚"), C("海地"), C("苏丹"),
+ C("希腊"),  # 希腊常驻联合国代表
+ C("法国", ["法兰西共和国"]),  # 法兰西共和国政府 (h25): only the long form is written
+ C("挪威"), C("西班牙"), C("加拿大"), C("德国"),  # COUNTRY+CITY (h25-h28)
+ P("巴黎"), P("奥斯陆"), P("潘普洛纳"),  # 西\n班牙潘普洛纳
+ P("温哥华"), P("柏林"),
+ H("瓦妮莎·弗雷泽"), H("弗吉尼娅·甘巴"),  # special representatives: no country (batch 9)
+ H("凯瑟琳·拉塞尔"),  # 儿基会执行主任: no country
+ H("阿格莱娅·巴尔塔"),  # 工作组主席、希腊常驻联合国代表 (call above)
+ I("联合国宪章", "charter"),
+ I(PP, "other", ["巴黎原则"]), I(PC, "other", ["巴黎承诺"]),  # (《巴\n黎承诺》); 核可《巴黎承诺》
+ I(SSD, "declaration"),  # opened for endorsement: no relation (call above)
+ I(GUIDE, "other"),  # 《保护学校和大学免遭\n武装冲突期间军事使用准则》
+ I("儿童权利公约", "convention"),  # also inside the protocol's title
+ I(OPAC, "protocol"),
+ I(VAN, "other"),
+ I("非洲儿童权利和福利宪章", "charter"),
+ # the unnamed 行动计划 of the parties (叙利亚民主力量 D 签署的行动计划): no Instrument (call above)
+] + [R(n, v) for n, v in h194_undated] + [R(n, v) for n, v, _ in h194_dated] + [
+ U("S/PRST/2025/6"),  # header
+ U("S/PRST/2020/3"),
+ U("A/79/878-S/2025/247"),  # (A/79/878-\nS/2025/247) (call above)
+ M(SC194, ["第9947次"]),  # (call above)
+ M(PARIS194),  # (call above)
+ M(SS5),
+ M(PKM17), M(PKM25),  # (call above)
+] + [D(v) for v in ["2025-06-27", "2025-06-25", "2018-07-09", "2021-10-29", "2020-02-12",
+     "2005-07-26", "2025-06-17", "2024-01/2024-12", "2025-05-01", "2017/2025", "2025-06-10",
+     "2019-06-29", "2007-02-05", "2007-02-06", "2015-05", "2025-03-26/2025-03-28", "2000-05-25",
+     "2017-11-14", "2017-11-15", "2025-05-13", "2025-05-14", "2026-06"]]
+# 2025-06-27 Distr.; 2020-02-12 (an earlier statement, h130), 2025-06-17 (the report), the month
+# range 2024-01/2024-12, 2025-05-01 (taking office), 2017/2025 (the former envoy's term), 6 月 10 日
+# (a briefing, yearless after 2025), 2019-06-29 (an unnamed action plan), 2015-05 (opened for
+# endorsement) and 2026-06 (a deadline, h25) have no relation; 116 个, 121 个: no Date; the
+# job-number line 25-10432 (C) 270625 270625 gives no Date (h37)
+rels = [
+ rel("HELD_ON", SC194, "2025-06-25"),  # not the Distr. date
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h194_dated] + [
+ rel("REPRESENTS", "阿格莱娅·巴尔塔", "希腊"),
+ rel("HELD_IN", PARIS194, "巴黎"),
+ rel("HELD_ON", PARIS194, "2007-02-05"), rel("HELD_ON", PARIS194, "2007-02-06"),  # 5 日和 6 日 (h22)
+ rel("SIGNED_IN", PP, "巴黎"), rel("SIGNED_ON", PP, "2007-02-06"),  # 该会议 2 月 6 日通过的
+ rel("SIGNED_IN", PC, "巴黎"), rel("SIGNED_ON", PC, "2007-02-06"),
+ rel("HELD_IN", SS5, "潘普洛纳"), rel("HELD_ON", SS5, "2025-03-26/2025-03-28"),
+ rel("SIGNED_ON", OPAC, "2000-05-25"),  # adopted by a GA resolution (h22)
+ rel("HELD_IN", PKM17, "温哥华"),
+ rel("HELD_ON", PKM17, "2017-11-14"), rel("HELD_ON", PKM17, "2017-11-15"),
+ rel("SIGNED_IN", VAN, "温哥华"),  # 期间发布的 at a two-day meeting: no day (call above)
+ rel("HELD_IN", PKM25, "柏林"),
+ rel("HELD_ON", PKM25, "2025-05-13"), rel("HELD_ON", PKM25, "2025-05-14"),  # 13 日和\n14 日
+ rel("PART_OF", WG194, "安全理事会"),  # by its name
+ rel("PART_OF", PSC194, "非洲联盟"),  # by its name (call above)
+] + [rel("PART_OF", o, "联合国") for o in h194_un] + [
+ # 安全理事会, 大会: never with 联合国; the mechanism, the special representative's office and
+ # the armed group: no parent stated (calls above)
+]
+write("h194_sc_prst_children_armed_conflict.txt", ents, rels)
+
+# ---------------- h195: Li Qiang co-chairs the fourth China-Saudi High-Level Joint Committee (Riyadh, September 2024), simplified news page ----------------
+HLJC = "中国－沙特阿拉伯高级别联合委员会"
+HLJC4 = HLJC + "第四次会议"
+HLJC1 = "中沙高委会首次会议"
+HLJC2 = "中沙高委会第二次会议"
+HLJC3 = "中沙高委会第三次会议"
+HLJC5 = "中沙高委会第五次会议"
+SUB_E = "中沙高委会能源分委会"
+SUB_T = "中沙高委会贸易投资分委会"
+GCC = "海湾阿拉伯国家合作委员会"
+CAS1 = "首届中国－阿拉伯国家峰会"
+GCC1 = "首届中国－海湾阿拉伯国家合作委员会峰会"
+CAS2 = "第二届中国－阿拉伯国家峰会"
+RIYD = "首届中国－阿拉伯国家峰会利雅得宣言"
+CSPA = "中华人民共和国和沙特阿拉伯王国全面战略伙伴关系协议"
+CASCF = "中国－阿拉伯国家合作论坛"
+CM10 = CASCF + "第十届部长级会议"
+PLAN195 = CASCF + "2024年至2026年行动执行计划"  # full-width range inside the title: no Date
+VISA = "中华人民共和国政府和沙特阿拉伯王国政府关于互免持外交、公务和特别护照人员签证的协定"
+MOU_I = "中华人民共和国国家发展和改革委员会与沙特阿拉伯王国投资部关于加强产能与投资合作的谅解备忘录"
+MOU_M = "中华人民共和国国家广播电视总局和沙特阿拉伯王国媒体部关于视听领域合作的谅解备忘录"
+h195_day11 = [(VISA, "agreement"), (MOU_I, "memorandum"), (MOU_M, "memorandum")]  # 会后…共同见证签署
+h195_rep = [("穆罕默德·本·萨勒曼", "沙特阿拉伯"),  # 沙特阿拉伯王储兼首相
+            ("阿卜杜勒阿齐兹·本·萨勒曼", "沙特阿拉伯"),  # 沙特能源大臣A、投资大臣B (call above)
+            ("哈立德·法利赫", "沙特阿拉伯"),
+            ("常华", "中国"),  # 中国驻沙特阿拉伯大使 (h175)
+            ("费萨尔", "沙特阿拉伯")]  # 上一篇: 沙特外交大臣费萨尔 (call above)
+ents = [
+ O("新华社"),  # source and dateline (h139, b43); 中东观察网, reporters, photographer, editors: chrome
+ O(HLJC, ["中沙高委会"]),  # （中沙高委会）; headline, caption, 发挥好中沙高委会…
+ O(SUB_E), O(SUB_T, ["贸易投资分委会"]),  # (call above)
+ O(GCC, ["海合会"]),  # FTA sentence and inside the summit's name (call above)
+ O(CASCF),  # inside its meeting's name and the plan's title; related news
+ O("中国海关总署"),  # 据…统计 (b31)
+ O("沙特阿拉伯国家石油公司", ["沙特阿美"]), O("中国石油化工集团有限公司"),  # (call above)
+ # 国务院, 中共中央政治局, 国家发展改革委 and the agencies in titles: no entities (h23, h47)
+ C("中国", ["中方"]),  # 中华人民共和国 only inside titles (call above)
+ C("沙特阿拉伯", ["沙特", "沙方"]),  # 沙特阿拉伯王国 only inside titles
+ C("阿联酋", ["阿拉伯联合酋长国"]),  # body and 下一篇 (call above)
+ P("利雅得"), P("北京"),
+ P("中东", ["中东地区"]),  # 中东地区和平稳定; 在中东地区最大的; nav-bar 中东: chrome (call above)
+ P("加沙地带"),
+ P("阿布扎比"),  # 下一篇
+ # 延布: only inside 延布炼厂, a facility (call above); 海湾 (nav bar): chrome
+ H("李强"),  # 国务院总理李强: no country (h16)
+ H("穆罕默德·本·萨勒曼", ["穆罕默德"]),  # (call above)
+ H("习近平"),  # 习近平主席: no country
+ H("阿卜杜勒阿齐兹·本·萨勒曼", ["阿卜杜勒阿齐兹"]),
+ H("哈立德·法利赫"),
+ H("萨勒曼"),  # 萨勒曼国王 (call above)
+ H("吴政隆"), H("郑栅洁"),  # titles with no country (h47)
+ H("常华"),
+ H("王毅"),  # 上一篇, no title
+ H("费萨尔"),
+ I(RIYD, "declaration"),
+ I(CSPA, "agreement", ["中沙全面战略伙伴关系协议"]),  # related news (b24)
+ I("2030愿景", "strategy"),  # 沙特《２０３０愿景》 (call above)
+] + [I(n, k) for n, k in h195_day11] + [
+ I("北京宣言", "declaration"),
+ I(PLAN195, "plan"),
+ # “一带一路”倡议, the FTA under negotiation and 会议纪要: no Instruments (call above)
+ M(HLJC4, ["高级别联合委员会", "第四次"], ["中沙高委会第四次会议"]),  # (call above)
+ M(HLJC1), M(HLJC2, ["第二次会议"]), M(HLJC3, ["第三次会议"]), M(HLJC5),
+ M(CAS1, None, ["中阿峰会"]),  # (call above)
+ M(GCC1),  # body and related news
+ M(CAS2),
+ M(CM10),  # body and related news
+] + [D(v) for v in ["2024-09-12", "2024-09-11", "2016-01", "2022-12-07/2022-12-10",
+     "2022-12-09", "2022-12-08", "2016-08-30", "2019-02-22", "2022-12", "2024-05-30",
+     "2024-09-10"]]
+# page date ２０２４年０９月１２日 (zero-padded; the time is chrome); ９月１１日电 / １１日 / 当天上午 /
+# 会后 / the caption's ９月１１日 = 2024-09-11; 2016-01 (the state visit), the visit's range
+# 2022-12-07/2022-12-10 and １０日晚 (arrival, 2024-09-10) have no relation; ２０１６年 (成立于),
+# ２０２３年 (trade), ２０２６年 (the second summit), 明年, １１年: no Date; copyright range and ICP: chrome
+rels = [rel("REPRESENTS", p, c) for p, c in h195_rep] + [
+ rel("HELD_IN", HLJC4, "利雅得"), rel("HELD_ON", HLJC4, "2024-09-11"),
+] + [r for n, _ in h195_day11 for r in (rel("SIGNED_IN", n, "利雅得"), rel("SIGNED_ON", n, "2024-09-11"))] + [
+ rel("HELD_IN", CAS1, "利雅得"), rel("HELD_ON", CAS1, "2022-12-09"),  # 赴利雅得出席; 均于９日举行
+ rel("HELD_IN", GCC1, "利雅得"), rel("HELD_ON", GCC1, "2022-12-09"),
+ rel("SIGNED_IN", RIYD, "利雅得"), rel("SIGNED_ON", RIYD, "2022-12-09"),  # 中阿峰会通过了
+ rel("SIGNED_IN", CSPA, "利雅得"), rel("SIGNED_ON", CSPA, "2022-12-08"),  # 于８日在利雅得签署
+ rel("HELD_IN", HLJC1, "北京"), rel("HELD_ON", HLJC1, "2016-08-30"),  # 分别 (call above)
+ rel("HELD_IN", HLJC2, "北京"), rel("HELD_ON", HLJC2, "2019-02-22"),
+ rel("HELD_IN", HLJC3, "利雅得"), rel("HELD_ON", HLJC3, "2022-12"),
+ rel("HELD_IN", HLJC5, "北京"),  # 将于明年: no Date (h40)
+ rel("HELD_IN", CM10, "北京"), rel("HELD_ON", CM10, "2024-05-30"),  # 今年５月３０日
+ rel("SIGNED_IN", "北京宣言", "北京"), rel("SIGNED_ON", "北京宣言", "2024-05-30"),
+ rel("SIGNED_IN", PLAN195, "北京"), rel("SIGNED_ON", PLAN195, "2024-05-30"),
+ rel("HELD_IN", CAS2, "中国"),  # 于２０２６年在中国: year only (h15, h40)
+ rel("PART_OF", SUB_E, HLJC), rel("PART_OF", SUB_T, HLJC),  # opening alias 中沙高委会
+ # the committee (two-party), the GCC, the forum, the customs office and the companies: no parent
+]
+write("h195_li_qiang_saudi_web.txt", ents, rels)
+
+# ---------------- h196: 11th D-8 Summit (Cairo, December 2024), letter A/79/735-E/2025/12 ----------------
+D8 = "发展中八国经济合作组织"
+SUMB = D8 + "国家元首和政府首脑"
+S11 = SUMB + "第十一届首脑会议"  # annex heading
+S1, S2, S8 = SUMB + "首届首脑会议", SUMB + "第二届首脑会议", SUMB + "第八届首脑会议"
+S10, S12 = SUMB + "第十届首脑会议", SUMB + "第十二届首脑会议"
+CAIRO = S11 + "开罗宣言"
+CM196 = "D-8部长理事会"
+CM22 = CM196 + "第二十二届会议"
+DC = "“发展合作”会议"
+SPEC = "关于加沙地带和黎巴嫩局势的特别会议"
+FFD4 = "第四次发展筹资问题国际会议"  # …国际会\n议
+CHARTER = "D-8组织宪章"
+PTA = "D-8成员国优惠贸易协定"  # 《D-8 成员国\n优惠贸易协定》
+ROAD = "2020-2030年D-8十年路线图"  # 《2020-2030 年 D-8\n十年路线图》: range inside the title
+h196_rep = [("奥萨马·马哈茂德·阿卜杜勒哈利克·马哈茂德", "埃及"),  # signature block, name broken after ·
+            ("阿卜杜勒－法塔赫·塞西", "埃及"),  # 阿拉伯埃及共和国总统 (letter and annex)
+            ("穆罕默德·尤努斯", "孟加拉国"),  # 孟加拉人民共和国临时政府首席顾问 (call above)
+            ("普拉博沃·苏比安托", "印度尼西亚"),
+            ("马苏德·佩泽希齐扬", "伊朗"),
+            ("安瓦尔·易卜拉欣", "马来西亚"),  # 安瓦\n尔·易卜拉欣
+            ("卡希姆·谢蒂马", "尼日利亚"),  # 副总统…，代表…总统 (call above)
+            ("穆罕默德·夏巴兹·谢里夫", "巴基斯坦"),  # 巴基\n斯坦伊斯兰共和国总理
+            ("雷杰普·塔伊普·埃尔多安", "土耳其"),  # …塔伊普·\n埃尔多安
+            ("伊利哈姆·阿利耶夫", "阿塞拜疆")]  # 阿塞拜疆共和国总统, 特邀嘉宾
+h196_d8 = [CM196, "D-8秘书处", "D-8中小企业发展中心"]  # by the alias prefix D-8 (call above)
+ents = [
+ O("联合国"),  # header; 常驻联合国代表 (a title); inside 联合国工业发展组织
+ O("大会"),  # header columns, the letter, 大会 2024 年 9 月 22 日通过的: no PART_OF (h48)
+ O("经济及社会理事会"),  # header columns and the letter
+ O(D8, ["D-8"]),  # 发展中八国经济合作组织(D-8); D-8 inside names
+ O(CM196, ["部长理事会"]),  # letter D-8 部长理事会; para. 6 bare (call above)
+ O("D-8秘书处"),  # 设在土耳其共和国伊斯坦布尔的 D-8 秘书处; 秘书处: back-reference
+ O("D-8中小企业发展中心"),  # D-8\n中小企业发展中心
+ O("伊斯兰开发银行"), O("伊斯兰合作组织"),  # no parent stated
+ O("联合国工业发展组织", ["工发组织"]),  # …联合国工业发展组织\n(工发组织)
+ # 临时政府 (in a title), 成员国, 本组织 (back-reference): none; D-8 秘书长: a post
+ C("埃及", ["阿拉伯埃及共和国"]),  # letter title 埃及常驻联合国代表; long form throughout
+ C("孟加拉国", ["孟加拉人民共和国"]),  # 孟加拉国达卡 (para. 4)
+ C("印度尼西亚", ["印度尼西亚共和国"]),  # 印度尼西亚巴厘岛 (para. 5)
+ C("伊朗", ["伊朗伊斯兰共和国"]),  # only the long form is written
+ C("马来西亚"),
+ C("尼日利亚", ["尼日利亚联邦共和国"]),  # only the long form is written
+ C("巴基斯坦", ["巴基斯坦伊斯兰共和国"]),  # 巴基斯坦伊斯兰堡 (para. 4)
+ C("土耳其", ["土耳其共和国"]),  # only the long form is written
+ C("阿塞拜疆", ["阿塞拜疆共和国"]),  # bare in para. 7
+ C("西班牙"),  # 西班牙塞维利亚
+ C("巴勒斯坦", ["巴勒斯坦国"]),  # h15
+ C("黎巴嫩"),  # 黎巴嫩局势; 黎巴嫩自…起实行的停火安排
+ P("开罗"),  # …首都开罗 (letter, para. 1); (D，开罗); dateline
+ P("伊斯坦布尔"), P("达卡"), P("伊斯兰堡"), P("巴厘岛"), P("塞维利亚"),
+ P("加沙地带"), P("东耶路撒冷"),
+ P("南高加索"), P("中亚"),  # (call above)
+] + [H(p) for p, _ in h196_rep] + [
+ H("博拉·艾哈迈德·蒂努布"),  # bare 总统: no REPRESENTS (call above)
+ H("伊萨卡·阿卜杜勒卡迪尔·伊马姆"),  # D-8 秘书长…大使: no country; 伊萨卡·\n阿卜杜勒卡迪尔·伊马姆
+ I(CAIRO, "declaration", ["开罗宣言"]),  # annex heading; the letter's 《开罗宣言》 twice (call above)
+ I("伊斯坦布尔宣言", "declaration"),  # twice in para. 3
+ I("达卡宣言", "declaration"),  # 《达卡宣\n言》
+ I(CHARTER, "charter", ["宪章"]),  # (call above)
+ I(PTA, "agreement"),
+ I(ROAD, "roadmap"),  # later 路线图 unbracketed: a back-reference
+ I("2030年可持续发展议程", "agenda"),
+ I("未来契约", "other"),  # 《未来契\n约》 (h180)
+ U("A/79/735-E/2025/12", ["A/79/735", "E/2025/12"]),  # header; stacked halves (b24)
+ M("大会第七十九届会议", ["第七十九届"], ["第七十九届会议"]),  # header column; the letter (h172)
+ M("2025年届会"),  # ECOSOC column with its range (h26)
+ M(S11, None, ["D-8第十一届首脑会议"]),  # annex heading; the letter's form (call above)
+ M(CM22, ["部长理事会", "第二十二届会议"]),  # (call above)
+ M(DC),  # (call above)
+ M(S1, ["首届首脑会议"]), M(S2, ["第二届首脑会议"]), M(S8, ["第八届首脑会议"]),
+ M(S10, ["第十届首脑会议"]), M(S12, ["第十二届首脑会议"]),  # (call above)
+ M(SPEC),  # (call above)
+ M(FFD4),
+] + [D(v) for v in ["2025-01-14", "2024-07-25/2025-07-30", "2025-01-08", "2024/2025",
+     "2024-12-19", "2024-12-18", "1996-10-22", "1997-06-15", "1999-03-01", "1999-03-02",
+     "2012-11-22", "2006-05-13", "2016-08-25", "2021-04-08", "2025/2026", "2024-09-22",
+     "2025-06-30/2025-07-03", "1967-06-04", "2024-11-27", "2021/2024"]]
+# 2025-01-14 Distr.; 2025-01-08 the letter; 2024/2025 (the chairmanship), 2016-08-25 (entry into
+# force), 2025/2026 (the mid-term review), 1967-06-04 (the borders), 2024-11-27 (the ceasefire since)
+# and 2021/2024 (Bangladesh's chairmanship) have no relation; 2024-12-19 is also Azerbaijan's
+# membership day (one Date, call above); 到 2030 年 and 于 2026 年: bare years; 5 000 亿美元: no
+# Date; the job-number line 25-00583 (C) 140125 150125 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", "奥萨马·马哈茂德·阿卜杜勒哈利克·马哈茂德"),
+] + [rel("REPRESENTS", p, c) for p, c in h196_rep] + [
+ rel("HELD_ON", "2025年届会", "2024-07-25/2025-07-30"),
+ rel("HELD_IN", S11, "开罗"), rel("HELD_ON", S11, "2024-12-19"),  # 阿拉伯埃及共和国首都开罗
+ rel("SIGNED_IN", CAIRO, "开罗"), rel("SIGNED_ON", CAIRO, "2024-12-19"),  # (D，开罗); dateline
+ rel("HELD_IN", CM22, "开罗"), rel("HELD_ON", CM22, "2024-12-18"),  # 前一天，即 12 月 18 日 (h172)
+ rel("HELD_IN", DC, "伊斯坦布尔"), rel("HELD_ON", DC, "1996-10-22"),
+ rel("HELD_IN", S1, "伊斯坦布尔"), rel("HELD_ON", S1, "1997-06-15"),
+ rel("SIGNED_IN", "伊斯坦布尔宣言", "伊斯坦布尔"), rel("SIGNED_ON", "伊斯坦布尔宣言", "1997-06-15"),
+ rel("HELD_IN", S2, "达卡"),
+ rel("HELD_ON", S2, "1999-03-01"), rel("HELD_ON", S2, "1999-03-02"),  # 1 日和 2 日 (h22)
+ rel("SIGNED_IN", "达卡宣言", "达卡"),  # 及其通过的, two days: no day (h22)
+ rel("HELD_IN", S8, "伊斯兰堡"), rel("HELD_ON", S8, "2012-11-22"),
+ rel("SIGNED_IN", CHARTER, "伊斯兰堡"), rel("SIGNED_ON", CHARTER, "2012-11-22"),
+ rel("SIGNED_IN", PTA, "巴厘岛"), rel("SIGNED_ON", PTA, "2006-05-13"),  # entry into force: none (h1)
+ rel("HELD_ON", S10, "2021-04-08"),  # 以视频会议方式: no place (h12)
+ rel("SIGNED_ON", ROAD, "2021-04-08"),  # (h80)
+ rel("SIGNED_ON", "未来契约", "2024-09-22"),  # 大会 D 通过的 (h180)
+ rel("HELD_IN", FFD4, "塞维利亚"), rel("HELD_ON", FFD4, "2025-06-30/2025-07-03"),
+ rel("HELD_IN", SPEC, "开罗"), rel("HELD_ON", SPEC, "2024-12-19"),  # 同日…在开罗 (call above)
+ rel("HELD_IN", S12, "印度尼西亚"),  # 于 2026 年在印度尼西亚共和国: Country, year only (h40)
+] + [rel("PART_OF", o, D8) for o in h196_d8] + [
+ rel("PART_OF", "联合国工业发展组织", "联合国"),  # by its name
+ # 大会, 经济及社会理事会: never written with 联合国; the Islamic bank and the OIC: no parent
+]
+write("h196_d8_cairo_summit_letter.txt", ents, rels)

@@ -61,6 +61,9 @@ TEST_CASE("a line broken inside a symbol or number (after / or -, before a brack
   CHECK(range.text == "支持落实《2024-2034年十年期行动纲领》");
   Document year = ingest_bytes("t.txt", "", "第 2626(2022)号、第 2679\n(2023)号决议。\n2024\n(a) 项").value();
   CHECK(year.text == "第2626(2022)号、第2679(2023)号决议。\n2024\n(a)项");
+  // So is an old General Assembly number before its session in Roman numerals.
+  Document roman = ingest_bytes("t.txt", "", "第 2832\n(XXVI)号决议。\n2024\n(X) 项").value();
+  CHECK(roman.text == "第2832(XXVI)号决议。\n2024\n(X)项");
   // Between two words of Latin text the break stays a break.
   Document latin = ingest_bytes("t.txt", "", "and/or\nmore").value();
   CHECK(latin.text == "and/or\nmore");
