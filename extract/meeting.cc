@@ -117,6 +117,10 @@ std::string SubjectBody(std::string_view text, size_t pos) {
   return {};
 }
 
+// Kinds of body a meeting's name may give alone for the body named before
+// (委员会第六次会议).
+const std::string_view kBodyKinds[] = {"委员会", "理事会", "论坛"};
+
 // Session words a bare ordinal may stand with for a session named whole
 // elsewhere in the document (第三届峰会 for 第三届里海峰会).
 const std::string_view kBareSessionWords[] = {"峰会", "首脑会议", "常会", "特别会议", "外长会", "会晤"};
@@ -363,12 +367,20 @@ class MeetingExtractor : public ContextualExtractor {
       }
       // 政府首脑(总理)理事会: a short gloss in parentheses inside the body.
       if (ch == ")") {
-        // Only the last 20 bytes can hold the gloss's '(': not read further
-        // back, which on a long line would be quadratic.
-        size_t from = pos > 20 ? pos - 20 : 0;
+        // Only the last 40 bytes can hold the gloss's '(' (a short form of
+        // up to twelve characters, ……委员会(中白政府间合作委员会)第七次会议):
+        // not read further back, which on a long line would be quadratic.
+        size_t from = pos > 40 ? pos - 40 : 0;
         size_t open = text.substr(from, pos - from).rfind('(');
         if (open != std::string_view::npos) open += from;
-        if (open != std::string_view::npos && pos - open <= 20 &&
+        // A long one holds a name only, not a declaration (下称“部长会议”).
+        bool gloss = open != std::string_view::npos && pos - open <= 20;
+        if (open != std::string_view::npos && pos - open > 20) {
+          std::string_view inside = text.substr(open + 1, pos - open - 2);  // without ( and )
+          gloss = inside.find("称") == std::string_view::npos;
+          for (size_t c = 0; gloss && c < inside.size(); c += 3) gloss = is_han(inside, c);
+        }
+        if (gloss &&
             text.substr(open, pos - open).find('\n') == std::string_view::npos) {
           pos = open;
           continue;
@@ -867,11 +879,27 @@ class MeetingExtractor : public ContextualExtractor {
     std::vector<std::pair<size_t, uint32_t>> ending_late;
     // (session word, counter) -> the last mention with a body and that key.
     std::map<std::pair<std::string, std::string>, size_t> last_with_body;
+    // (kind of body, session word, counter) -> the last body of that kind.
+    std::map<std::tuple<std::string, std::string, std::string>, std::string> last_of_kind;
     constexpr size_t kNone = static_cast<size_t>(-1);
     for (size_t i = 0; i < found->size(); ++i) {
       Mention& m = (*found)[i];
       Key k = KeyOf(m);
-      if (k.ordinal && k.body.empty()) {
+      // 委员会第六次会议 after 中白政府间合作委员会第七次会议: a body named by
+      // its kind alone is the last one of that kind named before, across
+      // paragraphs (the kind word points back; a bare ordinal, below, only
+      // within its line).
+      std::string_view kind_alone;
+      for (std::string_view kind : kBodyKinds) {
+        if (k.ordinal && k.body == kind) kind_alone = kind;
+      }
+      if (!kind_alone.empty()) {
+        auto named = last_of_kind.find({std::string(kind_alone), k.tail, std::string(last_chars(k.number, 1))});
+        if (named != last_of_kind.end()) {
+          m.canonical = named->second + m.canonical.substr(kind_alone.size());
+          k = KeyOf(m);
+        }
+      } else if (k.ordinal && k.body.empty()) {
         std::pair<std::string, std::string> session{k.tail, std::string(last_chars(k.number, 1))};
         auto match = last_with_body.find(session);
         size_t stop = kNone;
@@ -895,6 +923,16 @@ class MeetingExtractor : public ContextualExtractor {
       }
       if (k.ordinal && !k.body.empty()) {
         last_with_body[{k.tail, std::string(last_chars(k.number, 1))}] = i;
+        // 中国-白俄罗斯政府间合作委员会(中白政府间合作委员会): the name before
+        // its short form.
+        std::string_view body = k.body;
+        size_t open = body.rfind('(');
+        if (ends_with(body, ")") && open != std::string_view::npos) body = body.substr(0, open);
+        for (std::string_view kind : kBodyKinds) {
+          if (body.size() > kind.size() && ends_with(body, kind)) {
+            last_of_kind[{std::string(kind), k.tail, std::string(last_chars(k.number, 1))}] = std::string(body);
+          }
+        }
       }
       while (!ending_early.empty() && ending_early.back().second >= m.end) ending_early.pop_back();
       ending_early.emplace_back(i, m.end);

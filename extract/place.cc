@@ -276,6 +276,10 @@ class PlaceExtractor : public ContextualExtractor {
         name.remove_prefix(inside[0].end);
         max_size = 7 * 3;
         size_t joint = name.find("和");
+        // Not the 和 of a republic's name (鞑靼斯坦共和国喀山).
+        if (joint != std::string_view::npos && joint >= 3 && name.substr(joint - 3, 9) == "共和国") {
+          joint = std::string_view::npos;
+        }
         if (joint != std::string_view::npos && !names().Find(name.substr(joint + 3)).empty()) {
           name = name.substr(0, joint);
         }

@@ -40,8 +40,9 @@ bool is_title(std::string_view gap, bool ministry = false) {
   if (starts_with(described, "负责") && described.rfind("的") != std::string_view::npos) {
     described = described.substr(described.rfind("的") + std::string_view("的").size());
   }
-  // 也门问题特使: an envoy on a country's question does not represent it.
-  if (shape.commas > 0 || shape.open > 0 || contains_any(gap, {"。", ";", "问题"}) ||
+  // 也门问题特使, 阿富汗事务特使: an envoy on a country's question does not
+  // represent it.
+  if (shape.commas > 0 || shape.open > 0 || contains_any(gap, {"。", ";", "问题"}) || starts_with(t, "事务") ||
       contains(described, "的") ||
       (!portfolio && contains(gap, "与"))) {
     return false;
@@ -266,6 +267,25 @@ void people(RelationContext& ctx) {
         ctx.Add("REPRESENTS", p, c, country.begin, person.end, "relation/title");
         represented[p] = c;
         titled = true;
+      } else if (country.type == T::kCountry && j == k && j >= 2) {
+        // 俄罗斯联邦总统阿富汗问题特别代表X, 中国外交部阿富汗事务特使X: the
+        // country before 问题/事务 is the envoy's brief; the state he serves
+        // is named before it, with a title or as its ministry.
+        std::string_view brief = ctx.slice(country.end, person.begin);
+        for (std::string_view topic : {"问题", "事务"}) {
+          if (!starts_with(brief, topic) || !is_title(brief.substr(topic.size()), true)) continue;
+          int before = top[j - 2];
+          std::string_view between = ctx.between(before, c);
+          if (between.size() > 4 * 3 || contains_any(between, {"、", ",", "。", ";", "和"})) break;
+          int state = ctx.mention(before).type == T::kCountry        ? before
+                      : ctx.mention(before).type == T::kOrganization ? state_of(ctx, before)
+                                                                     : -1;
+          if (state < 0 || (!between.empty() && !is_title(between, true))) break;
+          ctx.Add("REPRESENTS", p, state, ctx.mention(before).begin, person.end, "relation/title");
+          represented[p] = state;
+          titled = true;
+          break;
+        }
       }
       break;
     }

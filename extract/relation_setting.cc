@@ -73,8 +73,9 @@ bool opens_postposed_setting(std::string_view gap) {
       break;
     }
   }
-  // ……外长会26日在万象举行: the date right after the meeting.
-  if (gap == "在" || gap.empty()) return true;
+  // ……外长会26日在万象举行: the date right after the meeting, maybe with its
+  // year word (委员会第六次会议去年10月在北京举行).
+  if (gap == "在" || gap.empty() || gap == "去年" || gap == "今年" || gap == "明年" || gap == "同年") return true;
   if (!starts_with(gap, "于")) return false;
   gap.remove_prefix(std::string_view("于").size());
   // 于今年7月6日: the year word is read with the date that follows it;
@@ -248,6 +249,14 @@ std::string_view bare_session_opening(std::string_view before_text, bool whole_s
     bool signed_here = starts_with(rest, "签署") || starts_with(rest, "签订") || starts_with(rest, "通过") ||
                        starts_with(rest, "发表");
     return signed_here && rest.find(',') == std::string_view::npos ? "会议" : std::string_view();
+  }
+  // 会后,……共同见证签署了《A》: right after the session, as its outcome.
+  for (std::string_view after : {"会后", "会上", "会间"}) {
+    if (!starts_with(s, after)) continue;
+    std::string_view rest = s.substr(after.size());
+    size_t comma = rest.rfind(',');
+    std::string_view own_clause = comma == std::string_view::npos || whole_sentence ? rest : rest.substr(comma);
+    return contains_any(own_clause, {"签署", "签订", "通过", "发表"}) ? "会议" : std::string_view();
   }
   for (std::string_view session : {"会议", "峰会", "会晤", "外长会"}) {
     if (!starts_with(s, session)) continue;

@@ -250,6 +250,14 @@ TEST_CASE("a bare ordinal is a session of the body named before it") {
       // A bare ordinal and session word is the session of that number named whole.
       {"第一届、第二届和第三届里海峰会的成果。元首们重申第三届峰会期间签署的协定",
        {"第一届里海峰会", "第二届里海峰会", "第三届里海峰会", "第三届里海峰会"}},
+      // A body's short name in brackets before the ordinal is part of its
+      // name; a body named by its kind alone is the last of that kind named.
+      {"主持中国－白俄罗斯政府间合作委员会（中白政府间合作委员会）第七次会议。\n"
+       "出席上海合作组织成员国元首理事会第二十四次会议。\n委员会第六次会议去年在北京举行",
+       {"中国-白俄罗斯政府间合作委员会第七次会议", "上海合作组织成员国元首理事会第二十四次会议",
+        "中国-白俄罗斯政府间合作委员会第六次会议"}},
+      // Not a declaration in brackets.
+      {"规划和经济发展部长会议(下称“部长会议”)第五十六届会议", {"第五十六届会议"}},
       // A forum the gazetteer knows is a body, however the name before it runs.
       {"环印联盟秘书处以及印度洋委员会和印度洋海军论坛为加强区域海上安全", {}},
       // Two meetings of one ordinal whose words after it differ are two.

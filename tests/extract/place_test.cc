@@ -102,6 +102,8 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       // After a province or autonomous region the gazetteer knows; 市 is no
       // part of the name.
       {"论坛在西藏林芝举行;峰会在哈萨克斯坦共和国阿克套市举行", {"西藏自治区", "林芝", "阿克套"}},
+      // The 和 of a republic's name joins no two places.
+      {"会议在俄罗斯联邦鞑靼斯坦共和国喀山举行", {"喀山"}},
       {"在安提瓜和巴布达圣约翰举行的会议", {"圣约翰"}},  // a long country name before it
       // More verbs of where a text was agreed or opened for signature; a
       // hyphen inside a name after its country.

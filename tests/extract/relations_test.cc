@@ -995,6 +995,19 @@ TEST_CASE("a news story's clauses around a meeting and its day") {
        {{T::kDate, "4日", "2024-07-04"}, {T::kMeeting, "第二十四次会议"}, {T::kPlace, "阿斯塔纳"}},
        kSetting,
        {"HELD_IN 第二十四次会议 -> 阿斯塔纳", "HELD_ON 第二十四次会议 -> 2024-07-04"}},
+      // 会后 opens the sentence of what the meeting issued; a year word before
+      // a date right after a meeting.
+      {"11月20日,双方在明斯克共同主持第七次会议。\n会后,双方共同见证签署了《备忘录》。委员会第六次会议去年10月在北京举行。",
+       {{T::kDate, "11月20日", "2025-11-20"},
+        {T::kPlace, "明斯克"},
+        {T::kMeeting, "第七次会议"},
+        {T::kInstrument, "备忘录", "memorandum"},
+        {T::kMeeting, "委员会第六次会议"},
+        {T::kDate, "10月", "2024-10"},
+        {T::kPlace, "北京"}},
+       kSetting,
+       {"HELD_IN 第七次会议 -> 明斯克", "HELD_ON 第七次会议 -> 2025-11-20", "HELD_IN 委员会第六次会议 -> 北京",
+        "HELD_ON 委员会第六次会议 -> 2024-10", "SIGNED_IN 备忘录 -> 明斯克", "SIGNED_ON 备忘录 -> 2025-11-20"}},
       // 开始举行: the day it opened.
       {"注意到第二轮吉达会谈于2023年10月26日在吉达开始举行,",
        {{T::kMeeting, "第二轮吉达会谈"}, {T::kDate, "2023年10月26日", "2023-10-26"}, {T::kPlace, "吉达"}},
@@ -1388,6 +1401,24 @@ TEST_CASE("organs and their parents") {
 
 TEST_CASE("sponsors, signatories and whom they represent") {
   run({
+      // An envoy on a country's question serves the state named before it.
+      {"出席会议的有:俄罗斯联邦总统阿富汗问题特别代表扎米尔·卡布洛夫、中国外交部阿富汗事务特使岳晓勇、"
+       "伊朗伊斯兰共和国阿富汗问题特别代表穆罕默德·萨迪克、阿富汗问题特使张三",
+       {{T::kCountry, "俄罗斯联邦"},
+        {T::kCountry, "阿富汗"},
+        {T::kPerson, "扎米尔·卡布洛夫"},
+        {T::kOrganization, "中国外交部"},
+        {T::kCountry, "中国"},
+        {T::kCountry, "阿富汗"},
+        {T::kPerson, "岳晓勇"},
+        {T::kCountry, "伊朗伊斯兰共和国"},
+        {T::kCountry, "阿富汗"},
+        {T::kPerson, "穆罕默德·萨迪克"},
+        {T::kCountry, "阿富汗"},
+        {T::kPerson, "张三"}},
+       {"REPRESENTS"},
+       {"REPRESENTS 扎米尔·卡布洛夫 -> 俄罗斯联邦", "REPRESENTS 岳晓勇 -> 中国",
+        "REPRESENTS 穆罕默德·萨迪克 -> 伊朗伊斯兰共和国"}},
       {"联合国同上海合作组织的合作\n\n中国、印度、俄罗斯联邦和乌兹别克斯坦:决议草案\n\n大会,",
        {{T::kOrganization, "联合国"},
         {T::kOrganization, "上海合作组织"},

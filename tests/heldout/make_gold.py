@@ -22479,3 +22479,1175 @@ rels = [
  # 大会, 经济及社会理事会: never written with 联合国; the Islamic bank and the OIC: no parent
 ]
 write("h196_d8_cairo_summit_letter.txt", ents, rels)
+
+
+# =====================================================================
+# Gold for batch b50 (h197-h200), annotated blind: no build of treatygraph was
+# run on these texts, and its sources were not read. Same conventions as
+# h1-h180 (tests/heldout/make_gold.py); helpers copied from there.
+#
+# Calls taken here:
+# - GA: 该协定设立了安第斯集团 … 安第斯集团据此自 D 起更名为安第斯共同体 is one
+#   body, the old name an alias (h69's 更名, b43's OACPS), beside (安共体);
+#   拉丁美洲开发银行(前称安第斯开发公司) takes the former name as alias (b19's
+#   当时称为, b38's 沙姆解放组织(前称…), h13's 现称); the renaming day is a Date
+#   with no relation (b43);
+# - GA: 安共体各机构，即安第斯总统理事会和外交部长理事会、安共体委员会、设在利马
+#   的总秘书处、设在基多的安第斯共同体法院以及安第斯议会: all six are PART_OF
+#   安第斯共同体 by the list (b46's 各机构，即; b34's …以及 still inside the
+#   enumeration); 总统理事会和外交部长理事会 is one prefix for two bodies: the
+#   second named with it, 安第斯外交部长理事会 (also written whole twice), the
+#   bare 外交部长理事会 an alias (b33, b34's h136); the bare 总秘书处 is an alias
+#   of 安第斯共同体总秘书处 written in op. 1 (h133); 安共体委员会, written only so,
+#   is named as written (b28);
+# - GA: 安第斯一体化体系, 设立 by the Trujillo protocol, is an Organization (b34's
+#   中美洲一体化体系) with no parent and no organs stated; 安第斯一体化进程 is a
+#   course of integration, not a process with sessions and mediators: no entity
+#   (contrast h53's 内罗毕进程);
+# - GA: the Cartagena Agreement was signed in Bogotá: 卡塔赫纳 occurs only inside
+#   the two titles, so no Place (b30, b47's 拉罗汤加); the protocol keeps the inner
+#   〈〉 (h23, b34's 特古西加尔巴议定书), its bracketed short title an alias; the
+#   withdrawal and associate-membership days are Dates with no relation;
+# - GA: the Presidential Council's sessions written around their dates and
+#   places (安第斯总统理事会 D1 和 D2 在 X 举行的第二十一次会议; 同时回顾 D 在利马
+#   举行的第十九次会议, the body carried from the clause before) are named in full
+#   with match on the ordinal (h97, b34's 第五十七届常会); 该次会议 7 月 18 日通过的
+#   《A》和《B》 takes that yearless day inside the two days and the city (h61, b34);
+#   第十九次会议及其…通过的《利马宣言》 at a one-day session takes day and city
+#   (h37); the twenty-second, written whole and 定于 2026 年 7 月 in Lima, gets
+#   HELD_IN and the month (h93); 《2025-2030 年安第斯一体化战略议程》 is kind
+#   agenda (its head noun, b34), the range inside its title no Date, while
+#   2026-2027 年期间 outside any title is a Date with no relation (b43);
+# - GA: 安第斯外交部长理事会 D 在基多举行的扩大会议 (no ordinal, a day and a
+#   city) is a Meeting <body>扩大会议 matched on its parts (h173's 欧亚政府间理事会
+#   会议, b48's 非盟和安理事会…会议); the statute the council 以视频会议方式通过的
+#   takes the day only (h80, b44), kind other (法规, GUIDELINES' codes); the human
+#   rights charter 在厄瓜多尔瓜亚基尔通过的 takes day and city;
+# - GA: 厄瓜多尔共和国总统 gives REPRESENTS; 安第斯共同体秘书长 names no country
+#   (batch 9); 安第斯山脉 gives 安第斯 with the written form as alias (h54, b43's
+#   天山山脉) and 亚马孙地区 gives 亚马孙 (b45's 地区 rule), both as locations;
+#   《联合国气候变化框架公约》第三十次缔约方大会 is named as h176 names it, with no
+#   standing body (b47's h185 call), HELD_IN 贝伦 over its range; 毒罪办…在维也纳
+#   发布的《2025 年世界毒品报告》 is a publication (b49), its day and city with no
+#   relation; the named ECLAC memorandum takes day and city; 大会观察员地位 gives
+#   no body (h49); the link line's A/80/281 is an alias of the footnote's joint
+#   symbol (h133);
+# - SC: 1949 年《日内瓦四公约》及其 1977 年和 2005 年《附加议定书》: bare years, no
+#   Dates; the four conventions, written as one title, are one Instrument (kind
+#   convention), and the protocols, written only by the short form after 及其,
+#   are named in full with the short form as match (h29's 及其《任择议定书》; b46's
+#   h184 named a bare 《附加议定书》 as written, which the match also covers);
+#   日内瓦 inside the title adds nothing (it is a Place by the Red Cross
+#   conference);
+# - SC: 1994 年 12 月 9 日大会第 49/59 号决议通过的《…安全公约》及其 2005 年 12 月
+#   8 日大会第 60/42 号决议通过的《任择议定书》: each text takes its resolution's
+#   day (h22, b49's OPAC), each resolution ADOPTED_ON that day; the protocol is
+#   named in full with match (h29); op. 5 repeats both;
+# - SC: 《国际刑事法院罗马规约》 is a founding statute, kind charter (b30's IAEA
+#   规约), 在罗马通过的 giving day and city; 国际刑事法院, written alone in op. 3,
+#   is an Organization (not from inside the title, h23);
+# - SC: the GA named in an SC text is annotated, no PART_OF (b37, b49's h194);
+#   人道主义事务协调厅(人道协调厅) and 世界粮食计划署 carry no 联合国 prefix: no
+#   parent (h1, h33, b45); UNRWA, UNICEF and 联合国安全和安保部(安保部) are PART_OF
+#   联合国 by their names; 安全理事会保护平民问题非正式专家组 is PART_OF 安全理事会
+#   by its name (b28, b49's working group); 安理会 is an alias (h73);
+# - SC: “世界中央厨房”车队: the quoted name is an Organization (an NGO, b46's
+#   quoted names, b49's 国际禁止地雷运动), 车队 the convoy; 巴勒斯坦红新月会 is an
+#   Organization and 巴勒斯坦, written only inside names, no Country (h33, h53);
+#   各国红十字会与红新月会 and the unnamed 人道主义通知和冲突消解机制 are generic;
+# - SC: 同年 6 月 2 日 takes 2025 from the sentence (b44); the attack days and
+#   自 2023 年 10 月 7 日以来 are Dates with no relation; 2024 年全球有 383 名… is a
+#   bare year; the report's day (2024 年 11 月 18 日报告) has no relation, its
+#   symbol broken at the slash (S/2024/\n830) is one UNDocument (h73);
+# - SC: 第三十四届红十字与红新月国际大会, an ordinal, a day range and a city, is a
+#   Meeting with HELD_IN and HELD_ON; the resolution it adopted is no UN
+#   resolution and unnamed: no Resolution, no Instrument (h33, b23);
+# - SC: 澳大利亚 2024 年 9 月在纽约提出、…已获逾 100 个会员国认可的《保护人道主义
+#   人员宣言》 (new call): proposing a text and collecting endorsements is no
+#   adoption (b49's 开放供各国认可, h29's draft that is only 审议了): the
+#   declaration is an Instrument with no relation, the month, 纽约 and 澳大利亚
+#   have none from it;
+# - SC: 2025 年 8 月 19 日世界人道主义日之际 is a dated day, a Date (h41), while
+#   每年 8 月 19 日 is recurring: no Date (b26); the USG and Emergency Relief
+#   Coordinator names no country (batch 9); 2026 年 5 月保护平民周期间 gives a month
+#   Date with no relation, the annual open debate no Meeting (h29's 每年 10 月);
+#   乍得阿德雷过境点 and 埃及拉法过境点 are facilities (h94, b48): 阿德雷, only
+#   inside one, is no Place, 拉法 is a Place by its own mention (b34's 泽米奥);
+#   赫尔松州和扎波罗热州前线地区 gives two Places; the nine undated resolutions
+#   get no ADOPTED_ON (b45);
+# - web: 匈牙利总统A和总理B: the country governs both titles (h57-h60, b34's
+#   h135); 匈牙利国会主席 gives REPRESENTS (h175's 越南国会主席) while 匈牙利国会,
+#   only inside a title, is no entity (b43); 匈牙利外交与对外经济部长 gives
+#   REPRESENTS, the ministry (in a title and inside an instrument's title) none;
+#   中国国家主席习近平 and 中国驻匈牙利大使 give REPRESENTS 中国 (h179, h175);
+#   蔡奇, 王毅 and 时任国家副主席 name no country (h47, h16);
+# - web: Hungarian names are written surname first (欧尔班·维克托, 舒尤克·塔马斯,
+#   西雅尔托·彼得, h12's 西雅尔托·彼得): the bare 欧尔班 and 舒尤克 are aliases;
+#   西雅尔托·彼得到舷梯旁迎接: the name ends at 彼得, 到 is the verb;
+# - web: 最早承认中华人民共和国 outside any title gives the alias (b29, b34's h135);
+#   中方/匈方 are aliases (h47); 欧洲国家 is adjectival; 欧盟, written only short, is
+#   named as written (b28) and 欧盟理事会 is PART_OF it by the alias prefix (h51);
+# - web: 会谈后，两国元首共同签署并发表《A》，并共同见证签署《B》、《C》、《D》等
+#   gives the four texts the talks' day (９日上午, the dateline's ５月９日) and
+#   Budapest (h35, h67, h175, b46's h183); the related-news/下一篇 form of the
+#   joint statement is an alias (b46's h183); the agencies and 布达佩斯－贝尔格莱德
+#   inside titles give nothing (h23); the full-width （２０２４—２０２８年） inside
+#   the plan's title is no Date, 「一帶一路」 written with “” as h135;
+# - web: ２０１５年６月６日，两国在布达佩斯签署 gives day and city; ２０１７年５月…
+#   来华出席在北京举行的首届「一带一路」国际合作高峰论坛 gives the forum the month
+#   and the city (b34's h135 出席), named with “” as h135's 第三届; 第六次中国－中东欧
+#   国家领导人会晤…在布达佩斯举行，会晤发表《…纲要》 gives both that day and city
+#   (h15), 纲要 kind programme (h29's 行动纲要, h6's 纲要);
+# - web: 中国－中东欧国家合作 is an Organization (b34's h135, a standing framework);
+#   该合作一度被称为「１７＋１合作」 gives a former name as alias (b19's 当时称为),
+#   written 17+1合作 after normalisation; 设在北京的中国－中东欧国家合作秘书处 is
+#   PART_OF it by its name; 第四届中国－中东欧国家博览会 is an expo, no Meeting (b30,
+#   b34), 本月２２日至２５日 on a 2024-05 page a Date with no relation, 浙江宁波 two
+#   Places (b26);
+# - web: the ends of the line (布达佩斯, 凯莱比亚) and of the Serbian section
+#   (贝尔格莱德, 诺维萨德) are Places (b34's h135); 匈塞铁路 is a project (h135);
+#   李斯特·费伦茨国际机场 is a facility named after a person: no Person (b34);
+#   布达城堡狮子庭院, 总理府 and 亚历山大宫 are buildings (h33); the two companies
+#   named in full are Organizations (b30), the later 比亚迪 an alias; 《民族报》 is
+#   a newspaper (h135's 《政治报》);
+# - web: the visit's range, the France and Serbia ranges (５日至７日, ７日至８日),
+#   ８日晚 (arrival), 1949-10-06 (relations), ２００９年１０月, ２０２２年３月１９日
+#   (a section opened) and 今年７月１日 (the EU presidency) have no relation (b46);
+#   the page date ２０２４年０５月１０日 is also １０日上午 (departure): one Date;
+#   中匈政府间经济联合委员会第二十次会议 将于明年在北京 gets HELD_IN only (h40),
+#   the committee, only inside it, an Organization (h2); 希腊 (２０１９年希腊正式
+#   加入) is a Country, 2019 a bare year; site, reporter, photographer, editor:
+#   chrome;
+# - letter: the annex heading "<session> / 联合公报 / (D，阿鲁沙)" names the
+#   communiqué with the session's name, the letter's 《联合公报》 an alias (h188,
+#   b47), kind statement (h19); the (date, place) line and the dateline give
+#   SIGNED_IN and SIGNED_ON (h28, h68); the session is named by the heading, the
+#   letter's 东共体国家元首第二十四届常会 an alias (h172, b49); 公报草案 is a
+#   back-reference (b42); 首脑会议 as the communiqué's subject refers back to the
+#   session and is not annotated (b47's h188);
+# - letter: 东共体部长理事会于 D1 至 D2 在阿鲁沙举行第四十四次常会 (yearless range
+#   after a 2024 date, h25), written whole in para. 3, is named whole (b47's h188
+#   council session); 东共体其他各机关，即部长理事会、协调委员会、东非法院、东非
+#   立法议会和设在阿鲁沙的秘书处: all PART_OF 东非共同体 (h172's 各机关，即); the
+#   bare 部长理事会 is an alias of 东共体部长理事会 (h172), the bare 秘书处 of
+#   东共体秘书处 written in paras 3 and 9 (h133), 协调委员会 bare only is named as
+#   written (h172's 大使委员会);
+# - letter: 1999 年 11 月 30 日在阿鲁沙签署的《建立东非共同体条约》 takes day and
+#   city, the anniversary day (2024-11-30) being the session's own Date; (下称
+#   《条约》) is an alias (b26, b47); its entry into force has no relation (h1);
+#   分别于 D1、D2 和 D3 签署的《A》、《B》和《C》: 分别 pairs each protocol with its
+#   day (h49, b48's h192), no place; 《东非共同体 2050 年愿景》 is kind strategy
+#   (h1's 东盟共同体愿景2025), the year inside its title no Date;
+# - letter: the earlier and next sessions written short (第二十三届常会 with a day
+#   and Arusha, 第十九届特别首脑会议 by video, 第二十五届常会 定于 2025 年 11 月在
+#   阿鲁沙) are named in full on the heading's pattern with match (h81, h172,
+#   b49's D-8 summits): the first HELD_IN and HELD_ON, the second HELD_ON only
+#   (h12), the third HELD_IN and the month (h93); the Nairobi meeting on the DRC,
+#   written whole with its ordinal, day and city, is a Meeting;
+# - letter: 《索马里联邦共和国加入〈建立东非共同体条约〉的条约》 keeps the inner
+#   〈〉 (h23) and takes 同年 12 月 15 日 (2023, b44) and 恩德培; the deposit day
+#   has no relation (h1); the DRC's unbracketed 加入条约 is unnamed: no Instrument
+#   (h69-h72), its day a Date with no relation; 7 月 11 日 is yearless after 2022
+#   (h25); South Sudan's membership day has no relation;
+# - letter: 内罗毕进程 and 罗安达进程 are processes, Organizations (h53); 东共体
+#   主导的 / 安哥拉主导的 is leadership, not ownership: no PART_OF (b38's 召集的,
+#   b47's 牵头的); 内罗毕 is a Place by its own mentions; 东非共同体地区部队(东共体
+#   地区部队) is PART_OF the EAC by its name (h53's 东共体区域部队); 南部非洲发展
+#   共同体(南共体)驻刚果民主共和国特派团 (short name set inside) is named in full
+#   without the bracket, matched on its own words, PART_OF SADC by its name
+#   (h49-h52, b45); 南共体秘书处 is PART_OF SADC by the alias prefix; “3 月 23 日
+#   运动”(M23) gives no Date (h53); the EAC-SADC 联合首脑会议, with no name, day or
+#   place, is no Meeting; 阿鲁沙国际会议中心 is a building (h33);
+# - letter: heads by title with long country forms give REPRESENTS (h188);
+#   布隆迪共和国副总统A，代表B总统: A only (b47, b49); 乌干达共和国第一副总理 and
+#   刚果民主共和国总理 give REPRESENTS; 肯尼亚共和国前总统 is a former office with
+#   the country: REPRESENTS (b34's 首任总统, b48's 前总理); the EAC Secretary-
+#   General names no country (batch 9); 阁下 and 女士 are not part of names (h28);
+#   2024-2025 年度 is a year range with no relation (h136); the signature block
+#   gives SIGNED_BY and REPRESENTS (h52); 第七十九年 is no Meeting (h116); the
+#   stacked symbol halves are aliases of the joint symbol (b24); the job-number
+#   line gives no Date (h37).
+# =====================================================================
+
+# ---------------- h197: GA resolution 80/104, UN-Andean Community ----------------
+CAN = "安第斯共同体"
+SAI = "安第斯一体化体系"
+PC = "安第斯总统理事会"
+CFM197 = "安第斯外交部长理事会"
+COMM197 = "安共体委员会"
+SG197 = "安第斯共同体总秘书处"
+COURT197 = "安第斯共同体法院"
+PARL197 = "安第斯议会"
+ECLAC = "联合国拉丁美洲和加勒比经济委员会"
+UNODC = "联合国毒品和犯罪问题办公室"
+UNEP = "联合国环境规划署"
+UNDP = "联合国开发计划署"
+PC21 = PC + "第二十一次会议"
+PC19 = PC + "第十九次会议"
+PC22 = PC + "第二十二次会议"
+CFMX = CFM197 + "扩大会议"
+COP30 = "联合国气候变化框架公约第三十次缔约方大会"
+CART = "卡塔赫纳协定"
+TRUJ = "修订〈卡塔赫纳协定〉的特鲁希略议定书"
+QUITO = "基多宣言"
+AGENDA197 = "2025-2030年安第斯一体化战略议程"
+LIMA = "利马宣言"
+MIGR = "安第斯移民法规"
+HRCH = "安第斯促进和保护人权宪章"
+MOU197 = "拉加经委会与安第斯共同体总秘书处关于统计和区域一体化合作的谅解备忘录"
+h197_ga = [("第52/6号决议", "A/RES/52/6", "1997-10-22"),
+           ("第78/97号决议", "A/RES/78/97", "2023-12-11"),  # 第 78/\n97 号 (broken at the slash)
+           ("第70/1号决议", "A/RES/70/1", None)]  # footnote ² only
+h197_can = [PC, CFM197, COMM197, SG197, COURT197, PARL197]  # 安共体各机构，即… (call above)
+h197_un = [ECLAC, UNODC, UNEP, UNDP]  # by their names
+ents = [
+ O("联合国"),  # spaced header 联 合 国; inside names; 联合国系统 generic
+ O("大会"),  # spaced header 大  会; never 联合国大会: no PART_OF (h48); 大会观察员地位: no body (h49)
+ O(CAN, ["安共体", "安第斯集团"]),  # (安共体); 安第斯集团…更名为 (call above)
+ O(SAI),  # set up by the protocol (call above); 安第斯一体化进程: no entity
+ O(PC),  # organ list; outside its sessions' names in the preamble
+ O(CFM197, ["外交部长理事会"]),  # 安第斯总统理事会和外交部长理事会 (call above); also bare in the statute clause
+ O(COMM197),  # written only so (call above)
+ O(SG197, ["总秘书处"]),  # 设在利马的总秘书处; 加强总秘书处; op. 2 同总秘书处; op. 1 and the MOU's title in full
+ O(COURT197),  # 设在基多的
+ O(PARL197),  # after 以及, still in the list (call above)
+ O("南方共同市场", ["南共市"]),  # 南方共同市场(南共市); later 南共市
+ O("拉丁美洲开发银行", ["安第斯开发公司"]),  # (前称安第斯开发公司) (call above)
+ O("太平洋联盟"),
+ O("拉丁美洲和加勒比国家共同体", ["拉共体"]),
+ O(ECLAC, ["拉加经委会"]),  # 联合国拉丁美洲和加勒比经济委员会(拉加经委\n会); inside the MOU's title
+ O(UNODC, ["毒罪办"]),  # (毒罪办); 毒罪办 2025 年 6 月 26 日…
+ O(UNEP, ["环境署"]), O(UNDP, ["开发署"]),
+ # 秘书长, 安第斯共同体秘书长: posts; 成员国, 联系成员国, 成员国主管机构: generic
+ C("玻利维亚", ["多民族玻利维亚国"]),  # only the long form is written
+ C("哥伦比亚", ["哥伦比亚共和国"]),  # only the long form is written
+ C("厄瓜多尔", ["厄瓜多尔共和国"]),  # also 厄瓜多尔瓜亚\n基尔
+ C("秘鲁", ["秘鲁共和国"]),  # 秘鲁共和国特鲁希略; 秘鲁共和国利马
+ C("智利", ["智利共和国"]),  # also 智利圣地亚哥
+ C("阿根廷"), C("巴西"),  # 巴\n西 in the associates' list; 巴西贝伦
+ C("巴拉圭"), C("乌拉圭"),
+ P("波哥大"),  # the Cartagena Agreement's place of signing (call above)
+ P("特鲁希略"),  # 秘鲁共和国特鲁希略 (also inside the protocol's title)
+ P("利马"),  # 设在利马的; the nineteenth session; the twenty-second
+ P("基多"),  # 设在基多的; the twenty-first session; the enlarged meeting
+ P("瓜亚基尔"),  # 厄瓜多尔瓜亚\n基尔
+ P("圣地亚哥"),  # 智利圣地亚哥
+ P("维也纳"),  # the report's launch (call above)
+ P("安第斯", ["安第斯山脉"]),  # (call above); as a prefix of names it is part of them
+ P("亚马孙", ["亚马孙地区"]),  # (call above)
+ P("贝伦"),  # 巴西贝伦
+ # 卡塔赫纳: only inside the two titles (call above)
+ H("冈萨洛·古铁雷斯·雷内尔"),  # …古铁雷斯·雷\n内尔; 安第斯共\n同体秘书长: no country
+ H("丹尼尔·诺沃亚"),  # 厄瓜多尔共和国总统
+ I("联合国宪章", "charter"),  # 第八章
+ I(CART, "agreement"),  # 《卡塔赫纳协定》¹
+ I(TRUJ, "protocol", ["特鲁希略议定书"]),  # 《修订〈卡塔赫纳协定〉的特\n鲁希略议定书》(《特鲁希略议定书》)
+ I(QUITO, "declaration"),
+ I(AGENDA197, "agenda"),  # 《2025-2030 年安第斯一体化战略议程》: range inside the title (call above)
+ I(LIMA, "declaration"),  # 《利马宣\n言》
+ I(MIGR, "other"),  # (call above); later 该法规: a back-reference
+ I(HRCH, "charter"),  # 《安第斯促进和保护\n人权宪章》
+ I("2030年可持续发展议程", "agenda"),  # footnote ² ties it to 70/1 only: no date
+ I(MOU197, "memorandum"),  # 《拉加经委会与安第斯共同体\n总秘书处关于…》
+ I("联合国气候变化框架公约", "convention"),  # also inside the COP's name (h176)
+ # 《2025 年世界毒品报告》 and footnote ¹ 《条约汇编》: publications (call above)
+ R("第80/104号决议", "A/RES/80/104",
+   ["80/104", "A/RES/80/104", "联合国同安第斯共同体的合作"]),  # title line; agenda item broken 的\n合作; running header; op. 7
+] + [R(n, v) for n, v, _ in h197_ga] + [
+ U("A/80/L.52"), U("A/80/L.52/Add.1"),
+ U("A/80/281-S/2025/497", ["A/80/281"]),  # footnote ³; the link line's half (h133)
+ M("第八十届会议", ["第八十届"]),  # header only
+ M("大会第八十二届会议", ["第八十二届"]),  # op. 6 and op. 7
+ M("第62次全体会议", ["第62次", "全体会议"]),
+ M(PC21, ["第二十一次会议"]),  # written around its dates and city (call above)
+ M(PC19, ["第十九次会议"]),  # 2019 年…在利马举行的第十九次会议 at a line start (call above)
+ M(CFMX, ["外交部长理事会", "扩大会议"]),  # (call above)
+ M(PC22, ["第二十二次会议"]),  # op. 5, written whole
+ M(COP30, ["第三十次缔约方大会"]),  # 《联合国气候变化框架公约》第三十次缔约方大会 (h176)
+] + [D(v) for v in ["2025-12-22", "2025-12-17", "1997-10-22", "2023-12-11", "1969-05-26",
+     "1996-03-10", "1997-08-01", "1976-10-30", "2006-09-20", "2025-07-17", "2025-07-18",
+     "2019-05-26", "2025-07-16", "2021-05-12", "2002-07-26", "2024-10-08", "2025-06-26",
+     "2025-11-10/2025-11-21", "2026/2027", "2026-07"]]
+# 2025-12-22 Distr.; 1997-08-01 (1997 年 8 月 1\n日, the renaming), 1976-10-30 (Chile's withdrawal),
+# 2006-09-20 (associate membership), 2025-06-26 (the report) and 2026/2027 (在 2026-2027 年期间)
+# have no relation; 五十周年, 四个成员国, 第 1036 卷: no Date; the range inside the agenda's title
+# is no Date; the job-number line 25-23518 (C) 221225 221225 and the 2/2 footer give no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第80/104号决议", "2025-12-17"),  # not the Distr. date
+ rel("HELD_ON", "第62次全体会议", "2025-12-17"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h197_ga if d] + [
+ rel("SIGNED_IN", CART, "波哥大"), rel("SIGNED_ON", CART, "1969-05-26"),
+ rel("SIGNED_IN", TRUJ, "特鲁希略"), rel("SIGNED_ON", TRUJ, "1996-03-10"),
+ rel("HELD_IN", PC21, "基多"),
+ rel("HELD_ON", PC21, "2025-07-17"), rel("HELD_ON", PC21, "2025-07-18"),  # 17 日和 18 日 (h22)
+ rel("SIGNED_IN", QUITO, "基多"), rel("SIGNED_ON", QUITO, "2025-07-18"),  # 该次会议 7 月 18 日通过的
+ rel("SIGNED_IN", AGENDA197, "基多"), rel("SIGNED_ON", AGENDA197, "2025-07-18"),
+ rel("HELD_IN", PC19, "利马"), rel("HELD_ON", PC19, "2019-05-26"),
+ rel("SIGNED_IN", LIMA, "利马"), rel("SIGNED_ON", LIMA, "2019-05-26"),  # 及其…通过的, one day (h37)
+ rel("REPRESENTS", "丹尼尔·诺沃亚", "厄瓜多尔"),
+ rel("HELD_IN", CFMX, "基多"), rel("HELD_ON", CFMX, "2025-07-16"),
+ rel("SIGNED_ON", MIGR, "2021-05-12"),  # by video: no place (h80)
+ rel("SIGNED_IN", HRCH, "瓜亚基尔"), rel("SIGNED_ON", HRCH, "2002-07-26"),
+ rel("SIGNED_IN", MOU197, "圣地亚哥"), rel("SIGNED_ON", MOU197, "2024-10-08"),
+ rel("HELD_IN", COP30, "贝伦"), rel("HELD_ON", COP30, "2025-11-10/2025-11-21"),  # 于\n2025 年 11 月 10 日至 21 日
+ rel("HELD_IN", PC22, "利马"), rel("HELD_ON", PC22, "2026-07"),  # 定于 2026 年 7 月 (h93)
+] + [rel("PART_OF", o, CAN) for o in h197_can] + [
+] + [rel("PART_OF", o, "联合国") for o in h197_un] + [
+ # 大会 (never 联合国大会), the integration system, 南共市, the bank, 太平洋联盟 and 拉共体: no parent
+]
+write("h197_andean_community_ga_resolution.txt", ents, rels)
+
+# ---------------- h198: SC resolution 2815 (2026), protection of humanitarian personnel and UN and associated personnel ----------------
+SC198 = "安全理事会第10108次会议"
+UNRWA = "联合国近东巴勒斯坦难民救济和工程处"
+DSS = "联合国安全和安保部"
+IEG = "安全理事会保护平民问题非正式专家组"
+GC49 = "日内瓦四公约"
+AP = "日内瓦四公约附加议定书"
+ROME = "国际刑事法院罗马规约"
+SAFETY = "联合国人员和有关人员安全公约"
+OP198 = SAFETY + "任择议定书"
+DECL198 = "保护人道主义人员宣言"
+IC34 = "第三十四届红十字与红新月国际大会"
+h198_undated = [("第1265(1999)号决议", "S/RES/1265"), ("第1296(2000)号决议", "S/RES/1296"),
+                ("第1674(2006)号决议", "S/RES/1674"), ("第1894(2009)号决议", "S/RES/1894"),
+                ("第2175(2014)号决议", "S/RES/2175"),
+                ("第2286(2016)号决议", "S/RES/2286"),  # 第\n2286(2016)号
+                ("第2417(2018)号决议", "S/RES/2417"), ("第2573(2021)号决议", "S/RES/2573"),
+                ("第2664(2022)号决议", "S/RES/2664")]
+h198_dated = [("第1502(2003)号决议", "S/RES/1502", "2003-08-26"),  # 2003 年 8 月 26\n日
+              ("第2730(2024)号决议", "S/RES/2730", "2024-05-24"),  # also twice 依照第 2730(2024)号决议
+              ("第46/182号决议", "A/RES/46/182", "1991-12-19"),  # 大会 D 第 46/182 号决议所载的
+              ("第49/59号决议", "A/RES/49/59", "1994-12-09"),
+              ("第60/42号决议", "A/RES/60/42", "2005-12-08")]  # 2005\n年 12 月 8 日
+h198_un = [UNRWA, "联合国儿童基金会", DSS]  # by their names
+ents = [
+ O("联合国"),  # spaced header; 联合国人员, 联合国工作人员, 有关联合国实体; inside names
+ O("安全理事会", ["安理会"]),  # header, adoption line; 向安理会 (twice); never 联合国安全理事会 (h48, h61)
+ O("大会"),  # (call above)
+ O("人道主义事务协调厅", ["人道协调厅"]),  # …事务\n协调厅(人道协调厅); op. 4 人道协调厅; no 联合国 prefix
+ O(UNRWA, ["近东救济工程处"]),  # (近东\n救济工程处)
+ O("世界中央厨房"),  # “世界中央厨房”车队 (call above)
+ O("巴勒斯坦红新月会"),  # (call above)
+ O("联合国儿童基金会", ["儿基会"]),
+ O("世界粮食计划署", ["粮食署"]),  # no 联合国 prefix: no PART_OF (h33)
+ O("红十字国际委员会"),
+ O(IEG),  # (call above)
+ O("国际刑事法院"),  # op. 3 (call above)
+ O(DSS, ["安保部"]),  # op. 4
+ # 各国红十字会与红新月会, 人道主义通知和冲突消解机制, 会员国, 非政府伙伴: generic; 秘书长,
+ # 主管人道主义事务副秘书长兼紧急救济协调员: posts
+ C("苏丹"),  # 苏\n丹北达尔富尔州
+ C("南苏丹"), C("海地"), C("缅甸"), C("乌克兰"),
+ C("澳大利亚"),  # (call above)
+ C("乍得"), C("埃及"),  # 乍得阿德雷过境点, 埃及拉法过境点 (call above)
+ # 巴勒斯坦: only inside names (call above)
+ P("罗马"),  # the Rome Statute
+ P("加沙地带"),  # twice
+ P("代尔拜拉赫"),
+ P("拉法"),  # 在拉法附\n近; also inside 拉法过境点 (call above)
+ P("北达尔富尔州"), P("库马"),
+ P("上尼罗州"), P("太子港"), P("若开邦"),
+ P("赫尔松州"), P("扎波罗热州"),  # (call above)
+ P("日内瓦"),  # 在\n日内瓦举行的 (the Red Cross conference); also inside 日内瓦四公约
+ P("纽约"),  # the declaration's proposal (call above)
+ # 阿德雷: only inside 阿德雷过境点 (call above)
+ H("汤姆·弗莱彻"),  # 汤姆·弗莱\n彻: no country (call above)
+ I("联合国宪章", "charter"),  # twice
+ I(GC49, "convention"),  # (call above)
+ I(AP, "protocol", match=["附加议定书"]),  # 及其 1977 年和 2005 年《附加议定书》 (call above)
+ I(ROME, "charter"),  # (call above)
+ I(SAFETY, "convention"),  # also op. 5
+ I(OP198, "protocol", match=["任择议定书"]),  # 及其…《任择议定书》; op. 5 及其《任择议定书》 (call above)
+ I(DECL198, "declaration"),  # proposed and endorsed: no relation (call above)
+ R("第2815(2026)号决议", "S/RES/2815", ["S/RES/2815(2026)"]),  # header S/RES/2815 (2026); page-2 running header
+] + [R(n, v) for n, v in h198_undated] + [R(n, v) for n, v, _ in h198_dated] + [
+ U("S/2024/830"),  # (S/2024/\n830) broken at the slash (h73); link line
+ U("S/2025/271"),  # and a link line
+ M(SC198, ["第10108次"]),
+ M(IC34),  # (call above)
+ # 保护平民周, 年度公开辩论: no Meetings (call above)
+] + [D(v) for v in ["2026-03-02", "2026-02-26", "2003-08-26", "2024-05-24", "1991-12-19",
+     "1998-07-17", "1994-12-09", "2005-12-08", "2023-10-07", "2024-04-01", "2025-03-23",
+     "2025-06-02", "2024-10-28/2024-10-31", "2024-11-18", "2024-09", "2026-01-22", "2025-08-19",
+     "2026-08-31", "2026-05"]]
+# 2026-03-02 Distr.; 2023-10-07 (UNRWA staff killed since), the attack days 2024-04-01, 2025-03-23
+# and 同年 6 月 2 日 (2025), 2024-11-18 (the report), 2024-09 (the declaration's proposal, call
+# above), 2026-01-22 (the briefing), 2025-08-19 (World Humanitarian Day), 2026-08-31 (the reporting
+# deadline) and 2026-05 (protection of civilians week) have no relation; 1949 年, 1977 年, 2005 年
+# (with the Geneva texts) and 2024 年 (383 aid workers) are bare years; 每年 8 月 19 日 is recurring;
+# 7 名, 逾 300 名, 逾 100 个: no Date; the job-number line 26-03712 (C) 020326 020326 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第2815(2026)号决议", "2026-02-26"),  # not the Distr. date
+ rel("HELD_ON", SC198, "2026-02-26"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h198_dated] + [
+ rel("SIGNED_IN", ROME, "罗马"), rel("SIGNED_ON", ROME, "1998-07-17"),  # 在罗马通过的
+ rel("SIGNED_ON", SAFETY, "1994-12-09"),  # 大会第 49/59 号决议通过的 (h22)
+ rel("SIGNED_ON", OP198, "2005-12-08"),  # 大会第 60/42 号决议通过的 (h22)
+ rel("HELD_IN", IC34, "日内瓦"), rel("HELD_ON", IC34, "2024-10-28/2024-10-31"),
+ rel("PART_OF", IEG, "安全理事会"),  # by its name
+] + [rel("PART_OF", o, "联合国") for o in h198_un] + [
+ # 安全理事会, 大会: never written with 联合国; OCHA and WFP (no prefix), the ICC, the ICRC, the
+ # NGO and the red crescent society: no parent stated (calls above)
+]
+write("h198_sc_humanitarian_personnel.txt", ents, rels)
+
+# ---------------- h199: Xi Jinping's state visit to Hungary (Budapest, May 2024), traditional news page ----------------
+JS199 = "中华人民共和国和匈牙利关于建立新时代全天候全面战略伙伴关系的联合声明"
+RAIL199 = "中华人民共和国政府和匈牙利政府关于布达佩斯－贝尔格莱德铁路匈牙利段项目合作的补充协定"
+MOU199 = ("中华人民共和国国家发展和改革委员会和匈牙利外交与对外经济部关于加强绿色发展和新能源领域"
+          "合作的谅解备忘录")
+PLAN199 = "中匈关于深化共建“一带一路”合作的行动计划(2024—2028年)"
+BRI15 = ("中华人民共和国政府和匈牙利政府关于共同推进丝绸之路经济带和21世纪海上丝绸之路建设的"
+         "谅解备忘录")  # ２１世紀 (full-width digits folded)
+CEEC = "中国－中东欧国家合作"
+CEEC6 = "第六次中国－中东欧国家领导人会晤"
+BUD17 = "中国－中东欧国家合作布达佩斯纲要"
+BRF1 = "首届“一带一路”国际合作高峰论坛"
+JEC199 = "中匈政府间经济联合委员会"
+JEC20 = JEC199 + "第二十次会议"
+h199_day9 = [(JS199, "statement"), (RAIL199, "agreement"), (MOU199, "memorandum"),
+             (PLAN199, "plan")]  # 會談後…共同簽署並發表 / 共同見證簽署 (call above)
+h199_rep = [("习近平", "中国"),  # 中國國家主席習近平 (first sentence, caption)
+            ("舒尤克·塔马斯", "匈牙利"),  # 匈牙利總統舒尤克·塔馬斯和總理歐爾班·維克托 (call above)
+            ("欧尔班·维克托", "匈牙利"),  # also the caption's 匈牙利總理歐爾班
+            ("西雅尔托·彼得", "匈牙利"),  # 匈牙利外交與對外經濟部長 (call above)
+            ("龚韬", "中国"),  # 中國駐匈牙利大使 (h175)
+            ("克韦尔·拉斯洛", "匈牙利")]  # 匈牙利國會主席 (call above)
+h199_short = {JS199: ["中匈关于建立新时代全天候全面战略伙伴关系的联合声明"]}  # 下一篇, related news (call above)
+h199_alias = {"舒尤克·塔马斯": ["舒尤克"],  # 舒尤克在…; 舒尤克表示; caption
+              "欧尔班·维克托": ["欧尔班"]}  # headline, caption, 歐爾班表示/說, related news
+ents = [
+ O("欧盟"),  # 中國同歐盟開展…; 在歐盟以外 (call above)
+ O("欧盟理事会"),  # 擔任歐盟理事會輪值主席國
+ O("比亚迪股份有限公司", ["比亚迪"]),  # (call above)
+ O("宁德时代新能源科技股份有限公司"),
+ O(CEEC, ["17+1合作"]),  # 一度被稱為「１７＋１合作」 (call above)
+ O("中国－中东欧国家合作秘书处"),  # 設在北京的
+ O("中国海关总署"),  # 據…統計 (b31)
+ O(JEC199),  # only inside its meeting's name (call above)
+ # 多瑙河華人資訊網 (site), reporter, photographer, editor: chrome; 匈牙利國會, 匈牙利外交與對外經濟部,
+ # 國家發展和改革委員會, 中共中央政治局, 中央辦公廳, 外交部: only in titles (call above); 《民族報》: a newspaper
+ C("中国", ["中华人民共和国", "中方"]),  # 最早承認中華人民共和國 (call above)
+ C("匈牙利", ["匈方"]),
+ C("法国"), C("塞尔维亚"),  # the earlier legs of the trip
+ C("希腊"),  # ２０１９年希臘正式加入後
+ P("布达佩斯"),  # dateline, caption, text; also inside a title
+ P("北京"),  # the forum; 設在北京的; 回到北京; the commission's meeting
+ P("凯莱比亚"), P("贝尔格莱德"), P("诺维萨德"),  # ends of the line and of the section (call above)
+ P("塞格德"), P("德布勒森"),
+ P("浙江"), P("宁波"),  # 浙江寧波 (call above)
+ # 李斯特·費倫茨國際機場 (facility), 布達城堡獅子庭院, 總理府, 亞歷山大宮 (buildings), 匈塞鐵路
+ # (project): none (call above); nav-bar 中東歐, 歐洲國家: chrome / adjectival
+] + [H(p, h199_alias.get(p)) for p, _ in h199_rep] + [
+ H("蔡奇"), H("王毅"),  # party and ministry titles: no country (h47)
+ # 李斯特·費倫茨: only inside the airport's name (call above)
+] + [I(n, k, h199_short.get(n)) for n, k in h199_day9] + [
+ I(BRI15, "memorandum"),
+ I(BUD17, "programme"),  # (call above)
+ # 「一帶一路」倡議, 「向東開放」政策, 「脫鉤斷鏈」: no entities
+ M(BRF1),  # (call above)
+ M(CEEC6),
+ M(JEC20),  # 將於明年在北京 (call above)
+ # 歡迎儀式, 會談, 會見, the expo (第四屆中國－中東歐國家博覽會): no Meetings (call above)
+] + [D(v) for v in ["2024-05-10", "2024-05-09", "2024-05-08/2024-05-10", "2024-05-05/2024-05-07",
+     "2024-05-07/2024-05-08", "2024-05-08", "1949-10-06", "2009-10", "2015-06-06", "2017-05",
+     "2024-07-01", "2022-03-19", "2017-11-27", "2024-05-22/2024-05-25"]]
+# page date ２０２４年０５月１０日 (zero-padded; the time is chrome) = １０日上午 (departure); ５月９日電 /
+# ９日上午 / 同日 / the captions' ５月９日 = 2024-05-09; the visit (８日至１０日), the France (５日至７日) and
+# Serbia (７日至８日) legs, ８日晚 (arrival), 1949-10-06 (relations), ２００９年１０月 (the 2009 visit),
+# 今年７月１日 (the EU presidency), 2022-03-19 (a section opened) and the expo's 本月２２日至２５日 have no
+# relation; ７５週年, 時隔１５年, ２０１９年, ２０２３年 (trade), 明年, １６份, １５０公里: no Date; the range
+# inside the plan's title and the copyright range are no Dates
+rels = [rel("REPRESENTS", p, c) for p, c in h199_rep] + [
+] + [r for n, _ in h199_day9 for r in (rel("SIGNED_IN", n, "布达佩斯"), rel("SIGNED_ON", n, "2024-05-09"))] + [
+ rel("SIGNED_IN", BRI15, "布达佩斯"), rel("SIGNED_ON", BRI15, "2015-06-06"),
+ rel("HELD_IN", BRF1, "北京"), rel("HELD_ON", BRF1, "2017-05"),  # 來華出席在北京舉行的 (call above)
+ rel("HELD_IN", CEEC6, "布达佩斯"), rel("HELD_ON", CEEC6, "2017-11-27"),
+ rel("SIGNED_IN", BUD17, "布达佩斯"), rel("SIGNED_ON", BUD17, "2017-11-27"),  # 會晤發表 (call above)
+ rel("HELD_IN", JEC20, "北京"),  # 明年: no Date (h40)
+ rel("PART_OF", "欧盟理事会", "欧盟"),  # by its name (h51)
+ rel("PART_OF", "中国－中东欧国家合作秘书处", CEEC),  # by its name
+ # the companies, the customs office and the two-party commission: no parent stated
+]
+write("h199_xi_hungary_trad_web.txt", ents, rels)
+
+# ---------------- h200: 24th ordinary session of the EAC heads of state (Arusha, November 2024), letter A/79/701-S/2024/917 ----------------
+EAC = "东非共同体"
+S24 = "东非共同体国家元首第二十四届常会"  # annex heading
+S23 = "东非共同体国家元首第二十三届常会"
+S25 = "东非共同体国家元首第二十五届常会"
+X19 = "东非共同体国家元首第十九届特别首脑会议"
+NRB1 = "东共体国家元首关于刚果民主共和国东部局势的第一次会议"
+CM200 = "东共体部长理事会"
+CM44 = CM200 + "第四十四次常会"
+SEC200 = "东共体秘书处"
+COMM200 = S24 + "联合公报"
+TREATY200 = "建立东非共同体条约"
+ACC = "索马里联邦共和国加入〈建立东非共同体条约〉的条约"
+CU = "东非共同体关税同盟议定书"
+CM_P = "东非共同体共同市场议定书"
+MU = "东非共同体货币联盟议定书"
+V2050 = "东非共同体2050年愿景"
+SADC = "南部非洲发展共同体"
+SAMI = "南部非洲发展共同体驻刚果民主共和国特派团"
+MONUSCO = "联合国组织刚果民主共和国稳定特派团"
+h200_eac = [CM200, "协调委员会", "东非法院", "东非立法议会", SEC200]  # 东共体其他各机关，即… (call above)
+h200_prot = [(CU, "2004-03-02"), (CM_P, "2009-11-20"), (MU, "2013-11-30")]  # 分别 (call above)
+h200_rep = [("埃拉斯图斯·洛卡莱", "肯尼亚"),  # 肯尼亚 / 常驻联合国代表 / 大使 / …(签名)
+            ("萨尔瓦·基尔·马亚尔迪特", "南苏丹"),  # 南苏\n丹共和国总统 (letter); 南苏丹共和国总统 (annex)
+            ("萨米娅·苏卢胡·哈桑", "坦桑尼亚"),  # 坦桑尼亚联合共和国总统
+            ("威廉·萨莫伊·鲁托", "肯尼亚"),  # 肯尼亚共和国总统威廉·萨\n莫伊·鲁托; para. 10
+            ("哈桑·谢赫·马哈茂德", "索马里"),  # 索马里联邦共和国总统
+            ("朱迪特·苏明瓦·图卢卡", "刚果民主共和国"),  # 刚果民主共和国总理朱迪特·苏\n明瓦·图卢卡
+            ("爱德华·恩吉伦特", "卢旺达"),  # 卢旺达共和国总理
+            ("普罗斯珀·巴宗班扎", "布隆迪"),  # 布隆迪共和国副总统…巴宗班\n扎 (call above)
+            ("丽贝卡·卡达加", "乌干达"),  # 乌干达共和国第一副总理
+            ("乌胡鲁·肯雅塔", "肯尼亚")]  # 内罗毕进程促进人、肯尼亚共和国前总统 (call above)
+ents = [
+ O("联合国"),  # header; 常驻联合国代表 (a title); inside MONUSCO's name
+ O("大会"),  # header columns and the letter: no PART_OF (h48, h61)
+ O("安全理事会"),  # header and the letter: never with 联合国
+ O(EAC, ["东共体"]),  # 东非共同体(东共体)
+ O(CM200, ["部长理事会"]),  # letter, para. 3; bare in the organ list (call above)
+ O("协调委员会"),  # bare, in the list only (call above)
+ O("东非法院"), O("东非立法议会"),  # 东非立法\n议会
+ O(SEC200, ["秘书处"]),  # paras 3 and 9; 设在阿鲁沙的秘书处 in the list (call above)
+ O("内罗毕进程"), O("罗安达进程"),  # processes (h53); led, not owned (call above)
+ O("3月23日运动", ["M23"]),  # “3 月 23 日运动”(M23): not a Date (h53)
+ O("东非共同体地区部队", ["东共体地区部队"]),
+ O(SADC, ["南共体"]),  # set inside the mission's name (call above)
+ E("Organization", SAMI, match=["驻刚果民主共和国特派团"]),  # (call above)
+ O("南共体秘书处"),
+ O(MONUSCO, ["联刚稳定团"]),  # …刚果民主共和国\n稳定特派团(联刚稳定团)
+ # 首脑会议 (the communiqué's subject): a back-reference (call above); 东共体主席, 秘书长: posts;
+ # 成员国, 两个共同体: generic; 阿鲁沙国际会议中心: a building
+ C("肯尼亚", ["肯尼亚共和国"]),  # letter title, signature block, 肯尼亚共和国总统/前总统
+ C("坦桑尼亚", ["坦桑尼亚联合共和国"]),  # only the long form is written
+ C("南苏丹", ["南苏丹共和国"]),  # only the long form is written
+ C("索马里", ["索马里联邦共和国"]),  # only the long form (outside the accession treaty's title too)
+ C("刚果民主共和国"),  # para. 2, 6, 7, 8; also inside MONUSCO's and SAMI's names
+ C("卢旺达", ["卢旺达共和国"]), C("布隆迪", ["布隆迪共和国"]),
+ C("乌干达", ["乌干达共和国"]),  # 乌干达共和国恩德培; 乌干达共和国第一副总理
+ C("安哥拉"),  # 安哥拉主导的
+ P("阿鲁沙"),  # letter (在阿\n鲁沙举行第四十四次常会), para. 1, para. 5, the list, para. 11, (D，阿鲁沙), dateline
+ P("恩德培"), P("内罗毕"),  # 内罗毕 written alone twice (call above)
+ P("北基伍省"),  # twice
+ P("戈马"),
+] + [H(p) for p, _ in h200_rep] + [
+ H("埃瓦里斯特·恩达伊施米耶"),  # 代表…总统阁下: bare 总统, no REPRESENTS (call above)
+ H("韦罗妮卡·穆埃尼·恩杜瓦"),  # 东\n共体秘书长…女士: no country
+ I(COMM200, "statement", ["联合公报"]),  # annex heading <session> / 联合公报; the letter's 《联合公报》 (call above)
+ I(TREATY200, "treaty", ["条约"]),  # (下称《条约》); also inside the accession treaty's title
+ I(CU, "protocol"),  # 《东\n非共同体关税同盟议定书》
+ I(CM_P, "protocol"), I(MU, "protocol"),
+ I(V2050, "strategy"),  # 《东非共同体 2050 年愿景》 (call above)
+ I(ACC, "treaty"),  # 《索马里联\n邦共和国加入〈建立东非共同体条约〉的条约》 (call above)
+ # the DRC's unbracketed 加入条约 and 公报草案: none (call above)
+ U("A/79/701-S/2024/917", ["A/79/701", "S/2024/917"]),  # header; stacked halves on page 2 (b24)
+ M("大会第七十九届会议", ["第七十九届"], ["第七十九届会议"]),  # header column; the letter (h172)
+ M(S24, None, ["东共体国家元首第二十四届常会"]),  # annex heading and para. 1; the letter's form
+ M(CM44, ["第四十四次常会"]),  # letter around its dates and city; para. 3 whole (call above)
+ M(S23, ["第二十三届常会"]),  # (call above)
+ M(X19, ["第十九届特别首脑会议"]),  # by video (call above)
+ M(NRB1),  # written whole (call above)
+ M(S25, ["第二十五届常会"]),  # (call above)
+] + [D(v) for v in ["2024-12-16", "2024-12-10", "2024-11-30", "1999-11-30",
+     "2024-11-27/2024-11-29", "2000-07-07", "2004-03-02", "2009-11-20", "2013-11-30",
+     "2023-11-24", "2023-12-15", "2024-03-04", "2022-03-29", "2022-04-08", "2022-07-11",
+     "2016-09-05", "2022-04-21", "2022-11", "2023-12", "2024/2025", "2025-11"]]
+# 2024-12-16 Distr.; 2024-12-10 the letter; 2000-07-07 (the treaty in force), 2024-03-04 (deposit),
+# 2022-04-08 (the DRC's unnamed accession treaty), 2022-07-11 (7 月 11 日, yearless after 2022),
+# 2016-09-05 (South Sudan), 2022-11 and 2023-12 (the regional force deployed and withdrawn) and
+# 2024/2025 (the chairmanship) have no relation; 二十五周年, 第八个成员国, 30 天: no Date; 1999 年\n11
+# 月 30 日 is broken over a line; the job-number line 24-24105 (C) 161224 171224 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", "埃拉斯图斯·洛卡莱"),
+] + [rel("REPRESENTS", p, c) for p, c in h200_rep] + [
+ rel("HELD_IN", S24, "阿鲁沙"), rel("HELD_ON", S24, "2024-11-30"),  # 坦桑尼亚联合共和国阿鲁沙
+ rel("SIGNED_IN", COMM200, "阿鲁沙"), rel("SIGNED_ON", COMM200, "2024-11-30"),  # (D，阿鲁沙); dateline
+ rel("HELD_IN", CM44, "阿鲁沙"), rel("HELD_ON", CM44, "2024-11-27/2024-11-29"),  # 11 月 27 日至 29 日
+ rel("SIGNED_IN", TREATY200, "阿鲁沙"), rel("SIGNED_ON", TREATY200, "1999-11-30"),
+] + [rel("SIGNED_ON", n, d) for n, d in h200_prot] + [
+ rel("HELD_IN", S23, "阿鲁沙"), rel("HELD_ON", S23, "2023-11-24"),
+ rel("SIGNED_IN", ACC, "恩德培"), rel("SIGNED_ON", ACC, "2023-12-15"),  # 同年 12 月 15 日 (b44)
+ rel("HELD_ON", X19, "2022-03-29"),  # 以视频会议方式: no HELD_IN (h12)
+ rel("HELD_IN", NRB1, "内罗毕"), rel("HELD_ON", NRB1, "2022-04-21"),  # 2022\n年 4 月 21 日
+ rel("HELD_IN", S25, "阿鲁沙"), rel("HELD_ON", S25, "2025-11"),  # 于 2025 年 11 月 (h93)
+] + [rel("PART_OF", o, EAC) for o in h200_eac] + [
+ rel("PART_OF", "东非共同体地区部队", EAC),  # by its name (h53)
+ rel("PART_OF", SAMI, SADC),  # by its name (call above)
+ rel("PART_OF", "南共体秘书处", SADC),  # by the alias prefix
+ rel("PART_OF", MONUSCO, "联合国"),  # by its name
+ # 大会, 安全理事会: never with 联合国; the two processes (led, not owned), M23 and SADC: no parent
+]
+write("h200_eac_arusha_summit_letter.txt", ents, rels)
+
+
+# =====================================================================
+# Gold for batch b51 (h201-h204), annotated blind: no build of treatygraph was
+# run on these texts, and its sources were not read. Same conventions as
+# h1-h180 (tests/heldout/make_gold.py); helpers copied from there.
+#
+# Calls taken here:
+# - ECOSOC: 作为联合国五个区域委员会之一 gives PART_OF 联合国 (h26, h97);
+#   欧洲经委会执行委员会 is PART_OF the commission by its alias prefix (h97's
+#   亚太经社会太平洋次区域办事处); the eight bodies listed after 欧洲经委会各附属
+#   机构，包括 are PART_OF it (h26, h97), among them 欧洲统计员会议 (a standing
+#   body ending in 会议: an Organization, GUIDELINES) and 创新、竞争力和公私伙伴
+#   关系委员会, a name holding 、 set inside a 、 list (h169's 私营部门发展、区域
+#   一体化和贸易委员会); the later bare 其执行委员会和各附属机构 are back-references;
+# - ECOSOC: 瑞士日内瓦万国宫 gives the Country and the city; 万国宫 is a building
+#   (h29-h32's 联合国总部, b46's 独立宫); 瑞士政府 and 格鲁吉亚政府 are the
+#   Countries (h25-h28);
+# - ECOSOC: the session 于 2025 年 4 月 8 日和 9 日 gets two HELD_ON (GUIDELINES);
+#   the declaration 委员会 4 月 9 日在该届会议高级别部分闭幕时通过的 takes that
+#   yearless day inside the session's days and Geneva (h61, b43's 3 月 5 日…闭幕时
+#   通过的); the 高级别部分 is a format, no Meeting (b43);
+# - ECOSOC: 1992 年 3 月 17 日在赫尔辛基通过的《A》(《水公约》)和《B》: the date
+#   and the city govern both coordinated titles (h17's 《公约》和《纲要》, h19);
+#   《埃斯波公约》及其 D 在乌克兰基辅通过的《战略环境评估议定书》: the protocol is
+#   its own Instrument with its own day and city (b46's 及其《附加议定书》); the
+#   bracketed short titles are aliases (h95, b47), (《TIR 公约》) written without
+#   the typeset space (b49's D-8);
+# - ECOSOC: D 在丹麦奥胡斯举行的第四次“欧洲环境”部长级会议上通过的《…》(《奥胡斯
+#   公约》) gives the conference D and 奥胡斯 (identity by ordinal) and the
+#   convention the same day and city (h13, h37); the ninth conference, over a
+#   range in Nicosia, is a Meeting, its unbracketed 部长级宣言 no Instrument
+#   (b29); “欧洲环境” (the series) is no Organization (h45-h48's formats); the
+#   meetings are named with their quotes (h91, b49);
+# - ECOSOC: 《水公约》/《埃斯波公约》/《奥胡斯公约》缔约方会议第N届会议, written
+#   whole: the three meetings of the parties, named only there, are
+#   Organizations named without the brackets (h165's 水公约缔约方会议, h26) with
+#   no PART_OF (they serve conventions, GUIDELINES); the Aarhus session 定于 2025
+#   年 12 月在日内瓦 gets HELD_IN and the month (h93);
+# - ECOSOC: 内陆运输委员会 D 在日内瓦举行的第八十七届会议 and 中亚经济体方案理事会
+#   D1 和 D2 在…阿拉木图举行的第十九届会议 are <body>第N届会议 with match (h97's
+#   统计委员会第九届会议); the SPECA council is PART_OF SPECA by its alias prefix
+#   (b49), SPECA PART_OF 联合国 by its name, and 共同支持的 gives SPECA no PART_OF
+#   to the two commissions (h97);
+# - ECOSOC: the unbracketed MoU signed by the commission and the OSCE on a day
+#   in Valletta is named from its parties with match on its written words
+#   (h97's MOU97, b46's h181); the 2030 Agenda 第 70/1 号决议通过的 takes the
+#   resolution's day (h26);
+# - ECOSOC: the 72nd session written whole in op. 2 (欧洲经委会第七\n十二届会议)
+#   gets HELD_IN and the month (h93), the title's 委员会第七十二届会议 an alias;
+#   the 73rd, 于 2029 年在第比利斯主办 on Georgia's offer, gets HELD_IN the city
+#   only (h97's S83); the running header holding the title gives the
+#   Resolution's title alias (b48's h189); the footnote's half symbol is an alias
+#   of the joint symbol (h169); 黑山外交部长 gives REPRESENTS, the executive
+#   secretary none (h97).
+# - SC: D 在维也纳达成的《联合全面行动计划》 takes D and the city (the verb 达成,
+#   b47's Stockholm Agreement); (《全面行动计划》) is its alias; the parties named
+#   by long forms give the Countries with those aliases (h184); 欧洲联盟外交和安全
+#   政策高级代表 is a post, the EU annotated for its own 欧洲联盟(欧盟);
+# - SC: 根据《全面行动计划》设立的联合委员会 serves the plan: an Organization with
+#   no parent (GUIDELINES; b36's 依照该守则设立的, b48's 根据后一项协定设立的);
+#   its meeting written around its date and city is <body>会议 with match (h173's
+#   欧亚政府间理事会会议); 联合委员会采购工作组 is PART_OF it by its name;
+# - SC: (“E3”) after 联合王国 labels the three states together: no entity and no
+#   alias of 英国 (h24's “三驾马车”); 法国/德国/联合王国 written short are aliases
+#   or names of the Countries (GUIDELINES: the other forms used, h184);
+# - SC: GOV/2025/25 and GOV/2025/38 are IAEA symbols, no UNDocuments (b30's
+#   INFCIRC, b47); the Board's 决议 is no Resolution (h33, b23); the draft
+#   resolutions S/2025/588 and S/2025/609 are UNDocuments (GUIDELINES), the vote
+#   days Dates with no relation; the named days of 2231 (通过日, 执行日, 过渡日,
+#   终止日) are Dates with no relation (h1's entry into force); 9 月 26 日 is
+#   yearless after 2025 (h25);
+# - SC: the Cairo 实际安排文件, unbracketed and unnamed, is no Instrument (h70,
+#   b47's Omani 谅解), so its day has no relation; 阿拉伯埃及共和国首都开罗 gives
+#   the Country's alias and the city; 伊朗伊斯兰共和国外交部长 gives REPRESENTS,
+#   原子能机构总干事 none (h117);
+# - SC: 位于纳坦兹、福尔多和伊斯法罕的核设施 gives three Places (位于 places them;
+#   the facilities are no entities, b26); the strike range has no relation;
+# - SC: 安全理事会第 1737(2006)号决议第 18 段所设委员会(“1737 委员会”) keeps the
+#   paragraph in its name (h134), PART_OF 安全理事会 by its name; the panel
+#   第 1929(2010)号决议第 29 段所设专家小组(“专家小组”) is placed under it by op.
+#   2's 1737 委员会及其专家小组 (h94, b38); 2010 年 6 月 9 日第 1929(2010)号和 D
+#   第 2231(2015)号: each date its own number (b32);
+# - SC: the IAEA and its Board have no PART_OF 联合国 (not written with it,
+#   h117); 联合国档案和记录管理科 is PART_OF 联合国 by its name; the agenda item
+#   “不扩散”, 全面保障监督协定 (a class of texts, b30) and the 2231 coordinator (a
+#   post) are no entities;
+# - web: 中国－白俄罗斯政府间合作委员会（中白政府间合作委员会）第七次会议: the
+#   committee takes the bracketed and the bare 政府间合作委员会 forms as aliases
+#   (h195, h172's bare forms); the meeting, never written in one piece in the
+#   body, is named in full and matched on its parts, the headline and caption
+#   中白…第七次会议 an alias (h195); the sixth (去年１０月在北京, 2024-10, h179)
+#   and eighth (明年在北京, HELD_IN only, h40) written 委员会第N次会议 are named in
+#   full with match (h81);
+# - web: 中白政府间合作委员会经贸合作分委会、科技合作分委会和教育合作分委会: the
+#   second and third take the shared prefix, their written words aliases, all
+#   three PART_OF the committee by the opening alias (b49's h195, b43);
+# - web: 赴天津出席上海合作组织成员国元首理事会第二十五次会议 gives the city and the
+#   range (b33's 出席, b49); the council, written 上海合作组织… there and 上合
+#   组织… in the 24th meeting's name, is one Organization PART_OF the SCO (b46's
+#   h183); the related-news 上合组织天津峰会 is an alias of the 25th (b46, h171);
+#   Belarus's accession on the 24th meeting's day shares its Date, the BRICS
+#   partner day (2025-01-01) has no relation (b37, b49);
+# - web: 今年６月…国事访问 gives 2025-06 with no relation (a visit), 两国元首于
+#   ６月４日在北京签署 the statement's day and city; 会后…共同见证签署 gives the
+#   three titles the meeting's day and Minsk (h195, b47); 会议纪要 (unbracketed) is
+#   none (b47); ministries, the customs office and 中华人民共和国/白俄罗斯共和国
+#   written only inside titles are no entities and no aliases (h23, h77-h80),
+#   while 中国海关总署 (据…统计) is an Organization (b31);
+# - web: 中白工业园“巨石” is a project (b41's 苏州工业园区), 中白工业园开发股份有限
+#   公司 a company named in full (b30); 明斯克州 and 斯莫列维奇区 are Places (h27's
+#   region, b46's 阿蒂博尼特省); 独立宫 is a building; 第八届中国国际进口博览会 is an
+#   expo, no Meeting (b30, b44);
+# - web: two persons named 亚历山大: the bare 卢卡申科 is the president's alias
+#   only (b43's 扎帕罗夫); 白俄罗斯第一副总理/总理/外长 give REPRESENTS (the 上一篇
+#   line kept, b49), 中国驻白俄罗斯大使 too (h175); 丁薛祥 (party title chain),
+#   习近平主席 and 王毅 (no title) name no country (h16, h47); １９日晚 (arrival)
+#   has no relation; ２１日 is the page's own date;
+# - letter: “莫斯科模式” is a format, no Organization (h166, b46); the seventh
+#   meeting is named as the annex heading writes it (h166's 阿富汗问题“莫斯科模式”
+#   第六次会议), the earlier and later ones written 第N次会议 named in full with
+#   match (h81), the third, never contiguous in 第三次和第四次会议, on 第三次 and
+#   会议 (b49, h168); 分别于 D1 和 D2 在莫斯科 pairs the dates and shares the city
+#   (h49, b49); the eighth 于 2026 年在俄罗斯联邦 gets HELD_IN the Country (h40);
+# - letter: 第五次会议及其通过的《喀山宣言》 at a one-day meeting takes its day and
+#   city (h37, b46); 俄罗斯联邦鞑靼斯坦共和国喀山 gives the region as a Place
+#   (h27); the Tianjin declaration of the two-day SCO meeting gets SIGNED_IN only
+#   (h22); 中国天津 gives the Country and the city;
+# - letter: 上海合作组织, written only inside bodies' names, is annotated (h36);
+#   上海合作组织－阿富汗联络组 and 上海合作组织地区反恐怖机构 are PART_OF it by their
+#   names (h36), the heads-of-state council (only inside a meeting's and a
+#   declaration's names) likewise (h2, b46);
+# - letter: the Doha process (…会议进程(“多哈进程”)) has working groups of its own
+#   (及其所设的 A 和 B): an Organization (h53's 罗安达进程, b33's 六方会谈, b34's
+#   金伯利进程; unlike b42's 杜尚别水进程, a series of conferences and nothing
+#   else), the quoted short name its alias, the two groups PART_OF it (及其所设的,
+#   b37); 第一次、第二次和第三次多哈会议分别于 D1 和 D2、D3 和 D4 以及 D5 至 D6 在
+#   卡塔尔多哈举行: three Meetings paired by 分别, the first and second matched on
+#   their ordinals (b49), two days each giving two HELD_ON (GUIDELINES);
+# - letter: 中国外交部阿富汗事务特使 and the presidential envoys name their
+#   countries: REPRESENTS (b46's national envoys, h175); 阿富汗外交部长 gives
+#   REPRESENTS 阿富汗 (h168); 印度 and the other states send unnamed officials;
+#   the two-column signature block gives SIGNED_BY and REPRESENTS for both
+#   (h19, h3);
+# - letter: 巴格拉姆空军基地 is a facility and 巴格拉姆 occurs only inside it: no
+#   Place (b49's 延布); 中亚 and 南亚 as the reach of a link are Places (b44, b49);
+#   the railway framework agreement with its parties before its date takes the
+#   day and Kabul (h29, b47's 利雅得协议); 联合国安全理事会 and the bare 安全理事会
+#   are one Organization PART_OF 联合国 by its name (h168); 第八十年 is no
+#   Meeting (h116); the stacked symbol halves are aliases of the joint symbol
+#   (b24); the job-number line gives no Date (h37).
+# =====================================================================
+
+# ---------------- h201: ECOSOC resolution 2025/27, ECE 71st session and the venue of its 72nd ----------------
+ECE = "欧洲经济委员会"
+EXC = "欧洲经委会执行委员会"
+S71 = "欧洲经济委员会第七十一届会议"
+S72 = "欧洲经委会第七十二届会议"
+S73 = "欧洲经委会第七十三届会议"
+ITC = "内陆运输委员会"
+ITC87 = ITC + "第八十七届会议"
+CIC = "创新、竞争力和公私伙伴关系委员会"
+h201_subs = [ITC, "环境政策委员会", "可持续能源委员会",  # 可持续能源委\n员会
+             "住房和土地管理委员会", CIC,  # 、 inside the name (call above)
+             "贸易能力和标准指导委员会",  # …指导委员\n会
+             "林业和森林工业委员会", "欧洲统计员会议"]  # 各附属机构，包括
+ESCAP = "亚洲及太平洋经济社会委员会"
+SPECA = "联合国中亚经济体特别方案"
+SPGC = "中亚经济体方案理事会"
+SPGC19 = SPGC + "第十九届会议"
+UNEP = "联合国环境规划署"
+OSCE = "欧洲安全与合作组织"
+WMOP = "水公约缔约方会议"
+EMOP = "埃斯波公约缔约方会议"
+AMOP = "奥胡斯公约缔约方会议"
+WMOP10, EMOP9, AMOP8 = WMOP + "第十届会议", EMOP + "第九届会议", AMOP + "第八届会议"
+EFE4 = "第四次“欧洲环境”部长级会议"
+EFE9 = "第九次“欧洲环境”部长级会议"
+GVA = "关于通过区域合作加快向循环经济转型的日内瓦部长级宣言"
+ROAD = "道路交通公约"
+TIR = "国际公路车辆运输规定下的国际货物运输海关公约"
+LRTAP = "远距离越境空气污染公约"
+ESPOO = "跨界背景下环境影响评估公约"
+SEA = "战略环境评估议定书"
+WATER = "跨界水道和国际湖泊保护和利用公约"
+TEIA = "工业事故跨界影响公约"
+AARHUS = "在环境问题上获得信息、公众参与决策和诉诸法律的公约"
+MOU201 = "欧洲经委会与欧洲安全与合作组织关于加强经济和环境领域合作的谅解备忘录"
+h201_res = [("第36(IV)号决议", "E/RES/36(IV)", "1947-03-28"),
+            ("第2023/29号决议", "E/RES/2023/29", "2023-07-25"),  # 第 2023/\n29 号 (broken at its slash)
+            ("第70/1号决议", "A/RES/70/1", "2015-09-25")]  # also footnote ¹
+h201_signed = [(ROAD, "维也纳", "1968-11-08"), (TIR, "日内瓦", "1975-11-14"),
+               (LRTAP, "日内瓦", "1979-11-13"),
+               (ESPOO, "埃斯波", "1991-02-25"),  # 芬兰埃斯波
+               (SEA, "基辅", "2003-05-21"),  # 及其…在乌克兰基辅通过的 (call above)
+               (WATER, "赫尔辛基", "1992-03-17"), (TEIA, "赫尔辛基", "1992-03-17"),  # coordinated (call above)
+               (AARHUS, "奥胡斯", "1998-06-25"),  # 第四次…会议上通过的
+               (GVA, "日内瓦", "2025-04-09"),  # 4 月 9 日: yearless, inside the session's days
+               (MOU201, "瓦莱塔", "2024-12-05")]
+ents = [
+ O("联合国"),  # spaced header 联 合 国; 作为联合国五个区域委员会之一; inside names
+ O("经济及社会理事会"),
+ O("大会"),  # 大会 2015 年…第 70/1 号决议; footnote ¹
+ O(ECE, ["欧洲经委会"]),  # 欧洲经济委员会(欧洲经委会); title line; running header
+ O(EXC),  # (call above); op. 4 其执行委员会: a back-reference
+] + [O(s) for s in h201_subs] + [
+ O(WMOP), O(EMOP), O(AMOP),  # only inside their sessions' names (call above)
+ O(ESCAP, ["亚太经社会"]),  # no parent stated here
+ O(SPECA, ["中亚经济体方案"]),  # …特别\n方案(中亚经济体方案)
+ O(SPGC),  # only inside its session's sentence
+ O(UNEP, ["环境署"]),
+ O(OSCE, ["欧安组织"]),
+ # 万国宫: a building; 联合国系统各相关实体, 其他区域委员会, 成员国: generic; 执行秘书: a post
+ C("瑞士"),  # 瑞士日内瓦万国宫; 瑞士政府
+ C("黑山"),
+ C("芬兰"), C("乌克兰"), C("丹麦"), C("斯洛文尼亚"), C("塞浦路斯"),
+ C("哈萨克斯坦"),  # 哈萨克斯\n坦阿拉木图
+ C("马耳他"),
+ C("格鲁吉亚"),  # 格鲁吉亚政府 (call above)
+ P("日内瓦"),  # 瑞士日内瓦万国宫; 在日内瓦 (ITC, conventions, MOP sessions, op. 2)
+ P("维也纳"), P("埃斯波"), P("基辅"), P("赫尔辛基"), P("奥胡斯"),
+ P("卢布尔雅那"),  # 卢布尔雅\n那
+ P("尼科西亚"), P("阿拉木图"), P("瓦莱塔"), P("第比利斯"),
+ H("埃尔文·伊布拉希莫维奇"),  # 黑山外交部长…伊布拉希莫维\n奇
+ H("塔季扬娜·莫尔恰恩"),  # 欧洲经委会执行秘书: no country
+ I("2030年可持续发展议程", "agenda"),
+ I(GVA, "declaration"),  # 《…循环经济\n转型的日内瓦部长级宣言》³
+ I(ROAD, "convention"),
+ I(TIR, "convention", ["TIR公约"]),  # (《TIR 公约》) (call above)
+ I(LRTAP, "convention"),
+ I(ESPOO, "convention", ["埃斯波公约"]),  # 《跨界\n背景下…》; also inside its MOP's sentence
+ I(SEA, "protocol"),  # 《战略\n环境评估议定书》
+ I(WATER, "convention", ["水公约"]),  # …利用公\n约》(《水公约》)
+ I(TEIA, "convention"),
+ I(AARHUS, "convention", ["奥胡斯公约"]),
+ I(MOU201, "memorandum", match=["经济和环境领域合作", "谅解备忘录"]),  # unbracketed (call above)
+ R("第2025/27号决议", "E/RES/2025/27",
+   ["2025/27", "E/RES/2025/27",
+    "欧洲经济委员会第七十一届会议的成果及委员会第七十二届会议的时间和地点"]),  # title over two lines; running header
+] + [R(n, v) for n, v, _ in h201_res] + [
+ U("E/2025/L.36"),
+ U("E/2025/37-E/ECE/1511", ["E/ECE/1511"]),  # footnotes ² and ³ (call above)
+ M("2025年届会"),  # header with its two-year range (h26)
+ M("2026年届会"),  # 理事会 2026 年届会
+ M("第38次全体会议", ["第38次", "全体会议"]),
+ M(S71, None, ["欧洲经委会第七十一届会议", "委员会第七十一届会议"]),  # title line; preamble; op. 1; op. 5
+ M(S72, None, ["委员会第七十二届会议"]),  # op. 2 欧洲经委会第七\n十二届会议; title; op. 3
+ M(S73, ["第七十三届"], ["委员会第七十三届会议"]),  # op. 3 (call above)
+ M(ITC87, ["第八十七届会议"]),  # (call above)
+ M(WMOP10), M(EMOP9), M(AMOP8),  # written whole with the short titles in 《》
+ M(EFE4),  # 第\n四次“欧洲环境”部长级会议
+ M(EFE9),
+ M(SPGC19, ["第十九届会议"]),  # (call above)
+] + [D(v) for v in ["2025-08-11", "2024-07-25/2025-07-30", "2025-07-25", "1947-03-28",
+     "2023-07-25", "2015-09-25", "2025-04-08", "2025-04-09", "2025-02-11/2025-02-14",
+     "1968-11-08", "1975-11-14", "1979-11-13", "1991-02-25", "2003-05-21", "1992-03-17",
+     "1998-06-25", "2024-10-23/2024-10-25", "2023-12-12/2023-12-15", "2025-12",
+     "2022-10-05/2022-10-07", "2024-11-21", "2024-11-22", "2024-12-05", "2027-04"]]
+# 2025-08-11 Distr.; 于 2029 年 (Georgia's offer) and 56 个成员国: no Date; the job-number line
+# 25-13208 (C) 110825 110825 and the page footer give no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第2025/27号决议", "2025-07-25"),  # adoption line, not the Distr. date
+ rel("HELD_ON", "2025年届会", "2024-07-25/2025-07-30"),
+ rel("HELD_ON", "第38次全体会议", "2025-07-25"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h201_res] + [
+ rel("SIGNED_ON", "2030年可持续发展议程", "2015-09-25"),  # 第 70/1 号决议通过的 (h26)
+ rel("HELD_IN", S71, "日内瓦"),  # 瑞士日内瓦万国宫 (call above)
+ rel("HELD_ON", S71, "2025-04-08"), rel("HELD_ON", S71, "2025-04-09"),  # 8 日和 9 日
+ rel("REPRESENTS", "埃尔文·伊布拉希莫维奇", "黑山"),
+ rel("HELD_IN", ITC87, "日内瓦"), rel("HELD_ON", ITC87, "2025-02-11/2025-02-14"),
+] + [r for n, p, d in h201_signed for r in (rel("SIGNED_IN", n, p), rel("SIGNED_ON", n, d))] + [
+ rel("HELD_IN", EFE4, "奥胡斯"), rel("HELD_ON", EFE4, "1998-06-25"),
+ rel("HELD_IN", WMOP10, "卢布尔雅那"), rel("HELD_ON", WMOP10, "2024-10-23/2024-10-25"),
+ rel("HELD_IN", EMOP9, "日内瓦"), rel("HELD_ON", EMOP9, "2023-12-12/2023-12-15"),
+ rel("HELD_IN", AMOP8, "日内瓦"), rel("HELD_ON", AMOP8, "2025-12"),  # 定于 2025 年 12 月 (h93)
+ rel("HELD_IN", EFE9, "尼科西亚"), rel("HELD_ON", EFE9, "2022-10-05/2022-10-07"),
+ rel("HELD_IN", SPGC19, "阿拉木图"),
+ rel("HELD_ON", SPGC19, "2024-11-21"), rel("HELD_ON", SPGC19, "2024-11-22"),  # 21 日和 22 日
+ rel("HELD_IN", S72, "日内瓦"), rel("HELD_ON", S72, "2027-04"),  # 于 2027 年 4 月在日内瓦
+ rel("HELD_IN", S73, "第比利斯"),  # 于 2029 年: year only (h97)
+ rel("PART_OF", ECE, "联合国"),  # 作为联合国五个区域委员会之一
+ rel("PART_OF", EXC, ECE),  # by the alias prefix
+] + [rel("PART_OF", s, ECE) for s in h201_subs] + [
+ rel("PART_OF", SPECA, "联合国"), rel("PART_OF", UNEP, "联合国"),  # by their names
+ rel("PART_OF", SPGC, SPECA),  # by the alias prefix
+ # 经济及社会理事会, 大会: never written with 联合国; the three meetings of the parties serve
+ # conventions; ESCAP, the OSCE: no parent stated (call above)
+]
+write("h201_ecosoc_ece_resolution.txt", ents, rels)
+
+# ---------------- h202: SC resolution 2812 (2025), termination of the Iran measures and of resolution 2231 (2015) ----------------
+SC202 = "安全理事会第10032次会议"
+IAEA = "国际原子能机构"
+BOG = "原子能机构理事会"
+JC = "联合委员会"
+JCM = JC + "会议"
+PWG = "联合委员会采购工作组"
+CTTEE202 = "安全理事会第1737(2006)号决议第18段所设委员会"
+POE202 = "第1929(2010)号决议第29段所设专家小组"
+JCPOA = "联合全面行动计划"
+NPT = "不扩散核武器条约"
+ARMS = "联合国档案和记录管理科"
+h202_sc = [("第1696(2006)号决议", "S/RES/1696", None),
+           ("第1737(2006)号决议", "S/RES/1737", None),  # also inside the committee's name
+           ("第1747(2007)号决议", "S/RES/1747", None),  # 第\n1747(2007)号
+           ("第1803(2008)号决议", "S/RES/1803", None),  # op. 1 第\n1803(2008)号
+           ("第1835(2008)号决议", "S/RES/1835", None),
+           ("第1929(2010)号决议", "S/RES/1929", "2010-06-09"),  # also inside the panel's name
+           ("第2231(2015)号决议", "S/RES/2231", "2015-07-20")]  # 2015\n年 7 月 20 日 (call above)
+ents = [
+ O("联合国"),  # spaced header; 《联合国宪章》; inside 联合国档案和记录管理科
+ O("安全理事会", ["安理会"]),  # header, adoption line, preamble; op. 3 向安理会报告
+ O(IAEA, ["原子能机构"]),  # 国际原子能机构(原子能机构)
+ O(BOG),  # 原子能机构理事会 (twice)
+ O(JC),  # (“联合委员会”) (call above)
+ O(PWG),  # by its name
+ O("欧洲联盟", ["欧盟"]),  # 欧洲联盟(欧盟); op. 4 欧盟; also inside a post's title
+ O(CTTEE202, ["1737委员会"]),  # …所设委员\n会(“1737 委员会”); op. 2 1737 委员会
+ O(POE202, ["专家小组"]),  # (“专家小组”)
+ O(ARMS),
+ # 原子能机构总干事, 秘书长, 安全理事会主席, the 2231 协调人, 欧洲联盟外交和安全政策高级代表:
+ # posts; “E3”: no entity (call above); 伊朗 核设施: facilities
+ C("伊朗", ["伊朗伊斯兰共和国"]),  # 在伊朗的核查活动; 同伊朗之间的对话
+ C("中国", ["中华人民共和国"]),  # only the long form is written
+ C("法国", ["法兰西共和国"]), C("德国", ["德意志联邦共和国"]),
+ C("俄罗斯", ["俄罗斯联邦"]),  # only the long form is written
+ C("英国", ["大不列颠及北爱尔兰联合王国", "联合王国"]),  # …联\n合王国; 联合王国(“E3”); op. 4
+ C("美国", ["美利坚合众国"]),
+ C("埃及", ["阿拉伯埃及共和国"]),  # 阿拉伯埃及共和国首都开罗
+ C("阿曼", ["阿曼苏丹国"]),
+ P("维也纳"), P("纳坦兹"), P("福尔多"), P("伊斯法罕"),  # 位于…的核设施 (call above)
+ P("开罗"), P("纽约"),
+ H("阿巴斯·阿拉格齐"),  # 伊朗伊斯兰共和国外交部长
+ H("拉斐尔·马里亚诺·格罗西"),  # 原子能机构总干事…格\n罗西: no country
+ I(NPT, "treaty", ["不扩散条约"]),
+ I(JCPOA, "plan", ["全面行动计划"]),  # (《全面行动计划》); twice more
+ I("联合国宪章", "charter"),  # 《联合国宪章》第四十一条
+ # 实际安排文件 (Cairo), 全面保障监督协定: no Instruments (call above)
+ R("第2812(2025)号决议", "S/RES/2812", ["S/RES/2812(2025)"]),  # header and page-2 running header
+] + [R(n, v) for n, v, _ in h202_sc] + [
+ U("S/PRST/2006/15"),
+ U("S/2025/550"),  # (S/2025/\n550) broken at its slash; link line
+ U("S/2025/588"), U("S/2025/609"),  # draft resolutions (call above)
+ U("S/2025/394"),  # link line too
+ M(SC202, ["第10032次"]),
+ M(JCM, ["联合委员会", "会议"]),  # (call above)
+] + [D(v) for v in ["2025-10-20", "2025-10-17", "2010-06-09", "2015-07-20", "2006-03-29",
+     "2015-07-14", "2015-10-18", "2016-01-16", "2023-10-18", "2025-10-18", "2025-05-31",
+     "2025-06-12", "2025-06-13/2025-06-24", "2025-09-09", "2025-08-28", "2025-09-19",
+     "2025-09-26", "2025-09-28", "2024-02-22", "2026-01-31", "2026-01-15"]]
+# 2025-10-20 Distr.; 2006-03-29 (the statement), the named days of 2231, the IAEA report and Board
+# days, the strikes' range, the Cairo day, the letter, the two vote days, the reimposition day, the
+# termination day (also op. 1 and op. 5) and the two deadlines have no relation (call above); 每季度,
+# 十年: no Date; the job-number line 25-16804 (C) 201025 201025 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第2812(2025)号决议", "2025-10-17"),  # not the Distr. date
+ rel("HELD_ON", SC202, "2025-10-17"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h202_sc if d] + [
+ rel("SIGNED_IN", JCPOA, "维也纳"), rel("SIGNED_ON", JCPOA, "2015-07-14"),  # 2015 年 7 月 14\n日…达成的
+ rel("REPRESENTS", "阿巴斯·阿拉格齐", "伊朗"),
+ rel("HELD_IN", JCM, "维也纳"), rel("HELD_ON", JCM, "2024-02-22"),  # 2024 年\n2 月 22 日
+ rel("PART_OF", BOG, IAEA),  # by the alias prefix
+ rel("PART_OF", PWG, JC),  # by its name
+ rel("PART_OF", CTTEE202, "安全理事会"),  # by its name
+ rel("PART_OF", POE202, CTTEE202),  # op. 2 1737 委员会及其专家小组 (call above)
+ rel("PART_OF", ARMS, "联合国"),
+ # 安全理事会, the IAEA: never written with 联合国; the Joint Commission serves the plan (call above)
+]
+write("h202_sc_jcpoa_termination.txt", ents, rels)
+
+# ---------------- h203: Ding Xuexiang co-chairs the 7th session of the China-Belarus intergovernmental cooperation committee (Minsk, November 2025), simplified news page ----------------
+IGC = "中国－白俄罗斯政府间合作委员会"
+IGC7 = IGC + "第七次会议"
+IGC6 = IGC + "第六次会议"
+IGC8 = IGC + "第八次会议"
+SUB_T = "中白政府间合作委员会经贸合作分委会"
+SUB_S = "中白政府间合作委员会科技合作分委会"
+SUB_E = "中白政府间合作委员会教育合作分委会"
+SCO = "上海合作组织"
+HOS = "上海合作组织成员国元首理事会"
+HOS25 = HOS + "第二十五次会议"
+HOS24 = "上合组织成员国元首理事会第二十四次会议"
+JS203 = "中华人民共和国和白俄罗斯共和国关于新时代进一步深化全天候全面战略伙伴关系的联合声明"
+MOU203 = "中华人民共和国商务部和白俄罗斯共和国经济部关于推动中白工业园高质量发展的谅解备忘录"
+PLAN203 = "中华人民共和国和白俄罗斯共和国全天候全面战略伙伴关系发展规划（2026—2030年）"
+PROT203 = "中华人民共和国海关总署和白俄罗斯共和国农业和食品部关于白俄罗斯冷冻禽肉输华检验检疫要求的议定书"
+h203_minsk = [(MOU203, "memorandum"), (PLAN203, "plan"), (PROT203, "protocol")]  # 会后…共同见证签署
+h203_rep = [("尼古拉·斯诺普科夫", "白俄罗斯"),  # 白俄罗斯第一副总理
+            ("亚历山大·卢卡申科", "白俄罗斯"),  # 白俄罗斯总统; related news 白俄罗斯总统卢卡申科
+            ("亚历山大·图尔钦", "白俄罗斯"),  # 白俄罗斯总理
+            ("张文川", "中国"),  # 中国驻白俄罗斯大使 (h175)
+            ("雷任科夫", "白俄罗斯")]  # 上一篇: 白俄罗斯外长雷任科夫 (call above)
+ents = [
+ O("新华社"),  # source line, dateline, photo caption (b49); 丝路观察网, reporters, photographer,
+               # editor, 校对: page chrome
+ O(IGC, ["中白政府间合作委员会", "政府间合作委员会"]),  # （中白政府间合作委员会）; 发挥好政府间合作委员会…
+ O(SUB_T), O(SUB_S, ["科技合作分委会"]), O(SUB_E, ["教育合作分委会"]),  # (call above)
+ O(SCO, ["上合组织"]),  # 上海合作组织第十个成员国; 上合组织成员国; 在上合组织…框架内
+ O(HOS, ["上合组织成员国元首理事会"]),  # only inside meetings' names (call above)
+ O("金砖国家"),
+ O("中国海关总署"),  # 据…统计 (call above)
+ O("中白工业园开发股份有限公司"),  # a company named in full (call above)
+ # 中白工业园“巨石”: a project; 独立宫: a building; 中共中央政治局, 国务院, 商务部, 经济部, 农业和
+ # 食品部: only in titles (h16, h23); 元首理事会会议: a back-reference
+ C("中国", ["中方"]),  # 中华人民共和国 only inside titles (call above)
+ C("白俄罗斯", ["白方"]),  # 白俄罗斯共和国 only inside titles
+ C("哈萨克斯坦"),  # 在哈萨克斯坦阿斯塔纳
+ P("明斯克"),  # dateline, body, caption, related news
+ P("北京"), P("天津"), P("阿斯塔纳"),
+ P("明斯克州"), P("斯莫列维奇区"),  # (call above)
+ H("丁薛祥"),  # 中共中央政治局常委、国务院副总理: no country (h47)
+ H("尼古拉·斯诺普科夫", ["斯诺普科夫"]),  # 斯诺普科夫表示; 丁薛祥和斯诺普科夫
+ H("习近平"),  # 习近平主席: no country
+ H("亚历山大·卢卡申科", ["卢卡申科"]),  # 卢卡申科总统 (call above)
+ H("亚历山大·图尔钦"),
+ H("张文川"),
+ H("王毅"),  # 上一篇, no title
+ H("雷任科夫"),
+ I(JS203, "statement"),
+] + [I(n, k) for n, k in h203_minsk] + [
+ # 会议纪要, “一带一路”: no entity (call above)
+ M(IGC7, ["政府间合作委员会", "第七次会议"], ["中白政府间合作委员会第七次会议"]),  # headline, caption
+ M(IGC6, ["第六次会议"]),  # 委员会第六次会议 (twice)
+ M(IGC8, ["第八次会议"]),  # 委员会第八次会议明年在北京举行
+ M(HOS25, None, ["上合组织天津峰会"]),  # related news (call above)
+ M(HOS24),
+ # 第八届中国国际进口博览会: an expo, no Meeting (call above)
+] + [D(v) for v in ["2025-11-21", "2025-11-20", "1992-01-20", "2025-06", "2025-06-04",
+     "2025-08-31/2025-09-01", "2024-07-04", "2025-01-01", "2024-10", "2025-11-19", "2015-05"]]
+# page date ２０２５年１１月２１日 (the time is chrome) = ２１日 (the park visit); １１月２０日电 / 当地时间
+# １１月２０日 / 会后 / 当天上午 / the caption's １１月２０日 = 2025-11-20; 1992-01-20 (relations), 今年６月 (the
+# state visit), 2025-01-01 (BRICS partner), １９日晚 (arrival) and ２０１５年５月 (Xi's visit) have no relation;
+# ２０２４年 (trade), 明年, 十三周年, 第十个: no Date; the range inside the plan's title and the copyright
+# range give no Date
+rels = [rel("REPRESENTS", p, c) for p, c in h203_rep] + [
+ rel("HELD_IN", IGC7, "明斯克"), rel("HELD_ON", IGC7, "2025-11-20"),
+] + [r for n, _ in h203_minsk for r in (rel("SIGNED_IN", n, "明斯克"), rel("SIGNED_ON", n, "2025-11-20"))] + [
+ rel("SIGNED_IN", JS203, "北京"), rel("SIGNED_ON", JS203, "2025-06-04"),  # 两国元首于６月４日在北京签署
+ rel("HELD_IN", HOS25, "天津"), rel("HELD_ON", HOS25, "2025-08-31/2025-09-01"),  # 赴天津出席
+ rel("HELD_IN", HOS24, "阿斯塔纳"), rel("HELD_ON", HOS24, "2024-07-04"),
+ rel("HELD_IN", IGC6, "北京"), rel("HELD_ON", IGC6, "2024-10"),  # 去年１０月
+ rel("HELD_IN", IGC8, "北京"),  # 明年: no Date (h40)
+ rel("PART_OF", SUB_T, IGC), rel("PART_OF", SUB_S, IGC), rel("PART_OF", SUB_E, IGC),  # opening alias
+ rel("PART_OF", HOS, SCO),  # by its name
+ # the committee (two-party), 金砖国家, the customs office and the company: no parent
+]
+write("h203_china_belarus_committee_web.txt", ents, rels)
+
+# ---------------- h204: 7th Moscow-format meeting on Afghanistan (Moscow, October 2025), identical letter A/80/498-S/2025/652 ----------------
+MF = "阿富汗问题“莫斯科模式”"
+MF7 = MF + "第七次会议"
+MF3, MF4, MF5, MF6, MF8 = (MF + "第三次会议", MF + "第四次会议", MF + "第五次会议",
+                           MF + "第六次会议", MF + "第八次会议")
+JS204 = MF7 + "联合声明"
+UNSC = "联合国安全理事会"
+UNAMA = "联合国阿富汗援助团"
+UNODC = "联合国毒品和犯罪问题办公室"
+ISIL = "伊拉克和黎凡特伊斯兰国"
+ISKP = "伊拉克和黎凡特伊斯兰国呼罗珊省"
+SCO = "上海合作组织"
+RATS = "上海合作组织地区反恐怖机构"
+SCOAG = "上海合作组织－阿富汗联络组"
+HOS = "上海合作组织成员国元首理事会"
+HOS25 = HOS + "第二十五次会议"
+TJD = HOS + "天津宣言"
+DOHA = "各国阿富汗问题特使和特别代表会议进程"
+WG_N = "禁毒问题工作组"
+WG_P = "私营部门问题工作组"
+DOHA1, DOHA2, DOHA3 = "第一次多哈会议", "第二次多哈会议", "第三次多哈会议"
+RAIL = "乌兹别克斯坦－阿富汗－巴基斯坦铁路项目可行性研究框架协定"
+CAP6 = "第六次中国－阿富汗－巴基斯坦外长对话"
+h204_sig = [("傅聪", "中国"), ("瓦西里·涅边贾", "俄罗斯")]  # two columns (call above)
+h204_rep = [("谢尔盖·拉夫罗夫", "俄罗斯"),  # 俄罗斯联邦外交部长
+            ("阿米尔·汗·穆塔基", "阿富汗"),  # 阿富汗外交部长 (h168)
+            ("扎米尔·卡布洛夫", "俄罗斯"),  # 俄罗斯联邦总统阿富汗问题特别代表扎米尔·卡布\n洛夫
+            ("岳晓勇", "中国"),  # 中国外交部阿富汗事务特使 (call above)
+            ("穆罕默德·礼萨·巴赫拉米", "伊朗"),  # …特别代表穆罕默\n德·礼萨·巴赫拉米
+            ("穆罕默德·萨迪克", "巴基斯坦"),
+            ("叶尔肯·托库莫夫", "哈萨克斯坦"),  # 哈萨克斯坦共\n和国总统…
+            ("伊斯马蒂拉·伊尔加舍夫", "乌兹别克斯坦")]  # 伊斯\n马蒂拉·伊尔加舍夫
+h204_un = [UNSC, UNAMA, UNODC]  # by their names
+ents = [
+ O("联合国"),  # header; 支持联合国在阿富汗问题上发挥协调作用; inside names
+ O("大会"),  # two-column header; 大会第八十届会议议程项目; never 联合国大会
+ O(UNSC, ["安全理事会"]),  # header and letter 安全理事会; annex 联合国安全理事会 (call above)
+ O(UNAMA, ["联阿援助团"]),  # (联\n阿援助团)
+ O(UNODC, ["毒罪办"]),
+ O(ISIL),  # only inside ISIL-K's name (h58, h168)
+ O(ISKP, ["伊黎伊斯兰国－呼罗珊"]),
+ O("巴基斯坦塔利班运动"), O("东突厥斯坦伊斯兰运动"),
+ O(SCO),  # only inside bodies' names (call above)
+ O(RATS), O(SCOAG),
+ O(HOS),  # only inside a meeting's and a declaration's names (call above)
+ O(DOHA, ["多哈进程"]),  # (“多哈进程”) (call above)
+ O(WG_N), O(WG_P),
+ # “莫斯科模式”: a format (call above); 中国外交部: only in a title; 恐怖组织, 第三国: generic;
+ # 巴格拉姆空军基地: a facility; 秘书长: a post
+ C("中国", ["中华人民共和国"]),  # letter heading 中国和俄罗斯联邦; signature block; 在中国天津
+ C("俄罗斯", ["俄罗斯联邦"]),  # the participants' list writes 俄罗斯
+ C("阿富汗"),
+ C("印度"),
+ C("伊朗", ["伊朗伊斯兰共和国"]),
+ C("哈萨克斯坦", ["哈萨克斯坦共和国"]),  # 哈萨克斯坦共\n和国
+ C("吉尔吉斯斯坦", ["吉尔吉斯共和国"]),
+ C("巴基斯坦", ["巴基斯坦伊斯兰共和国"]),
+ C("塔吉克斯坦", ["塔吉克斯坦共和国"]),
+ C("土库曼斯坦"),
+ C("乌兹别克斯坦", ["乌兹别克斯坦共和国"]),
+ C("白俄罗斯", ["白俄罗斯共和国"]),  # 白俄罗斯共和\n国代表团
+ C("卡塔尔"),  # 卡塔尔多哈
+ P("莫斯科"),  # 俄罗斯联邦首都莫斯科; annex heading; dateline
+ P("鞑靼斯坦共和国"), P("喀山"),  # (call above)
+ P("天津"), P("多哈"), P("喀布尔"),
+ P("中亚"), P("南亚"),  # (call above)
+] + [H(p) for p, _ in h204_sig + h204_rep] + [
+ I(JS204, "statement"),  # annex heading; the letter's 联合声明: a back-reference
+ I("喀山宣言", "declaration"),
+ I(TJD, "declaration"),  # 《上海合作组织\n成员国元首理事会天津宣言》
+ I(RAIL, "agreement"),  # 《乌兹别克斯\n坦－阿富汗－巴基斯坦…》
+ R("第2593(2021)号决议", "S/RES/2593"),
+ R("第2777(2025)号决议", "S/RES/2777"),
+ U("A/80/498-S/2025/652", ["A/80/498", "S/2025/652"]),  # header; stacked halves (b24)
+ M("大会第八十届会议", ["第八十届"], ["第八十届会议"]),  # header column and letter (h168)
+ M(MF7),  # letter …第七次会\n议; annex para. 1; inside the statement's title
+ M(MF3, ["第三次", "会议"]),  # (call above)
+ M(MF4, ["第四次会议"]),
+ M(MF5, ["第五次会议"]),
+ M(MF6, ["第六次会议"]),  # 第六次会\n议
+ M(MF8, ["莫斯科模式第八次会议"]),  # “莫斯科模式”第八次会议
+ M(HOS25),
+ M(DOHA1, ["第一次", "多哈会议"]), M(DOHA2, ["第二次", "多哈会议"]),  # (call above)
+ M(DOHA3),  # 第\n三次多哈会议
+ M(CAP6),  # 第\n六次中国－阿富汗－巴基斯坦外长对话
+ # 第八十年 (the Council's column): no Meeting (h116)
+] + [D(v) for v in ["2025-10-16", "2025-10-13", "2025-10-07", "2021-10-20", "2022-11-16",
+     "2023-09-29", "2024-10-04", "2021-08-30", "2025-03-17", "2025-08-31/2025-09-01",
+     "2023-05-01", "2023-05-02", "2024-02-18", "2024-02-19", "2024-06-30/2024-07-01",
+     "2025-07-17", "2025-08-20"]]
+# 2025-10-16 Distr.; 2025-10-13 the letter (twice); 于 2026 年: a bare year; the job-number line
+# 25-16577 (C) 161025 171025 gives no Date (h37)
+rels = [rel("SIGNED_BY", "@document", p) for p, _ in h204_sig] + [
+ rel("REPRESENTS", p, c) for p, c in h204_sig + h204_rep] + [
+ rel("HELD_IN", MF7, "莫斯科"), rel("HELD_ON", MF7, "2025-10-07"),
+ rel("SIGNED_IN", JS204, "莫斯科"), rel("SIGNED_ON", JS204, "2025-10-07"),  # (D，莫斯科) line; dateline
+ rel("HELD_IN", MF3, "莫斯科"), rel("HELD_ON", MF3, "2021-10-20"),  # 分别 (call above)
+ rel("HELD_IN", MF4, "莫斯科"), rel("HELD_ON", MF4, "2022-11-16"),
+ rel("HELD_IN", MF5, "喀山"), rel("HELD_ON", MF5, "2023-09-29"),
+ rel("SIGNED_IN", "喀山宣言", "喀山"), rel("SIGNED_ON", "喀山宣言", "2023-09-29"),  # 及其通过的
+ rel("HELD_IN", MF6, "莫斯科"), rel("HELD_ON", MF6, "2024-10-04"),
+ rel("ADOPTED_ON", "第2593(2021)号决议", "2021-08-30"),
+ rel("ADOPTED_ON", "第2777(2025)号决议", "2025-03-17"),
+ rel("HELD_IN", HOS25, "天津"), rel("HELD_ON", HOS25, "2025-08-31/2025-09-01"),
+ rel("SIGNED_IN", TJD, "天津"),  # two days, no day of its own (h22)
+ rel("HELD_IN", DOHA1, "多哈"),
+ rel("HELD_ON", DOHA1, "2023-05-01"), rel("HELD_ON", DOHA1, "2023-05-02"),  # 5 月 1 日和 2 日
+ rel("HELD_IN", DOHA2, "多哈"),
+ rel("HELD_ON", DOHA2, "2024-02-18"), rel("HELD_ON", DOHA2, "2024-02-19"),
+ rel("HELD_IN", DOHA3, "多哈"), rel("HELD_ON", DOHA3, "2024-06-30/2024-07-01"),
+ rel("SIGNED_IN", RAIL, "喀布尔"), rel("SIGNED_ON", RAIL, "2025-07-17"),
+ rel("HELD_IN", CAP6, "喀布尔"), rel("HELD_ON", CAP6, "2025-08-20"),
+ rel("HELD_IN", MF8, "俄罗斯"),  # 于 2026 年在俄罗斯联邦: country, year only (h40)
+ rel("PART_OF", ISKP, ISIL),
+ rel("PART_OF", RATS, SCO), rel("PART_OF", SCOAG, SCO), rel("PART_OF", HOS, SCO),  # by their names
+ rel("PART_OF", WG_N, DOHA), rel("PART_OF", WG_P, DOHA),  # 及其所设的 (call above)
+] + [rel("PART_OF", o, "联合国") for o in h204_un] + [
+ # 大会: never 联合国大会; the Doha process (convened by the Secretary-General, not written as a UN
+ # body), the armed groups: no parent
+]
+write("h204_moscow_format_afghanistan_letter.txt", ents, rels)
