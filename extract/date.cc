@@ -485,7 +485,8 @@ class DateExtractor : public ContextualExtractor {
       // a month of a year named (今年5月,……谈判全面完成).
       if (!comma.empty()) {
         std::string_view above = text.substr(0, begin);
-        bool opens = begin == 0 || ends_with(above, "\n") || ends_with(above, "。") || ends_with(above, " ");
+        bool opens = begin == 0 || ends_with(above, "\n") || ends_with(above, "。") || ends_with(above, " ") ||
+                     ends_with(above, "当地时间") || ends_with(above, "北京时间");
         bool month_of_year = !month_alone.empty() && (year_shift(above) != 0 || ends_with(above, "今年"));
         if (month_alone.empty() ? !opens : !month_of_year) continue;
       }
@@ -509,7 +510,31 @@ class DateExtractor : public ContextualExtractor {
       size_t nearest_begin = latest.NearestBegin(begin);
       bool same_sentence = nearest_begin != std::string_view::npos &&
                            text.substr(nearest_begin, begin - nearest_begin).find("。") == std::string_view::npos;
-      bool bare_day = month_alone.empty() && same_sentence;
+      // 2022年12月7日至10日,……出席两场峰会……。两场峰会均于9日举行: a day
+      // within the days of a range just above is one of them, past a sentence.
+      // (The last range ending close above, whatever single days follow it:
+      // ……均于9日举行……。访问期间,两国元首于8日在利雅得签署.)
+      bool in_range_above = false;
+      if (!same_sentence && month_alone.empty()) {
+        const Mention* range = nullptr;
+        for (size_t i = first; i < out->size(); ++i) {
+          const Mention& r = (*out)[i];
+          if (r.value.size() != 21 || r.end > begin || begin - r.end > 2 * DatesAbove::kFollowingBytes) continue;
+          if (range == nullptr || r.begin > range->begin) range = &r;
+        }
+        // Only where the sentence points back to that time (两场峰会均于9日,
+        // 访问期间,……于8日), not a day of the story's (……出席了24日在喀山
+        // 举行的对话会, after 2023年8月22日至24日 recalled).
+        size_t sentence = text.rfind("。", begin);
+        std::string_view own = text.substr(sentence == std::string_view::npos ? 0 : sentence, begin - (sentence == std::string_view::npos ? 0 : sentence));
+        bool points_back = own.find("均") != std::string_view::npos || own.find("期间") != std::string_view::npos;
+        if (range != nullptr && points_back) {
+          long d = parse_number(day);
+          std::string asked = range->value.substr(0, 8) + (d < 10 ? "0" : "") + std::to_string(d);
+          in_range_above = asked >= range->value.substr(0, 10) && asked <= range->value.substr(11);
+        }
+      }
+      bool bare_day = month_alone.empty() && (same_sentence || in_range_above);
       const std::string* date =
           latest.Before(begin, bare_day ? -1 : 0, bare_day ? parse_number(day) : 0, /*range_end=*/true);
       if (date == nullptr) continue;

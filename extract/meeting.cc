@@ -313,6 +313,13 @@ class MeetingExtractor : public ContextualExtractor {
     m.end = end;
     m.name = std::string(text.substr(begin, end - begin));
     m.canonical = without_title_marks(expand(m.name));
+    // Pages in traditional script quote with 「」; the name is written with
+    // the quotes of simplified text (「金砖+」领导人对话会 as “金砖+”…).
+    for (auto [from, to] : {std::pair<std::string_view, std::string_view>{"「", "“"}, {"」", "”"}}) {
+      for (size_t at = m.canonical.find(from); at != std::string::npos; at = m.canonical.find(from, at)) {
+        m.canonical.replace(at, from.size(), to);
+      }
+    }
     // A body's short name in brackets inside the name (made of the body's
     // characters: 加勒比共同体(加共体)) is no part of its identity; a gloss
     // (政府首脑(总理)理事会) is.
@@ -702,13 +709,7 @@ class MeetingExtractor : public ContextualExtractor {
       for (std::string_view w : {"举行", "举办", "召开"}) verb = verb || n.find(w) != n.npos;
       if (verb) continue;
       Add(text, begin, begin + static_cast<uint32_t>(name.size()), rule.name, out);
-      // The name is written with the quotes of simplified text: 「…」 as “…”.
-      if (&rule == &quoted_format_ && starts_with(n, "「")) {
-        std::string& canonical = out->back().canonical;
-        canonical = "“" + canonical.substr(std::string_view("「").size());
-        size_t close = canonical.find("」");
-        if (close != std::string::npos) canonical.replace(close, std::string_view("」").size(), "”");
-      }
+
     }
   }
 

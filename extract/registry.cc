@@ -357,7 +357,13 @@ void name_sessions_after_their_body(std::string_view text, std::vector<Mention>*
   std::vector<std::pair<std::string, std::string>> renames(found->size());
   for (size_t i = 0; i < found->size(); ++i) {
     const Mention& m = (*found)[i];
-    bool bare = bare_session(m.name) || m.rule == kMeetingAfterBody;
+    // So is a session named by its kind alone (……理事会2025年7月16日在基多
+    // 举行的扩大会议).
+    bool kind_alone = false;
+    for (std::string_view kind : {"扩大会议", "特别会议", "非正式会议", "紧急会议", "联席会议", "全体会议"}) {
+      kind_alone = kind_alone || m.name == kind;
+    }
+    bool bare = bare_session(m.name) || m.rule == kMeetingAfterBody || kind_alone;
     if (m.type != EntityType::kMeeting || m.canonical != m.name || !bare || m.begin < kHeld.size() ||
         text.compare(m.begin - kHeld.size(), kHeld.size(), kHeld) != 0) {
       continue;

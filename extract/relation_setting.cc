@@ -673,6 +673,12 @@ class SettingWalk {
     if (s_.dates.empty()) return false;
     std::string_view g = strip_marks(gap);
     if (g.empty()) return true;
+    // 1994年12月9日大会第49/59号决议: the organ that adopted it between.
+    if (head == T::kResolution) {
+      for (std::string_view organ : {"大会", "安理会", "安全理事会", "理事会", "人权理事会", "经济及社会理事会"}) {
+        if (g == organ) return true;
+      }
+    }
     if (!ends_with(g, "的")) return false;
     if (starts_with(g, "关于") || starts_with(g, "题为")) return true;
     // 1948年2月25日设立拉丁美洲经济委员会的第106(VI)号决议: what the

@@ -187,6 +187,9 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
       {"欢迎独立国家联合体国家元首理事会2025年10月10日在杜尚别举行的会议的成果。"
        "赞赏主席团2024年3月14日以视频会议方式举行的会议",
        {"独立国家联合体国家元首理事会会议"}},
+      // And a session named by its kind alone.
+      {"注意到独立国家联合体国家元首理事会2025年7月16日在基多举行的扩大会议审议了法规。",
+       {"独立国家联合体国家元首理事会扩大会议"}},
       // A body's short name declared in one meeting's name opens its others.
       {"共同主持中新双边合作联合委员会(联委会)第二十一次会议。并回顾联委会第十九次会议",
        {"中新双边合作联合委员会第二十一次会议", "中新双边合作联合委员会第十九次会议"}},
@@ -256,6 +259,8 @@ TEST_CASE("a bare ordinal is a session of the body named before it") {
        "出席上海合作组织成员国元首理事会第二十四次会议。\n委员会第六次会议去年在北京举行",
        {"中国-白俄罗斯政府间合作委员会第七次会议", "上海合作组织成员国元首理事会第二十四次会议",
         "中国-白俄罗斯政府间合作委员会第六次会议"}},
+      // Any name quoted with 「」 is written with “”.
+      {"出席了24日在喀山舉行的「金磚＋」領導人對話會。", {"“金砖+”领导人对话会"}},
       // Not a declaration in brackets.
       {"规划和经济发展部长会议(下称“部长会议”)第五十六届会议", {"第五十六届会议"}},
       // A forum the gazetteer knows is a body, however the name before it runs.

@@ -1008,6 +1008,13 @@ TEST_CASE("a news story's clauses around a meeting and its day") {
        kSetting,
        {"HELD_IN 第七次会议 -> 明斯克", "HELD_ON 第七次会议 -> 2025-11-20", "HELD_IN 委员会第六次会议 -> 北京",
         "HELD_ON 委员会第六次会议 -> 2024-10", "SIGNED_IN 备忘录 -> 明斯克", "SIGNED_ON 备忘录 -> 2025-11-20"}},
+      // The organ that adopted a resolution between its date and number.
+      {"又回顾1994年12月9日大会第49/59号决议通过的《安全公约》,",
+       {{T::kDate, "1994年12月9日", "1994-12-09"},
+        {T::kResolution, "第49/59号决议", "A/RES/49/59"},
+        {T::kInstrument, "安全公约", "convention"}},
+       kSetting,
+       {"ADOPTED_ON 第49/59号决议 -> 1994-12-09", "SIGNED_ON 安全公约 -> 1994-12-09"}},
       // 开始举行: the day it opened.
       {"注意到第二轮吉达会谈于2023年10月26日在吉达开始举行,",
        {{T::kMeeting, "第二轮吉达会谈"}, {T::kDate, "2023年10月26日", "2023-10-26"}, {T::kPlace, "吉达"}},

@@ -23651,3 +23651,1193 @@ rels = [rel("SIGNED_BY", "@document", p) for p, _ in h204_sig] + [
  # body), the armed groups: no parent
 ]
 write("h204_moscow_format_afghanistan_letter.txt", ents, rels)
+
+
+# =====================================================================
+# Gold for batch b52 (h205-h208), annotated blind: no build of treatygraph was
+# run on these texts, and its sources were not read. Same conventions as
+# h1-h180 (tests/heldout/make_gold.py); helpers copied from there.
+#
+# Calls taken here:
+# - GA: the title line and the agenda item's title are the convention's own
+#   name: an alias of the Resolution while the convention stays its own
+#   Instrument (b47's h185, b49's h193); (下称《公约》) and (下称《日内瓦议定书》)
+#   are aliases of the two texts (h95, b47);
+# - GA: 1971 年 12 月 16 日第 2826(XXVI)号决议，大会在该决议中赞扬了《公约》
+#   (new call, after b50's 提出/认可 and b49's 开放供各国认可): commending a
+#   text is no adoption, so the resolution takes ADOPTED_ON (A/RES/2826(XXVI),
+#   h30's old series) and the convention no SIGNED_ON; 于 1972 年 4 月 10 日在
+#   伦敦、莫斯科和华盛顿开放供签署 is no signing (b47's h185, b49's h193): three
+#   Places and a Date with no relation; the entry into force likewise (h1); the
+#   depositary governments are the Countries, written only in long form (h25-h28);
+# - GA: 1925 年 6 月 17 日在日内瓦签署的《…议定书》 takes day and city; 国际联盟,
+#   the publisher in footnote ², is an Organization (b49's 国际禁止地雷运动);
+# - GA: the review conferences and the meetings of States parties written
+#   《公约》缔约国第N次审查会议 / 《公约》缔约国 YYYY 年会议 are named in full with
+#   the convention's name unbracketed and matched on their own words (b49's
+#   h193), 审查会议 as written (b37's h146); the year in 2024 年会议 is no Date
+#   (h85); the tenth, 将不迟于 2027 年在日内瓦, gets HELD_IN only (h40);
+# - GA: 会议于 12 月 16 日闭幕时…通过了《最后文件》: a yearless day (2022) that
+#   ends the conference's range, giving the text that day and Geneva (h61, b49's
+#   11 月 29 日闭幕时); 《最后文件》 is named as written, kind other (b36);
+#   BWC/CONF.IX/9 in footnote ³ is the symbol of a UN-serviced conference
+#   document: a UNDocument (h13's A/CONF.223/…; unlike b30's INFCIRC, an IAEA
+#   symbol);
+# - GA: 加强《公约》问题工作组(下称“工作组”) is named as h146 names it, the quoted
+#   short name an alias, set up by the review conference: no PART_OF (b37's
+#   h146); 第六届和第七届会议分别于 D1 和 D2 在日内瓦: 分别 pairs the ranges, the
+#   city is shared (h49, b51); the sixth, never written contiguously, is matched
+#   on 第六届 and 会议 (h1, b49); the eighth, 定于 D1 至 D2 在日内瓦, gets both
+#   (h81);
+# - GA: 工作组主席、巴西常驻裁军谈判会议代表X gives REPRESENTS 巴西 (h62, b49's
+#   工作组主席、希腊常驻联合国代表); 裁军谈判会议, only inside that title, is not
+#   annotated (h16's bodies inside titles); 联合国裁军事务高级代表中满泉 names no
+#   country (b37); 日内瓦万国宫 gives 日内瓦, 万国宫 being a building (b51); the
+#   fiftieth-anniversary event is a commemoration, no Meeting (b46's
+#   ceremonies), its day a Date with no relation;
+# - GA: 设在日内瓦的《公约》执行支助股 is named 公约执行支助股 (b49's h193), the
+#   bare 执行支助股 an alias (b45's bare 国家人权委员会); it serves the convention
+#   and is only 由…日内瓦处提供行政支持: no PART_OF (b49's 托管的);
+#   联合国裁军事务厅(裁军厅)日内瓦处 (short name bracketed inside) is named
+#   without the bracket and matched on its own words (b45's h177), PART_OF the
+#   office by its name and not also to 联合国 (h177's OHCHR country office);
+#   the CBM electronic platform and 第七条援助数据库 are tools, no bodies: no
+#   entities (new call; the Article VII database is kept by the ISU);
+# - GA: 秘书长调查指称使用化学和生物武器事件的机制 has no parent (h77, b37);
+#   粮农组织 and 裁研所 are PART_OF 联合国 by their names, 世卫组织 and 世界动物卫生
+#   组织 have none; 第 1540(2004)号决议, undated, gets no ADOPTED_ON (b45);
+#   2025 年年底前 and 不迟于 2027 年 are bare years;
+# - SC: 索马里联邦政府 is the Country in an SC text, no alias (h98, b29's h114,
+#   b35's h138; b45's h177 took it as an Organization in an HRC text); 联邦内阁 is a
+#   named national body (b29) and the strategy it 核准的 on a day takes SIGNED_ON
+#   only (b29's h114), the range inside its title no Date;
+# - SC: 非盟和安会在 D 第 1318 次会议公报(PSC/PR/COMM.1318(2025))中: the meeting,
+#   by its date, is named in full with match on 第1318次 and HELD_ON only (h98);
+#   the AU symbol is no UNDocument (b30's INFCIRC, b51's GOV/…); the unnamed
+#   公报 is no Instrument (h98); 非盟和安会 D 在埃塞俄比亚亚的斯亚贝巴举行的第 1336
+#   次会议核可的《…联合路线图》(下称《联合路线图》) gives the meeting and the
+#   roadmap that day and city (h53's 核可 at a one-day meeting); the roadmap's
+#   earlier unbracketed mention (拟订…的联合路线图) is the same text, no second
+#   entity; 非洲联盟 and 联合国 inside its title add nothing (h23);
+# - SC: 2002 年 7 月 9 日在南非德班通过的《关于建立非洲联盟和平与安全理事会的
+#   议定书》 takes day and city (h13), 南非德班 gives the Country and the city
+#   (b26);
+# - SC: 非索支助稳定团部队派遣国国家元首和政府首脑峰会 (no ordinal, a day and a
+#   city) is a Meeting (identity by date, h36, h41); 该峰会通过的《坎帕拉公报》
+#   at the one-day summit takes its day and city (h37), kind statement (h19);
+#   峰会东道国乌干达共和国总统 gives REPRESENTS (b47's h188);
+# - SC: the contributors in long and short forms are Countries with the long
+#   forms as aliases (h98); 布隆迪共和国特遣队…于 2025 年 12 月完成撤离 is a month
+#   Date with no relation; 哈拉内大院, 基斯马尤港 and 亚丁·阿代国际机场 are
+#   facilities (b29's h114 ports, b34's airport named after a person: no Person),
+#   基斯马尤 and 摩加迪沙 Places by their own mentions (h114); 布洛布尔德附近
+#   gives 布洛布尔德 (h21); member states and regions keep 州 (h98);
+# - SC: 2026 年 1 月 27 日和 28 日在摩加迪沙举行的全国协商理事会会议 is a Meeting
+#   named as written (h2) with two HELD_ON (GUIDELINES), the council, only
+#   inside it, an Organization (h2); the timetable agreement is unnamed: none;
+# - SC: 安全理事会关于青年党的第 2713(2023)号决议所设委员会 is PART_OF 安全理事会
+#   by its name (b44's h174); 安理会 (op. 4) is an alias (h73); 非洲联盟和平基金
+#   is PART_OF 非洲联盟 by its name, 欧洲和平基金 has none (h98); 联合国秘书处 is
+#   PART_OF 联合国 (h1);
+# - SC: 3 月 22 日 and 5 月 8 日 are yearless after 2026 dates (h25); 2027 年 7 月
+#   以后 is a month Date with no relation; the authorization's end, the start of
+#   the assessed funding, UNTMIS's end and the deadline have no relation; the AU
+#   special representative and the SRSG name no country (batch 9, h98);
+# - web: 中巴经济走廊联合合作委员会（联委会）第十四次会议: the committee takes
+#   联委会 (h107); the meeting, never written in one piece in the body, is named
+#   in full and matched on its parts, the headline and caption form
+#   中巴经济走廊联委会第十四次会议 an alias (b49's h195, b51's h203); the other
+#   sessions written 联委会首次会议 / 联委会第N次会议 are named in full with the
+#   written forms as aliases (b47's h187); the thirteenth, written 第十三次会议
+#   after the twelfth, is matched on its ordinal (h81) and, by video, gets
+#   HELD_ON only (h12); the fifteenth, 明年在伊斯兰堡, HELD_IN only (h40);
+# - web: 联委会能源联合工作组和交通基础设施联合工作组: the second takes the
+#   shared prefix, its written words an alias, both PART_OF the committee by the
+#   opening alias 联委会 (b49's h195, b51's h203);
+# - web: 会议期间…共同见证签署 at the one-day session gives the three titles its
+#   day and Beijing (b41's h163, b47's h187); the unbracketed 会议纪要 is none
+#   (b47); the ranges inside the plans' titles are no Dates; the related-news
+#   short forms of the outlook plan and the framework agreement are aliases
+#   (b24, b46's h183); 中华人民共和国 and 巴基斯坦伊斯兰共和国, the NDRC and the
+#   planning ministry written only inside titles give nothing (h23, h77-h80);
+# - web: ２０１５年４月２０日…两国在伊斯兰堡发表《…联合声明》 takes day and city
+#   (h31's 發表); ２０１７年１１月２１日在伊斯兰堡举行的联委会第七次会议批准了
+#   《…远景规划》 gives the session and the plan that day and city (h53, h15);
+# - web: 瓜达尔港, the new airport, 东湾快速路, the ML-1 railway, the Karakoram
+#   road's second phase, 红其拉甫口岸 and the three power stations are projects
+#   or facilities: no entities (h107, b43); 萨希瓦尔, 卡西姆港, 卡洛特, 塔科特,
+#   雷科特 and 喀喇昆仑 occur only inside names and titles: no Places (h79, h8);
+#   位于俾路支省瓜达尔的 gives two Places (b51's 位于); the ends of the railway
+#   (从卡拉奇至白沙瓦) and of the road (哈维连, 吉尔吉特－巴尔蒂斯坦地区) are Places
+#   (b50's h199), the region named without 地区 (b45); 贝沙姆附近 gives 贝沙姆
+#   (h21);
+# - web: 中国国家发展和改革委员会主任郑栅洁 gives REPRESENTS 中国 (b37's NDRC
+#   chairman); 巴基斯坦计划、发展和特别倡议部长 holds 、 and still names the
+#   country (h57-h60, b47); 巴基斯坦参议院主席 and 巴基斯坦总理 likewise (h175);
+#   the two ambassadors give REPRESENTS their sending states (h175, b48's h191);
+#   习近平主席, 国务院总理李强 and 中共中央对外联络部部长刘海星 name no country
+#   (h16, h47);
+# - web: 赴天津出席上海合作组织成员国元首理事会第二十五次会议 over a day range
+#   gives city and range (b51's h203); the council is PART_OF the SCO, both
+#   annotated only inside the meeting's name (h2, b51); 中巴经济走廊政治党派联合
+#   磋商机制第五次会议, １７日 in Beijing, is a Meeting (h107's mechanism, b30);
+#   第二届中巴经济走廊企业合作论坛, 将赴上海出席, gets HELD_IN only (b33's 出席,
+#   h40), the series no Organization (b48);
+# - web: 在京 in the headline gives no alias (h51); the reporters (one holding
+#   ·), photographer, editor and site are chrome (h29, b31); 人民大会堂 is a
+#   building; 「一带一路」 and 「１＋４」 are no entities; ２０１３年５月 (the
+#   proposal) and the 2024 attack day have no relation; the page date
+#   ２０２５年１２月１９日 is also １９日 (a meeting with the premier): one Date;
+# - letter: the annex heading "<session> / 最后公报 / (Hijri/Gregorian date，吉达)"
+#   names the communiqué with the session's name, the letter's 《最后公报》 an
+#   alias (h108, b47's h188), kind statement (h19); that line and the closing
+#   dateline give SIGNED_IN and SIGNED_ON (h28, h68); the Hijri date is the same
+#   day: no second Date (b29's h116);
+# - letter: the session is named as the annex heading writes it, the letter's
+#   form with (伊合组织) set inside an alias (h84); the council, written
+#   伊斯兰合作组织外交部长理事会 (inside the session's name) and 伊合组织外交部长
+#   理事会, is one Organization PART_OF the OIC (h84, h28); 外交部长理事会主席 is a
+#   post, giving the bare form no alias (h16); the twentieth extraordinary session written around its date and city
+#   is <body>第二十届特别会议 with match (h97, h84's CFMX); the fifty-first,
+#   written whole after its two days and city, gets HELD_IN and two HELD_ON, its
+#   《伊斯坦布尔宣言》 SIGNED_IN only (h22);
+# - letter: 分别于 D1 和 D2 在…利雅得举行的首次和第二次阿拉伯－伊斯兰联合特别首脑
+#   会议: 分别 pairs the days, the city is shared (h49); the first, never
+#   contiguous, is named as h144 names it with match on its parts and the later
+#   首次联合特别首脑会议 as alias (h144); the joint ministerial committee
+#   根据…决定设立的 has no parent (h144);
+# - letter: the ES-10 resolutions with dates take ADOPTED_ON, the emergency
+#   special session gets no HELD_ON from them (h84); 第 ES-10/\n27 号 is broken at
+#   its slash (h145); the undated 2334 and 2720 get none (b45); the ICJ opinion's
+#   day has no relation (h84);
+# - letter: the New York conference on 28 日和 29 日 at 纽约联合国总部 (a building,
+#   h29-h32) takes the city and two days; 及其发表的《纽约宣言》 at a two-day
+#   conference gets SIGNED_IN only (h22); the co-chairs get no relation; the
+#   unbracketed 阿拉伯和平倡议 is none (h144), 贝鲁特 a Place, 2002 a bare year;
+# - letter: 伊合组织圣城委员会及其执行机构贝特马勒圣城机构 (h28), the bare 圣城委员会
+#   an alias; its twentieth session written around two days and a city is
+#   <body>第二十届会议 with match (h97) and two HELD_ON; 第七届伊斯兰特别首脑会议
+#   及其通过的《…》 at a one-day summit gives day and city (h37), the
+#   declaration keeping its inner quotes (h179, b37); 摩洛哥王国国王穆罕默德六世
+#   gives REPRESENTS (h28);
+# - letter: 阿拉伯国家联盟(阿盟)首脑级理事会 (short name set inside) is named
+#   without the bracket and matched on its own words (b44, b46's h182), PART_OF
+#   the League by its name; its special session written around its date and
+#   city is <body>特别会议 with match (h84's CFMX), the plan 该会议通过的 takes day
+#   and city (h84); 拟在开罗召开的加沙重建国际会议 is a named conference with its
+#   set venue: HELD_IN only (b48's Colombo conference, h40);
+# - letter: 伊合组织总秘书处 (its 总部 a building) and 伊合组织附属机构伊斯兰团结
+#   基金 are PART_OF the OIC (alias prefix h62; the text says so, h84); 伊斯兰开发
+#   银行 has none (h84); 以色列占领当局 is no body (h84); 加沙城 is the city named
+#   as written (h25's 巴拿马城), 加沙地带南部 gives 加沙地带; 拉法过境点 is a
+#   facility and 拉法 occurs only inside it: no Place (b50's 阿德雷); the OIC's
+#   own 第 1/21-EX 号决议 is no Resolution (h84); the sixteenth summit 于 2026 年
+#   在…巴库 gets HELD_IN only (h40);
+# - letter: 沙特阿拉伯王国国王、两圣寺监护人A和王储兼首相B: the country governs
+#   both titles (h144, h57-h60); 阿拉伯埃及共和国外交、移民和海外侨民事务部长 holds
+#   、 and names the country (b47); 亲王殿下, 陛下 are not part of names (h28); the
+#   signatory's name is broken inside the signature block (h180); SIGNED_BY and
+#   REPRESENTS (h52); the UN Secretary-General and the OIC Secretary-General
+#   name no country (batch 9); the stacked symbol halves are aliases of the
+#   joint symbol (b24); 第八十年 is no Meeting (h116); the job-number line gives
+#   no Date (h37).
+# =====================================================================
+
+# ---------------- h205: GA resolution 80/62, the Biological Weapons Convention (review conferences, working group, ISU) ----------------
+BWC = "禁止细菌(生物)及毒素武器的发展、生产和储存以及销毁这类武器的公约"  # title line broken before 公约
+SP205 = BWC + "缔约国"
+RC8, RC9, RC10 = SP205 + "第八次审查会议", SP205 + "第九次审查会议", SP205 + "第十次审查会议"
+MSP24, MSP25 = SP205 + "2024年会议", SP205 + "2025年会议"
+GP = "关于禁用毒气或类似毒品及细菌方法作战议定书"
+WG205 = "加强公约问题工作组"
+WG6, WG7, WG8 = WG205 + "第六届会议", WG205 + "第七届会议", WG205 + "第八届会议"
+ISU205 = "公约执行支助股"
+ODA205 = "联合国裁军事务厅"
+ODAG = ODA205 + "日内瓦处"
+SGM205 = "秘书长调查指称使用化学和生物武器事件的机制"
+h205_ga = [("第2826(XXVI)号决议", "A/RES/2826(XXVI)", "1971-12-16"),  # 第\n2826(XXVI)号
+           ("第78/82号决议", "A/RES/78/82", "2023-12-04"),
+           ("第79/75号决议", "A/RES/79/75", "2024-12-02")]  # 2024 年 12\n月 2 日第 79/\n75 号
+h205_un = [ODA205, "联合国粮食及农业组织", "联合国裁军研究所"]  # by their names
+ents = [
+ O("联合国"),  # spaced header 联 合 国; footnote ¹; inside names
+ O("大会"),  # spaced header 大  会; 大会在该决议中; never 联合国大会: no PART_OF (h48)
+ O("第一委员会"),  # adoption line: no PART_OF (b31, h185)
+ O("安全理事会"),  # 安全理事会第 1540(2004)号决议
+ O(WG205, ["工作组"]),  # 加强《公约》问题工作组(下称“工作组”) (call above)
+ O(ISU205, ["执行支助股"]),  # 《公约》执行支助股; bare 执行支助股 three times (call above)
+ O(ODA205, ["裁军厅"]),  # 联合国裁\n军事务厅(裁军厅)日内瓦处
+ E("Organization", ODAG, match=["日内瓦处"]),  # (裁军厅) set inside (call above)
+ O("世界卫生组织", ["世卫组织"]), O("世界动物卫生组织"),
+ O("联合国粮食及农业组织", ["粮农组织"]),
+ O(SGM205),  # (call above)
+ O("联合国裁军研究所", ["裁研所"]),  # 联合国裁\n军研究所(裁研所)
+ O("国际联盟"),  # footnote ² (call above)
+ # 裁军谈判会议: only inside the chair's title (call above); 保存国政府: the Countries;
+ # 联合国裁军事务高级代表, 秘书长: posts; 缔约国, 非国家行为者: generic
+ C("英国", ["大不列颠及北爱尔兰联合王国"]),  # only the long forms are written (…政府)
+ C("俄罗斯", ["俄罗斯联邦"]), C("美国", ["美利坚合众国"]),
+ C("基里巴斯", ["基里巴斯共和国"]),
+ C("巴西"),  # 巴西常驻裁军谈判会议代表
+ P("伦敦"), P("莫斯科"), P("华盛顿"),  # opened for signature there: no relation (call above)
+ P("日内瓦"),  # also 日内瓦万国宫 and 设在日内瓦的; inside 日内瓦议定书 and the branch's name
+ H("中满泉"),  # 联合国裁军事务高级代表: no country
+ H("弗雷德里科·萨洛蒙·杜克·埃斯特拉达·梅耶"),  # 弗雷德\n里科·…
+ I(BWC, "convention", ["公约"]),  # …的公约》¹(下称《公约》); 以\n及销毁…
+ I(GP, "protocol", ["日内瓦议定书"]),  # …作战议定书》²(下\n称《日内瓦议定书》)
+ I("最后文件", "other"),  # 《最后文件》³ (call above)
+ # 建立信任措施电子平台, 第七条援助数据库, 决定草案, 建议: no entities (call above)
+ R("第80/62号决议", "A/RES/80/62", ["80/62", "A/RES/80/62", BWC]),  # title line; agenda item; running header
+] + [R(n, v) for n, v, _ in h205_ga] + [
+ R("第1540(2004)号决议", "S/RES/1540"),  # undated (call above)
+ U("A/80/416"),  # adoption line and link line
+ U("BWC/CONF.IX/9"),  # footnote ³ and link line (call above)
+ M("第八十届会议", ["第八十届"]),  # header only
+ M("大会第八十一届会议", ["第八十一届"]),  # op. 7
+ M("第45次全体会议", ["第45次", "全体会议"]),
+ M(RC8, ["第八次审查会议"]),
+ M(RC9, ["第九次审查会议"]),  # also 第九次审查会议的决定 twice
+ M(RC10, ["第十次审查会议"]),  # preamble 第十次审查会议最迟于 2027 年; op. 6 whole
+ M(WG6, ["第六届", "会议"]),  # 第六届和第七届会议 (call above)
+ M(WG7, ["第七届会议"]),  # also op. 2 工作组第七届会议
+ M(WG8, ["第八届会议"]),  # 工作组第八届\n会议
+ M(MSP24, ["缔约国2024年会议"]),
+ M(MSP25, ["缔约国2025年会议"]),
+ # 《公约》生效五十周年纪念活动: no Meeting (call above)
+] + [D(v) for v in ["2025-12-09", "2025-12-01", "1971-12-16", "2023-12-04", "2024-12-02",
+     "1972-04-10", "1975-03-26", "2025-02-20", "1925-06-17", "2025-03-26",
+     "2016-11-07/2016-11-25", "2022-11-28/2022-12-16", "2022-12-16", "2024-12-02/2024-12-13",
+     "2025-08-11/2025-08-22", "2024-12-16/2024-12-18", "2025-12-08/2025-12-12",
+     "2025-12-15/2025-12-17"]]
+# 2025-12-09 Distr.; 1972-04-10 (opened for signature), 1975-03-26 (entry into force), 2025-02-20
+# (Kiribati's accession) and 2025-03-26 (the anniversary event) have no relation; 2025 年年底前,
+# 不迟于 2027 年, 2025 年 (CBM reports) are bare years, 189 个, 五十周年: no Date; the job-number
+# line 25-20688 (C) 091225 091225 and the 2/2 footer give no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第80/62号决议", "2025-12-01"),  # not the Distr. date
+ rel("HELD_ON", "第45次全体会议", "2025-12-01"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h205_ga] + [
+ rel("SIGNED_IN", GP, "日内瓦"), rel("SIGNED_ON", GP, "1925-06-17"),
+ rel("HELD_IN", RC8, "日内瓦"), rel("HELD_ON", RC8, "2016-11-07/2016-11-25"),
+ rel("HELD_IN", RC9, "日内瓦"), rel("HELD_ON", RC9, "2022-11-28/2022-12-16"),
+ rel("SIGNED_IN", "最后文件", "日内瓦"), rel("SIGNED_ON", "最后文件", "2022-12-16"),  # 12 月 16 日闭幕时
+ rel("HELD_IN", WG6, "日内瓦"), rel("HELD_ON", WG6, "2024-12-02/2024-12-13"),  # 分别 (call above)
+ rel("HELD_IN", WG7, "日内瓦"), rel("HELD_ON", WG7, "2025-08-11/2025-08-22"),
+ rel("REPRESENTS", "弗雷德里科·萨洛蒙·杜克·埃斯特拉达·梅耶", "巴西"),
+ rel("HELD_IN", MSP24, "日内瓦"), rel("HELD_ON", MSP24, "2024-12-16/2024-12-18"),
+ rel("HELD_IN", WG8, "日内瓦"), rel("HELD_ON", WG8, "2025-12-08/2025-12-12"),  # 定于 (h81)
+ rel("HELD_IN", MSP25, "日内瓦"), rel("HELD_ON", MSP25, "2025-12-15/2025-12-17"),
+ rel("HELD_IN", RC10, "日内瓦"),  # 不迟于 2027 年: a bare year (h40)
+] + [rel("PART_OF", o, "联合国") for o in h205_un] + [
+ rel("PART_OF", ODAG, ODA205),  # by its name (call above)
+ # 大会, 第一委员会, 安全理事会: never written with 联合国; the working group (set up by the review
+ # conference), the ISU (serves the convention), SGM, WHO, WOAH, 国际联盟: no parent stated
+]
+write("h205_bwc_ga_resolution.txt", ents, rels)
+
+# ---------------- h206: SC resolution 2824 (2026), AUSSOM financing under resolution 2719 (2023) ----------------
+AU206 = "非洲联盟"
+PSC206 = "非洲联盟和平与安全理事会"
+AUC206 = "非洲联盟委员会"
+AUSSOM206 = "非洲联盟索马里支助和稳定特派团"
+ATMIS206 = "非洲联盟驻索马里过渡时期特派团"
+AUPF = "非洲联盟和平基金"
+PSC1318 = PSC206 + "第1318次会议"
+PSC1336 = PSC206 + "第1336次会议"
+SC206 = "安全理事会第10171次会议"
+TCC206 = "非索支助稳定团部队派遣国国家元首和政府首脑峰会"
+NCCM206 = "全国协商理事会会议"
+CTTEE206 = "安全理事会关于青年党的第2713(2023)号决议所设委员会"
+PROT206 = "关于建立非洲联盟和平与安全理事会的议定书"
+JRM206 = "关于为非索支助稳定团提供可预测和可持续筹资的非洲联盟－联合国联合路线图"  # …非索支助稳定\n团…
+NSS206 = "国家安全战略(2026-2030年)"
+h206_sc = [("第2748(2024)号决议", "S/RES/2748", None),
+           ("第2767(2024)号决议", "S/RES/2767", "2024-12-27"),  # also op. 1
+           ("第2806(2025)号决议", "S/RES/2806", "2025-12-22"),  # 第\n2806(2025)号
+           ("第2719(2023)号决议", "S/RES/2719", "2023-12-21"),  # 第\n2719(2023)号; 第 2719(2023)号决\n议; op. 2
+           ("第2713(2023)号决议", "S/RES/2713", None)]  # also inside the committee's name
+h206_au = [PSC206, AUC206, AUSSOM206, ATMIS206, AUPF]  # by their names
+h206_un = ["联合国秘书处", "联合国索马里支助办事处", "联合国索马里过渡援助团"]  # by their names
+h206_rep = [("约韦里·卡古塔·穆塞韦尼", "乌干达"),  # 峰会东道国乌干达共和国总统
+            ("哈桑·谢赫·马哈茂德", "索马里")]  # 索马里联邦共和国总统
+ents = [
+ O("联合国"),  # spaced header; inside names; 联合国分摊会费
+ O("安全理事会", ["安理会"]),  # header, adoption line; op. 4 向安理会通报 (call above)
+ O(AU206, ["非盟"]),  # 非洲联盟(非盟); 非洲联\n盟和平基金
+ O(PSC206, ["非盟和安会"]),  # (非盟和安会); 非盟和安\n会 2026 年…
+ O(AUC206, ["非盟委员会"]),
+ O(AUSSOM206, ["非索支助稳定团"]),  # …稳定特派团(非索支助稳定团)
+ O(ATMIS206, ["非索过渡团"]),
+ O(AUPF),  # 非洲联\n盟和平基金; op. 2 非洲\n联盟和平基金
+ O("联合国秘书处"),
+ O("青年党"),
+ O("索马里国民军"), O("索马里警察部队"),
+ O("全国协商理事会"),  # only inside its meeting's name (call above)
+ O("联邦内阁"),  # 联邦\n内阁 (call above)
+ O("欧洲联盟"), O("欧洲和平基金"),
+ O(CTTEE206),  # (call above)
+ O("联合国索马里支助办事处", ["联索支助办"]),
+ O("联合国索马里过渡援助团", ["联索过渡援助团"]),
+ # 索马里联邦政府: the Country (call above); 各联邦成员州, 索马里安全机构, 部队派遣国和警察派遣国,
+ # 非洲联盟成员国, 双边伙伴: generic; 布隆迪共和国特遣队: a contingent; PSC/PR/COMM.1318(2025): no entity
+ C("索马里", ["索马里联邦共和国"]),
+ C("南非"),  # 南非德班
+ C("埃塞俄比亚"),  # 埃塞俄比亚亚的斯亚贝巴; the contributors' list
+ C("乌干达", ["乌干达共和国"]),  # 乌干达共和国坎帕拉; 乌干达 in the list
+ C("埃及", ["阿拉伯埃及共和国"]),  # only the long form is written
+ C("吉布提"), C("肯尼亚"),
+ C("布隆迪", ["布隆迪共和国"]),  # only the long form is written
+ P("德班"), P("亚的斯亚贝巴"), P("坎帕拉"),
+ P("摩加迪沙"),  # the attack; 摩加迪沙亚丁·阿代国际机场; the NCC meeting
+ P("希兰州"), P("中谢贝利州"), P("布洛布尔德"), P("下谢贝利州"), P("萨布利"),
+ P("拜多阿"), P("贝莱德文"), P("乔哈尔"), P("多洛"),
+ P("基斯马尤"),  # in the list of sector headquarters; 基斯马尤港 is a facility
+ P("朱巴兰州"), P("西南州"),
+ # 哈拉内大院, 基斯马尤港, 亚丁·阿代国际机场: facilities (call above)
+] + [H(p) for p, _ in h206_rep] + [
+ H("马哈茂德·阿里·优素福"),  # 非盟委员会主席: no country
+ H("穆罕默德·埃尔－阿明·苏埃夫"),  # AU special representative: no country
+ H("詹姆斯·斯旺"),  # 秘书长索马里问题特别代表: no country
+ I(PROT206, "protocol"),  # 《关\n于建立…议定书》
+ I(JRM206, "roadmap", ["联合路线图"]),  # (下称《联合路线图》); op. 2 《联合路线图》 (call above)
+ I("坎帕拉公报", "statement"),
+ I("索马里安全发展与过渡计划", "plan"),
+ I(NSS206, "strategy"),  # range inside the title: no Date
+ I("联合国宪章", "charter"),  # 第七章
+ R("第2824(2026)号决议", "S/RES/2824", ["S/RES/2824(2026)"]),  # header and running header
+] + [R(n, v) for n, v, _ in h206_sc] + [
+ U("S/2026/318"),  # (S/2026/\n318)
+ U("S/2026/352"),
+ M(SC206, ["第10171次"]),
+ M(PSC1318, ["第1318次"]),  # 非盟和安会)在 D 第 1318 次会议公报 (call above)
+ M(PSC1336, ["第1336次"]),  # 非盟和安\n会 D 在…举行的第 1336 次会议
+ M(TCC206),  # (call above)
+ M(NCCM206),  # (call above)
+] + [D(v) for v in ["2026-06-29", "2026-06-25", "2024-12-27", "2025-12-22", "2023-12-21",
+     "2002-07-09", "2025-12-30", "2026-04-14", "2026-02-18", "2024-12-31", "2025-12",
+     "2026-03-04", "2026-01", "2026-03-22", "2026-01-27", "2026-01-28", "2026-02-10",
+     "2026-04-30", "2026-05-08", "2027-06-30", "2026-07-01", "2026-10-31", "2026-11-30",
+     "2027-07"]]
+# 2026-06-29 Distr.; 2024-12-31 (ATMIS's end), 2025-12 (Burundi's withdrawal), 2026-03-04 (an
+# attack), 2026-01 (以来), 3 月 22 日 (yearless after 2026), 2026-04-30 (a report), 5 月 8 日 (a
+# letter, yearless), the authorization's end 2027-06-30, the start of assessed funding 2026-07-01,
+# UNTMIS's end 2026-10-31, the deadline 2026-11-30 and 2027 年 7 月以后 have no relation;
+# 75%, 11 146, 680, 每 120 天: no Date; the job-number line 26-10544 (C) 290626 290626 gives no
+# Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第2824(2026)号决议", "2026-06-25"),  # not the Distr. date
+ rel("HELD_ON", SC206, "2026-06-25"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h206_sc if d] + [
+ rel("SIGNED_IN", PROT206, "德班"), rel("SIGNED_ON", PROT206, "2002-07-09"),
+ rel("HELD_ON", PSC1318, "2025-12-30"),  # no place written
+ rel("HELD_IN", PSC1336, "亚的斯亚贝巴"), rel("HELD_ON", PSC1336, "2026-04-14"),
+ rel("SIGNED_IN", JRM206, "亚的斯亚贝巴"), rel("SIGNED_ON", JRM206, "2026-04-14"),  # 核可的 (call above)
+ rel("HELD_IN", TCC206, "坎帕拉"), rel("HELD_ON", TCC206, "2026-02-18"),
+ rel("SIGNED_IN", "坎帕拉公报", "坎帕拉"), rel("SIGNED_ON", "坎帕拉公报", "2026-02-18"),
+ rel("HELD_IN", NCCM206, "摩加迪沙"),
+ rel("HELD_ON", NCCM206, "2026-01-27"), rel("HELD_ON", NCCM206, "2026-01-28"),  # 27 日和 28 日
+ rel("SIGNED_ON", NSS206, "2026-02-10"),  # 联邦内阁 D 核准的: no place
+] + [rel("REPRESENTS", p, c) for p, c in h206_rep] + [
+] + [rel("PART_OF", o, AU206) for o in h206_au] + [
+ rel("PART_OF", CTTEE206, "安全理事会"),  # by its name
+] + [rel("PART_OF", o, "联合国") for o in h206_un] + [
+ # 安全理事会: never written with 联合国; 欧洲和平基金, the Somali bodies, 青年党: no parent stated
+]
+write("h206_sc_aussom_financing.txt", ents, rels)
+
+# ---------------- h207: 14th meeting of the CPEC Joint Cooperation Committee (Beijing, December 2025), traditional news page ----------------
+JCC207 = "中巴经济走廊联合合作委员会"
+JCC14 = JCC207 + "第十四次会议"
+JCC7 = JCC207 + "第七次会议"
+JCC1 = JCC207 + "首次会议"
+JCC12 = JCC207 + "第十二次会议"
+JCC13 = JCC207 + "第十三次会议"
+JCC15 = JCC207 + "第十五次会议"
+WGE = "联委会能源联合工作组"
+WGT = "联委会交通基础设施联合工作组"
+MECH207 = "中巴经济走廊政治党派联合磋商机制"
+MECH5 = MECH207 + "第五次会议"
+HSC207 = "上海合作组织成员国元首理事会"
+SCO25 = HSC207 + "第二十五次会议"
+FORUM207 = "第二届中巴经济走廊企业合作论坛"
+JS15 = "中华人民共和国和巴基斯坦伊斯兰共和国关于建立全天候战略合作伙伴关系的联合声明"
+LTP = "中巴经济走廊远景规划（2017—2030年）"
+FA207 = ("中华人民共和国政府和巴基斯坦伊斯兰共和国政府关于喀喇昆仑公路二期（塔科特至雷科特段）"
+         "改线项目的框架协议")
+MOU207 = ("中华人民共和国国家发展和改革委员会和巴基斯坦伊斯兰共和国计划、发展和特别倡议部关于瓜达尔港"
+          "及自由区产业合作的谅解备忘录")
+PLAN207 = "中巴经济走廊产业合作行动计划（2026—2030年）"  # range inside the title: no Date
+h207_signed = [FA207, MOU207, PLAN207]  # 會議期間…共同見證簽署 (call above)
+h207_rep = [("郑栅洁", "中国"),  # 中國國家發展和改革委員會主任
+            ("艾哈桑·伊克巴尔", "巴基斯坦"),  # 巴基斯坦計劃、發展和特別倡議部長
+            ("优素福·拉扎·吉拉尼", "巴基斯坦"),  # 巴基斯坦參議院主席
+            ("夏巴兹·谢里夫", "巴基斯坦"),  # 巴基斯坦總理 (body and related news)
+            ("姜再冬", "中国"),  # 中國駐巴基斯坦大使
+            ("哈利勒·哈什米", "巴基斯坦")]  # 巴基斯坦駐華大使
+ents = [
+ O(JCC207, ["联委会"]),  # 中巴經濟走廊聯合合作委員會（聯委會）第十四次會議
+ O(WGE), O(WGT, ["交通基础设施联合工作组"]),  # (call above)
+ O(MECH207),  # body and related news
+ O("上海合作组织"),  # only inside the council's name (call above)
+ O(HSC207),  # only inside its meeting's name
+ O("中国海关总署"),  # 據中國海關總署統計 (b31)
+ # 南亞觀察網 (site), reporters, photographer, 責任編輯: chrome; 國家發展和改革委員會, 計劃、發展和
+ # 特別倡議部, 參議院, 中共中央對外聯絡部, 國務院, 外交部 (發言人): only in titles (call above)
+ C("中国", ["中方"]),  # 中華人民共和國 only inside titles
+ C("巴基斯坦", ["巴方"]),  # 巴基斯坦伊斯蘭共和國 only inside titles
+ P("北京"),  # dateline, caption, body; 在京 in the headline and related news: no alias (h51)
+ P("伊斯兰堡"), P("开伯尔－普什图赫瓦省"), P("贝沙姆"),
+ P("俾路支省"), P("瓜达尔"),  # 位於俾路支省瓜達爾的 (call above)
+ P("卡拉奇"), P("白沙瓦"), P("哈维连"),
+ P("吉尔吉特－巴尔蒂斯坦", ["吉尔吉特－巴尔蒂斯坦地区"]),
+ P("天津"), P("上海"),
+ # 南亞 (nav bar): chrome; 瓜達爾港, 紅其拉甫口岸, 卡西姆港 etc.: facilities (call above)
+] + [H(p, ["伊克巴尔"] if p == "艾哈桑·伊克巴尔" else None) for p, _ in h207_rep] + [
+ H("习近平"),  # 習近平主席: no country
+ H("刘海星"),  # 中共中央對外聯絡部部長: no country (h47)
+ H("李强"),  # 國務院總理: no country (h16)
+ I(JS15, "statement"),
+ I(LTP, "plan", ["中巴经济走廊远景规划"]),  # related news (call above)
+ I(FA207, "agreement", ["喀喇昆仑公路二期改线项目框架协议"]),  # related news
+ I(MOU207, "memorandum"),
+ I(PLAN207, "plan"),
+ # 會議紀要, 「一帶一路」, 「１＋４」: no entities (call above)
+ M(JCC14, [JCC207, "第十四次会议"], ["中巴经济走廊联委会第十四次会议"]),  # headline and caption
+ M(JCC7, None, ["联委会第七次会议"]),
+ M(JCC1, None, ["联委会首次会议"]),
+ M(JCC12, None, ["联委会第十二次会议"]),
+ M(JCC13, ["第十三次会议"]),  # (call above)
+ M(JCC15, None, ["联委会第十五次会议"]),
+ M(MECH5),  # body and related news
+ M(SCO25),
+ M(FORUM207),
+] + [D(v) for v in ["2025-12-19", "2025-12-18", "2013-05", "2015-04-20", "2017-11-21",
+     "2024-03-26", "2025-12-17", "2025-08-31/2025-09-01", "2013-08-27", "2023-10-20",
+     "2024-06-24"]]
+# page date ２０２５年１２月１９日 (time chrome) = １９日 (the premier's meeting); １２月１８日電 /
+# １８日 / the caption = the session's day; 2013-05 (the proposal) and 2024-03-26 (an attack) have
+# no relation; 明年, 今年前１１個月, ２０２４年 (trade), 十二年: no Date; the ranges inside titles and
+# the copyright range are no Dates
+rels = [rel("REPRESENTS", p, c) for p, c in h207_rep] + [
+ rel("HELD_IN", JCC14, "北京"), rel("HELD_ON", JCC14, "2025-12-18"),
+] + [r for n in h207_signed for r in (rel("SIGNED_IN", n, "北京"), rel("SIGNED_ON", n, "2025-12-18"))] + [
+ rel("SIGNED_IN", JS15, "伊斯兰堡"), rel("SIGNED_ON", JS15, "2015-04-20"),  # 發表 (call above)
+ rel("HELD_IN", JCC7, "伊斯兰堡"), rel("HELD_ON", JCC7, "2017-11-21"),
+ rel("SIGNED_IN", LTP, "伊斯兰堡"), rel("SIGNED_ON", LTP, "2017-11-21"),  # 批准了
+ rel("HELD_IN", MECH5, "北京"), rel("HELD_ON", MECH5, "2025-12-17"),  # １７日
+ rel("HELD_IN", SCO25, "天津"), rel("HELD_ON", SCO25, "2025-08-31/2025-09-01"),  # 赴天津出席
+ rel("HELD_IN", JCC1, "北京"), rel("HELD_ON", JCC1, "2013-08-27"),
+ rel("HELD_IN", JCC12, "伊斯兰堡"), rel("HELD_ON", JCC12, "2023-10-20"),
+ rel("HELD_ON", JCC13, "2024-06-24"),  # by video: no place (h12)
+ rel("HELD_IN", JCC15, "伊斯兰堡"),  # 明年: no Date (h40)
+ rel("HELD_IN", FORUM207, "上海"),  # 將赴上海出席: no day
+ rel("PART_OF", WGE, JCC207), rel("PART_OF", WGT, JCC207),  # by the alias 聯委會
+ rel("PART_OF", HSC207, "上海合作组织"),  # by its name
+ # the consultation mechanism and 中國海關總署: no parent stated
+]
+write("h207_cpec_jcc_trad_web.txt", ents, rels)
+
+# ---------------- h208: 21st extraordinary session of the OIC Council of Foreign Ministers (Jeddah, August 2025), letter A/79/1012-S/2025/548 ----------------
+OIC208 = "伊斯兰合作组织"
+CFM208 = "伊斯兰合作组织外交部长理事会"
+CFM21X = CFM208 + "第二十一届特别会议"
+COMM208 = CFM21X + "最后公报"
+CFM20X = "伊合组织外交部长理事会第二十届特别会议"
+CFM51 = "伊合组织外交部长理事会第五十一届会议"
+AIS1 = "首次阿拉伯－伊斯兰联合特别首脑会议"
+AIS2 = "第二次阿拉伯－伊斯兰联合特别首脑会议"
+JMC208 = "阿拉伯－伊斯兰联合部长级委员会"
+ESS10 = "大会第十届紧急特别会议"
+PAL208 = "和平解决巴勒斯坦问题和落实两国方案高级别国际会议"  # …落实两国方\n案…
+QUDS = "伊合组织圣城委员会"
+QUDS20 = QUDS + "第二十届会议"
+EIS7 = "第七届伊斯兰特别首脑会议"
+ISTQ = "关于“圣城自由”的伊斯坦布尔宣言"
+LAS208 = "阿拉伯国家联盟"
+LASSUM = "阿拉伯国家联盟首脑级理事会"
+LASX = LASSUM + "特别会议"
+GAZA208 = "加沙早期恢复、重建和发展计划"  # 《加\n沙早期…》
+GCONF = "加沙重建国际会议"
+IS16 = "第十六届伊斯兰首脑会议"
+h208_res = [("第ES-10/21号决议", "A/RES/ES-10/21", "2023-10-27"),
+            ("第ES-10/22号决议", "A/RES/ES-10/22", "2023-12-12"),
+            ("第ES-10/24号决议", "A/RES/ES-10/24", "2024-09-18"),
+            ("第ES-10/27号决议", "A/RES/ES-10/27", "2025-06-12"),  # 第 ES-10/\n27 号
+            ("第2735(2024)号决议", "S/RES/2735", "2024-06-10"),  # 2024\n年 6 月 10 日
+            ("第2334(2016)号决议", "S/RES/2334", None), ("第2720(2023)号决议", "S/RES/2720", None)]
+h208_rep = [("阿西姆·伊夫蒂哈尔·艾哈迈德", "巴基斯坦"),  # 巴基斯坦伊斯兰共和国 / 常驻联合国代表 / 大使; …艾哈\n迈德(签名)
+            ("穆罕默德·伊沙克·达尔", "巴基斯坦"),  # 巴基斯坦伊斯兰共和国副总理兼外交部长
+            ("费萨尔·本·法尔汉·本·阿卜杜拉·阿勒沙特", "沙特阿拉伯"),  # 外交大臣…亲王殿下
+            ("瓦尔森·阿加贝基安·沙欣", "巴勒斯坦"),  # 巴勒斯坦国外交和侨民部\n长
+            ("哈坎·菲丹", "土耳其"),  # 土耳其共和国外\n交部长
+            ("巴德尔·阿卜杜勒阿蒂", "埃及"),  # 阿拉伯埃及共和国外交、移民和海外侨民事务部长 (call above)
+            ("穆罕默德六世", "摩洛哥"),  # 摩洛哥王国国王…陛下
+            ("萨勒曼·本·阿卜杜勒阿齐兹·阿勒沙特", "沙特阿拉伯"),  # 沙特阿拉伯王国国王、两圣寺监护人
+            ("穆罕默德·本·萨勒曼·本·阿卜杜勒阿齐兹·阿勒沙特", "沙特阿拉伯")]  # 王储兼首相; 穆罕默\n德·…
+h208_oic = [CFM208, "伊合组织总秘书处", QUDS, "伊斯兰团结基金"]  # (calls above)
+ents = [
+ O("联合国"), O("大会"),  # two-column header; 大会第十届紧急特别会议; never 联合国大会
+ O("安全理事会"),  # header; 安全理事会相关决议; never with 联合国 (h48, h61)
+ O(OIC208, ["伊合组织"]),  # 伊斯兰合作组织(伊合组织); 伊合组织总秘书处 etc.
+ O(CFM208, ["伊合组织外交部长理事会"]),  # (call above); 外交部长理事会主席 in op. 12: a post
+ O("伊合组织总秘书处"),  # 吉达伊合组织总秘书处总部
+ O(JMC208),  # (call above)
+ O("国际法院"),
+ O(QUDS, ["圣城委员会"]),
+ O("贝特马勒圣城机构"),  # 贝特马\n勒圣城机构; 及其执行机构 (h28)
+ O(LAS208, ["阿盟"]),
+ E("Organization", LASSUM, match=["阿拉伯国家联盟", "首脑级理事会"]),  # (阿盟) set inside (call above)
+ O("伊斯兰团结基金"),  # 伊合组织附属机构 (call above)
+ O("伊斯兰开发银行"),
+ O("联合国近东巴勒斯坦难民救济和工程处", ["近东救济工程处"]),
+ # 以色列占领当局: no body (h84); 伊合组织秘书长, 联合国秘书长, 外交部长理事会主席: posts;
+ # 巴基斯坦代表团, 成员国代表团: generic
+ C("巴基斯坦", ["巴基斯坦伊斯兰共和国"]),  # letter heading; 巴基斯坦伊斯兰共和国 in the letter and signature
+ C("沙特阿拉伯", ["沙特阿拉伯王国"]),  # only the long form is written
+ C("巴勒斯坦", ["巴勒斯坦国"]),  # 巴勒斯坦问题 (agenda), 巴勒斯坦人民; 巴勒斯坦国 four times
+ C("以色列"),
+ C("土耳其", ["土耳其共和国"]), C("埃及", ["阿拉伯埃及共和国"]),
+ C("法国", ["法兰西共和国"]), C("摩洛哥", ["摩洛哥王国"]),
+ C("伊朗", ["伊朗伊斯兰共和国"]), C("卡塔尔", ["卡塔尔国"]),
+ C("美国", ["美利坚合众国"]), C("阿塞拜疆", ["阿塞拜疆共和国"]),
+ P("中东"),  # agenda item 中东局势 (h15)
+ P("吉达"),  # letter; heading; para. 1; para. 3; dateline
+ P("加沙城"),  # 加\n沙城 (call above)
+ P("加沙地带"), P("约旦河西岸"), P("东耶路撒冷"),
+ P("利雅得"), P("纽约"), P("贝鲁特"), P("马拉喀什"),  # 在马\n拉喀什
+ P("伊斯坦布尔"), P("开罗"), P("巴库"),
+ # 拉法 only inside 拉法过境点 (call above); 纽约联合国总部, 总秘书处总部: buildings
+] + [H(p) for p, _ in h208_rep] + [
+ H("侯赛因·易卜拉欣·塔哈"),  # 伊斯兰合作组织秘书长: no country
+ H("安东尼奥·古特雷斯"),  # 联合国秘书长安\n东尼奥·…: no country
+ I(COMM208, "statement", ["最后公报"]),  # annex heading <session> / 最后公报; the letter's 《最后公报》
+ I("纽约宣言", "declaration"),
+ I(ISTQ, "declaration"),  # inner quotes kept (call above)
+ I(GAZA208, "plan"),
+ I("伊斯坦布尔宣言", "declaration"),
+ # 阿拉伯和平倡议 (unbracketed), 咨询意见, 第 1/21-EX 号决议 (the OIC's own): no entity (call above)
+] + [R(n, v) for n, v, _ in h208_res] + [
+ U("A/79/1012-S/2025/548", ["A/79/1012", "S/2025/548"]),  # header; stacked halves (b24)
+ M("大会第七十九届会议", ["第七十九届"], ["第七十九届会议"]),  # header column; the letter
+ M(CFM21X, None, ["伊斯兰合作组织(伊合组织)外交部长理事会第二十一届特别会议"]),  # letter's form (h84)
+ M(CFM20X, ["第二十届特别会议"]),  # written around its date and city (call above)
+ M(AIS1, ["首次", "联合特别首脑会议"], ["首次联合特别首脑会议"]),  # 首\n次和第二次…
+ M(AIS2),
+ M(ESS10, ["第十届紧急特别会议"]),
+ M(PAL208),
+ M(QUDS20, ["第二十届会议"]),  # 圣城委员会 D 在马拉喀什举行的第二十届会议
+ M(EIS7),  # 第七届\n伊斯兰特别首脑会议
+ M(LASX, ["首脑级理事会", "特别会议"]),  # (call above)
+ M(GCONF),
+ M(CFM51),  # 伊合组织外交部长理事会第五十一届会议, written whole
+ M(IS16),
+ # 第八十年: no Meeting (h116); 紧急会议 (op. 12): generic
+] + [D(v) for v in ["2025-09-04", "2025-08-29", "2025-08-25", "2023-11-11", "2024-11-11",
+     "2025-03-07", "2024-06-10", "2023-10-27", "2023-12-12", "2024-09-18", "2025-06-12",
+     "2024-07-19", "2025-07-28", "2025-07-29", "2014-01-17", "2014-01-18", "2017-12-13",
+     "2025-03-04", "2025-06-13", "2025-06-21", "2025-06-22"]]
+# 2025-09-04 Distr.; 2025-08-29 the letter; 伊斯兰历 1447 年 3 月 2 日 is 2025-08-25 again (call
+# above); 2024-07-19 (the advisory opinion) and 2025-06-13 (自…起) have no relation; 2002 年 and
+# 于 2026 年 are bare years; the job-number line 25-13907 (C) 040925 050925 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", "阿西姆·伊夫蒂哈尔·艾哈迈德"),
+] + [rel("REPRESENTS", p, c) for p, c in h208_rep] + [
+ rel("HELD_IN", CFM21X, "吉达"), rel("HELD_ON", CFM21X, "2025-08-25"),
+ rel("SIGNED_IN", COMM208, "吉达"), rel("SIGNED_ON", COMM208, "2025-08-25"),  # heading line; dateline
+ rel("HELD_IN", AIS1, "利雅得"), rel("HELD_ON", AIS1, "2023-11-11"),  # 分别 (call above)
+ rel("HELD_IN", AIS2, "利雅得"), rel("HELD_ON", AIS2, "2024-11-11"),
+ rel("HELD_IN", CFM20X, "吉达"), rel("HELD_ON", CFM20X, "2025-03-07"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h208_res if d] + [
+ rel("HELD_IN", PAL208, "纽约"),
+ rel("HELD_ON", PAL208, "2025-07-28"), rel("HELD_ON", PAL208, "2025-07-29"),  # 28 日和 29 日
+ rel("SIGNED_IN", "纽约宣言", "纽约"),  # two days, no day (h22)
+ rel("HELD_IN", QUDS20, "马拉喀什"),
+ rel("HELD_ON", QUDS20, "2014-01-17"), rel("HELD_ON", QUDS20, "2014-01-18"),
+ rel("HELD_IN", EIS7, "伊斯坦布尔"), rel("HELD_ON", EIS7, "2017-12-13"),
+ rel("SIGNED_IN", ISTQ, "伊斯坦布尔"), rel("SIGNED_ON", ISTQ, "2017-12-13"),  # 及其通过的, one day
+ rel("HELD_IN", LASX, "开罗"), rel("HELD_ON", LASX, "2025-03-04"),
+ rel("SIGNED_IN", GAZA208, "开罗"), rel("SIGNED_ON", GAZA208, "2025-03-04"),
+ rel("HELD_IN", GCONF, "开罗"),  # 拟在开罗召开 (call above)
+ rel("HELD_IN", CFM51, "伊斯坦布尔"),
+ rel("HELD_ON", CFM51, "2025-06-21"), rel("HELD_ON", CFM51, "2025-06-22"),
+ rel("SIGNED_IN", "伊斯坦布尔宣言", "伊斯坦布尔"),  # two days, no day (h22)
+ rel("HELD_IN", IS16, "巴库"),  # 于 2026 年: a bare year (h40)
+] + [rel("PART_OF", o, OIC208) for o in h208_oic] + [
+ rel("PART_OF", "贝特马勒圣城机构", QUDS),  # 及其执行机构 (h28)
+ rel("PART_OF", LASSUM, LAS208),  # by its name
+ rel("PART_OF", "联合国近东巴勒斯坦难民救济和工程处", "联合国"),  # by its name
+ # 大会, 安全理事会: never with 联合国; the joint ministerial committee, 国际法院, 伊斯兰开发银行: no
+ # parent stated
+]
+write("h208_oic_cfm_extraordinary_letter.txt", ents, rels)
+
+
+# =====================================================================
+# Gold for batch b53 (h209-h212), annotated blind: no build of treatygraph was
+# run on these texts, and its sources were not read. Same conventions as
+# h1-h180 (tests/heldout/make_gold.py); helpers copied from there.
+#
+# Calls taken here:
+# - GA: 西非经共体各机构，即国家元首和政府首脑会议、部长理事会、设在阿布贾的西非经共体
+#   委员会、西非经共体议会和西非经共体法院，以及西非经共体投资和开发银行等专门机构: all
+#   six are PART_OF 西非国家经济共同体 by the list (b50's h197, h65's 各机关，即; 以及
+#   still inside the enumeration); the list's bare 国家元首和政府首脑会议 is an alias of
+#   西非经共体国家元首和政府首脑会议, written whole before its sessions (h65's CHG65);
+#   部长理事会, written only bare, is named as written (h65, h172); 首脑会议主席 and
+#   首脑会议关于…的决定 refer back to the Authority and add no alias (h50's 该会议主席,
+#   b45's 西共体…首脑会议主席);
+# - GA: 西非经共体国家元首和政府首脑会议 D 在…阿布贾举行的第六十七届常会和同年 12 月 14
+#   日在阿布贾举行的第六十八届常会: both named in full with match on the ordinal (b44's
+#   h173, b50's h197); 同年 takes 2025 from the sentence (b44); 并回顾 D 在加纳阿克拉举行
+#   的第五十九届常会 carries the body over (b50's h197) and, one day, gives its
+#   《西非经共体 2050 年愿景》 day and city (h108's VISION); the sixty-ninth, written whole
+#   and 定于 2026 年 6 月 in Freetown, gets HELD_IN and the month (h93);
+# - GA: 《〈关于预防、管理和解决冲突、维持和平与安全机制的议定书〉之民主和善政补充议定书》
+#   keeps the inner 〈〉 (h23, b50's h197 特鲁希略议定书), its bracketed short title an
+#   alias; the inner protocol, written whole outside with its own day and city (洛美),
+#   is its own Instrument (b51's 埃斯波公约 and its protocol);
+# - GA: 作为西非经共体专门机构、设在布基纳法索博博迪乌拉索的西非卫生组织 gives PART_OF
+#   ECOWAS by the words (b51's h201 作为联合国五个区域委员会之一, h65's 作为葡语共同体机构
+#   的); 西非政府间反洗钱行动小组(反洗钱行动组) is not placed under ECOWAS by the text: no
+#   parent (h80's no parent stated); 西非经共体待命部队 is PART_OF ECOWAS by its name (h108);
+# - GA: 联合国非洲经济委员会(非洲经委会)，包括设在尼日尔尼亚美的非洲经委会西非次区域办事处:
+#   the office is PART_OF the commission by the alias prefix, not 联合国 directly (h97's
+#   亚太经社会太平洋次区域办事处, b39's longest opening name);
+# - GA: the withdrawal day of 布基纳法索、马里共和国和尼日尔共和国, the fiftieth-anniversary
+#   day (在拉各斯庆祝: a celebration, no Meeting, h123's anniversary) and two election
+#   days are Dates with no relation (b50's h197 withdrawal); 2026-2030 年期间 outside any
+#   title is a Date with no relation (b43); 单一货币“埃科” is no entity (h108);
+# - GA: 非洲联盟《2063 年议程：我们想要的非洲》 gives the AU (its author, no relation) and
+#   the agenda named with its full-width colon (b28); the unbracketed-later 联合框架 signed
+#   by the Secretariat and the Commission on a day in Abuja is kind other (h98's 联合框架);
+#   《非洲大陆自由贸易区协定》 has no date; 西非 in 在西非和萨赫勒 and 萨赫勒 are Places (h50);
+# - GA: 西萨办与西非经共体委员会 D1 和 D2 在达喀尔举行的第十次年度高级别协商会议 is
+#   named with its two parties, matched on the ordinal (h82's CONS4), two HELD_ON (h22);
+# - SC: 在 D 举行的第 10131 次会议上，安全理事会… names 安全理事会第10131次会议 (b45's
+#   h178); the undated Distr. line is a Date with no relation; 1982 年 12 月 10 日《联合国海洋
+#   法公约》 (date broken before 日) gives SIGNED_ON and no place (h138's call);
+# - SC: D1 至 D2 在喀麦隆雅温得举行的中部和西部非洲国家元首和政府首脑几内亚湾海上安全和安保
+#   首脑会议 is a Meeting written whole (h82's GOG13), its day range one Date; 该次首脑会议于
+#   6 月 25 日通过的《A》、《B》和《C》 gives all three that yearless day inside the range
+#   and 雅温得 (h82, h61); 中部和西部非洲, only inside names and titles, is no Place (h25);
+#   the MOU's title names ECOWAS and ECCAS in full: nothing from the title (h23), both
+#   annotated for their own bracketed mentions;
+# - SC: 依照该守则建立的雅温得海上安全架构 is an architecture, no body (h57, b39's
+#   中非经共体…架构); its parts are placed by their own names: 西非经共体西部非洲区域海上
+#   安全中心(西非海安中心) PART_OF ECOWAS and 中非经共体中部非洲区域海上安全中心(中非海安
+#   中心) PART_OF ECCAS by the alias prefix (h82's CRESMAC), 区域间协调中心 (设在雅温得的,
+#   set up under the code) with no parent (h50); 西非海安中心下设的…E 区多国海上协调中心
+#   is PART_OF 西非海安中心 (b37's 所设的), named without the typeset space; the plural
+#   各多国海上协调中心 is generic;
+# - SC: 区域间协调中心 D1 和 D2 在雅温得举行的第三次年度审查会议 is <body>第三次年度审查
+#   会议 with match (h97, h173's body-led meetings); 该次会议通过的《雅温得架构 2026-2030
+#   年战略行动计划》 gets SIGNED_IN only (two days, no day: h22), the range inside its title
+#   no Date;
+# - SC: 国际商会国际海事局 opens with 国际商会, named only inside it: both annotated, PART_OF
+#   (batch 9, b28's 欧洲联盟哥伦比亚信托基金); 七国集团++几内亚湾之友小组 is a named group (an
+#   Organization, b28's 之友小组) whose opening 七国集团++ is not the G7: no 七国集团 entity,
+#   no parent (new call); 国际海事组织(海事组织) has no 联合国 prefix: no PART_OF (h33);
+# - SC: the Lomé extraordinary summit, written whole with a day and 多哥洛美, is a Meeting,
+#   its charter (《洛美宪章》 an alias) takes the day and city (h15, one day); 非洲联盟(非
+#   盟) is annotated for its own mention, the summit's name opening with it being a
+#   Meeting, not a body (no PART_OF for Meetings); 《2050 年非洲海洋综合战略》 is kind
+#   strategy with no date, the year inside its title no Date;
+# - SC: 尼日利亚…依照该国 2019 年颁布的《制止海盗行为和其他海上犯罪法》: a national law in 《》
+#   is an Instrument, kind other (h98's 国家选举法), the bare year giving no SIGNED_ON;
+#   尼日利亚法院 is generic (the courts); 巩固西非和平 in the agenda title gives 西非 (h50);
+#   the special representatives name no country (batch 9); 2025 年, 2020 年: bare years;
+# - web: ５月２９日下午…同…埃及总统塞西举行会谈 gives the talks no Meeting (h199); 会谈后，两国
+#   元首共同签署并发表《A》，并共同见证签署了《B》、《C》和《D》 gives all four the talks' day
+#   and Beijing (h35, b50's h199); the related-news 中埃关于深化…联合声明（全文） is an alias
+#   without （全文） (b46's h183); the full-width range inside the plan's title is no Date;
+#   ministries and agencies written only inside titles are no entities (h23);
+# - web: ２０１４年１２月，塞西…首次对华进行国事访问，双方于１２月２３日在北京签署《A》 gives
+#   the month a Date with no relation and A the day and Beijing; ２０１６年１月…两国元首于２１
+#   日在开罗共同发表《B》 gives B 2016-01-21 and Cairo (h123, 发表 as SIGNED, h31);
+# - web: ３０日，中国－阿拉伯国家合作论坛第十届部长级会议将在北京举行 gives HELD_IN and HELD_ON
+#   (the page's own day); the dateline's 中阿合作论坛第十届部长级会议 and the related-news
+#   form are aliases (h123's CM7); the forum, named only inside meeting names, is named by
+#   its fullest form with 中阿合作论坛 as alias (h123); 论坛第九届部长级会议 D 以视频方式举行 is
+#   named in full with match and gets HELD_ON only (h123's CM6, h12); the second China-Arab
+#   States summit 于２０２６年在中国 gets HELD_IN the Country (h195);
+# - web: 来华出席在北京举行的中非合作论坛北京峰会 over a day range gives HELD_IN and the range
+#   (h59's SUM18); 中非合作论坛, written alone too, is an Organization with no PART_OF from
+#   its summit; ２０１９年４月…来华出席在北京举行的第二届“一带一路”国际合作高峰论坛 gives the
+#   month and the city (b50's h199 BRF1), named with its quotes;
+# - web: 巴林国王哈马德, 突尼斯总统赛义德, 阿联酋总统穆罕默德 name their countries: REPRESENTS
+#   (h27's surname-only leaders, h28's 摩洛哥国王); 埃及总统塞西, 埃及外交部长萨迈赫·舒克里
+#   (下一篇 埃及外长舒克里 an alias), 埃及驻华大使, 中国驻埃及大使 give REPRESENTS (h175);
+#   国家主席习近平, 习近平主席, 蔡奇 and 王毅 (party title chains) name no country (h16, h47);
+#   李强 in the 上一篇 line has no title: no REPRESENTS (b49 keeps chrome persons);
+# - web: 新行政首都, 中埃·泰达苏伊士经贸合作区, 苏伊士运河经济区 and its 艾因苏赫纳园区 are
+#   projects and zones: no entities (h123), so 艾因苏赫纳 and 苏伊士运河, only inside them,
+#   are no Places (b49's 延布); 人民大会堂 (and its 东门外广场) is a building, 拉法口岸 a
+#   facility (b50's 拉法过境点; 拉法 not written alone here); 中国建筑集团有限公司, named in
+#   full, is an Organization (b30); “埃及２０３０愿景” is a named national vision, an
+#   Instrument of kind strategy as h195's 沙特《２０３０愿景》, though in “” (new call: a vision
+#   is a policy text, unlike an initiative, GUIDELINES); “两国方案” and 中埃伙伴年 are none;
+# - web: 新中国 and 中方 are aliases of 中国, 埃方 of 埃及 (h123); 中华人民共和国 and 阿拉伯埃及
+#   共和国, written only inside titles, are no aliases (h77-h80); 埃及成为…建交 gives 1956-05-30
+#   with no relation; 今年１月１日 (BRICS membership) and ２８日晚 (arrival) have no relation;
+# - letter: the annex heading "<session> / 比绍宣言 / (D，比绍)" names the declaration with
+#   the session's name, the letter's 《比绍宣言》 an alias (h196); the session is named by the
+#   heading, the letter's 葡语共同体…第十五届会议 an alias (h172, b49); 几内亚比绍共和国首都
+#   比绍 and 几内亚比绍共和国比绍 give the Country and the city (h65's call);
+# - letter: 会议前一天，即 7 月 17 日，葡语共同体部长理事会在比绍举行第二十九次常会 is
+#   <body>第二十九次常会 with match (b49's h196 CM22), para. 5's 部长理事会第二十九次常会 an
+#   alias; the council is PART_OF the CPLP by the alias prefix; 执行秘书处 (para. 2) is an
+#   alias of 葡语共同体执行秘书处 (para. 5, h65); 作为本共同体机构、设在佛得角普拉亚的国际葡
+#   萄牙语研究所 gives PART_OF (h65); the summit body, written only inside session names, is
+#   an Organization PART_OF the CPLP by its name (h65's CHG65);
+# - letter: the earlier sessions written 第十一届会议 etc. are named in full on the heading's
+#   pattern with match (h81, b49's D-8 summits); 分别于 D1 和 D2 在罗安达和圣多美举行的第十三
+#   届和第十四届会议 pairs dates, cities and ordinals (h49, b51's h204); 第十三届会议通过的
+#   《流动协定》 at a one-day session takes its day and Luanda (h37), its entry into force no
+#   relation (h1); the vision of the Brasília range gets SIGNED_IN only (h65); 佛得角萨尔
+#   岛圣玛丽亚 gives the island and the city as Places (h27's region before a city);
+# - letter: 副总统A，代表B总统: A REPRESENTS, B none (b49, b50); 东\n帝汶民主共和国总统 and
+#   the other heads with long country forms give REPRESENTS; the executive secretary
+#   names no country (h65); 阁下, 大使 are not part of names (h28);
+# - letter: 接纳多米尼加共和国和科威特国为…联系观察员 gives two Countries with no relation
+#   (多米尼加共和国, a short name ending in 共和国, h61; 科威特国 an alias, h33); 每年 5 月 5 日
+#   is recurring, no Date (h65); the ASEAN summit D 于马来西亚吉隆坡举行的第四十六届东盟峰会
+#   gets HELD_IN and HELD_ON, 同年 10 月 (Timor-Leste's membership) a Date with no relation
+#   (b44); the sixteenth session 将于 2027 年在东帝汶民主共和国帝力 gets HELD_IN the city
+#   (h40, year only); the two chairmanship ranges are Dates with no relation (h136); the
+#   COP30 is named as h197 names it; 第八十年 is no Meeting (h116); the stacked symbol
+#   halves are aliases of the joint symbol (b24); the job-number line gives no Date (h37).
+# =====================================================================
+
+# ---------------- h209: GA resolution 80/118, UN-Economic Community of West African States ----------------
+ECOWAS = "西非国家经济共同体"
+AHSG = "西非经共体国家元首和政府首脑会议"
+COMM = "西非经共体委员会"
+S67, S68, S59, S69 = (AHSG + "第六十七届常会", AHSG + "第六十八届常会",
+                      AHSG + "第五十九届常会", AHSG + "第六十九届常会")
+UNOWAS = "联合国西非和萨赫勒办事处"
+ECA = "联合国非洲经济委员会"
+ECA_W = "非洲经委会西非次区域办事处"
+CONS10 = "西萨办与西非经共体委员会第十次年度高级别协商会议"
+LAGOS = "西非国家经济共同体条约"
+REV = "经修订的西非国家经济共同体条约"
+V2050 = "西非经共体2050年愿景"
+DGG = "〈关于预防、管理和解决冲突、维持和平与安全机制的议定书〉之民主和善政补充议定书"
+MECH = "关于预防、管理和解决冲突、维持和平与安全机制的议定书"
+FRAME = "联合国与西非国家经济共同体关于和平与安全合作的联合框架"
+A2063 = "2063年议程：我们想要的非洲"
+h209_ga = [("第59/51号决议", "A/RES/59/51", "2004-12-02"),
+           ("第78/109号决议", "A/RES/78/109", "2023-12-15"),  # 第\n78/109 号
+           ("第70/1号决议", "A/RES/70/1", None)]  # footnote ² only
+h209_ecowas = [AHSG, "部长理事会", COMM, "西非经共体议会", "西非经共体法院",
+               "西非经共体投资和开发银行",  # 西非经共体各机构，即… (call above)
+               "西非经共体待命部队",  # by its name
+               "西非卫生组织"]  # 作为西非经共体专门机构 (call above)
+h209_un = [UNOWAS, "联合国秘书处", ECA, "联合国毒品和犯罪问题办公室", "联合国儿童基金会"]
+ents = [
+ O("联合国"),  # spaced header 联 合 国; 联合国系统; inside names
+ O("大会"),  # spaced header 大  会; 大会观察员地位: no body (h49); never 联合国大会: no PART_OF
+ O(ECOWAS, ["西非经共体"]),  # (西非经共体); agenda title 西非国家经济共同\n体
+ O(AHSG, ["国家元首和政府首脑会议"]),  # organ list bare; whole before its sessions (call above)
+ O("部长理事会"),  # bare only (call above)
+ O(COMM),  # 设在阿布贾的西非经共体委员\n会; 委员会同联合国系统: back-reference
+ O("西非经共体议会"), O("西非经共体法院"), O("西非经共体投资和开发银行"),
+ O("西非经共体待命部队"),  # op. 5
+ O("萨赫勒国家联盟"),
+ O(UNOWAS, ["西萨办"]),  # 设在达喀尔的…(西萨办); op. 1 西萨办
+ O("联合国秘书处"),  # op. 1
+ O(ECA, ["非洲经委会"]),
+ O(ECA_W),  # (call above)
+ O("联合国毒品和犯罪问题办公室", ["毒罪办"]),
+ O("西非政府间反洗钱行动小组", ["反洗钱行动组"]),  # no parent (call above)
+ O("世界卫生组织", ["世卫组织"]),  # no 联合国 prefix: no PART_OF
+ O("联合国儿童基金会", ["儿基会"]),
+ O("西非卫生组织"),  # (call above)
+ O("非洲联盟"),  # 非洲联盟《2063 年议程…》 (call above)
+ # 首脑会议 (主席, 决定): back-references (call above); 成员国, 主管机构, 联合国系统各组织: generic;
+ # 秘书长, 西非经共体委员会主席: posts
+ C("尼日利亚", ["尼日利亚联邦共和国"]),  # only the long form is written
+ C("贝宁"),  # 贝宁科托努
+ C("塞拉利昂", ["塞拉利昂共和国"]),  # only the long form (总统; 弗里敦)
+ C("加纳"),  # 加纳阿克拉
+ C("布基纳法索"),  # also 布基纳\n法索博博迪乌拉索
+ C("马里", ["马里共和国"]),
+ C("尼日尔", ["尼日尔共和国"]),  # 尼日尔共和国 (withdrawal); 尼日尔尼亚美
+ C("塞内加尔"),  # 塞内加尔达喀尔
+ C("多哥"),  # 多哥洛美
+ C("科特迪瓦", ["科特迪瓦共和国"]),  # only the long form
+ C("几内亚比绍", ["几内亚比绍共和国"]),  # 几\n内亚比绍共和国
+ P("拉各斯"),  # the treaty; the anniversary
+ P("科托努"), P("阿布贾"), P("阿克拉"), P("达喀尔"), P("洛美"),
+ P("尼亚美"),  # 设在尼日尔尼亚美的
+ P("博博迪乌拉索"),  # 布基纳\n法索博博迪乌拉索
+ P("弗里敦"),  # the sixty-ninth session
+ P("西非"), P("萨赫勒"),  # op. 3 在西非和萨赫勒 (call above); also inside names
+ H("奥马尔·阿利乌·图拉伊"),  # …图\n拉伊; 西非经共体委员会主席: no country
+ H("朱利叶斯·马达·比奥"),  # 塞拉利昂共和国总统朱\n利叶斯…
+ I("联合国宪章", "charter"),  # 第八章
+ I(LAGOS, "treaty"),  # 《西非国家经济共同体条约》¹
+ I(REV, "treaty", ["经修订条约"]),  # (下称《经修订\n条约》)
+ I(V2050, "strategy"),  # 《西非经共体 2050 年愿景》; op. 5 《西非经共体\n2050 年愿景》
+ I(DGG, "protocol", ["民主和善政议定书"]),  # (call above); …维持和平与安全\n机制的议定书〉…
+ I(MECH, "protocol"),  # …机制的议\n定书》 (call above)
+ I("2030年可持续发展议程", "agenda"),  # footnote ² ties it to 70/1 only: no date
+ I(A2063, "agenda"),  # (call above)
+ I(FRAME, "other"),  # op. 1 (call above)
+ I("非洲大陆自由贸易区协定", "agreement"),  # op. 2, no date
+ # 《条约汇编》 (footnote ¹): a publication
+ R("第80/118号决议", "A/RES/80/118",
+   ["80/118", "A/RES/80/118", "联合国同西非国家经济共同体的合作"]),  # title line; agenda title; running header; op. 8
+] + [R(n, v) for n, v, _ in h209_ga] + [
+ U("A/80/L.61"), U("A/80/L.61/Add.1"),
+ U("A/80/281-S/2025/497", ["A/80/281"]),  # footnote ³; the link line's half (h133)
+ M("第八十届会议", ["第八十届"]),  # header only
+ M("大会第八十二届会议", ["第八十二届"]),  # op. 7 and op. 8
+ M("第68次全体会议", ["第68次", "全体会议"]),
+ M(S67, ["第六十七届常会"]),  # …阿布贾举行的第\n六十七届常会 (call above)
+ M(S68, ["第六十八届常会"]),  # 同年 12 月 14 日 (call above)
+ M(S59, ["第五十九届常会"]),  # body carried over (call above)
+ M(S69),  # op. 6, written whole: …第六十\n九届常会
+ M(CONS10, ["第十次年度高级别协商会议"]),  # …协商会\n议 (call above)
+] + [D(v) for v in ["2026-02-02", "2026-01-27", "2004-12-02", "2023-12-15", "1975-05-28",
+     "1993-07-24", "2025-05-28", "2025-06-22", "2025-12-14", "2021-06-19", "2025-01-29",
+     "2001-12-21", "1999-12-10", "2025-10-25", "2025-11-23", "2024-11-12", "2025-09-16",
+     "2025-09-17", "2026/2030", "2026-06"]]
+# 2026-02-02 Distr.; 2025-05-28 (the anniversary), 2025-01-29 (the withdrawal), the two election
+# days and 2026/2030 (在 2026-2030 年期间) have no relation; 五十周年, 第 1010 卷: no Date; the
+# year inside the agenda's and the vision's titles is no Date; the job-number line
+# 26-01873 (C) 020226 030226 and the 2/2 footer give no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第80/118号决议", "2026-01-27"),  # not the Distr. date
+ rel("HELD_ON", "第68次全体会议", "2026-01-27"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h209_ga if d] + [
+ rel("SIGNED_IN", LAGOS, "拉各斯"), rel("SIGNED_ON", LAGOS, "1975-05-28"),
+ rel("SIGNED_IN", REV, "科托努"), rel("SIGNED_ON", REV, "1993-07-24"),  # 贝宁科托努
+ rel("HELD_IN", S67, "阿布贾"), rel("HELD_ON", S67, "2025-06-22"),  # 尼日利亚联邦共和国阿布贾
+ rel("HELD_IN", S68, "阿布贾"), rel("HELD_ON", S68, "2025-12-14"),
+ rel("REPRESENTS", "朱利叶斯·马达·比奥", "塞拉利昂"),
+ rel("HELD_IN", S59, "阿克拉"), rel("HELD_ON", S59, "2021-06-19"),
+ rel("SIGNED_IN", V2050, "阿克拉"), rel("SIGNED_ON", V2050, "2021-06-19"),  # 第五十九届常会通过的
+ rel("SIGNED_IN", DGG, "达喀尔"), rel("SIGNED_ON", DGG, "2001-12-21"),  # 在塞内加尔达喀尔通过的
+ rel("SIGNED_IN", MECH, "洛美"), rel("SIGNED_ON", MECH, "1999-12-10"),  # 在多哥洛美签署的
+ rel("SIGNED_IN", FRAME, "阿布贾"), rel("SIGNED_ON", FRAME, "2024-11-12"),  # 2024\n年 11 月 12 日
+ rel("HELD_IN", CONS10, "达喀尔"),
+ rel("HELD_ON", CONS10, "2025-09-16"), rel("HELD_ON", CONS10, "2025-09-17"),  # 16 日和 17 日 (h22)
+ rel("HELD_IN", S69, "弗里敦"), rel("HELD_ON", S69, "2026-06"),  # 定于 2026 年 6 月 (h93)
+] + [rel("PART_OF", o, ECOWAS) for o in h209_ecowas] + [
+ rel("PART_OF", ECA_W, ECA),  # by the alias prefix (call above)
+] + [rel("PART_OF", o, "联合国") for o in h209_un] + [
+ # 大会 (never 联合国大会), the AES, GIABA, WHO and the AU: no parent stated
+]
+write("h209_ecowas_cooperation_ga_resolution.txt", ents, rels)
+
+# ---------------- h210: SC presidential statement S/PRST/2026/3, maritime security in the Gulf of Guinea ----------------
+SC210 = "安全理事会第10131次会议"
+UNOWAS = "联合国西非和萨赫勒办事处"
+UNOCA = "联合国中部非洲区域办事处"
+ECOWAS = "西非国家经济共同体"
+ECCAS = "中部非洲国家经济共同体"
+GGC = "几内亚湾委员会"
+ICC = "区域间协调中心"
+CRESMAO = "西非经共体西部非洲区域海上安全中心"
+CRESMAC = "中非经共体中部非洲区域海上安全中心"
+MMCC_E = "E区多国海上协调中心"
+IMB = "国际商会国际海事局"
+G7PP = "七国集团++几内亚湾之友小组"
+YSUM = "中部和西部非洲国家元首和政府首脑几内亚湾海上安全和安保首脑会议"  # …政府\n首脑几内亚湾…
+YDECL = "中部和西部非洲国家元首和政府首脑关于海上安全和安保的宣言"  # 《中部和西部\n非洲…
+YMOU = ("西非国家经济共同体、中部非洲国家经济共同体和几内亚湾委员会关于中部和西部非洲海上安全和安保"
+        "的谅解备忘录")  # …中部非洲国家经济共\n同体…
+YCODE = "关于制止西部和中部非洲海盗行为、武装抢劫船只和非法海上活动的行为守则"  # …中部非\n洲海盗…
+ICC3 = ICC + "第三次年度审查会议"
+PLAN210 = "雅温得架构2026-2030年战略行动计划"
+AUSUM = "非洲联盟海上安保、安全与发展问题特别首脑会议"  # …特别首\n脑会议
+LOME = "非洲海上安保、安全与发展宪章"
+AIMS = "2050年非洲海洋综合战略"
+NGLAW = "制止海盗行为和其他海上犯罪法"
+h210_res = [("第2018(2011)号决议", "S/RES/2018", "2011-10-31"),
+            ("第2039(2012)号决议", "S/RES/2039", "2012-02-29"),
+            ("第2634(2022)号决议", "S/RES/2634", "2022-05-31")]  # 第\n2634(2022)号
+h210_yaounde = [(YDECL, "declaration", None), (YMOU, "memorandum", None),
+                (YCODE, "other", ["雅温得行为守则"])]  # 该次首脑会议于 6 月 25 日通过的 (call above)
+h210_un = [UNOWAS, UNOCA, "联合国毒品和犯罪问题办公室", "联合国开发计划署"]
+ents = [
+ O("联合国"),  # spaced header; inside names and the convention's title
+ O("安全理事会", ["安理会"]),  # header; 以安理会名义; 向安理会; never 联合国安全理事会 (h48, h61)
+ O(UNOWAS, ["西萨办"]),  # …萨赫勒办事处(西萨办)负责人; 西萨办和中部非洲办
+ O(UNOCA, ["中部非洲办"]),
+ O("国际商会"),  # only inside the bureau's name (call above)
+ O(IMB),
+ O(ECOWAS, ["西非经共体"]),  # (西非经共体); also inside the MOU's title (call above)
+ O(ECCAS, ["中非经共体"]),
+ O(GGC),  # 设在安\n哥拉罗安达的; also inside the MOU's title
+ O(ICC),  # 设在雅温得的; no parent (call above)
+ O(CRESMAO, ["西非海安中心"]),  # 西非经共体西\n部非洲…(西非海安中心); 西非海安中心下设的
+ O(CRESMAC, ["中非海安中心"]),  # …(中非海安中心) at a line start
+ O(MMCC_E),  # 设\n在贝宁科托努的 E 区多国海上协调中心 (call above)
+ O("非洲联盟", ["非盟"]),  # 非洲联盟(非\n盟)成员国; also inside the summit's name
+ O("联合国毒品和犯罪问题办公室", ["毒罪办"]),
+ O("国际海事组织", ["海事组织"]),  # no 联合国 prefix: no PART_OF (call above)
+ O("联合国开发计划署"),  # …开发计划\n署
+ O(G7PP),  # (call above)
+ O("西非经共体委员会"), O("中非经共体委员会"),  # last paragraph
+ # 雅温得海上安全架构 / 雅温得架构: an architecture (call above); 各多国海上协调中心, 尼日利亚法院,
+ # 沿海国家, 国际伙伴: generic; 秘书长, 特别代表, 安全理事会主席: posts
+ C("喀麦隆"),  # 喀麦隆雅温得
+ C("安哥拉"),  # 安\n哥拉罗安达
+ C("科特迪瓦"),  # 科特迪瓦阿比让
+ C("刚果共和国"),  # 刚果共和国黑角
+ C("贝宁"),  # 贝宁科托努; 尼日利亚、贝宁和多哥联合巡逻
+ C("尼日利亚", ["尼日利亚联邦共和国"]),  # long form in the list; bare twice
+ C("加纳"), C("多哥"),  # 多哥洛美
+ P("几内亚湾"),  # agenda title 几内亚\n湾; 2025 年几内亚湾…; also inside names and titles
+ P("西非"),  # agenda title 巩固西非和平 (call above)
+ P("雅温得"), P("罗安达"), P("阿比让"), P("黑角"), P("科托努"), P("洛美"),
+ # 中部和西部非洲: only inside names and titles (call above)
+ H("莱昂纳多·桑托斯·西芒"),  # 莱昂纳\n多·桑托斯·西芒: no country
+ H("阿巴杜·阿巴里"),  # name opens a line: no country
+ I("联合国海洋法公约", "convention"),  # 1982 年 12 月 10\n日《…》 (call above)
+] + [I(n, k, a) for n, k, a in h210_yaounde] + [
+ I(PLAN210, "plan"),  # (call above)
+ I(LOME, "charter", ["洛美宪章"]),
+ I(AIMS, "strategy"),  # (call above)
+ I(NGLAW, "other"),  # (call above)
+] + [R(n, v) for n, v, _ in h210_res] + [
+ U("S/PRST/2026/3"),  # header
+ U("S/PRST/2016/4"),
+ U("S/2026/142"),  # (S/2026/\n142) broken at the slash (h73)
+ M(SC210, ["第10131次"]),  # (call above)
+ M(YSUM),  # (call above)
+ M(ICC3, ["第三次年度审查会议"]),  # (call above)
+ M(AUSUM),  # (call above)
+] + [D(v) for v in ["2026-03-25", "2026-03-24", "2011-10-31", "2012-02-29", "2022-05-31",
+     "2016-04-25", "1982-12-10", "2026-02-27", "2013-06-24/2013-06-25", "2013-06-25",
+     "2025-10-08", "2025-10-09", "2016-10-15", "2026-12-31"]]
+# 2026-03-25 Distr.; 2016-04-25 (an earlier statement, h130), 2026-02-27 (the report) and
+# 2026-12-31 (a deadline, h25) have no relation; 2025 年 (21 起), 2020 年 and 2019 年 (the law) are
+# bare years; 21 起, 十二: no Date; the range inside the plan's title and the year inside the
+# strategy's title are no Dates; the job-number line 26-04871 (C) 250326 250326 gives no Date (h37)
+rels = [
+ rel("HELD_ON", SC210, "2026-03-24"),  # not the Distr. date
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h210_res] + [
+ rel("SIGNED_ON", "联合国海洋法公约", "1982-12-10"),  # (call above)
+ rel("HELD_IN", YSUM, "雅温得"), rel("HELD_ON", YSUM, "2013-06-24/2013-06-25"),
+] + [r for n, _, _ in h210_yaounde for r in (rel("SIGNED_IN", n, "雅温得"), rel("SIGNED_ON", n, "2013-06-25"))] + [
+ rel("HELD_IN", ICC3, "雅温得"),
+ rel("HELD_ON", ICC3, "2025-10-08"), rel("HELD_ON", ICC3, "2025-10-09"),  # 8 日和 9 日 (h22)
+ rel("SIGNED_IN", PLAN210, "雅温得"),  # 该次会议通过的, two days: no day (h22)
+ rel("HELD_IN", AUSUM, "洛美"), rel("HELD_ON", AUSUM, "2016-10-15"),  # 多哥洛美
+ rel("SIGNED_IN", LOME, "洛美"), rel("SIGNED_ON", LOME, "2016-10-15"),  # …特别首脑会议通过的
+ rel("PART_OF", IMB, "国际商会"),  # (call above)
+ rel("PART_OF", CRESMAO, ECOWAS),  # by the alias prefix 西非经共体 (call above)
+ rel("PART_OF", CRESMAC, ECCAS),  # by the alias prefix 中非经共体 (h82)
+ rel("PART_OF", MMCC_E, CRESMAO),  # 西非海安中心下设的 (call above)
+ rel("PART_OF", "西非经共体委员会", ECOWAS), rel("PART_OF", "中非经共体委员会", ECCAS),
+] + [rel("PART_OF", o, "联合国") for o in h210_un] + [
+ # 安全理事会: never with 联合国; the Gulf of Guinea Commission, the coordination centre, the
+ # IMO, the AU and the G7++ group: no parent stated (calls above)
+]
+write("h210_sc_prst_gulf_of_guinea.txt", ents, rels)
+
+# ---------------- h211: Sisi's state visit to China (Beijing, May 2024), talks with Xi Jinping, simplified news page ----------------
+CASCF = "中国－阿拉伯国家合作论坛"
+CM10 = CASCF + "第十届部长级会议"
+CM9 = CASCF + "第九届部长级会议"
+CAS2 = "第二届中国－阿拉伯国家峰会"
+FOCAC18 = "中非合作论坛北京峰会"
+BRF2 = "第二届“一带一路”国际合作高峰论坛"
+JS14 = "中华人民共和国和阿拉伯埃及共和国关于建立全面战略伙伴关系的联合声明"
+PLAN5 = "中华人民共和国和阿拉伯埃及共和国关于加强两国全面战略伙伴关系的五年实施纲要"
+JS24 = "中华人民共和国和阿拉伯埃及共和国关于深化新时代全面战略伙伴关系的联合声明"
+BRI24 = "中华人民共和国政府和阿拉伯埃及共和国政府关于共同推进“一带一路”建设的合作规划(2024—2028年)"
+MOU211 = ("中华人民共和国商务部和阿拉伯埃及共和国规划、经济发展和国际合作部关于加强绿色发展投资合作的"
+          "谅解备忘录")
+SAT211 = "中国国家航天局和埃及航天局关于埃及二号卫星合作的补充协议"
+h211_day29 = [(JS24, "statement", ["中埃关于深化新时代全面战略伙伴关系的联合声明"]),  # related news (call above)
+              (BRI24, "plan", None),  # full-width range inside the title (call above)
+              (MOU211, "memorandum", None), (SAT211, "agreement", None)]
+h211_rep = [("塞西", "埃及"),  # 埃及总统塞西 (headline, body); 塞西总统; 上一篇
+            ("哈马德", "巴林"), ("赛义德", "突尼斯"), ("穆罕默德", "阿联酋"),  # (call above)
+            ("萨迈赫·舒克里", "埃及"),  # 埃及外交部长; 下一篇 埃及外长舒克里
+            ("廖力强", "中国"),  # 中国驻埃及大使
+            ("阿西姆·哈奈菲", "埃及")]  # 埃及驻华大使
+ents = [
+ O("新华社"),  # source, dateline, caption (h123); 环球时讯网, reporters, photographer, editors: chrome
+ O("金砖国家"),  # twice
+ O("联合国"),  # 在联合国…多边框架内; 联合国正式会员国
+ O("中非合作论坛"),  # written alone; also inside its summit's name (call above)
+ O(CASCF, ["中阿合作论坛"]),  # only inside meeting names (call above)
+ O("中国建筑集团有限公司"),  # (call above)
+ O("中国海关总署"),  # 据…统计 (b31)
+ # 中共中央政治局, 中央办公厅, 外交部 (titles); 商务部, 航天局 etc. (inside titles); projects and zones
+ # (新行政首都, 中埃·泰达苏伊士经贸合作区, 苏伊士运河经济区): no entities (call above)
+ C("中国", ["中方", "新中国"]),  # (call above); 中华人民共和国 only inside titles
+ C("埃及", ["埃方"]),  # 阿拉伯埃及共和国 only inside titles
+ C("巴勒斯坦"),  # 支持巴勒斯坦成为…; 巴勒斯坦问题
+ C("巴林"), C("突尼斯"), C("阿联酋"),
+ P("北京"),  # dateline, 在北京人民大会堂, 抵达北京, 在北京举行 (four times), 在北京签署
+ P("开罗"),  # 于２１日在开罗共同发表
+ P("加沙地带"),
+ # 艾因苏赫纳, 苏伊士运河: only inside zone names; 拉法: only inside 拉法口岸 (call above); nav-bar
+ # 中东, 非洲: chrome; 阿拉伯国家和非洲国家: adjectival
+ H("习近平"),  # 国家主席习近平; 习近平主席: no country (call above)
+] + [H(p, ["舒克里"] if p == "萨迈赫·舒克里" else None) for p, _ in h211_rep] + [
+ H("蔡奇"), H("王毅"),  # party title chains (call above)
+ H("李强"),  # 上一篇, no title (call above)
+ I(JS14, "statement"),
+ I(PLAN5, "programme"),  # 纲要 (h123's PLAN5)
+] + [I(n, k, a) for n, k, a in h211_day29] + [
+ I("埃及2030愿景", "strategy"),  # “埃及２０３０愿景” (call above)
+ # “一带一路”, “两国方案”, 中埃伙伴年: no entities
+ M(CM10, None, ["中阿合作论坛第十届部长级会议"]),  # dateline sentence and related news (call above)
+ M(CM9, ["第九届部长级会议"], ["论坛第九届部长级会议"]),  # (call above)
+ M(CAS2),
+ M(FOCAC18),
+ M(BRF2),  # (call above)
+ # 会谈, 欢迎仪式, 开幕式: no Meetings
+] + [D(v) for v in ["2024-05-30", "2024-05-29", "1956-05-30", "2014-12", "2014-12-23", "2016-01",
+     "2016-01-21", "2024-01-01", "2024-05-28", "2020-07-06", "2018-09-03/2018-09-04", "2019-04"]]
+# page date ２０２４年０５月３０日 (zero-padded; the time is chrome) = ３０日 (the ministerial);
+# ５月２９日电 / ５月２９日下午 / the caption's ５月２９日 = 2024-05-29; 1956-05-30 (relations),
+# ２０１４年１２月 and ２０１６年１月 (the two state visits), 今年１月１日 (BRICS) and ２８日晚 (arrival) have
+# no relation; ７０周年, 再过两年, ２０２６年, ２０２３年 (trade), 为期四天: no Date; the range inside the
+# plan's title is no Date; copyright range and ICP: chrome
+rels = [rel("REPRESENTS", p, c) for p, c in h211_rep] + [
+ rel("SIGNED_IN", JS14, "北京"), rel("SIGNED_ON", JS14, "2014-12-23"),  # 于１２月２３日在北京签署
+ rel("SIGNED_IN", PLAN5, "开罗"), rel("SIGNED_ON", PLAN5, "2016-01-21"),  # 于２１日在开罗共同发表
+] + [r for n, _, _ in h211_day29 for r in (rel("SIGNED_IN", n, "北京"), rel("SIGNED_ON", n, "2024-05-29"))] + [
+ rel("HELD_IN", CM10, "北京"), rel("HELD_ON", CM10, "2024-05-30"),  # ３０日…将在北京举行
+ rel("HELD_ON", CM9, "2020-07-06"),  # 以视频方式: no place (h12)
+ rel("HELD_IN", CAS2, "中国"),  # 于２０２６年在中国: year only (h195)
+ rel("HELD_IN", FOCAC18, "北京"), rel("HELD_ON", FOCAC18, "2018-09-03/2018-09-04"),
+ rel("HELD_IN", BRF2, "北京"), rel("HELD_ON", BRF2, "2019-04"),
+ # the forums, BRICS, the company and the customs office: no parent stated
+]
+write("h211_china_egypt_sisi_web.txt", ents, rels)
+
+# ---------------- h212: 15th CPLP summit (Bissau, July 2025), letter A/79/1004-S/2025/512 sending the Bissau Declaration ----------------
+CPLP = "葡萄牙语国家共同体"
+CHG = CPLP + "国家元首和政府首脑会议"  # annex heading, inside the session's name
+S15 = CHG + "第十五届会议"
+S11, S12, S13, S14, S16 = (CHG + "第十一届会议", CHG + "第十二届会议", CHG + "第十三届会议",
+                           CHG + "第十四届会议", CHG + "第十六届会议")
+BISSAU = S15 + "比绍宣言"
+CM212 = "葡语共同体部长理事会"
+CM29 = CM212 + "第二十九次常会"
+SEC212 = "葡语共同体执行秘书处"
+FOOD = "葡语共同体粮食和营养安全理事会"
+FIRST = "葡语国家元首和政府首脑首次会议"
+DECL96 = "葡萄牙语国家共同体成立宣言"
+STAT96 = "葡萄牙语国家共同体章程"
+VISION = "葡语共同体新战略愿景(2016-2026年)"  # 《葡语共同体新战\n略愿景(2016-2026 年)》
+MOB = "葡语共同体成员国间流动协定"
+FSTRAT = "葡语共同体粮食和营养安全战略(2025-2030年)"
+ASEAN46 = "第四十六届东盟峰会"  # 第四十六届\n东盟峰会
+UNOC3 = "第三次联合国海洋大会"
+COP30 = "联合国气候变化框架公约第三十次缔约方大会"
+h212_cplp = [CHG, CM212, SEC212, "葡语共同体议会大会",
+             "国际葡萄牙语研究所",  # 作为本共同体机构 (call above)
+             FOOD]  # by their names / the alias prefix
+h212_un = ["联合国粮食及农业组织", "联合国教育、科学及文化组织"]  # by their names
+h212_rep = [("佩德罗·库尼亚·达席尔瓦", "几内亚比绍"),  # 几内亚比绍共和国 / 常驻联合国代表 / 大使
+            ("乌马罗·西索科·恩巴洛", "几内亚比绍"),  # letter and para. 2
+            ("若昂·曼努埃尔·贡萨尔维斯·洛伦索", "安哥拉"),
+            ("热拉尔多·阿尔克明", "巴西"),  # 巴西联邦共和国副\n总统…，代表…总统 (call above)
+            ("若泽·马里亚·内韦斯", "佛得角"),  # 若\n泽·马里亚·内韦斯
+            ("特奥多罗·奥比昂·恩圭马·姆巴索戈", "赤道几内亚"),
+            ("丹尼尔·弗朗西斯科·查波", "莫桑比克"),
+            ("路易斯·蒙特内格罗", "葡萄牙"),  # 葡萄\n牙共和国总理
+            ("卡洛斯·维拉·诺瓦", "圣多美和普林西比"),
+            ("若泽·拉莫斯-奥尔塔", "东帝汶")]  # 东\n帝汶民主共和国总统
+ents = [
+ O("联合国"),  # header; 常驻联合国代表 (a title); inside names
+ O("大会"),  # header column and the letter: no PART_OF (h48)
+ O("安全理事会"),  # header column and the letter: never with 联合国
+ O(CPLP, ["葡语共同体"]),  # letter 葡萄牙语国家共同体(葡语共同体); 本共同体: back-reference
+ O(CHG, ["葡语共同体国家元首和政府首脑会议"]),  # only inside session names (call above)
+ O(CM212, ["部长理事会"]),  # 葡\n语共同体部长理事会 (letter); para. 5 bare (call above)
+ O(SEC212, ["执行秘书处"]),  # para. 5; para. 2 bare (call above)
+ O("葡语共同体议会大会"),  # 葡语共\n同体议会大会
+ O("国际葡萄牙语研究所"),  # 设在佛得角普拉亚的 (call above)
+ O(FOOD),
+ O("联合国粮食及农业组织", ["粮农组织"]),
+ O("联合国教育、科学及文化组织", ["教科文组织"]),  # 、 inside the name (h65)
+ O("东南亚国家联盟", ["东盟"]),  # (东盟); 东盟第十一个成员国; inside the summit's name
+ # 成员国, 联系观察员: generic; 葡语共同体执行秘书, 秘书长: posts
+ C("几内亚比绍", ["几内亚比绍共和国"]),  # letter title; long forms (几内\n亚比绍共和国首都比绍)
+ C("安哥拉", ["安哥拉共和国"]),  # only the long form
+ C("巴西", ["巴西联邦共和国"]),  # 巴西贝伦; 巴西联邦共和国副\n总统
+ C("佛得角", ["佛得角共和国"]),  # 佛得角萨尔岛…, 佛得角普拉亚
+ C("赤道几内亚", ["赤道几内亚共和国"]),  # only the long form
+ C("莫桑比克", ["莫桑比克共和国"]),  # only the long form
+ C("葡萄牙", ["葡萄牙共和国"]),  # only the long form (葡萄\n牙共和国)
+ C("圣多美和普林西比", ["圣多美和普林西比民主共和国"]),  # only the long form (paras 2, 11)
+ C("东帝汶", ["东帝汶民主共和国"]),  # para. 9 bare twice; long form in paras 2 and 11
+ C("多米尼加共和国"),  # (call above)
+ C("科威特", ["科威特国"]),  # only the long form
+ C("马来西亚"),  # 马来西亚吉隆坡
+ C("法国"),  # 法国尼斯
+ P("比绍"),  # …首都比绍; 在比绍举行; (D，比绍); 共和\n国比绍; dateline
+ P("里斯本"), P("巴西利亚"),
+ P("萨尔岛"), P("圣玛丽亚"),  # 佛得角萨尔岛圣玛丽亚 (call above)
+ P("罗安达"), P("圣多美"),  # 分别…在罗安达和圣多美 (call above)
+ P("普拉亚"), P("吉隆坡"), P("尼斯"), P("贝伦"),
+ P("帝力"),  # the sixteenth session (call above)
+] + [H(p) for p, _ in h212_rep] + [
+ H("路易斯·伊纳西奥·卢拉·达席尔瓦"),  # 代表…总统阁下: bare 总统 (call above)
+ H("扎卡里亚斯·达科斯塔"),  # 葡语共同体执行秘书…大使: no country
+ I(BISSAU, "declaration", ["比绍宣言"]),  # annex heading; the letter's 《比绍宣言》 (call above)
+ I(DECL96, "declaration"),
+ I(STAT96, "charter", ["章程"]),  # 章程 as h65's STAT96; later 《章程》
+ I(VISION, "strategy"),  # a 愿景 (h65); range inside the title: no Date
+ I(MOB, "agreement"),
+ I(FSTRAT, "strategy"),  # 核可 at this session (call above)
+ I("2030年可持续发展议程", "agenda"),
+ I("联合国气候变化框架公约", "convention"),  # also inside the COP's name (h176)
+ # “世界葡萄牙语日”: a recurring day; the theme in “”: no entity
+ U("A/79/1004-S/2025/512", ["A/79/1004", "S/2025/512"]),  # header; stacked halves (b24)
+ M("大会第七十九届会议", ["第七十九届"], ["第七十九届会议"]),  # header column; the letter (h196)
+ M(S15, None, ["葡语共同体国家元首和政府首脑会议第十五届会议"]),  # annex heading; the letter's form
+ M(CM29, ["第二十九次常会"], ["部长理事会第二十九次常会"]),  # letter around its day; para. 5 (call above)
+ M(FIRST),  # 葡语国家元首和政府首脑首次会议: written whole
+ M(S11, ["第十一届会议"]), M(S12, ["第十二届会议"]),
+ M(S13, ["第十三届会议"]),  # 第十三届和…; 第十三届会议通过的 (call above)
+ M(S14, ["第十四届会议"]),
+ M(S16, ["第十六届会议"]),
+ M(ASEAN46),
+ M(UNOC3),
+ M(COP30, ["第三十次缔约方大会"]),  # (call above)
+ # 第八十年: no Meeting (h116)
+] + [D(v) for v in ["2025-08-12", "2025-08-05", "2025-07-18", "2025-07-17", "1996-07-17",
+     "2016-10-31/2016-11-01", "2018-07-17", "2018-07-18", "2021-07-17", "2023-08-27",
+     "2023-01-01", "2025-05-26", "2025-10", "2025-06-09/2025-06-13", "2025-11-10/2025-11-21",
+     "2023/2025", "2025/2027"]]
+# 2025-08-12 Distr.; 2025-08-05 the letter (twice); 2023-01-01 (entry into force), 2025-10 (同年 10 月,
+# Timor-Leste's membership) and the chairmanship ranges 2023/2025, 2025/2027 have no relation; 每年 5
+# 月 5 日 is recurring; 于 2027 年: a bare year; 四十个, 第十一个: no Date; the ranges inside the two
+# titles are no Dates; the job-number line 25-12984 (C) 120825 130825 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", "佩德罗·库尼亚·达席尔瓦"),
+] + [rel("REPRESENTS", p, c) for p, c in h212_rep] + [
+ rel("HELD_IN", S15, "比绍"), rel("HELD_ON", S15, "2025-07-18"),
+ rel("SIGNED_IN", BISSAU, "比绍"), rel("SIGNED_ON", BISSAU, "2025-07-18"),  # (D，比绍); dateline
+ rel("SIGNED_IN", FSTRAT, "比绍"), rel("SIGNED_ON", FSTRAT, "2025-07-18"),  # 核可, a one-day session
+ rel("HELD_IN", CM29, "比绍"), rel("HELD_ON", CM29, "2025-07-17"),  # 前一天，即 7 月 17 日
+ rel("HELD_IN", FIRST, "里斯本"), rel("HELD_ON", FIRST, "1996-07-17"),
+ rel("SIGNED_IN", DECL96, "里斯本"), rel("SIGNED_ON", DECL96, "1996-07-17"),  # 首次会议通过的, one day
+ rel("SIGNED_IN", STAT96, "里斯本"), rel("SIGNED_ON", STAT96, "1996-07-17"),
+ rel("HELD_IN", S11, "巴西利亚"), rel("HELD_ON", S11, "2016-10-31/2016-11-01"),  # across months
+ rel("SIGNED_IN", VISION, "巴西利亚"),  # a day range: no SIGNED_ON (h65)
+ rel("HELD_IN", S12, "圣玛丽亚"),
+ rel("HELD_ON", S12, "2018-07-17"), rel("HELD_ON", S12, "2018-07-18"),  # 17 日和 18 日 (h22)
+ rel("HELD_IN", S13, "罗安达"), rel("HELD_ON", S13, "2021-07-17"),  # 分别 (call above)
+ rel("HELD_IN", S14, "圣多美"), rel("HELD_ON", S14, "2023-08-27"),
+ rel("SIGNED_IN", MOB, "罗安达"), rel("SIGNED_ON", MOB, "2021-07-17"),  # 第十三届会议通过的 (call above)
+ rel("HELD_IN", ASEAN46, "吉隆坡"), rel("HELD_ON", ASEAN46, "2025-05-26"),
+ rel("HELD_IN", UNOC3, "尼斯"), rel("HELD_ON", UNOC3, "2025-06-09/2025-06-13"),
+ rel("HELD_IN", COP30, "贝伦"), rel("HELD_ON", COP30, "2025-11-10/2025-11-21"),
+ rel("HELD_IN", S16, "帝力"),  # 将于 2027 年…帝力: year only (h40)
+] + [rel("PART_OF", o, CPLP) for o in h212_cplp] + [
+] + [rel("PART_OF", o, "联合国") for o in h212_un] + [
+ # 大会, 安全理事会: never with 联合国; ASEAN: no parent
+]
+write("h212_cplp_bissau_summit_letter.txt", ents, rels)
