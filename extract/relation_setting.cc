@@ -534,7 +534,7 @@ class SettingWalk {
     bool opens = start == 0 || before.empty() || ends_with(before, "。") ||
                  ends_with(before, ";") || ctx_.text()[start - 1] == '\n' ||
                  opens_numbered_paragraph(ctx_.text(), start) || ends_with(wider, "当地时间") ||
-                 ends_with(wider, "北京时间");
+                 ends_with(wider, "北京时间") || ends_with(wider, "图为");  // a photo's caption
     s_.allowed_commas = first.type == T::kDate && opens ? 1 : 0;
     s_.before = -1;
     // 分别于A、B和C在X、Y和Z举行的……: one date and one place per head, in order.

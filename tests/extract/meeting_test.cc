@@ -259,6 +259,9 @@ TEST_CASE("a bare ordinal is a session of the body named before it") {
        "出席上海合作组织成员国元首理事会第二十四次会议。\n委员会第六次会议去年在北京举行",
        {"中国-白俄罗斯政府间合作委员会第七次会议", "上海合作组织成员国元首理事会第二十四次会议",
         "中国-白俄罗斯政府间合作委员会第六次会议"}},
+      // A pair of ordinals before a long body with a hyphen; 其中 opens no body.
+      {"首次和第二次阿拉伯－伊斯兰联合特别首脑会议的成果,其中第七届会议于8月举行",
+       {"首次阿拉伯-伊斯兰联合特别首脑会议", "第二次阿拉伯-伊斯兰联合特别首脑会议", "第七届会议"}},
       // Any name quoted with 「」 is written with “”.
       {"出席了24日在喀山舉行的「金磚＋」領導人對話會。", {"“金砖+”领导人对话会"}},
       // Not a declaration in brackets.

@@ -173,6 +173,7 @@ TEST_CASE("people are found in signatures and with their titles") {
       // follows names; more characters transliterations use (阿方索, 哇集拉隆功).
       {"监察员理查德·马兰朱姆提交报告", {"理查德·马兰朱姆"}},
       {"他同时任尼泊尔总统比迪亚·德维·班达里互致信函", {"比迪亚·德维·班达里"}},
+      {"与索马里总统哈桑·谢赫·马哈茂德密切合作", {"哈桑·谢赫·马哈茂德"}},
       {"安提瓜和巴布达总理加斯顿·布朗关于海洋的讲话,泰国国王玛哈·哇集拉隆功", {"加斯顿·布朗", "玛哈·哇集拉隆功"}},
       // Characters transliterations use inside a part (施密特, 瓦青格).
       {"高级代表克里斯蒂安·施密特及其办事处;部长贝蒂娜·施塔克-瓦青格签署",

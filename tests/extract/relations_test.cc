@@ -1015,6 +1015,11 @@ TEST_CASE("a news story's clauses around a meeting and its day") {
         {T::kInstrument, "安全公约", "convention"}},
        kSetting,
        {"ADOPTED_ON 第49/59号决议 -> 1994-12-09", "SIGNED_ON 安全公约 -> 1994-12-09"}},
+      // A photo's caption opens with 图为 and its date.
+      {"(图为12月18日,第十四次会议在北京举行。",
+       {{T::kDate, "12月18日", "2025-12-18"}, {T::kMeeting, "第十四次会议"}, {T::kPlace, "北京"}},
+       kSetting,
+       {"HELD_IN 第十四次会议 -> 北京", "HELD_ON 第十四次会议 -> 2025-12-18"}},
       // 开始举行: the day it opened.
       {"注意到第二轮吉达会谈于2023年10月26日在吉达开始举行,",
        {{T::kMeeting, "第二轮吉达会谈"}, {T::kDate, "2023年10月26日", "2023-10-26"}, {T::kPlace, "吉达"}},
