@@ -75,6 +75,14 @@ std::string day_or_range(long y, long m, long d, re2::StringPiece last_day,
 // it (……会议将于26日至27日在开普敦举行 is in the month of the report).
 class DatesAbove {
  public:
+  struct Entry {
+    uint32_t end;
+    std::string value;   // YYYY-MM or YYYY-MM-DD (a range's start)
+    std::string latest;  // the latest value up to here
+    std::string last;    // YYYY-MM-DD of a range's last day, else the value
+    uint32_t begin = 0;  // where the mention starts
+  };
+
   // Dates ending within this many bytes of the text's start date the document.
   static constexpr uint32_t kHeadBytes = 600;
   // How far after a recalled event a day just after it still belongs to it.
@@ -103,6 +111,13 @@ class DatesAbove {
   }
 
   bool empty() const { return by_end_.empty(); }
+
+  // The nearest date ending before `pos`; nullptr if none.
+  const Entry* Nearest(uint32_t pos) const {
+    auto after = std::lower_bound(by_end_.begin(), by_end_.end(), pos,
+                                  [](const Entry& d, uint32_t p) { return d.end < p; });
+    return after == by_end_.begin() ? nullptr : &*std::prev(after);
+  }
 
   // Where the nearest date ending before `pos` begins; npos if none.
   size_t NearestBegin(uint32_t pos) const {
@@ -150,13 +165,6 @@ class DatesAbove {
   }
 
  private:
-  struct Entry {
-    uint32_t end;
-    std::string value;   // YYYY-MM or YYYY-MM-DD (a range's start)
-    std::string latest;  // the latest value up to here
-    std::string last;    // YYYY-MM-DD of a range's last day, else the value
-    uint32_t begin = 0;  // where the mention starts
-  };
   std::vector<Entry> by_end_;
 };
 
@@ -445,6 +453,27 @@ class DateExtractor : public ContextualExtractor {
       if (shift == 0 && !this_year && shifted.end != 0 && begin <= shifted.end + DatesAbove::kFollowingBytes &&
           m == shifted.last_month && d - shifted.last_day >= 1 && d - shifted.last_day <= 3) {
         y = shifted.year;
+      }
+      // 2025年7月19日在多哈签署的《宣言》、10月14日在多哈签署的《议定书》, 于
+      // 2025年1月27日攻占戈马,并于2月16日攻占布卡武: a later day listed with a
+      // recalled date, or the next step of its story, in its sentence, close
+      // after it and not announced (将于), is of its year.
+      if (shift == 0 && !this_year) {
+        const DatesAbove::Entry* nearest = latest.Nearest(begin);
+        if (nearest != nullptr && nearest->value.size() == 10 && begin <= nearest->end + DatesAbove::kFollowingBytes) {
+          std::string_view between = text.substr(nearest->end, begin - nearest->end);
+          long nearest_year = std::stol(nearest->value.substr(0, 4));
+          bool later_in_year = iso(nearest_year, m, d) > nearest->last;
+          // Joined as items (、, 和, 及) or as the next step of one story (并于,
+          // 又于, 随后).
+          bool joined = ends_with(between, "、") || ends_with(between, "和") || ends_with(between, "及") ||
+                        ends_with(between, "并于") || ends_with(between, "又于") ||
+                        between.find("随后") != std::string_view::npos;
+          if (nearest_year != y && later_in_year && joined && between.find("。") == std::string_view::npos &&
+              between.find("将") == std::string_view::npos && between.find("定于") == std::string_view::npos) {
+            y = nearest_year;
+          }
+        }
       }
       // 9月24日第2178(2014)号: a Security Council resolution's symbol after
       // the day gives its year.

@@ -74,8 +74,14 @@ bool opens_postposed_setting(std::string_view gap) {
     }
   }
   // ……外长会26日在万象举行: the date right after the meeting, maybe with its
-  // year word (委员会第六次会议去年10月在北京举行).
-  if (gap == "在" || gap.empty() || gap == "去年" || gap == "今年" || gap == "明年" || gap == "同年") return true;
+  // year word (委员会第六次会议去年10月在北京举行, ……对话明年在北京举行).
+  for (std::string_view year : {"去年", "今年", "明年", "同年"}) {
+    if (starts_with(gap, year)) {
+      gap.remove_prefix(year.size());
+      break;
+    }
+  }
+  if (gap == "在" || gap.empty()) return true;
   if (!starts_with(gap, "于")) return false;
   gap.remove_prefix(std::string_view("于").size());
   // 于今年7月6日: the year word is read with the date that follows it;
@@ -1161,7 +1167,9 @@ struct TalksKind {
 };
 constexpr TalksKind kTalksKinds[] = {{"会谈后", "会谈期间", "举行会谈", false},
                                      {"磋商后", "磋商期间", "磋商", true},
-                                     {"会晤后", "会晤期间", "会晤", true}};
+                                     {"会晤后", "会晤期间", "会晤", true},
+                                     // 举行第三次中哈外长战略对话……。对话后,双方签署了《…》
+                                     {"对话后", "对话期间", "对话", true}};
 
 void signed_after_talks(RelationContext& ctx) {
   constexpr uint32_t kMaxReach = 4000;  // bytes back to the talks: one story

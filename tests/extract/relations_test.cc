@@ -1015,6 +1015,21 @@ TEST_CASE("a news story's clauses around a meeting and its day") {
         {T::kInstrument, "安全公约", "convention"}},
        kSetting,
        {"ADOPTED_ON 第49/59号决议 -> 1994-12-09", "SIGNED_ON 安全公约 -> 1994-12-09"}},
+      // After a strategic dialogue; a year word before the place of a meeting due.
+      {"2026年3月17日报道。新华社阿斯塔纳3月17日电 当地时间3月17日,王毅在阿斯塔纳举行第三次中哈外长战略对话。"
+       "对话后,双方签署了《合作计划》。双方商定,第四次中哈外长战略对话明年在北京举行。",
+       {{T::kDate, "2026年3月17日", "2026-03-17"},
+        {T::kPlace, "阿斯塔纳"},
+        {T::kDate, "3月17日", "2026-03-17"},
+        {T::kDate, "3月17日", "2026-03-17"},
+        {T::kPlace, "阿斯塔纳"},
+        {T::kMeeting, "第三次中哈外长战略对话"},
+        {T::kInstrument, "合作计划", "plan"},
+        {T::kMeeting, "第四次中哈外长战略对话"},
+        {T::kPlace, "北京"}},
+       {"SIGNED_IN", "SIGNED_ON", "HELD_IN"},
+       {"HELD_IN 第三次中哈外长战略对话 -> 阿斯塔纳", "HELD_IN 第四次中哈外长战略对话 -> 北京",
+        "SIGNED_IN 合作计划 -> 阿斯塔纳", "SIGNED_ON 合作计划 -> 2026-03-17"}},
       // A photo's caption opens with 图为 and its date.
       {"(图为12月18日,第十四次会议在北京举行。",
        {{T::kDate, "12月18日", "2025-12-18"}, {T::kMeeting, "第十四次会议"}, {T::kPlace, "北京"}},

@@ -24841,3 +24841,1117 @@ rels = [
  # 大会, 安全理事会: never with 联合国; ASEAN: no parent
 ]
 write("h212_cplp_bissau_summit_letter.txt", ents, rels)
+
+
+# =====================================================================
+# Gold for batch b54 (h213-h216), annotated blind: no build of treatygraph was
+# run on these texts, and its sources were not read. Same conventions as
+# h1-h180 (tests/heldout/make_gold.py); helpers copied from there.
+#
+# Calls taken here:
+# - GA: the decade and the international year are no entities (h137, b31, b42's
+#   h165); 宣布 2022 年至 2032 年为… gives a year-range Date with no relation,
+#   宣布 2019 年为… a bare year; the decade's range inside the resolution's
+#   title, the running header and the quoted sub-item title gives no Date (h85,
+#   h165); the title line and running header give the Resolution's title alias
+#   (h165's TITLE165, kept with its full-width colon);
+# - GA: 第 61/295 号决议通过的《联合国土著人民权利宣言》 and 第 70/1 号决议通过的
+#   《2030 年可持续发展议程》 take the resolutions' days (h22, h165); the
+#   unbracketed 成果文件 of the 2014 plenary is unnamed: no Instrument (h70);
+#   称为土著人民问题世界会议的大会高级别全体会议 names a meeting by its known
+#   name, a Meeting 土著人民问题世界会议 with no relation (the date given is the
+#   resolution's, not the meeting's: new call, after h1's dated resolutions);
+# - GA: 国际劳工组织 1989 年 6 月 27 日在日内瓦通过的《1989 年土著和部落人民公约》
+#   (第 169 号) takes day and city (h13, h165's Helsinki convention); the ILO is
+#   its author with no relation; (第 169 号) is a convention number, no Resolution;
+#   the year inside the title is no Date;
+# - GA: D1 和 D2 在墨西哥合众国墨西哥城举行…的“构建土著语言行动十年”高级别会议:
+#   a named high-level meeting with days and a city is a Meeting named with its
+#   quotes (h91, b49), two HELD_ON for 27 日和 28 日 (GUIDELINES); 该次会议于 2 月
+#   28 日闭幕时通过的《洛斯皮诺斯宣言》 takes that yearless day and the city (h165's
+#   《水行动议程》, b51), its bracketed second title an alias (h95); the co-hosts
+#   (墨西哥合众国政府和教科文组织) get no relation (h165);
+# - GA: 教科文组织大会 D1 至 D2 在法国巴黎举行的第四十一届会议核可的《…全球行动
+#   计划》: UNESCO's General Conference is an Organization PART_OF UNESCO by the
+#   alias prefix (h97, b53's ECA office), distinct from the header's 大会; its
+#   session is <body>第四十一届会议 with match (h97, b53) and the plan, approved
+#   over a range, gets SIGNED_IN only (h22, h57's 核可); the later 《全球行动计划》
+#   is an alias (h57's short form); the launch 启动活动 at 教科文组织总部 (a
+#   building) is a ceremony, no Meeting (b46), its day a Date with no relation;
+# - GA: 经济及社会理事会附属机构土著问题常设论坛(常设论坛) gives PART_OF the
+#   council by the words (h157's 作为大会附属机构的); 人权理事会及其土著人民权利专家
+#   机制 gives PART_OF by 及其 (h11, b38); the later bare 专家机制 is a
+#   back-reference, no alias (h81); 土著人民权利问题特别报告员 is a post;
+# - GA: 常设论坛第二十四届会议(D1 至 D2，纽约) is named in full with the written
+#   form an alias (b52's h207 联委会第七次会议), the bracketed range and city
+#   giving HELD_ON and HELD_IN (h57's bracketed date and place); 专家机制同年 7 月
+#   14 日至 18 日在瑞士日内瓦举行的第十\n八届会议 takes 2025 from the sentence (b44)
+#   and is <body>第十八届会议 with match; the twenty-fifth, 将于 D1 至 D2 在纽约举行,
+#   gets both (h81);
+# - GA: 十年全球工作队 is a named standing body with no parent written (h80); 土著
+#   问题机构间支助小组 has no 联合国 prefix: no PART_OF (h33); 联合国经济和社会事务部
+#   (经社部), 联合国开发计划署 and 联合国儿童基金会(儿基会) are PART_OF 联合国 by
+#   their names (h1);
+# - GA: 决定于 2027 年 4 月 22 日在纽约联合国总部召开国际土著语言十年中期审查高级别
+#   会议 is a Meeting (identity by name and date, h165's PREP26) with HELD_IN and
+#   HELD_ON; 此前一天，即 4 月 21 日 gives an unnamed hearing (互动听证会): no
+#   Meeting, the day a Date with no relation (new call, after h165's bare 会议);
+#   the co-facilitating 墨西哥合众国和新西兰政府 are Countries with no relation;
+# - GA: 教科文组织总干事 and 常设论坛主席 name no country (h97, batch 9);
+#   墨西哥合众国文化部长 gives REPRESENTS (b37, h57-h60); the footnote's
+#   《经济及社会理事会正式记录…》 is a publication (GUIDELINES), its joint symbol
+#   one UNDocument with the link line's half as alias (h37, h165); the symbol
+#   broken at its slash (E/C.19/2020/\n9) is written whole (h73);
+# - SC: 刚果河联盟(AFC)和“3 月 23 日运动”(M23) give two Organizations with their
+#   brackets as aliases (h118, h200); the combined AFC/M23 adds no alias;
+#   同年 12 月 10 日 and 同月 17 日 take 2025 and December 2025 from the sentence
+#   (b44; 同月 as 同年, new call on the same footing), Dates with no relation;
+# - SC: 《和平协定》(下称《华盛顿协定》) is named as written with the short title an
+#   alias (h118 gave the long title; here only 《和平协定》 is written); 美利坚合众国
+#   国务卿马尔科·鲁比奥见证了签署 gives REPRESENTS only (h118's Trump); 于同年 12 月
+#   4 日在华盛\n顿签署 takes 2025 (b44);
+# - SC: 根据《华盛顿协定》设立的 joint bodies serve the agreement: no parent (h118,
+#   b51); 《关于停火监测和核查机制的议定书》所设停火监测和核查机制 serves the
+#   protocol: an Organization with no parent (b51's 根据…设立的);
+# - SC: 两国情报和安全专家 D 在安哥拉罗安达商定的《…统一计划》 takes day and city
+#   (商定 = an agreed text, as b47's 达成); op. 4's unbracketed 统一计划 is kept as
+#   an alias (new call: a shortened title, like h200's 《条约》, though unbracketed);
+#   卢旺达解放民主力量, inside that title first, is annotated for its own op. 4
+#   mention with its bracketed short form (h23);
+# - SC: 双方 D 在多哈签署的《原则宣言》、10 月 14 日在多哈签署的《…议定书》和 11 月
+#   15 日签署的《多哈和平框架》: each date and city governs its own title, the
+#   yearless days take 2025 (h25); the framework, with no city, gets SIGNED_ON
+#   only (h118 gave it Doha from its own wording); 2026 年 4 月 8 日至 10 日在卡塔尔
+#   多哈举行的第五轮多哈会谈 is a Meeting by its ordinal (h107's rounds, b42), the
+#   unnamed detainee 协议 none; 卡塔尔国首相兼外交大臣 gives REPRESENTS (h118);
+# - SC: 东非共同体(东共体)和南部非洲发展共同体(南共体) D 在…达累斯萨拉姆举行的首次
+#   联合首脑会议: abbreviations set inside, named in full, matched on 首次联合首脑
+#   会议 (h118's JS1); 东共体主导的内罗毕进程 and 安哥拉主导的罗安达进程 are
+#   Organizations, led, not owned (h118, h200); 内罗毕 occurs only inside 内罗毕进程:
+#   no Place (h118), while 罗安达 is written alone (the plan's city);
+# - SC: 非盟指定的调解人、多哥共和国部长理事会主席 gives REPRESENTS 多哥 (h118);
+#   肯\n尼亚共和国前总统 and 尼日利亚联邦共和国前总统 give REPRESENTS (h118); the
+#   促进人小组 is described, no body (h118); 秘书长大湖区问题特使黄夏办公室 holds a
+#   person's name: no Organization, 黄夏 a Person with no country (new call);
+# - SC: 非洲联盟和平与安全理事会 D 在埃塞俄比亚亚的斯亚贝巴举行的第 1342 次会议 is
+#   named in full with match on 第1342次 (b52's h206), HELD_IN and HELD_ON; the
+#   council is PART_OF 非洲联盟 by its name (h98); the unnamed 路线图 is none;
+# - SC: 马西西和鲁丘鲁领地, 卡巴雷和瓦卢恩古领地 give four Places with 领地 forms as
+#   aliases of the last of each pair (h118's 贝尼和卢贝罗领地); 萨凯 and 米诺瓦周边 are
+#   Places (h21); 戈马 and 布卡武 as 省会 are Places (h118);
+# - SC: the sanctions committee is PART_OF 安全理事会 by its name, 及其专家组 puts the
+#   group under it (h118); 第 1533(2004)号决议, only inside the committee's name,
+#   has no date (h57); 第 2773\n(2025)号 is broken before its year; the experts'
+#   report day, the SG report's day, the mandate end and the deadline have no
+#   relation (h118);
+# - web: 中国—菲律宾南海问题双边磋商机制(ＢＣＭ) is a named standing mechanism (an
+#   Organization, b32's 中德政府磋商机制) named by its fullest form, the headline's
+#   中菲… form and ＢＣＭ aliases; its eleventh meeting, never written in one piece
+#   in the body, is named in full and matched on its parts, the headline and
+#   caption form an alias (b51's h203, b52's h207); 机制首次会议 and 第九次/第十次/
+#   第十二次会议 are named in full with match (h81), the related-news 中菲ＢＣＭ第十次
+#   会议 an alias (b46's h183); the twelfth, 于今年下半年在菲律宾, gets HELD_IN the
+#   Country only (h195, h40); 上次会议 is a back-reference;
+# - web: 福建省厦门市 / 福建厦门 give P(厦门, [厦门市]) and P(福建省, [福建]) (h39,
+#   h111); 贵州贵阳 gives both Places (h17); 仁爱礁, 黄岩岛 and 南海 (南海形势) are
+#   geographic features used as locations (h83); nav-bar 东南亚/南海 are chrome;
+# - web: 会议期间，双方签署了《A》和《B》 gives both the meeting's day and Xiamen
+#   (b52's h207); 中国海警局 and 菲律宾海岸警卫队 are annotated for their own
+#   mention as participants (b31's 中国海关总署), not from the title (h23); the
+#   unbracketed 临时性安排 and 海上问题直接沟通机制 are no entities (b51, h70);
+# - web: 中菲海警海上合作联合委员会 is a named body; 于４月在马尼拉举行该委员会第四次
+#   会议 is <body>第四次会议 with match, HELD_IN and the month 2026-04 (h93,
+#   yearless in a 2026 page);
+# - web: ２００２年１１月４日在柬埔寨金边签署的《南海各方行为宣言》（《宣言》） takes
+#   day and city (h20), （《宣言》） an alias; 「南海行为准则」 is kind other with
+#   「准则」 an alias (h83's call); １９８２年《联合国海洋法公约》 gives a bare year:
+#   no SIGNED_ON; 菲律宾将于５月在宿务主办第四十八届东盟峰会 gives HELD_IN and
+#   2026-05 (h93); ２０２６年东盟轮值主席国 is a bare year;
+# - web: ２０１８年１１月２０日…国事访问期间，两国在马尼拉签署了《A》 gives day and
+#   city (h123); ２０２３年１月…国事访问 is a month Date with no relation and 双方于
+#   １月４日在北京发表《B》 gives 2023-01-04 and Beijing (h31's 發表, b53's h211);
+#   中华人民共和国 and 菲律宾共和国, only inside titles, are no aliases (h77-h80);
+# - web: 中国外交部副部长孙卫东 and 菲律宾外交部政策副部长莱斯利·巴哈 give REPRESENTS
+#   (title through the country's ministry, b52's NDRC chairman), 巴哈 an alias;
+#   菲律宾总统, the two ambassadors and the 上一篇 line's 菲律宾外长拉扎罗 give
+#   REPRESENTS (h175, b49 keeps chrome persons); 习近平主席, 外交部发言人毛宁 and the
+#   bare 王毅 name no country (h16, h47); reporters, photographer, editor and the
+#   site are chrome (b52);
+# - letter: the annex heading "<meeting> / 联合公报 / (D，以视频方式)" names the
+#   communiqué with the meeting's name, the letter's 《联合公报》 an alias (h200);
+#   by video it gets SIGNED_ON only (h12); the meeting is named by the heading, the
+#   letter's 南共体国家元首和政府首脑特别首脑会议 an alias (h200), HELD_ON only;
+# - letter: 南共体政治、防务和安全合作机构三驾马车于 D 在…哈拉雷举行特别首脑会议: the
+#   troika is an informal format, no Organization (h24), the summit, written around
+#   its day and city, is named <organ>三驾马车特别首脑会议 with match (h173's
+#   <body>会议); 南共体政治、防务和安全合作机构部长级委员会 is PART_OF the organ by the
+#   longest opening name (b39) and its meeting 于 3 月 11 日和 12 日以视频方式举行会议
+#   is <body>会议 with match (b51's h202), two HELD_ON, no place (h12);
+# - letter: the three SADC extraordinary summits are kept apart by their written
+#   names (h57's 南共体特别首脑会议 / 南共体首脑会议特别会议); 南共体首脑会议, written
+#   only inside meeting names, is an Organization PART_OF SADC (h57, b53's CHG);
+#   the annex's bare 首脑会议 is a back-reference (h200);
+# - letter: 南共体刚果特派团随后于同年 12 月 15 日开始部署 takes 2023 (b44), a Date with
+#   no relation (h57's deployments); 安全理事会并在 D 第 2746(2024)号决议中授权… gives
+#   ADOPTED_ON; 东非共同体(东共体)和南共体 D 在…达累斯萨拉姆举行的联合首脑会议 is
+#   named as h57's JOINT57, matched on 联合首脑会议; 同月 17 日和 18 日在达累斯萨拉姆
+#   举行的东共体－南共体联合部长级会议 (identity by date) gets two HELD_ON (b44's
+#   同年, h22); 第二次东共体－南共体联合首脑会议于 3 月 24 日以视频方式 gets HELD_ON
+#   only; the forty-fifth ordinary session 于 2025 年 8 月在…塔那那利佛 gets both
+#   (h93); 戈马机场 is a facility;
+# - letter: heads listed with titles and long country forms give REPRESENTS (h200,
+#   b53's h212); 总理A，代表B总统 and 外交部长A，代表B总统: A REPRESENTS, B none (b49);
+#   南共体执行秘书 names no country (h57); 安哥拉共和国总统、非洲联盟主席 gives
+#   REPRESENTS 安哥拉 (h57's 津巴布韦共和国总统、南共体主席); the job-number line gives
+#   no Date (h37); 第八十年 is no Meeting (h116).
+# =====================================================================
+
+# ---------------- h213: GA resolution 80/171, International Decade of Indigenous Languages ----------------
+TITLE213 = "国际土著语言十年(2022-2032年)：中期审查的筹备及后续行动"
+UNESCO = "联合国教育、科学及文化组织"
+GC = "教科文组织大会"
+GC41 = GC + "第四十一届会议"
+PFII = "土著问题常设论坛"
+PF24, PF25 = PFII + "第二十四届会议", PFII + "第二十五届会议"
+EMRIP = "土著人民权利专家机制"
+EM18 = EMRIP + "第十八届会议"
+UNDRIP = "联合国土著人民权利宣言"
+AG2030 = "2030年可持续发展议程"
+ILO169 = "1989年土著和部落人民公约"
+HLM20 = "“构建土著语言行动十年”高级别会议"
+LOSPINOS = "洛斯皮诺斯宣言"
+GAP = "国际土著语言十年全球行动计划"
+WCIP = "土著人民问题世界会议"
+MTR27 = "国际土著语言十年中期审查高级别会议"
+DESA = "联合国经济和社会事务部"
+h213_ga = [("第61/295号决议", "A/RES/61/295", "2007-09-13"),
+           ("第69/2号决议", "A/RES/69/2", "2014-09-22"),  # 2014 年 9 月\n22 日; footnote ¹
+           ("第71/178号决议", "A/RES/71/178", "2016-12-19"),
+           ("第74/135号决议", "A/RES/74/135", "2019-12-18"),
+           ("第78/189号决议", "A/RES/78/189", "2023-12-19"),  # 第 78/189 号和…
+           ("第79/159号决议", "A/RES/79/159", "2024-12-17"),  # 第 79/\n159 号
+           ("第70/1号决议", "A/RES/70/1", "2015-09-25")]
+h213_un = [UNESCO, DESA, "联合国开发计划署", "联合国儿童基金会"]  # by their names
+ents = [
+ O("联合国"),  # spaced header; 纽约联合国总部 (a building); inside names
+ O("大会"),  # spaced header; 大会主席 (a post); never 联合国大会: no PART_OF
+ O("第三委员会"),  # adoption line: no PART_OF (h165)
+ O(UNESCO, ["教科文组织"]),  # (教科文组织); later bare short form
+ O(GC),  # (call above)
+ O("国际劳工组织"),  # the convention's author (call above)
+ O("经济及社会理事会"),  # inside 附属机构…; also the footnote's publication title
+ O(PFII, ["常设论坛"]),  # 经济及社会理事会附属机构土著问题常设论坛(常设论坛) (call above)
+ O("人权理事会"),
+ O(EMRIP),  # 人权理事会及其土著人民权利专家机\n制 (call above); 专家机制: back-reference
+ O("十年全球工作队"),  # (call above)
+ O(DESA, ["经社部"]),  # op. 3
+ O("土著问题机构间支助小组"),  # (call above)
+ O("联合国开发计划署"),
+ O("联合国儿童基金会", ["儿基会"]),
+ # 土著人民权利问题特别报告员, 教科文组织总干事, 常设论坛主席, 秘书长: posts; 会员国: generic;
+ # 教科文组织总部, 联合国总部: buildings
+ C("墨西哥", ["墨西哥合众国"]),  # only the long form (…政府, 文化部长, 墨西哥城)
+ C("法国"),  # 法国巴黎
+ C("瑞士"),  # 瑞士日内瓦
+ C("新西兰"),  # op. 4 …和新西兰政府
+ P("墨西哥城"), P("巴黎"), P("日内瓦"),  # 日内瓦: ILO convention and the 18th session
+ P("纽约"),  # the 24th session's bracket, op. 4, op. 5
+ H("哈立德·阿纳尼"),  # 教科文组织总干事: no country (call above)
+ H("克劳迪娅·库里尔·德伊卡萨"),  # 墨西哥合众国文化部长
+ H("阿卢基·科蒂尔克"),  # 常设论坛主席: no country
+ I(UNDRIP, "declaration"),
+ I(AG2030, "agenda"),
+ I(ILO169, "convention"),  # (call above)
+ I(LOSPINOS, "declaration", ["查普尔特佩克宣言"]),  # 《洛斯皮\n诺斯宣言》(《查普尔特佩克宣言》)²
+ I(GAP, "plan", ["全球行动计划"]),  # 《国际土\n著语言十年全球行动计划》³; op. 3 《全球行动计划》
+ # 成果文件 (unbracketed), 《经济及社会理事会正式记录…》 (publication): none
+ R("第80/171号决议", "A/RES/80/171", ["80/171", "A/RES/80/171", TITLE213]),  # title line; running header
+] + [R(n, v) for n, v, _ in h213_ga] + [
+ U("A/80/479"),  # adoption line and the link line
+ U("E/C.19/2020/9"),  # footnote ², broken at the slash
+ U("E/C.19/2022/5"),  # footnote ³
+ U("E/2025/43-E/C.19/2025/8", ["E/2025/43"]),  # footnote ⁴; the link line's half
+ U("A/80/293"),  # footnote ⁵ and the link line
+ M("第八十届会议", ["第八十届"]),  # header only
+ M("大会第八十一届会议", ["第八十一届"]),  # op. 6 (twice)
+ M("第62次全体会议", ["第62次", "全体会议"]),
+ M(WCIP),  # (call above)
+ M(HLM20),  # (call above)
+ M(GC41, ["第四十一届会议"]),  # (call above)
+ M(PF24, None, ["常设论坛第二十四届会议"]),  # (call above)
+ M(EM18, ["第十八届会议"]),  # …第十\n八届会议 (call above)
+ M(PF25, ["第二十五届会议"]),  # op. 5
+ M(MTR27),  # op. 4 (call above)
+] + [D(v) for v in ["2026-01-08", "2025-12-17", "2007-09-13", "2014-09-22", "2016-12-19",
+     "2019-12-18", "2022/2032", "2023-12-19", "2024-12-17", "2015-09-25", "1989-06-27",
+     "2020-02-27", "2020-02-28", "2021-11-09/2021-11-24", "2022-12-13",
+     "2025-04-21/2025-05-02", "2025-07-14/2025-07-18", "2027-04-22", "2027-04-21",
+     "2026-04-20/2026-05-01"]]
+# 2026-01-08 Distr.; 2022/2032 (宣布 2022 年至 2032 年为…), 2022-12-13 (the launch) and 2027-04-21 (the
+# hearing) have no relation; 2019 年为… and the footnote's 2025 年 are bare years; the range inside the
+# title, the running header and the sub-item's quoted title and the year inside the convention's
+# title give no Date; 7 000 种, 40%: no Date; the job-number line 26-00317 (C) 080126 090126 none (h37)
+rels = [
+ rel("ADOPTED_ON", "第80/171号决议", "2025-12-17"),  # not the Distr. date
+ rel("HELD_ON", "第62次全体会议", "2025-12-17"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h213_ga] + [
+ rel("SIGNED_ON", UNDRIP, "2007-09-13"),  # 第 61/295 号决议通过的 (h22)
+ rel("SIGNED_ON", AG2030, "2015-09-25"),
+ rel("SIGNED_IN", ILO169, "日内瓦"), rel("SIGNED_ON", ILO169, "1989-06-27"),
+ rel("HELD_IN", HLM20, "墨西哥城"),
+ rel("HELD_ON", HLM20, "2020-02-27"), rel("HELD_ON", HLM20, "2020-02-28"),  # 27 日和 28 日
+ rel("SIGNED_IN", LOSPINOS, "墨西哥城"), rel("SIGNED_ON", LOSPINOS, "2020-02-28"),  # 于 2 月 28 日闭幕时
+ rel("HELD_IN", GC41, "巴黎"), rel("HELD_ON", GC41, "2021-11-09/2021-11-24"),
+ rel("SIGNED_IN", GAP, "巴黎"),  # 核可的 over a range: no day (h22)
+ rel("HELD_IN", PF24, "纽约"), rel("HELD_ON", PF24, "2025-04-21/2025-05-02"),  # (2025 年 4\n月 21 日…，纽约)
+ rel("HELD_IN", EM18, "日内瓦"), rel("HELD_ON", EM18, "2025-07-14/2025-07-18"),  # 同年 (call above)
+ rel("HELD_IN", MTR27, "纽约"), rel("HELD_ON", MTR27, "2027-04-22"),
+ rel("HELD_IN", PF25, "纽约"), rel("HELD_ON", PF25, "2026-04-20/2026-05-01"),
+ rel("REPRESENTS", "克劳迪娅·库里尔·德伊卡萨", "墨西哥"),
+ rel("PART_OF", GC, UNESCO),  # by the alias prefix 教科文组织 (call above)
+ rel("PART_OF", PFII, "经济及社会理事会"),  # 附属机构 (call above)
+ rel("PART_OF", EMRIP, "人权理事会"),  # 及其 (call above)
+] + [rel("PART_OF", o, "联合国") for o in h213_un] + [
+ # 大会, 第三委员会, 经济及社会理事会, 人权理事会 (never with 联合国), the ILO, the task force and the
+ # inter-agency group: no parent written
+]
+write("h213_indigenous_languages_decade_ga_resolution.txt", ents, rels)
+
+# ---------------- h214: SC resolution 2833 (2026), DR Congo and Rwanda: Washington and Doha, MONUSCO support ----------------
+MONUSCO = "联合国组织刚果民主共和国稳定特派团"
+CTTEE214 = "安全理事会关于刚果民主共和国的第1533(2004)号决议所设委员会"
+OCHA = "联合国人道主义事务协调厅"
+PA214 = "和平协定"
+WAPP = "华盛顿和平与繁荣协定"
+HPLAN = "消除卢旺达解放民主力量威胁和解除卢旺达防御措施统一计划"
+CFP = "关于停火监测和核查机制的议定书"
+CFM = "停火监测和核查机制"
+DFP = "多哈和平框架"
+SC214 = "安全理事会第10197次会议"
+JS1 = "东非共同体和南部非洲发展共同体首次联合首脑会议"
+DOHA5 = "第五轮多哈会谈"
+PSC = "非洲联盟和平与安全理事会"
+PSC1342 = PSC + "第1342次会议"
+h214_sc = [("第2773(2025)号决议", "S/RES/2773", "2025-02-21"),  # 第 2773\n(2025)号
+           ("第2807(2025)号决议", "S/RES/2807", "2025-12-22"),
+           ("第1533(2004)号决议", "S/RES/1533", None)]  # only inside the committee's name
+h214_rep = [("马尔科·鲁比奥", "美国"),  # 美利坚合众国国务卿 (call above)
+            ("穆罕默德·本·阿卜杜勒拉赫曼·本·贾西姆·阿勒萨尼", "卡塔尔"),  # 卡塔尔国首相兼外交大臣
+            ("福雷·埃索齐姆纳·纳辛贝", "多哥"),  # 多哥共和国部长理事会主席 (h118)
+            ("乌胡鲁·肯雅塔", "肯尼亚"),  # 肯\n尼亚共和国前总统
+            ("奥卢塞贡·奥巴桑乔", "尼日利亚")]  # 尼日利亚联邦共和国前总统
+h214_signed = [(PA214, "华盛顿", "2025-06-27"),
+               (WAPP, "华盛顿", "2025-12-04"),  # 于同年 12 月 4 日在华盛\n顿签署 (call above)
+               (HPLAN, "罗安达", "2024-11-25"),  # 2024\n年 11 月 25 日在安哥拉罗安达商定的 (call above)
+               ("原则宣言", "多哈", "2025-07-19"),
+               (CFP, "多哈", "2025-10-14")]  # 10 月 14 日在多哈签署的 (yearless)
+ents = [
+ O("联合国"),  # spaced header; inside MONUSCO's name and the Charter's title
+ O("安全理事会"),  # header; adoption line; inside the committee's name: never 联合国安全理事会
+ O(MONUSCO, ["联刚稳定团"]),  # 联合国组织刚果民主共和国稳定\n特派团(联刚稳定团)
+ O("刚果河联盟", ["AFC"]), O("3月23日运动", ["M23"]),  # (call above)
+ O("联合监督委员会"), O("联合安全协调机制"),  # serve the agreement (call above)
+ O(CFM),  # …所设停火监\n测和核查机制 (call above)
+ O("卢旺达解放民主力量", ["卢民主力量"]),  # op. 4; also inside the plan's title
+ O("东非共同体", ["东共体"]), O("南部非洲发展共同体", ["南共体"]),
+ O("内罗毕进程"), O("罗安达进程"),  # (call above)
+ O("非洲联盟", ["非盟"]),  # 非洲联盟(非盟)指定的调解人; 非盟主导
+ O(PSC),  # (call above)
+ O(OCHA, ["人道协调厅"]),
+ O("世界粮食计划署", ["粮食署"]),  # 世界粮食\n计划署; no 联合国 prefix: no PART_OF
+ O(CTTEE214),
+ O("专家组"),  # 及其专家组
+ O("刚果民主共和国武装部队", ["刚果(金)武装部队"]),
+ O("东共体秘书处"), O("南共体秘书处"),
+ # 促进人小组, 秘书长大湖区问题特使黄夏办公室 (call above); 刚果民主共和国政府: the Country
+ C("刚果民主共和国"),
+ C("卢旺达", ["卢旺达共和国"]),  # also inside two names and a title
+ C("美国", ["美利坚合众国"]),  # only the long form
+ C("安哥拉"),  # 安哥拉罗安达; 安哥拉主导的
+ C("卡塔尔", ["卡塔尔国"]),  # 卡塔尔国首相…; 卡塔尔多哈
+ C("坦桑尼亚", ["坦桑尼亚联合共和国"]),
+ C("多哥", ["多哥共和国"]),
+ C("肯尼亚", ["肯尼亚共和国"]),  # 肯\n尼亚共和国
+ C("尼日利亚", ["尼日利亚联邦共和国"]),
+ C("埃塞俄比亚"),  # 埃塞俄比亚亚的斯亚贝巴
+ P("大湖区"),  # twice
+ P("北基伍省"), P("南基伍省"),
+ P("戈马"), P("布卡武"), P("乌维拉"),  # 省会; op. 1, op. 2
+ P("华盛顿"),  # 在华盛\n顿; also inside a title
+ P("罗安达"),  # written alone (call above)
+ P("多哈"),  # also inside 《多哈和平框架》 and the talks' name
+ P("达累斯萨拉姆"),  # 达\n累斯萨拉姆
+ P("亚的斯亚贝巴"),
+ P("马西西"), P("鲁丘鲁", ["鲁丘鲁领地"]),  # (call above)
+ P("卡巴雷"), P("瓦卢恩古", ["瓦卢恩古领地"]),  # 瓦卢恩\n古领地
+ P("萨凯"), P("米诺瓦"),  # op. 1 萨凯和米诺瓦周边
+ # 内罗毕: only inside 内罗毕进程 (call above)
+] + [H(p) for p, _ in h214_rep] + [
+ H("黄夏"),  # 秘书长大湖区问题特使: no country
+ I(PA214, "agreement", ["华盛顿协定"]),  # (下称《华盛顿\n协定》) (call above)
+ I(WAPP, "agreement"),
+ I(HPLAN, "plan", ["统一计划"]),  # 《…统一计\n划》; op. 4 统一计划 (call above)
+ I("原则宣言", "declaration"),
+ I(CFP, "protocol"),  # also op. 2
+ I(DFP, "other"),  # a 框架 (h118); op. 1
+ I("联合国宪章", "charter"),
+ R("第2833(2026)号决议", "S/RES/2833", ["S/RES/2833(2026)"]),  # header and title line
+] + [R(n, v) for n, v, _ in h214_sc] + [
+ U("S/2026/471"),  # (S/2026/\n471)
+ M(SC214, ["第10197次"]),
+ M(DOHA5),  # (call above)
+ M(JS1, ["首次联合首脑会议"]),  # abbreviations set inside (call above)
+ M(PSC1342, ["第1342次"]),  # …第 1342 次会\n议 (call above)
+] + [D(v) for v in ["2026-06-29", "2026-06-26", "2025-02-21", "2025-12-22", "2026-12-20",
+     "2025-01-27", "2025-02-16", "2025-12-10", "2025-12-17", "2025-06-27", "2025-12-04",
+     "2024-11-25", "2025-07-19", "2025-10-14", "2025-11-15", "2026-04-08/2026-04-10",
+     "2025-02-08", "2026-05-14", "2026-06-05", "2026-06-02", "2026-09-30"]]
+# 2026-06-29 Distr.; 2026-12-20 (the mandate's end, and op. 2's 直至), 2025-01-27, 2 月 16 日, 同年 12 月
+# 10 日 and 同月 17 日 (the towns taken and left; call above), 2026-06-05 (the experts' report),
+# 2026-06-02 (the SG report) and 2026-09-30 (a deadline) have no relation; 600 万: no Date; the
+# job-number line 26-11862 (C) 290626 290626 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第2833(2026)号决议", "2026-06-26"),  # not the Distr. date
+ rel("HELD_ON", SC214, "2026-06-26"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h214_sc if d] + [
+ r for n, p, d in h214_signed for r in (rel("SIGNED_IN", n, p), rel("SIGNED_ON", n, d))] + [
+ rel("SIGNED_ON", DFP, "2025-11-15"),  # 11 月 15 日签署的: no city (call above)
+ rel("HELD_IN", DOHA5, "多哈"), rel("HELD_ON", DOHA5, "2026-04-08/2026-04-10"),  # 在卡塔尔多哈
+ rel("HELD_IN", JS1, "达累斯萨拉姆"), rel("HELD_ON", JS1, "2025-02-08"),
+ rel("HELD_IN", PSC1342, "亚的斯亚贝巴"), rel("HELD_ON", PSC1342, "2026-05-14"),
+] + [rel("REPRESENTS", p, c) for p, c in h214_rep] + [
+ rel("PART_OF", MONUSCO, "联合国"), rel("PART_OF", OCHA, "联合国"),  # by their names
+ rel("PART_OF", CTTEE214, "安全理事会"),  # by its name
+ rel("PART_OF", "专家组", CTTEE214),  # 及其
+ rel("PART_OF", PSC, "非洲联盟"),  # by its name (call above)
+ rel("PART_OF", "东共体秘书处", "东非共同体"), rel("PART_OF", "南共体秘书处", "南部非洲发展共同体"),
+ # the joint bodies and the ceasefire mechanism (serve texts), the processes (led, not owned), the
+ # armed groups, the national army and WFP: no parent stated
+]
+write("h214_sc_drc_rwanda_washington_doha.txt", ents, rels)
+
+# ---------------- h215: 11th meeting of the China–Philippines bilateral consultation mechanism on the South China Sea (Xiamen, March 2026), traditional news page ----------------
+BCM = "中国—菲律宾南海问题双边磋商机制"
+BCM11 = BCM + "第十一次会议"
+BCM1, BCM9, BCM10, BCM12 = (BCM + "首次会议", BCM + "第九次会议", BCM + "第十次会议",
+                            BCM + "第十二次会议")
+JCCG = "中菲海警海上合作联合委员会"
+JCCG4 = JCCG + "第四次会议"
+ASEAN48 = "第四十八届东盟峰会"
+MOU1 = "中国海警局与菲律宾海岸警卫队关于建立海上合作热线的谅解备忘录"
+MOU2 = "中菲海洋科研与环境保护合作谅解备忘录"
+OGMOU = "中华人民共和国政府与菲律宾共和国政府关于油气开发合作的谅解备忘录"
+JS23 = "中华人民共和国和菲律宾共和国联合声明"
+DOC = "南海各方行为宣言"
+h215_rep = [("孙卫东", "中国"),  # 中國外交部副部長 (call above); related news 外交部副部長: no country
+            ("莱斯利·巴哈", "菲律宾"),  # 菲律賓外交部政策副部長; 巴哈 (body, related news)
+            ("小费迪南德·马科斯", "菲律宾"),  # 菲律賓總統
+            ("井泉", "中国"),  # 中國駐菲律賓大使
+            ("海梅·弗洛克鲁斯", "菲律宾"),  # 菲律賓駐華大使
+            ("拉扎罗", "菲律宾")]  # 上一篇 菲律賓外長拉扎羅 (call above)
+ents = [
+ O(BCM, ["中菲南海问题双边磋商机制", "BCM"]),  # （ＢＣＭ）; headline and caption form inside the meeting's name
+ O("中国海警局"), O("菲律宾海岸警卫队"),  # participants (call above); also inside MOU1's title
+ O(JCCG),  # (call above)
+ O("东南亚国家联盟", ["东盟"]),  # 東南亞國家聯盟（東盟）; 東盟峰會; related news
+ # 華夏時訊網 (site), reporters, photographer, editor: chrome; 外交部 (titles), the unnamed
+ # 直接溝通機制 and 「臨時性安排」: none (call above)
+ C("中国", ["中方"]),  # 中華人民共和國 only inside titles
+ C("菲律宾", ["菲方"]),  # 菲律賓共和國 only inside titles
+ C("柬埔寨"),  # 柬埔寨金邊
+ P("厦门", ["厦门市"]),  # headline, caption, dateline, 福建省廈門市, 第十次…在廈門, related news
+ P("福建省", ["福建"]),  # 福建省廈門市; caption 福建廈門 (call above)
+ P("南海"),  # 南海形勢; also inside names and titles; nav bar: chrome
+ P("仁爱礁"), P("黄岩岛"),  # (call above)
+ P("贵州"), P("贵阳"),  # 貴州貴陽
+ P("马尼拉"),  # 第九次…在菲律賓馬尼拉; the committee's meeting; 2018 signing
+ P("金边"), P("宿务"), P("北京"),
+] + [H(p, ["巴哈"] if p == "莱斯利·巴哈" else None) for p, _ in h215_rep] + [
+ H("习近平"),  # 習近平主席: no country
+ H("毛宁"),  # 外交部發言人: no country
+ H("王毅"),  # 上一篇, no title
+ I(MOU1, "memorandum"), I(MOU2, "memorandum"),  # 會議期間，雙方簽署了 (call above)
+ I(DOC, "declaration", ["宣言"]),  # （《宣言》）
+ I("南海行为准则", "other", ["准则"]),  # 「南海行為準則」; 「準則」 (call above)
+ I("联合国海洋法公约", "convention"),  # １９８２年《…》: bare year
+ I(OGMOU, "memorandum"),
+ I(JS23, "statement"),
+ M(BCM11, [BCM, "第十一次会议"], ["中菲南海问题双边磋商机制第十一次会议"]),  # (call above)
+ M(BCM1, ["首次会议"]),  # 機制首次會議
+ M(BCM9, ["第九次会议"]),
+ M(BCM10, ["第十次会议"], ["中菲BCM第十次会议"]),  # related news 中菲ＢＣＭ第十次會議
+ M(BCM12, ["第十二次会议"]),
+ M(JCCG4, ["第四次会议"]),  # 該委員會第四次會議 (call above)
+ M(ASEAN48),
+] + [D(v) for v in ["2026-03-13", "2026-03-12", "2017-05-19", "2024-07-02", "2025-01-16",
+     "2026-04", "2002-11-04", "2026-05", "2018-11-20", "2023-01", "2023-01-04"]]
+# page date ２０２６年０３月１３日 (time chrome) = 毛寧１３日; ３月１２日 (caption, dateline) and １２日 = the
+# meeting; 2023-01 (the state visit) has no relation; 今年下半年, １９８２年, ２０２６年 (chair, related news):
+# no Date; the copyright range and the ICP number are chrome
+rels = [rel("REPRESENTS", p, c) for p, c in h215_rep] + [
+ rel("HELD_IN", BCM11, "厦门"), rel("HELD_ON", BCM11, "2026-03-12"),
+ rel("SIGNED_IN", MOU1, "厦门"), rel("SIGNED_ON", MOU1, "2026-03-12"),
+ rel("SIGNED_IN", MOU2, "厦门"), rel("SIGNED_ON", MOU2, "2026-03-12"),
+ rel("HELD_IN", BCM1, "贵阳"), rel("HELD_ON", BCM1, "2017-05-19"),
+ rel("HELD_IN", BCM9, "马尼拉"), rel("HELD_ON", BCM9, "2024-07-02"),
+ rel("HELD_IN", BCM10, "厦门"), rel("HELD_ON", BCM10, "2025-01-16"),
+ rel("HELD_IN", BCM12, "菲律宾"),  # 於今年下半年在菲律賓: Country, no Date (call above)
+ rel("HELD_IN", JCCG4, "马尼拉"), rel("HELD_ON", JCCG4, "2026-04"),  # 於４月 (call above)
+ rel("SIGNED_IN", DOC, "金边"), rel("SIGNED_ON", DOC, "2002-11-04"),
+ rel("HELD_IN", ASEAN48, "宿务"), rel("HELD_ON", ASEAN48, "2026-05"),  # 將於５月在宿務主辦
+ rel("SIGNED_IN", OGMOU, "马尼拉"), rel("SIGNED_ON", OGMOU, "2018-11-20"),
+ rel("SIGNED_IN", JS23, "北京"), rel("SIGNED_ON", JS23, "2023-01-04"),  # 於１月４日在北京發表
+ # the mechanism, the coast guards, the joint committee and ASEAN: no parent stated
+]
+write("h215_china_philippines_bcm_trad_web.txt", ents, rels)
+
+# ---------------- h216: SADC extraordinary summit on eastern DR Congo (by video, March 2025), letter A/79/842-S/2025/171 ----------------
+SADC = "南部非洲发展共同体"
+XS = "南部非洲发展共同体国家元首和政府首脑特别首脑会议"  # annex heading and para. 1
+COMM216 = XS + "联合公报"
+ORGAN = "南共体政治、防务和安全合作机构"
+MCO = ORGAN + "部长级委员会"
+MCO_M = MCO + "会议"
+TROIKA = ORGAN + "三驾马车特别首脑会议"
+SUMMIT = "南共体首脑会议"
+X23 = "南共体特别首脑会议"  # Windhoek, 2023
+X25 = "南共体首脑会议特别会议"  # Harare, 31 January 2025
+S45 = SUMMIT + "第四十五届常会"
+SAMI = "南共体驻刚果民主共和国特派团"
+MONUSCO = "联合国组织刚果民主共和国稳定特派团"
+JOINT = "东非共同体和南共体联合首脑会议"
+JMIN = "东共体－南共体联合部长级会议"
+JOINT2 = "第二次东共体－南共体联合首脑会议"
+TREATY = "南部非洲发展共同体条约"
+PDSC = "政治、防务和安全合作议定书"
+MDP = "南共体共同防御条约"
+h216_sadc = [ORGAN, SAMI, SUMMIT, "南共体待命部队", "南共体秘书处"]  # by their names / the alias prefix
+h216_rep = [("阿尔伯特·兰加奈·钦宾迪", "津巴布韦"),  # 津巴布韦 / 常驻联合国代表 / 大使 / …(签名)
+            ("埃默森·丹布佐·姆南加古瓦", "津巴布韦"),  # 南共体主席、津巴布韦共和国总统
+            ("萨米娅·苏卢胡·哈桑", "坦桑尼亚"),  # …机构主席、坦桑尼亚联合共和国总统…苏卢胡\n·哈桑
+            ("马塔梅拉·西里尔·拉马福萨", "南非"),
+            ("费利克斯·安托万·齐塞克迪·奇隆博", "刚果民主共和国"),  # 安托\n万
+            ("拉扎勒斯·麦卡锡·查克维拉", "马拉维"),
+            ("哈凯恩德·希奇莱马", "赞比亚"),  # name opens a line after 赞比亚共和国总统
+            ("南戈洛·姆本巴", "纳米比亚"),
+            ("杜马·吉迪恩·博科", "博茨瓦纳"),  # 吉迪\n恩
+            ("玛丽亚·本维尼达·利沃", "莫桑比克"),  # 总理A，代表B总统 (call above)
+            ("拉萨塔·拉法拉瓦维塔菲卡", "马达加斯加"),  # 外交部长A，代表B总统
+            ("若昂·曼努埃尔·贡萨尔维斯·洛伦索", "安哥拉")]  # 安哥拉共和国总统、非洲联盟主席
+ents = [
+ O("联合国"),  # header; 常驻联合国代表 (a title); inside MONUSCO's name
+ O("大会"),  # header columns and the letter: no PART_OF (h48)
+ O("安全理事会"),  # header; the letter; para. 4: never with 联合国
+ O(SADC, ["南共体"]),  # 南部非洲发展共同体(南共体); also inside the annex heading's meeting name
+ O(ORGAN),  # letter; para. 2 (…机构主席); para. 7 (the committee)
+ O(MCO),  # 南共体政治、防\n务和安全合作机构部长级委员会; para. 7 …部长级委员\n会 (call above)
+ O(SAMI, ["南共体刚果特派团"]),  # (南共体刚果特派团), paras 4, 5, 7
+ O(SUMMIT),  # only inside meeting names (call above)
+ O("南共体待命部队"),  # para. 4
+ O("南共体秘书处"), O("东共体秘书处"),  # para. 8
+ O(MONUSCO, ["联刚稳定团"]),
+ O("3月23日运动", ["M23"]),  # “3 月 23 日运动”(M23)
+ O("东非共同体", ["东共体"]),  # 东非共同体(东共体)
+ O("非洲联盟", ["非盟"]),  # para. 8; 非洲联盟主席 (a post)
+ O("非洲联盟委员会"),
+ O("内罗毕进程"), O("罗安达进程"),  # para. 8; para. 9 罗安达\n进程 (h200)
+ # 三驾马车: an informal format (call above); 首脑会议, 特派团, 联合部长级会议 (para. 6): back-references;
+ # 南共体主席, 执行秘书, 机构主席: posts; 刚果民主共和国政府: the Country
+ C("津巴布韦", ["津巴布韦共和国"]),  # letter title, signature block; 津巴布韦共和国哈拉雷, paras 1, 11
+ C("刚果民主共和国"),  # also inside names
+ C("坦桑尼亚", ["坦桑尼亚联合共和国"]),  # only the long form
+ C("南非", ["南非共和国"]),  # only the long form
+ C("马拉维", ["马拉维共和国"]),  # 马拉维布兰太尔; 马拉维共和国总统
+ C("赞比亚", ["赞比亚共和国"]),  # only the long form
+ C("纳米比亚", ["纳米比亚共和国"]),  # 纳米比亚温得和克 (twice); 纳米比亚共和国总统
+ C("博茨瓦纳", ["博茨瓦纳共和国"]),
+ C("莫桑比克", ["莫桑比克共和国"]),
+ C("马达加斯加", ["马达加斯加共和国"]),  # para. 2; para. 10 马达加斯加共和国塔那那利佛
+ C("安哥拉", ["安哥拉共和国"]),  # only the long form
+ P("哈拉雷"),  # the troika summit; para. 5
+ P("温得和克"),  # the treaty; the 2023 summit
+ P("布兰太尔"),
+ P("达累斯萨拉姆"),  # the defence pact; the joint summit; the joint ministerial meeting
+ P("北基伍省"), P("南基伍省"), P("戈马"), P("布卡武"),  # 戈马机场: a facility
+ P("塔那那利佛"),
+ # 刚果民主共和国东部: a direction, no Place (h57)
+] + [H(p) for p, _ in h216_rep] + [
+ H("丹尼尔·弗朗西斯科·查波"), H("安德里·拉乔利纳"),  # 代表…总统阁下: bare 总统 (call above)
+ H("埃利亚斯·姆佩迪·马戈西"),  # 南共体执行秘书…先生: no country
+ I(COMM216, "statement", ["联合公报"]),  # annex heading; the letter's 《联合公报》 (call above)
+ I(TREATY, "treaty", ["条约"]),  # (下称《条\n约》)
+ I(PDSC, "protocol"),
+ I(MDP, "treaty"),
+ # 公报草案 (unbracketed): none
+ R("第2746(2024)号决议", "S/RES/2746"),
+ U("A/79/842-S/2025/171", ["A/79/842", "S/2025/171"]),  # header; stacked halves (b24)
+ M("大会第七十九届会议", ["第七十九届"], ["第七十九届会议"]),  # header column; the letter (h200)
+ M(XS, None, ["南共体国家元首和政府首脑特别首脑会议"]),  # annex heading, para. 1; the letter's form
+ M(TROIKA, ["三驾马车", "特别首脑会议"]),  # (call above)
+ M(MCO_M, [MCO, "会议"]),  # (call above)
+ M(X23),  # para. 4 (call above)
+ M(X25),  # para. 5 (call above)
+ M(JOINT, ["联合首脑会议"]),  # 东非共同体(东共体)和南共体…举行的联合首脑会议 (call above)
+ M(JMIN),  # 东共体－南共体联合部长级会\n议 (call above)
+ M(JOINT2),  # para. 10
+ M(S45, ["第四十五届常会"]),  # 南共体首脑\n会议第四十五届常会
+ # 第八十年: no Meeting (h116)
+] + [D(v) for v in ["2025-03-20", "2025-03-17", "2025-03-13", "2025-03-06", "2025-03-11",
+     "2025-03-12", "1992-08-17", "2001-08-14", "2003-08-26", "2023-05-08", "2023-12-15",
+     "2024-08-06", "2025-01-31", "2025-02-08", "2025-02-17", "2025-02-18", "2025-03-24",
+     "2025-08"]]
+# 2025-03-20 Distr.; 2025-03-17 the letter (header title and annex title); 2023-12-15 (同年 12 月 15 日,
+# SAMIDRC's deployment) has no relation; the job-number line 25-04217 (C) 200325 210325 gives no Date
+rels = [
+ rel("SIGNED_BY", "@document", "阿尔伯特·兰加奈·钦宾迪"),
+] + [rel("REPRESENTS", p, c) for p, c in h216_rep] + [
+ rel("HELD_ON", XS, "2025-03-13"),  # 以视频方式: no place (h12)
+ rel("SIGNED_ON", COMM216, "2025-03-13"),  # (D，以视频方式); closing date line
+ rel("HELD_IN", TROIKA, "哈拉雷"), rel("HELD_ON", TROIKA, "2025-03-06"),  # 津巴布韦共和国哈拉雷
+ rel("HELD_ON", MCO_M, "2025-03-11"), rel("HELD_ON", MCO_M, "2025-03-12"),  # 11 日和 12 日, by video
+ rel("SIGNED_IN", TREATY, "温得和克"), rel("SIGNED_ON", TREATY, "1992-08-17"),
+ rel("SIGNED_IN", PDSC, "布兰太尔"), rel("SIGNED_ON", PDSC, "2001-08-14"),
+ rel("SIGNED_IN", MDP, "达累斯萨拉姆"), rel("SIGNED_ON", MDP, "2003-08-26"),  # 2003 年 8 月\n26 日
+ rel("HELD_IN", X23, "温得和克"), rel("HELD_ON", X23, "2023-05-08"),
+ rel("ADOPTED_ON", "第2746(2024)号决议", "2024-08-06"),  # 2024\n年 8 月 6 日
+ rel("HELD_IN", X25, "哈拉雷"), rel("HELD_ON", X25, "2025-01-31"),
+ rel("HELD_IN", JOINT, "达累斯萨拉姆"), rel("HELD_ON", JOINT, "2025-02-08"),
+ rel("HELD_IN", JMIN, "达累斯萨拉姆"),
+ rel("HELD_ON", JMIN, "2025-02-17"), rel("HELD_ON", JMIN, "2025-02-18"),  # 同月 17 日和 18 日 (call above)
+ rel("HELD_ON", JOINT2, "2025-03-24"),  # 3 月 24 日以视频方式 (yearless)
+ rel("HELD_IN", S45, "塔那那利佛"), rel("HELD_ON", S45, "2025-08"),  # 于 2025 年 8 月 (h93)
+] + [rel("PART_OF", o, SADC) for o in h216_sadc] + [
+ rel("PART_OF", MCO, ORGAN),  # the longest opening name (call above)
+ rel("PART_OF", "东共体秘书处", "东非共同体"),  # by the alias prefix
+ rel("PART_OF", "非洲联盟委员会", "非洲联盟"),  # by its name
+ rel("PART_OF", MONUSCO, "联合国"),  # by its name
+ # 大会, 安全理事会: never with 联合国; the processes, M23, the EAC and the AU: no parent
+]
+write("h216_sadc_extraordinary_summit_drc_letter.txt", ents, rels)
+
+
+# =====================================================================
+# Gold for batch b55 (h217-h220), annotated blind: no build of treatygraph was
+# run on these texts, and its sources were not read. Same conventions as
+# h1-h180 (tests/heldout/make_gold.py); helpers copied from there.
+#
+# Calls taken here:
+# - GA: the agenda item's title is the resolution's own title: an alias of the
+#   Resolution (h209, b53); 第二委员会 on the adoption line has no PART_OF (b31);
+#   the Distr. date is a Date with no relation, the adoption day goes to the
+#   Resolution and the plenary meeting (h1, h209); the job-number line gives no
+#   Date (h37);
+# - GA: 1996 年 11 月 13 日至 17 日在罗马举行的世界粮食首脑会议通过的《A》和《B》:
+#   the meeting takes the city and the range, both titles SIGNED_IN only (a day
+#   range, h22; coordinated titles share the place, h17); the 2009 summit's
+#   unbracketed 宣言 is no Instrument (b29, b51's h201 部长级宣言), the summit itself a
+#   Meeting with city and range;
+# - GA: 第 70/1 号决议通过的《2030 年可持续发展议程》 takes the resolution's day
+#   (h26, b51's h201); 宣布 2016 年至 2025 年为联合国营养问题行动十年: the decade
+#   is no entity (a named period, no body and no text) and the explicit year
+#   range is a Date with no relation (h48's 2016/2019, b53's 2026/2030); 2026
+#   国际妇女农民年 likewise no entity, its year bare; 每年 10 月 16 日 (世界粮食日)
+#   is recurring: no Date (h48, h65);
+# - GA: 第四次发展筹资问题国际会议的成果文件《塞维利亚承诺》 at a range across
+#   months gives the text SIGNED_IN only, kind other (h66's 我们希望的未来 成果文件);
+#   西班牙塞维利亚 gives the Country and the city (b26);
+# - GA: 世界粮食安全委员会(粮安委) has no parent written (b53's 反洗钱行动组); its
+#   sessions written 粮安委 D 在罗马举行的第N届会议 are <body>第N届会议 named with
+#   the full body name and matched on the ordinal (h97, b51's h201); the 54th,
+#   written whole as 粮安委第五十四届会议 and 定于 2026 年 10 月在罗马, takes that
+#   form as alias, HELD_IN and the month (h93); 第五十一届会议于 10 月 26 日核可的
+#   《…自愿准则》 takes that yearless day inside the session's range and Rome (h61,
+#   b51's h201), kind other (guidelines: no kind of
+#   their own, h17-h20's 南海行为准则); 粮安委…高级别专家组(专家组)
+#   is PART_OF the committee by the alias prefix (h97, b53's 非洲经委会西非次区域
+#   办事处);
+# - GA: 设在罗马的 FAO, IFAD and WFP: only 联合国粮食及农业组织 is PART_OF 联合国
+#   by its name (b52's h205); 粮农组织大会 is PART_OF the FAO by the alias prefix
+#   (h65's 教科文组织大会), its 44th session <body>第四十四届会议 with match (h97);
+#   罗马常驻机构 is a class of agencies, a generic phrase (GUIDELINES); 联合国粮食系统协调
+#   中心, 由粮农组织…托管的, is PART_OF 联合国 by its name and not of the FAO (b49's
+#   托管的, b52);
+# - GA: the Food Systems Summit convened by the Secretary-General on a day in New
+#   York is a Meeting with both (h36's identity by date); the two stocktaking
+#   moments (盘点会议) are Meetings with city and range (new call: a named
+#   conference with its dates, unlike b52's commemorations), the quoted short
+#   names (“+2 盘点会议”, “粮食系统峰会+4”) aliases (h106's “罗马二会议”, h57-h60);
+#   由埃塞俄比亚和意大利共同主办 gives the two Countries, no relation (b52's
+#   h208 co-chairs);
+# - GA: 2024 年 11 月 18 日和 19 日在巴西里约热内卢举行的二十国集团领导人峰会 gives
+#   two HELD_ON (GUIDELINES); 二十国集团, only inside the meeting's name, is an
+#   Organization (h48's COP, h2); the alliance 峰会期间正式启动的 is an Organization
+#   (h24) with no parent and its launch no relation;
+# - GA: 《生物多样性公约》缔约方大会第十五届会议第二阶段会议 over a range in
+#   Montreal gives the framework SIGNED_IN only (h66, h22); the COP, only inside
+#   that name, is an Organization with no PART_OF (it serves a convention, h66);
+#   昆明 only inside the framework's title is no Place (h66, h8);
+# - GA: 《2025 年世界粮食安全和营养状况》 (body and footnote ²) is a publication, no
+#   Instrument and its year no Date (h58's 《…鸦片调查》); the footnote's agency
+#   short forms are aliases of the bodies written in full elsewhere (h1).
+# - SC: 1978 年 3 月 19 日第 425(1978)号和第 426(1978)号: the date governs both
+#   (h106); 第 1559(2004)号, undated, gets no ADOPTED_ON (b45); 2749 takes its own
+#   date although it equals the adoption day one year earlier (distinct Dates);
+# - SC: 约瑟夫·奥恩于 D 当选黎巴嫩共和国总统 gives REPRESENTS (new call: the title
+#   with the country follows the name, as b53's 副总统A，代表B总统 reads the title
+#   on either side); 纳瓦夫·萨拉姆领导的黎巴嫩政府 and 黎巴嫩总理萨拉姆 give one
+#   Person with the surname as alias and REPRESENTS (b43's 扎帕罗夫); 2 月 8 日 is
+#   yearless after 2025 (h25); the UNIFIL commander (少将 not part of the name,
+#   h106) and the special coordinator name no country (h106);
+# - SC: the cessation-of-hostilities arrangement is unbracketed: no Instrument
+#   (b51's 实际安排文件, h70), its two days Dates with no relation; 停止敌对行动监督
+#   机制(“机制”) is a named standing mechanism chaired by the United States: an
+#   Organization with no PART_OF (h106's 三方机制, h74's 主持的), its quoted short
+#   name an alias; its 定期会议 are generic, no Meeting;
+# - SC: 黎巴嫩内阁 D1 和 D2 举行的会议 is <body>会议 with match and two HELD_ON, no
+#   place written (b51's h202 联合委员会会议, b52's 全国协商理事会会议); the cabinet is
+#   a named national body (b52's 联邦内阁), the later bare 内阁 an alias (b45); the
+#   unnamed deployment plan and decision are no Instruments;
+# - SC: 以色列国防军, 黎巴嫩武装部队 and 真主党 are bodies with no parent (h106); 以色列
+#   政府 and 黎巴嫩政府 are the Countries (h25-h28); 蓝线, 利塔尼河 and 沙巴农场(地区)
+#   are Places as in h106; 黎巴嫩南部 gives no Place (the Country only); 联黎部队设在
+#   纳古拉的总部 gives 纳古拉, the headquarters a building;
+# - SC: 联合国停战监督组织(停战监督组织)及其黎巴嫩观察员小组 (h106's 及其), 联黎部队
+#   海上特遣部队 PART_OF the force by its short name (h106); the final extension's
+#   end, the withdrawal's start and the deadline are Dates with no relation (h106's
+#   mandate end); the report's and the letter's days have no relation;
+#   S/2025/\n453 is broken at its slash (h73);
+# - SC: 1994 年 12 月 9 日在纽约通过的《联合国人员和有关人员安全公约》 takes day and
+#   city (h13); the Paris conference on one day is a Meeting named as written with
+#   both (h106's 罗马二会议); the troop contributors in long forms are Countries
+#   with those aliases (h106).
+# - web: 第三次中国－哈萨克斯坦外长战略对话 is written whole in the body, the
+#   headline, caption and related-news 第三次中哈外长战略对话 an alias (h107's
+#   SD6); 首次对话 and 第二次对话 are named in full and matched on their written
+#   words (h107's 第五轮对话, h81); 同年 11 月 takes 2024 from the sentence (b44,
+#   b53's h209); the fourth, written whole only in the short form 第四次中哈外长战略
+#   对话 and 明年在北京, is named as written with HELD_IN only (h40, b52's h207 JCC15);
+# - web: 对话后，双方签署了《A》和《B》，并发表了《C》 gives all three the dialogue's
+#   day and city (h107's 双方还发表了); the range inside the plan's title is no
+#   Date; 中华人民共和国 and 哈萨克斯坦共和国, written only inside titles, are no
+#   aliases (h77-h80); the related-news …联合新闻公报（全文） is the same title
+#   (b53's h211);
+# - web: 去年6月17日 takes 2025 from the page date (h179's page year); the treaty
+#   两国元首和其他中亚国家元首共同签署 at the one-day summit takes its day and
+#   Astana (h31, h179), named as written here (h179's alias form); 2027年在中国举行
+#   的第三届中国－中亚峰会 gets HELD_IN the Country (h31); the later 第三届峰会 is a
+#   back-reference;
+# - web: 设在西安的中国－中亚机制秘书处 is PART_OF 中国－中亚机制 by its name, the
+#   mechanism annotated though written only inside it (h36, h179); the related-
+#   news anniversary reception is no Meeting (b46's ceremonies);
+# - web: 今年在比什凯克举行的上海合作组织成员国元首理事会第二十六次会议 gets HELD_IN
+#   only (h40), the council PART_OF the SCO by its name (h91); 此前他在塔什干出席了
+#   第七次中国－中亚外长会晤 gives HELD_IN only (no day written); 16日晚 (arrival)
+#   is a Date with no relation (b51's h203);
+# - web: 中共中央政治局委员、外交部长王毅 and 习近平主席 name no country (h47, h16);
+#   哈萨克斯坦副总理兼外长, 哈萨克斯坦总统, the two ambassadors (h175) and the
+#   上一篇 line's 乌兹别克斯坦外长赛义多夫 (b51 keeps chrome persons) give
+#   REPRESENTS; the reporters, photographer, editor and site are chrome (h29);
+#   外交部发言人 (下一篇) is a post; 1992年1月3日 (relations) has no relation;
+#   2025年 (trade), 2027年, 自2024年启动 are bare years; 中亚国家 is adjectival.
+# - letter: the annex heading "<meeting> / 坎帕拉部长级宣言 / (D，坎帕拉)" names the
+#   declaration with the meeting's name, the letter's 《坎帕拉部长级宣言》 an alias
+#   (h208, b53's h212); the heading's line and the closing dateline give
+#   SIGNED_IN and SIGNED_ON (h28, h68); the meeting's 《最后文件》, distributed in
+#   the original only, is kind other with SIGNED_IN only (h48: a two-day meeting);
+# - letter: the senior officials' meeting 于 5 月 10 日和 11 日在坎帕拉 is named as
+#   written (h48's SOM48), yearless after 2026, two HELD_ON; 乌干达共和国首都坎帕拉
+#   gives the Country and the city (h65);
+# - letter: 万隆十项原则 is no Instrument (h48); the Belgrade first conference is
+#   written whole (h48's NAM1); 第十八届国家元首和政府首脑会议 in Baku is named with
+#   the movement's name and matched on its written words (h48's NAM14/NAM17), its
+#   《巴库宣言》 (及其通过的, two days) SIGNED_IN only (h48); the nineteenth summit,
+#   written whole over a line break, and its 《坎帕拉宣言》 likewise; the twentieth,
+#   written whole with no place or date, is a Meeting with no relation;
+#   自 2024 年 1 月起 (the chairmanship) and 2019-2024 年期间 are Dates with no
+#   relation (h48's 2016/2019, b53's h212);
+# - letter: the “三驾马车” is an informal format, no entity (h24, h48); 设在纽约的
+#   不结盟运动协调局(协调局) and 不结盟运动巴勒斯坦问题委员会 are PART_OF the movement
+#   (h48); 协调局 D 在纽约举行的部长级会议 is <body>部长级会议 with match (h97's
+#   body-led meetings, b51's h202), HELD_IN and HELD_ON;
+# - letter: 第 73/127 号决议 with its date takes ADOPTED_ON (h48), 每年 4 月 24 日
+#   recurring; the Summit of the Future over two days with 及其通过的《未来契约》
+#   gives the Pact SIGNED_IN only (h22, h66's kind other); 《2030\n年可持续发展议程》
+#   is broken over a line;
+# - letter: the signatory's name is broken inside the signature block (h180, b52's
+#   h208): SIGNED_BY and REPRESENTS (h52); 乌干达共和国外交部长, 乌干达共和国总统
+#   and 阿塞拜疆共和国外交部长 give REPRESENTS (h28); 联合国秘书长安\n东尼奥·古特雷斯
+#   names no country (batch 9); 独立巴勒斯坦国 gives the Country with alias
+#   巴勒斯坦国 (h48); the stacked symbol halves are aliases of the joint symbol
+#   (b24); 第八十一年 is no Meeting (h116); the job-number line gives no Date (h37).
+# =====================================================================
+
+# ---------------- h217: GA resolution 80/176, agricultural development, food security and nutrition ----------------
+WFS = "世界粮食首脑会议"
+WSFS = "世界粮食安全首脑会议"
+ROMEDECL = "世界粮食安全罗马宣言"
+WFSPLAN = "世界粮食首脑会议行动计划"
+FFD4 = "第四次发展筹资问题国际会议"
+SEV = "塞维利亚承诺"
+CFS = "世界粮食安全委员会"
+CFS53, CFS51, CFS54 = CFS + "第五十三届会议", CFS + "第五十一届会议", CFS + "第五十四届会议"
+CFSGL = "粮安委关于性别平等及增强所有妇女和女童权能以促进粮食安全和营养的自愿准则"
+HLPE = "粮安委粮食安全和营养问题高级别专家组"
+FAO = "联合国粮食及农业组织"
+FAOC = "粮农组织大会"
+FAOC44 = FAOC + "第四十四届会议"
+UNFSS = "联合国粮食系统峰会"
+FSS2 = "联合国粮食系统峰会+2盘点会议"  # +2 盘点会议: the typeset space dropped
+FSS4 = "第二次联合国粮食系统峰会盘点会议"  # …盘点会\n议
+HUB = "联合国粮食系统协调中心"
+G20S = "二十国集团领导人峰会"
+GAHP = "全球抗击饥饿与贫困联盟"
+CBDCOP = "生物多样性公约缔约方大会"
+CBD15 = CBDCOP + "第十五届会议第二阶段会议"  # 《生物多样性公约》缔约方大会第十五届会\n议第二阶段会议
+GBF = "昆明－蒙特利尔全球生物多样性框架"
+h217_res = [("第70/1号决议", "A/RES/70/1", "2015-09-25"),  # also footnote ¹
+            ("第79/228号决议", "A/RES/79/228", "2024-12-19"),
+            ("第70/259号决议", "A/RES/70/259", "2016-04-01")]
+h217_un = [FAO, HUB, "联合国儿童基金会"]  # by their names (calls above)
+ents = [
+ O("联合国"),  # spaced header 联 合 国; inside names
+ O("大会"),  # spaced header; 大会 2015 年…; 大会第八十一届会议; never 联合国大会: no PART_OF
+ O("第二委员会"),  # adoption line (call above)
+ O(CFS, ["粮安委"]),  # 世界粮食安全委员会(粮安委); 粮安委 several times
+ O(HLPE, ["专家组"]),  # 粮安委粮食安全\n和营养问题高级别专家组(专家组)
+ O(FAO, ["粮农组织"]),  # (粮农组织); footnote ²; op. 3
+ O("国际农业发展基金", ["农发基金"]),
+ O("世界粮食计划署", ["粮食署"]),  # …世界粮食计划署\n(粮食署); no 联合国 prefix: no PART_OF
+ O(FAOC),  # 粮农组织大会 D 在罗马举行的第四十四届会议
+ O(HUB),  # 由粮农组织…托管的 (call above)
+ O("二十国集团"),  # only inside the summit's name (call above)
+ O(GAHP),  # …期间正式启动的\n全球抗击饥饿与贫困联盟
+ O(CBDCOP),  # only inside its session's name (call above)
+ O("世界卫生组织", ["世卫组织"]),  # op. 5; footnote ² 世卫组织
+ O("联合国儿童基金会", ["儿基会"]),  # op. 5; footnote ² 儿基会
+ # 罗马常驻机构, 会员国: generic; 秘书长: a post; 联合国营养问题行动十年, 2026 国际妇女农民年,
+ # 世界粮食日: no entities (call above)
+ C("西班牙"),  # 西班牙塞维利亚
+ C("埃塞俄比亚"),  # 共同主办; 埃塞俄比亚亚的斯亚贝巴
+ C("意大利"),  # 共同主办 (call above)
+ C("巴西"),  # 巴西里约热内卢
+ C("加拿大"),  # 加拿大蒙特利尔
+ P("罗马"),  # WFS, 2009 summit, CFS sessions, 设在罗马的, FAO conference, +2; footnote ² (罗马，粮农组织)
+ P("塞维利亚"), P("纽约"), P("亚的斯亚贝巴"), P("里约热内卢"), P("蒙特利尔"),
+ # 昆明: only inside the framework's title (call above)
+ I(ROMEDECL, "declaration"),  # …通过的《世界粮食安全罗马宣言》\n和《…》
+ I(WFSPLAN, "plan"),
+ I("2030年可持续发展议程", "agenda"),  # …议程》¹
+ I(SEV, "other"),  # (call above)
+ I(CFSGL, "other"),  # 《粮安委\n关于…自愿准则》 (call above)
+ I("生物多样性公约", "convention"),  # 《生物多样性公约》缔约方大会 (h66)
+ I(GBF, "other"),  # a 框架 (h45, h66); preamble and op. 3
+ # the 2009 summit's 宣言 (unbracketed) and 《2025 年世界粮食安全和营养状况》 (a publication): none
+ R("第80/176号决议", "A/RES/80/176",
+   ["80/176", "A/RES/80/176", "农业发展、粮食安全和营养"]),  # header; title line; agenda item; running header
+] + [R(n, v) for n, v, _ in h217_res] + [
+ U("A/80/552"),  # adoption line and link line
+ U("A/80/231"),  # footnote ³ and link line
+ M("第八十届会议", ["第八十届"]),  # header only
+ M("大会第八十一届会议", ["第八十一届"]),  # op. 7 and op. 8
+ M("第65次全体会议", ["第65次", "全体会议"]),
+ M(WFS),  # also inside the plan's title
+ M(WSFS),  # 世界粮食安全首\n脑会议
+ M(FFD4),
+ M(CFS53, ["第五十三届会议"]),  # (call above)
+ M(CFS51, ["第五十一届会议"]),
+ M(CFS54, None, ["粮安委第五十四届会议"]),  # op. 4 粮安委第五十四届会\n议
+ M(FAOC44, ["第四十四届会议"]),  # (call above)
+ M(UNFSS),  # 秘书长 D 在纽约召集的
+ M(FSS2, None, ["+2盘点会议"]),  # (“+2 盘点会议”) (call above)
+ M(FSS4, None, ["粮食系统峰会+4"]),  # (“粮食系统峰会+4”); op. 7 whole
+ M(G20S),
+ M(CBD15),  # written whole (call above)
+] + [D(v) for v in ["2026-01-05", "2025-12-22", "1996-11-13/1996-11-17", "2009-11-16/2009-11-18",
+     "2015-09-25", "2024-12-19", "2016-04-01", "2016/2025", "2025-06-30/2025-07-03",
+     "2025-10-20/2025-10-24", "2023-10-23/2023-10-27", "2023-10-26", "2025-06-28/2025-07-04",
+     "2021-09-23", "2023-07-24/2023-07-26", "2025-07-27/2025-07-29", "2024-11-18", "2024-11-19",
+     "2022-12-07/2022-12-19", "2026-10"]]
+# 2026-01-05 Distr.; 2016/2025 (the decade) has no relation; 于 2025 年结束, 2024 年 (6.73 亿人), 2026
+# 国际妇女农民年 and the footnote's 2025 年 are bare years; 每年 10 月 16 日 is recurring; the year
+# inside the report's title is no Date; the job-number line 26-00214 (C) 050126 060126 and the 2/2
+# footer give no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第80/176号决议", "2025-12-22"),  # not the Distr. date
+ rel("HELD_ON", "第65次全体会议", "2025-12-22"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h217_res] + [
+ rel("HELD_IN", WFS, "罗马"), rel("HELD_ON", WFS, "1996-11-13/1996-11-17"),
+ rel("SIGNED_IN", ROMEDECL, "罗马"), rel("SIGNED_IN", WFSPLAN, "罗马"),  # day range: no SIGNED_ON (h22)
+ rel("HELD_IN", WSFS, "罗马"), rel("HELD_ON", WSFS, "2009-11-16/2009-11-18"),  # 世界粮食安全首\n脑会议
+ rel("SIGNED_ON", "2030年可持续发展议程", "2015-09-25"),  # 第 70/1 号决议通过的 (h26)
+ rel("HELD_IN", FFD4, "塞维利亚"), rel("HELD_ON", FFD4, "2025-06-30/2025-07-03"),  # across months
+ rel("SIGNED_IN", SEV, "塞维利亚"),  # 成果文件, a range: no SIGNED_ON (call above)
+ rel("HELD_IN", CFS53, "罗马"), rel("HELD_ON", CFS53, "2025-10-20/2025-10-24"),
+ rel("HELD_IN", CFS51, "罗马"), rel("HELD_ON", CFS51, "2023-10-23/2023-10-27"),
+ rel("SIGNED_IN", CFSGL, "罗马"), rel("SIGNED_ON", CFSGL, "2023-10-26"),  # 于 10 月 26 日核可的 (call above)
+ rel("HELD_IN", CFS54, "罗马"), rel("HELD_ON", CFS54, "2026-10"),  # 定于 2026 年 10 月 (h93)
+ rel("HELD_IN", FAOC44, "罗马"), rel("HELD_ON", FAOC44, "2025-06-28/2025-07-04"),
+ rel("HELD_IN", UNFSS, "纽约"), rel("HELD_ON", UNFSS, "2021-09-23"),
+ rel("HELD_IN", FSS2, "罗马"), rel("HELD_ON", FSS2, "2023-07-24/2023-07-26"),  # 至\n26 日
+ rel("HELD_IN", FSS4, "亚的斯亚贝巴"), rel("HELD_ON", FSS4, "2025-07-27/2025-07-29"),
+ rel("HELD_IN", G20S, "里约热内卢"),
+ rel("HELD_ON", G20S, "2024-11-18"), rel("HELD_ON", G20S, "2024-11-19"),  # 18 日和 19 日
+ rel("HELD_IN", CBD15, "蒙特利尔"), rel("HELD_ON", CBD15, "2022-12-07/2022-12-19"),
+ rel("SIGNED_IN", GBF, "蒙特利尔"),  # 该阶段会议通过的, a range: no SIGNED_ON (h66)
+ rel("PART_OF", HLPE, CFS),  # by the alias prefix 粮安委
+ rel("PART_OF", FAOC, FAO),  # by the alias prefix 粮农组织
+] + [rel("PART_OF", o, "联合国") for o in h217_un] + [
+ # 大会, 第二委员会: never with 联合国; CFS, IFAD, WFP, WHO, the G20 alliance, the COP: no parent
+ # stated (calls above)
+]
+write("h217_food_security_ga_resolution.txt", ents, rels)
+
+# ---------------- h218: SC resolution 2790 (2025), UNIFIL's final extension and withdrawal (Lebanon) ----------------
+UNIFIL = "联合国驻黎巴嫩临时部队"
+MTF = "联黎部队海上特遣部队"
+UNSCOL = "联合国黎巴嫩问题特别协调员办公室"
+UNTSO = "联合国停战监督组织"
+OGL = "黎巴嫩观察员小组"
+MECH218 = "停止敌对行动监督机制"
+CAB = "黎巴嫩内阁"
+CABM = CAB + "会议"
+PARIS = "支持黎巴嫩人民和主权国际会议"
+ARM49 = "以色列－黎巴嫩全面停战协定"
+SAFETY = "联合国人员和有关人员安全公约"
+SC218 = "安全理事会第9994次会议"
+h218_res = [("第425(1978)号决议", "S/RES/425", "1978-03-19"),
+            ("第426(1978)号决议", "S/RES/426", "1978-03-19"),  # the date governs both (h106)
+            ("第1559(2004)号决议", "S/RES/1559", None),  # 第\n1559(2004)号, undated
+            ("第1701(2006)号决议", "S/RES/1701", "2006-08-11"),  # also the report's title, op. 3
+            ("第2749(2024)号决议", "S/RES/2749", "2024-08-28")]
+h218_rep = [("约瑟夫·奥恩", "黎巴嫩"),  # (call above)
+            ("纳瓦夫·萨拉姆", "黎巴嫩")]  # 黎巴嫩总理萨拉姆
+h218_un = [UNIFIL, UNSCOL, UNTSO]  # by their names
+ents = [
+ O("联合国"),  # spaced header; …特别协调员办公室、联\n合国停战监督组织; op. 2 联\n合国在黎巴嫩南部存在
+ O("安全理事会", ["安理会"]),  # header, adoption line, preamble; 安理会 (preamble, op. 2)
+ O(UNIFIL, ["联黎部队"]),  # 联合国驻黎巴嫩临时部队(联黎部队)
+ O(MTF),  # op. 1 (h106)
+ O(MECH218, ["机制"]),  # …监督机制(“机\n制”) (call above)
+ O(CAB, ["内阁"]),  # 向内阁提交 (call above)
+ O("黎巴嫩武装部队"),  # 黎巴嫩\n武装部队 once
+ O("以色列国防军"), O("真主党"),
+ O(UNSCOL, ["黎巴嫩特别协调员办公室"]),
+ O(UNTSO, ["停战监督组织"]),  # 联\n合国停战监督组织
+ O(OGL),  # 及其 (h106)
+ O("黎巴嫩问题国际支助小组"),  # 黎巴\n嫩问题国际支助小组 (h106)
+ # 秘书长, 联黎部队团长兼部队指挥官, 联合国黎巴嫩问题特别协调员: posts; 非国家武装团体, 部队派遣国,
+ # 国际社会: generic; the headquarters at Naqoura: a building
+ C("黎巴嫩", ["黎巴嫩共和国"]),  # 黎巴嫩共和国总统; 黎巴嫩政府 (h25-h28)
+ C("以色列"),  # 以色列政府 (op. 3); also inside the armistice's title
+ C("美国", ["美利坚合众国"]),  # only the long form
+ C("法国", ["法兰西共和国"]),  # only the long form (twice)
+ C("意大利", ["意大利共和国"]), C("印度尼西亚", ["印度尼西亚共和国"]),
+ C("印度"), C("加纳", ["加纳共和国"]), C("西班牙", ["西班牙王国"]),
+ P("纳古拉"),  # the armistice; 机制在纳古拉; 设在纳古拉的总部
+ P("蓝线"), P("利塔尼河"),  # (call above)
+ P("沙巴农场", ["沙巴农场地区"]),  # 沙巴农场地区附近 (h106)
+ P("巴黎"), P("纽约"),
+ H("约瑟夫·奥恩"),
+ H("纳瓦夫·萨拉姆", ["萨拉姆"]),  # (call above)
+ H("迪奥达托·阿巴尼亚拉"),  # 联黎部队团长兼部队指挥官…少将: no country
+ H("让宁·亨尼斯－普拉斯哈特"),  # 让宁·亨\n尼斯－普拉斯哈特: no country
+ I(ARM49, "agreement"),
+ I(SAFETY, "convention"),
+ # 停止敌对行动安排 (unbracketed), the cabinet's decision, the deployment plan: none (call above)
+ R("第2790(2025)号决议", "S/RES/2790", ["S/RES/2790(2025)"]),  # header and page-2 running header
+] + [R(n, v) for n, v, _ in h218_res] + [
+ U("S/2025/453"),  # (S/2025/\n453); link line
+ U("S/2025/498"),  # also link line
+ M(SC218, ["第9994次"]),
+ M(CABM, ["黎巴嫩内阁", "会议"]),  # (call above)
+ M(PARIS),
+ # 机制…定期会议: generic (call above)
+] + [D(v) for v in ["2025-08-29", "2025-08-28", "1978-03-19", "2006-08-11", "2024-08-28",
+     "1949-03-23", "2025-01-09", "2025-02-08", "2024-11-26", "2024-11-27", "2025-08-05",
+     "2025-08-07", "2024-10-24", "1994-12-09", "2025-07-10", "2025-08-01", "2026-12-31",
+     "2027-01-01", "2026-06-01"]]
+# 2025-08-29 Distr.; 2025-01-09 (the election), 2 月 8 日 (the government, yearless after 2025), the
+# arrangement's two days, the report's and the letter's days, the mandate's end 2026-12-31, the
+# withdrawal's start 2027-01-01 and the deadline 2026-06-01 have no relation (call above); 在一年内,
+# 五个阵地: no Date; the job-number line 25-13560 (C) 290825 290825 and the 2/2 footer give no Date
+rels = [
+ rel("ADOPTED_ON", "第2790(2025)号决议", "2025-08-28"),  # not the Distr. date
+ rel("HELD_ON", SC218, "2025-08-28"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h218_res if d] + [
+ rel("REPRESENTS", p, c) for p, c in h218_rep] + [
+ rel("SIGNED_IN", ARM49, "纳古拉"), rel("SIGNED_ON", ARM49, "1949-03-23"),
+ rel("HELD_ON", CABM, "2025-08-05"), rel("HELD_ON", CABM, "2025-08-07"),  # 5 日和 7 日; no place
+ rel("HELD_IN", PARIS, "巴黎"), rel("HELD_ON", PARIS, "2024-10-24"),
+ rel("SIGNED_IN", SAFETY, "纽约"), rel("SIGNED_ON", SAFETY, "1994-12-09"),  # 在纽约通过的
+ rel("PART_OF", MTF, UNIFIL),  # opens with 联黎部队 (h106)
+ rel("PART_OF", OGL, UNTSO),  # 及其 (h106)
+] + [rel("PART_OF", o, "联合国") for o in h218_un] + [
+ # 安全理事会: never with 联合国; the mechanism (chaired by the US), the cabinet, the armed forces,
+ # the IDF, Hizbullah and the support group: no parent stated (calls above)
+]
+write("h218_sc_unifil_final_extension.txt", ents, rels)
+
+# ---------------- h219: third China-Kazakhstan foreign ministers' strategic dialogue (Astana, March 2026), simplified news page ----------------
+SD = "中国－哈萨克斯坦外长战略对话"
+SD3, SD1, SD2 = "第三次" + SD, "首次" + SD, "第二次" + SD
+SD4 = "第四次中哈外长战略对话"  # written only so (call above)
+CCA1, CCA2, CCA3 = "首届中国－中亚峰会", "第二届中国－中亚峰会", "第三届中国－中亚峰会"
+FM7 = "第七次中国－中亚外长会晤"
+MECH = "中国－中亚机制"
+MSEC = "中国－中亚机制秘书处"
+SCO = "上海合作组织"
+HOS = "上海合作组织成员国元首理事会"
+HOS26 = HOS + "第二十六次会议"
+TREATY = "中国和中亚国家永久睦邻友好合作条约"
+PLAN219 = "中华人民共和国外交部和哈萨克斯坦共和国外交部2026—2028年合作计划"  # range inside: no Date
+MOU219 = "中华人民共和国政府和哈萨克斯坦共和国政府关于共同推进跨境运输走廊建设的谅解备忘录"
+JPC219 = "第三次中哈外长战略对话联合新闻公报"
+h219_signed = [(PLAN219, "plan"), (MOU219, "memorandum"),
+               (JPC219, "statement")]  # 对话后…签署了…并发表了 (call above)
+h219_rep = [("叶尔梅克·科舍尔巴耶夫", "哈萨克斯坦"),  # 哈萨克斯坦副总理兼外长 (headline, body)
+            ("卡瑟姆若马尔特·托卡耶夫", "哈萨克斯坦"),  # 哈萨克斯坦总统; 托卡耶夫总统
+            ("韩春霖", "中国"),  # 中国驻哈萨克斯坦大使 (h175)
+            ("沙赫拉特·努雷舍夫", "哈萨克斯坦"),  # 哈萨克斯坦驻华大使
+            ("赛义多夫", "乌兹别克斯坦")]  # 上一篇 (call above)
+ents = [
+ O("新华社"),  # source line, dateline, caption (h123); 丝路观察网, reporters, photographer, editor: chrome
+ O(MECH),  # only inside its secretariat's name (call above)
+ O(MSEC),  # 设在西安的…; related news
+ O("联合国"),
+ O(SCO),  # 在…上海合作组织…等多边框架内; inside the council's name
+ O(HOS),  # only inside its meeting's name
+ O("亚洲相互协作与信任措施会议", ["亚信"]),  # standing body ending in 会议 (GUIDELINES, h31)
+ O("中国海关总署"),  # 据…统计 (b31)
+ # 中共中央政治局, 外交部 (titles; 外交部发言人 in 下一篇): no entities (h16)
+ C("中国", ["中方"]),  # 中华人民共和国 only inside titles (call above)
+ C("哈萨克斯坦", ["哈方"]),  # 哈萨克斯坦共和国 only inside titles
+ C("吉尔吉斯斯坦"),  # 支持吉尔吉斯斯坦办好…
+ C("乌兹别克斯坦"),  # 上一篇
+ P("阿斯塔纳"),  # dateline, body, caption, related news
+ P("北京"), P("阿拉木图"), P("西安"), P("比什凯克"), P("塔什干"),
+ # nav-bar 中亚: chrome; 中亚国家: adjectival (h31)
+ H("王毅"),  # 中共中央政治局委员、外交部长: no country (h47)
+] + [H(p, {"叶尔梅克·科舍尔巴耶夫": ["科舍尔巴耶夫"],
+           "卡瑟姆若马尔特·托卡耶夫": ["托卡耶夫"]}.get(p)) for p, _ in h219_rep] + [
+ H("习近平"),  # 习近平主席 (twice): no country
+ I(TREATY, "treaty"),  # (call above)
+] + [I(n, k) for n, k in h219_signed] + [
+ # “一带一路”, 一个中国原则: no entities
+ M(SD3, None, ["第三次中哈外长战略对话"]),  # body whole; headline, caption, related news (call above)
+ M(SD1, ["首次对话"]),  # (call above)
+ M(SD2, ["第二次对话"]),
+ M(SD4),  # 明年在北京
+ M(CCA2),  # 去年6月17日…在阿斯塔纳共同出席
+ M(CCA1),  # 2023年5月18日至19日在西安举行的
+ M(CCA3),  # 2027年在中国; 第三届峰会: a back-reference
+ M(HOS26),
+ M(FM7),  # body and related news
+] + [D(v) for v in ["2026-03-18", "2026-03-17", "1992-01-03", "2024-02-22", "2024-11",
+     "2025-06-17", "2023-05-18/2023-05-19", "2026-03-16"]]
+# page date 2026年03月18日 (zero-padded; the time is chrome); 3月17日电 / 当地时间3月17日 / the caption /
+# 同日 = 2026-03-17; 1992-01-03 (relations) and 16日晚 (arrival) have no relation; 自2024年, 2027年,
+# 2025年 (trade), 今年, 明年, 三周年: no Date; the range inside the plan's title and the copyright range
+# are no Dates
+rels = [rel("REPRESENTS", p, c) for p, c in h219_rep] + [
+ rel("HELD_IN", SD3, "阿斯塔纳"), rel("HELD_ON", SD3, "2026-03-17"),
+] + [r for n, _ in h219_signed for r in (rel("SIGNED_IN", n, "阿斯塔纳"), rel("SIGNED_ON", n, "2026-03-17"))] + [
+ rel("HELD_IN", SD1, "北京"), rel("HELD_ON", SD1, "2024-02-22"),
+ rel("HELD_IN", SD2, "阿拉木图"), rel("HELD_ON", SD2, "2024-11"),  # 同年11月 (call above)
+ rel("HELD_IN", SD4, "北京"),  # 明年: no Date (h40)
+ rel("HELD_IN", CCA2, "阿斯塔纳"), rel("HELD_ON", CCA2, "2025-06-17"),  # 去年6月17日
+ rel("SIGNED_IN", TREATY, "阿斯塔纳"), rel("SIGNED_ON", TREATY, "2025-06-17"),  # one-day summit (h31)
+ rel("HELD_IN", CCA1, "西安"), rel("HELD_ON", CCA1, "2023-05-18/2023-05-19"),
+ rel("HELD_IN", CCA3, "中国"),  # 2027年在中国: country, year only (h31)
+ rel("HELD_IN", HOS26, "比什凯克"),  # 今年: no Date
+ rel("HELD_IN", FM7, "塔什干"),  # 此前: no Date
+ rel("PART_OF", MSEC, MECH),  # by its name (h179)
+ rel("PART_OF", HOS, SCO),  # by its name
+ # CICA, 中国海关总署: no parent
+]
+write("h219_china_kazakhstan_fm_dialogue_web.txt", ents, rels)
+
+# ---------------- h220: 19th NAM mid-term ministerial conference (Kampala, May 2026), letter A/80/914-S/2026/402 ----------------
+NAM = "不结盟运动"
+MTM19 = NAM + "第十九届中期部长级会议"
+KMD = MTM19 + "坎帕拉部长级宣言"
+SOM = "高级官员筹备会议"
+AAC = "亚非会议"
+NAM1 = "不结盟国家第一次国家元首和政府首脑会议"
+NAM18 = NAM + "第十八届国家元首和政府首脑会议"
+NAM19 = NAM + "第十九届国家元首和政府首脑会议"  # …国家元首\n和政府首脑会议
+NAM20 = NAM + "第二十届国家元首和政府首脑会议"
+CB = "不结盟运动协调局"
+CBM = CB + "部长级会议"
+CPAL = "不结盟运动巴勒斯坦问题委员会"
+SOTF = "未来峰会"
+h220_rep = [("阿多尼亚·阿耶巴雷", "乌干达"),  # 乌干达共和国 / 常驻联合国代表 / 大使 / 阿多尼亚·阿耶巴\n雷(签名)
+            ("耶耶·奥东戈", "乌干达"),  # 乌干达共和国外交部长
+            ("约韦里·卡古塔·穆塞韦尼", "乌干达"),  # 乌干达共和国总统
+            ("杰伊洪·巴伊拉莫夫", "阿塞拜疆")]  # 阿塞拜疆共和国外交部长
+ents = [
+ O("联合国"),  # header; 常驻联合国代表 (a title); 在联合国的; 以联合国为核心; 联合国秘书长
+ O("大会"),  # header column, letter, para. 6: never 联合国大会 (h48)
+ O("安全理事会"),  # header column and the letter: never with 联合国
+ O(NAM),  # letter; annex heading; inside names
+ O(CB, ["协调局"]),  # 设在纽约的不结盟运动协调局(协调局); para. 9 协调局
+ O(CPAL),
+ # “三驾马车”: no entity (call above); 成员国, 代表团: generic; 秘书长: a post
+ C("乌干达", ["乌干达共和国"]),  # letter heading 乌干达常驻联合国代表; long forms
+ C("印度尼西亚"),  # 印度尼西亚万隆
+ C("阿塞拜疆", ["阿塞拜疆共和国"]),  # 阿塞拜疆共和国巴库; para. 3 and 4 bare
+ C("巴勒斯坦", ["巴勒斯坦国"]),  # 独立巴勒斯坦国 (call above)
+ P("坎帕拉"),  # 首都坎\n帕拉; 在坎帕拉; heading line; 坎\n帕拉; dateline
+ P("万隆"), P("贝尔格莱德"), P("巴库"), P("纽约"),
+ P("东耶路撒冷"), P("加沙地带"),
+] + [H(p) for p, _ in h220_rep] + [
+ H("安东尼奥·古特雷斯"),  # 联合国秘书长安\n东尼奥·古特雷斯: no country
+ I(KMD, "declaration", ["坎帕拉部长级宣言"]),  # annex heading; the letter's 《…》 (call above)
+ I("最后文件", "other"),  # 《最后文\n件》 (call above)
+ I("巴库宣言", "declaration"),
+ I("坎帕拉宣言", "declaration"),
+ I("联合国宪章", "charter"),
+ I("未来契约", "other"),
+ I("2030年可持续发展议程", "agenda"),  # 《2030\n年可持续发展议程》
+ # 万隆十项原则: no Instrument (h48)
+ R("第73/127号决议", "A/RES/73/127"),
+ U("A/80/914-S/2026/402", ["A/80/914", "S/2026/402"]),  # header; stacked halves (b24)
+ M("大会第八十届会议", ["第八十届"], ["第八十届会议"]),  # header column; the letter
+ M(MTM19),  # letter (…中期部长级会议通过的); annex heading; para. 1 第十九届中期部长级会议
+ M(SOM),  # (call above)
+ M(AAC),
+ M(NAM1),
+ M(NAM18, ["第十八届", "国家元首和政府首脑会议"]),  # (call above)
+ M(NAM19),
+ M(NAM20),  # para. 9, no place or date
+ M(CBM, ["协调局", "部长级会议"]),  # (call above)
+ M(SOTF),
+ # 第八十一年: no Meeting (h116); 开幕式: no Meeting
+] + [D(v) for v in ["2026-05-27", "2026-05-20", "2026-05-12", "2026-05-13", "2026-05-10",
+     "2026-05-11", "1955-04-18/1955-04-24", "1961-09-01/1961-09-06", "2019-10-25", "2019-10-26",
+     "2024-01-19", "2024-01-20", "2024-01", "2019/2024", "2025-09-25", "2018-12-12",
+     "2024-09-22", "2024-09-23"]]
+# 2026-05-27 Distr.; 2026-05-20 the letter (twice); 自 2024 年 1 月起 and 2019-2024 年期间 (the
+# chairmanships) have no relation; 每年 4 月 24 日 is recurring; the job-number line 26-08817 (C)
+# 270526 280526 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", "阿多尼亚·阿耶巴雷"),
+] + [rel("REPRESENTS", p, c) for p, c in h220_rep] + [
+ rel("HELD_IN", MTM19, "坎帕拉"),
+ rel("HELD_ON", MTM19, "2026-05-12"), rel("HELD_ON", MTM19, "2026-05-13"),  # 12 日和 13 日
+ rel("SIGNED_IN", KMD, "坎帕拉"), rel("SIGNED_ON", KMD, "2026-05-13"),  # (D，坎帕拉); dateline
+ rel("SIGNED_IN", "最后文件", "坎帕拉"),  # two days: no SIGNED_ON (h48)
+ rel("HELD_IN", SOM, "坎帕拉"),
+ rel("HELD_ON", SOM, "2026-05-10"), rel("HELD_ON", SOM, "2026-05-11"),  # 5 月 10 日和 11 日
+ rel("HELD_IN", AAC, "万隆"), rel("HELD_ON", AAC, "1955-04-18/1955-04-24"),
+ rel("HELD_IN", NAM1, "贝尔格莱德"), rel("HELD_ON", NAM1, "1961-09-01/1961-09-06"),
+ rel("HELD_IN", NAM18, "巴库"),
+ rel("HELD_ON", NAM18, "2019-10-25"), rel("HELD_ON", NAM18, "2019-10-26"),
+ rel("SIGNED_IN", "巴库宣言", "巴库"),  # 及其通过的, two days (h48)
+ rel("HELD_IN", NAM19, "坎帕拉"),
+ rel("HELD_ON", NAM19, "2024-01-19"), rel("HELD_ON", NAM19, "2024-01-20"),
+ rel("SIGNED_IN", "坎帕拉宣言", "坎帕拉"),  # two days (h22)
+ rel("HELD_IN", CBM, "纽约"), rel("HELD_ON", CBM, "2025-09-25"),
+ rel("ADOPTED_ON", "第73/127号决议", "2018-12-12"),
+ rel("HELD_IN", SOTF, "纽约"),
+ rel("HELD_ON", SOTF, "2024-09-22"), rel("HELD_ON", SOTF, "2024-09-23"),
+ rel("SIGNED_IN", "未来契约", "纽约"),  # 及其通过的, two days (h22)
+ rel("PART_OF", CB, NAM), rel("PART_OF", CPAL, NAM),  # (h48)
+ # 大会, 安全理事会: never with 联合国
+]
+write("h220_nam_kampala_ministerial_letter.txt", ents, rels)
