@@ -460,7 +460,8 @@ class DateExtractor : public ContextualExtractor {
       // after it and not announced (将于), is of its year.
       if (shift == 0 && !this_year) {
         const DatesAbove::Entry* nearest = latest.Nearest(begin);
-        if (nearest != nullptr && nearest->value.size() == 10 && begin <= nearest->end + DatesAbove::kFollowingBytes) {
+        if (nearest != nullptr && nearest->value.size() == 10 &&
+            begin <= nearest->end + DatesAbove::kFollowingBytes) {
           std::string_view between = text.substr(nearest->end, begin - nearest->end);
           long nearest_year = std::stol(nearest->value.substr(0, 4));
           bool later_in_year = iso(nearest_year, m, d) > nearest->last;
@@ -506,6 +507,13 @@ class DateExtractor : public ContextualExtractor {
     const uint32_t dateline_end = has_dateline ? found_dateline->end : 0;
     const long dateline_year = has_dateline ? std::stol(found_dateline->value.substr(0, 4)) : 0;
     const long dateline_month = has_dateline ? std::stol(found_dateline->value.substr(5, 2)) : 0;
+    // The ranges of days found above (their ends and values, copied: *out
+    // grows below), by end, for a bare day within one.
+    std::vector<std::pair<uint32_t, std::string>> ranges;
+    for (size_t i = first; i < out->size(); ++i) {
+      if ((*out)[i].value.size() == 21) ranges.emplace_back((*out)[i].end, (*out)[i].value);
+    }
+    std::sort(ranges.begin(), ranges.end());
     RuleMatches matches(day_only_, text, &chars);
     re2::StringPiece whole, day, last_day, month_alone, comma;
     while (matches.Next(&whole, &day, &last_day, &month_alone, &comma)) {
@@ -540,27 +548,26 @@ class DateExtractor : public ContextualExtractor {
       bool same_sentence = nearest_begin != std::string_view::npos &&
                            text.substr(nearest_begin, begin - nearest_begin).find("。") == std::string_view::npos;
       // 2022年12月7日至10日,……出席两场峰会……。两场峰会均于9日举行: a day
-      // within the days of a range just above is one of them, past a sentence.
-      // (The last range ending close above, whatever single days follow it:
-      // ……均于9日举行……。访问期间,两国元首于8日在利雅得签署.)
+      // within the days of the last range ending close above (whatever single
+      // days follow it: ……访问期间,两国元首于8日在利雅得签署) is one of them,
+      // past a sentence, where the day's sentence points back to that time (均,
+      // 期间); not a day of the story's (……出席了24日在喀山举行的对话会, after
+      // 2023年8月22日至24日 recalled).
       bool in_range_above = false;
       if (!same_sentence && month_alone.empty()) {
-        const Mention* range = nullptr;
-        for (size_t i = first; i < out->size(); ++i) {
-          const Mention& r = (*out)[i];
-          if (r.value.size() != 21 || r.end > begin || begin - r.end > 2 * DatesAbove::kFollowingBytes) continue;
-          if (range == nullptr || r.begin > range->begin) range = &r;
-        }
-        // Only where the sentence points back to that time (两场峰会均于9日,
-        // 访问期间,……于8日), not a day of the story's (……出席了24日在喀山
-        // 举行的对话会, after 2023年8月22日至24日 recalled).
-        size_t sentence = text.rfind("。", begin);
-        std::string_view own = text.substr(sentence == std::string_view::npos ? 0 : sentence, begin - (sentence == std::string_view::npos ? 0 : sentence));
-        bool points_back = own.find("均") != std::string_view::npos || own.find("期间") != std::string_view::npos;
-        if (range != nullptr && points_back) {
+        auto after = std::upper_bound(ranges.begin(), ranges.end(), begin,
+                                      [](uint32_t at, const auto& r) { return at < r.first; });
+        if (after != ranges.begin() &&
+            begin - std::prev(after)->first <= 2 * DatesAbove::kFollowingBytes) {
+          const auto& [range_end, range] = *std::prev(after);
+          std::string_view since = text.substr(range_end, begin - range_end);
+          size_t stop = since.rfind("。");
+          std::string_view own = stop == std::string_view::npos ? since : since.substr(stop);
           long d = parse_number(day);
-          std::string asked = range->value.substr(0, 8) + (d < 10 ? "0" : "") + std::to_string(d);
-          in_range_above = asked >= range->value.substr(0, 10) && asked <= range->value.substr(11);
+          std::string asked = range.substr(0, 8) + (d < 10 ? "0" : "") + std::to_string(d);
+          bool points_back = own.find("均") != std::string_view::npos ||
+                             own.find("期间") != std::string_view::npos;
+          in_range_above = points_back && asked >= range.substr(0, 10) && asked <= range.substr(11);
         }
       }
       bool bare_day = month_alone.empty() && (same_sentence || in_range_above);

@@ -83,7 +83,8 @@ const std::string_view kSessionQualifiers[] = {"特别", "全体",   "首脑", "
 // A meeting's word and 和: what joins two meetings (……第七次会晤和……会议).
 // The words a body's name ends with when it holds its own session:
 // 伊加特部长理事会在吉布提市举行第七十一届特别会议.
-const std::string_view kSubjectBodyEnds[] = {"理事会", "委员会", "大会", "组织", "论坛", "联盟", "小组", "议会"};
+const std::string_view kSubjectBodyEnds[] = {"理事会", "委员会", "大会", "组织",
+                                             "论坛",   "联盟",   "小组", "议会"};
 
 // The body that holds the bare session at text[pos]: the subject of the
 // clause that ends in 举行 right before it (……,伊加特部长理事会在吉布提市举行
@@ -93,14 +94,14 @@ std::string SubjectBody(std::string_view text, size_t pos) {
   std::string_view before = text.substr(pos > 180 ? pos - 180 : 0, std::min<size_t>(pos, 180));
   if (ends_with(before, "了")) before.remove_suffix(std::string_view("了").size());
   if (!ends_with(before, "举行")) return {};
-  size_t clause = before.find_last_of(",;:");
+  // The clause: after the last comma, semicolon, colon or full stop.
+  size_t mark = before.find_last_of(",;:");
   size_t stop = before.rfind("。");
-  if (clause == std::string_view::npos || (stop != std::string_view::npos && stop + 3 > clause + 1)) {
-    clause = stop == std::string_view::npos ? std::string_view::npos : stop + 2;
-  }
+  size_t clause = mark == std::string_view::npos ? std::string_view::npos : mark + 1;
+  if (stop != std::string_view::npos && (clause == std::string_view::npos || stop + 3 > clause)) clause = stop + 3;
   if (clause == std::string_view::npos) return {};
   std::string subject;
-  for (char c : before.substr(clause + 1)) {
+  for (char c : before.substr(clause)) {
     if (c != '\n') subject += c;
   }
   // The setting opens with 于 or 在 after the subject.
@@ -109,7 +110,7 @@ std::string SubjectBody(std::string_view text, size_t pos) {
   subject.resize(setting);
   if (codepoints(subject) < 4 || starts_with(subject, "该") || starts_with(subject, "本")) return {};
   for (size_t i = 0; i < subject.size(); i += utf8_length(static_cast<unsigned char>(subject[i]))) {
-    if (!is_han(std::string_view(subject).substr(i, utf8_length(static_cast<unsigned char>(subject[i]))))) return {};
+    if (!is_han(subject, i)) return {};
   }
   for (std::string_view end : kSubjectBodyEnds) {
     if (ends_with(subject, end)) return subject;
@@ -123,7 +124,8 @@ const std::string_view kBodyKinds[] = {"委员会", "理事会", "论坛"};
 
 // Session words a bare ordinal may stand with for a session named whole
 // elsewhere in the document (第三届峰会 for 第三届里海峰会).
-const std::string_view kBareSessionWords[] = {"峰会", "首脑会议", "常会", "特别会议", "外长会", "会晤"};
+const std::string_view kBareSessionWords[] = {"峰会",     "首脑会议", "常会",
+                                              "特别会议", "外长会",   "会晤"};
 
 const std::string_view kMeetingJoints[] = {"会议和", "峰会和", "论坛和", "会晤和", "外长会和"};
 
@@ -315,7 +317,8 @@ class MeetingExtractor : public ContextualExtractor {
     m.canonical = without_title_marks(expand(m.name));
     // Pages in traditional script quote with 「」; the name is written with
     // the quotes of simplified text (「金砖+」领导人对话会 as “金砖+”…).
-    for (auto [from, to] : {std::pair<std::string_view, std::string_view>{"「", "“"}, {"」", "”"}}) {
+    using Quotes = std::pair<std::string_view, std::string_view>;
+    for (auto [from, to] : {Quotes{"「", "“"}, Quotes{"」", "”"}}) {
       for (size_t at = m.canonical.find(from); at != std::string::npos; at = m.canonical.find(from, at)) {
         m.canonical.replace(at, from.size(), to);
       }

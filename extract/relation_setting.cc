@@ -945,14 +945,13 @@ void issued_by_reference(const RelationContext& ctx, Issued* issued) {
   for (size_t k = 0; k < top.size(); ++k) {
     if (ctx.mention(top[k]).type != T::kInstrument) continue;
     int meeting = referred_back(ctx, k, 60, kMeetingNouns, T::kMeeting, [](std::string_view rest) {
-                                  // 该峰会9月22日通过的《未来契约》: the day it was
-                                  // adopted may stand between.
-                                  // 该会议于6月30日通过的成果文件《塞维利亚承诺》:
-                                  // so may 于 and the kind of text.
-                                  if (starts_with(rest, "于")) rest.remove_prefix(std::string_view("于").size());
-                                  rest = without_text_kind(without_leading_date(rest));
-                                  return rest.size() <= 36 && issued_by(rest) && ends_with(rest, "的");
-                                });
+      // 该峰会9月22日通过的《未来契约》: the day it was adopted may stand
+      // between; 该会议于6月30日通过的成果文件《塞维利亚承诺》: so may 于 and
+      // the kind of text.
+      if (starts_with(rest, "于")) rest.remove_prefix(std::string_view("于").size());
+      rest = without_text_kind(without_leading_date(rest));
+      return rest.size() <= 36 && issued_by(rest) && ends_with(rest, "的");
+    });
     if (meeting >= 0) issue_with_list(ctx, meeting, k, issued);
   }
 }
