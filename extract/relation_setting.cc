@@ -59,6 +59,10 @@ bool has_verb_for(T head, std::string_view gap) {
   }
 }
 
+// The words that name a date's year relative to the text's (今年6月, 去年
+// 10月, 明年在北京, 同年): read with the date or place that follows them.
+constexpr std::string_view kYearWords[] = {"今年", "去年", "明年", "同年"};
+
 // What joins a head to a setting written after it: 于, 在, 将于……, and a
 // bare year in between (亚信第六次峰会于2022年在哈萨克斯坦举行: the year is
 // no date of its own, the place still is the meeting's).
@@ -75,7 +79,7 @@ bool opens_postposed_setting(std::string_view gap) {
   }
   // ……外长会26日在万象举行: the date right after the meeting, maybe with its
   // year word (委员会第六次会议去年10月在北京举行, ……对话明年在北京举行).
-  for (std::string_view year : {"去年", "今年", "明年", "同年"}) {
+  for (std::string_view year : kYearWords) {
     if (starts_with(gap, year)) {
       gap.remove_prefix(year.size());
       break;
@@ -528,7 +532,7 @@ class SettingWalk {
     // A clause-opening date may be followed by a comma before its verb.
     // 今年6月,……会议在长沙举行: the year word opens the clause with the date.
     uint32_t start = first.begin;
-    for (std::string_view year : {"今年", "去年", "明年", "同年"}) {
+    for (std::string_view year : kYearWords) {
       if (first.type == T::kDate && ends_with(ctx_.slice(start >= 6 ? start - 6 : 0, start), year)) {
         start -= static_cast<uint32_t>(year.size());
         break;
