@@ -105,6 +105,7 @@ class PlaceExtractor : public ContextualExtractor {
                  std::vector<Mention>* out) const override {
     std::string_view text = doc.text;
     const CharIndex& chars = context.chars;
+    size_t first = out->size();  // what this call adds; out may hold other documents' mentions
     ExtractKnown(text, context.names, out);
     for (const Rule* rule : {&venue_, &seat_, &dateline_, &vicinity_, &signed_at_}) {
       ExtractFromContext(text, chars, *rule, out);
@@ -114,16 +115,16 @@ class PlaceExtractor : public ContextualExtractor {
     ExtractTownsOfDivisions(text, divisions, out);
     ExtractListed(text, chars, out);
     ExtractListedWithKnown(text, context.names, out);
-    ResolveRenamed(text, out);
+    ResolveRenamed(text, first, out);
   }
 
  private:
   // 努尔苏丹(今阿斯塔纳), 汉城(今首尔): a city under its former name, with
   // today's in brackets, is one place, named as it is now, in the whole
   // document. So is 阿斯塔纳(旧称努尔苏丹) the other way round.
-  static void ResolveRenamed(std::string_view text, std::vector<Mention>* out) {
+  static void ResolveRenamed(std::string_view text, size_t first, std::vector<Mention>* out) {
     std::vector<std::pair<uint32_t, size_t>> by_begin;  // (begin, index) of places
-    for (size_t i = 0; i < out->size(); ++i) {
+    for (size_t i = first; i < out->size(); ++i) {
       if ((*out)[i].type == EntityType::kPlace) by_begin.emplace_back((*out)[i].begin, i);
     }
     std::sort(by_begin.begin(), by_begin.end());
@@ -144,7 +145,8 @@ class PlaceExtractor : public ContextualExtractor {
       }
     }
     if (renamed.empty()) return;
-    for (Mention& m : *out) {
+    for (size_t i = first; i < out->size(); ++i) {
+      Mention& m = (*out)[i];
       if (m.type != EntityType::kPlace) continue;
       auto it = renamed.find(m.canonical);
       if (it != renamed.end()) m.canonical = it->second;

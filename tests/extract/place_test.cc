@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "extract/extractors_internal.h"
 #include "extract/test_util.h"
 
 namespace treatygraph {
@@ -126,6 +127,22 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
     CAPTURE(text);
     CHECK(testing::found(c.text, EntityType::kPlace, "canonical") == c.expected);
   }
+}
+
+// An extractor appends to what `out` holds, which may be another document's
+// mentions: a renaming read in one document (努尔苏丹(今阿斯塔纳)) must not
+// rename a place found in an earlier one.
+TEST_CASE("a renamed city renames only its own document's places") {
+  Result<std::unique_ptr<Extractor>> place = make_place_extractor(Gazetteer::BuiltIn());
+  REQUIRE(place.ok());
+  std::vector<Mention> out;
+  place.value()->Extract(ingest_bytes("a.txt", "", "会议在努尔苏丹举行").value(), &out);
+  REQUIRE(out.size() == 1);
+  place.value()->Extract(ingest_bytes("b.txt", "", "2022年在努尔苏丹(今阿斯塔纳)签署").value(), &out);
+  REQUIRE(out.size() == 3);
+  CHECK(out[0].canonical == "努尔苏丹");
+  CHECK(out[1].canonical == "阿斯塔纳");
+  CHECK(out[2].canonical == "阿斯塔纳");
 }
 
 }  // namespace treatygraph
