@@ -25,7 +25,7 @@ class RulePrefilter;  // extract/rule.cc
 // one, which lets RuleMatches search it line by line.
 struct Rule {
   std::string name;
-  std::unique_ptr<RE2> re;
+  std::shared_ptr<const RE2> re;  // owned with the rule's prefilter analysis
   // The words a match needs (RE2's own prefilter analysis of the pattern);
   // null when they cannot be checked cheaply. Immutable: shared by threads.
   std::shared_ptr<const RulePrefilter> prefilter;

@@ -20,14 +20,10 @@ namespace treatygraph {
 // name) are not filtered: looking for them all would cost more than the scan.
 class RulePrefilter {
  public:
-  static std::shared_ptr<const RulePrefilter> Build(const std::string& pattern,
-                                                    const RE2::Options& options) {
+  // `filter` holds the rule's pattern alone, compiled; `atoms` its words.
+  static std::shared_ptr<const RulePrefilter> Build(std::shared_ptr<const re2::FilteredRE2> filter,
+                                                    const std::vector<std::string>& atoms) {
     const size_t kMaxAtoms = 8;
-    auto filter = std::make_unique<re2::FilteredRE2>(/*min_atom_len=*/3);
-    int id = 0;
-    if (filter->Add(pattern, options, &id) != RE2::NoError) return nullptr;
-    std::vector<std::string> atoms;
-    filter->Compile(&atoms);
     if (atoms.empty() || atoms.size() > kMaxAtoms) return nullptr;
     for (const std::string& atom : atoms) {
       for (char c : atom) {
@@ -39,7 +35,7 @@ class RulePrefilter {
     }
     auto out = std::make_shared<RulePrefilter>();
     out->filter_ = std::move(filter);
-    out->atoms_ = std::move(atoms);
+    out->atoms_ = atoms;
     return out;
   }
 
@@ -58,7 +54,7 @@ class RulePrefilter {
   }
 
  private:
-  std::unique_ptr<re2::FilteredRE2> filter_;
+  std::shared_ptr<const re2::FilteredRE2> filter_;
   std::vector<std::string> atoms_;
 };
 
@@ -92,12 +88,7 @@ int common_rank(int key) {
 // the genre's common characters first, then those in the most atoms (a
 // character shared by many alternatives is usually a common one). Empty
 // when even the full set is not sound.
-std::vector<int> derive_triggers(const std::string& pattern, const RE2::Options& options) {
-  re2::FilteredRE2 filter(/*min_atom_len=*/3);
-  int id = 0;
-  if (filter.Add(pattern, options, &id) != RE2::NoError) return {};
-  std::vector<std::string> atoms;
-  filter.Compile(&atoms);
+std::vector<int> derive_triggers(const re2::FilteredRE2& filter, const std::vector<std::string>& atoms) {
   if (atoms.empty()) return {};
   std::vector<std::vector<int>> keys_of(atoms.size());
   std::map<int, int> atoms_holding;  // key -> how many atoms hold it
@@ -168,12 +159,20 @@ Result<Rule> compile_rule(std::string name, const std::string& pattern) {
   // A rule that does not let a line break in never matches across one.
   bool within_lines = !admits_line_break(pattern);
   options.set_never_nl(within_lines);
-  auto re = std::make_unique<RE2>(pattern, options);
-  if (!re->ok()) {
-    return Status(StatusCode::kInternal, "rule " + name + " does not compile: " + re->error());
+  // One compilation serves the rule, its prefilter and its triggers: the
+  // FilteredRE2 holding the pattern alone owns the RE2 the rule matches with
+  // (compiling a pattern three times was most of the start-up time).
+  auto filter = std::make_shared<re2::FilteredRE2>(/*min_atom_len=*/3);
+  int id = 0;
+  if (filter->Add(pattern, options, &id) != RE2::NoError) {
+    RE2 failed(pattern, options);
+    return Status(StatusCode::kInternal, "rule " + name + " does not compile: " + failed.error());
   }
-  std::vector<int> triggers = within_lines ? derive_triggers(pattern, options) : std::vector<int>{};
-  return Rule{std::move(name), std::move(re), RulePrefilter::Build(pattern, options), std::move(triggers)};
+  std::vector<std::string> atoms;
+  filter->Compile(&atoms);
+  std::vector<int> triggers = within_lines ? derive_triggers(*filter, atoms) : std::vector<int>{};
+  std::shared_ptr<const RE2> re(filter, &filter->GetRE2(id));
+  return Rule{std::move(name), std::move(re), RulePrefilter::Build(filter, atoms), std::move(triggers)};
 }
 
 Result<std::vector<Rule>> compile_rules(const std::vector<const char*>& names,
