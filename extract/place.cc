@@ -21,6 +21,7 @@
 //    phrase (在本地区举行, 在会上通过, 在上合组织框架内举办).
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "extract/extractors_internal.h"
 #include "extract/text_util.h"
@@ -586,6 +587,50 @@ class PlaceExtractor : public ContextualExtractor {
       if (hit.type != EntityType::kCountry) continue;
       re2::StringPiece after(text.data() + hit.end, text.size() - hit.end);
       if (RE2::Consume(&after, *after_country_.re, &candidate, &stem)) consider();
+    }
+    ExtractRepublicsBeforeCities(text, hits, out);
+  }
+
+  // 鞑靼斯坦共和国喀山, 俄罗斯巴什科尔托斯坦共和国乌法, 在达吉斯坦共和国首府: a
+  // republic within a state, named right before a city the gazetteer knows
+  // (or before 首府, which the rule above reads after a country). Its name
+  // opens after its country, punctuation or a preposition, at most eight
+  // characters before 共和国; a known name (哈萨克斯坦共和国) is no such republic.
+  void ExtractRepublicsBeforeCities(std::string_view text, const std::vector<NameHit>& hits,
+                                    std::vector<Mention>* out) const {
+    static constexpr std::string_view kRepublic = "共和国";
+    std::set<uint32_t> country_ends;
+    for (const NameHit& hit : hits) {
+      if (hit.type == EntityType::kCountry) country_ends.insert(hit.end);
+    }
+    std::set<uint32_t> added;
+    auto consider = [&](size_t at) {  // `at`: just after 共和国
+      if (at < kRepublic.size() || text.substr(at - kRepublic.size(), kRepublic.size()) != kRepublic) return;
+      size_t stem_end = at - kRepublic.size();
+      auto opens_at = [&](size_t pos) {  // whether a name may open at `pos`
+        if (pos == 0 || !is_han(text, pos - prev_char_len(text, pos))) return true;
+        if (country_ends.count(static_cast<uint32_t>(pos)) > 0) return true;
+        for (std::string_view preposition : {"在", "于", "和", "与", "及"}) {
+          if (text.substr(pos - 3, 3) == preposition) return true;
+        }
+        return false;
+      };
+      size_t begin = stem_end;
+      for (int chars = 0; chars < 8 && !opens_at(begin); ++chars) begin -= prev_char_len(text, begin);
+      if (!opens_at(begin)) return;
+      std::string_view stem = text.substr(begin, stem_end - begin);
+      std::string_view name = text.substr(begin, at - begin);
+      if (stem.size() < 2 * 3 || !DivisionStem(stem) || KnownWhole(name) ||
+          !added.insert(static_cast<uint32_t>(begin)).second) {
+        return;
+      }
+      Add(text, static_cast<uint32_t>(begin), static_cast<uint32_t>(at), "", "place/republic", out);
+    };
+    static constexpr std::string_view kSeat = "首府";
+    for (const NameHit& hit : hits) {
+      if (hit.type != EntityType::kPlace) continue;
+      bool after_seat = hit.begin >= kSeat.size() && text.substr(hit.begin - kSeat.size(), kSeat.size()) == kSeat;
+      consider(after_seat ? hit.begin - kSeat.size() : hit.begin);
     }
   }
 

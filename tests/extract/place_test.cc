@@ -43,6 +43,10 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
        {"上尼罗州", "纳西尔县", "乌隆县", "琼莱州", "西赤道州", "瓦拉卜州", "特维克县"}},
       // A city after its country's long form.
       {"2025年8月17日在马达加斯加共和国塔那那利佛举行的第四十五届常会", {"塔那那利佛"}},
+      // A republic within a state, right before a known city; not a
+      // country's long form, nor one word of a phrase.
+      {"在俄罗斯巴什科尔托斯坦共和国乌法举行,在鞑靼斯坦共和国首府喀山,在中非共和国班吉,在哈萨克斯坦共和国阿斯塔纳",
+       {"巴什科尔托斯坦共和国", "乌法", "鞑靼斯坦共和国", "喀山", "班吉", "阿斯塔纳"}},
       {"为推进中亚地区打击恐怖主义", {"中亚"}},
       {"宣布沿咸海地区为生态技术创新区", {"咸海"}},
       {"“上合伊塞克湖马拉松赛”", {"伊塞克湖"}},
@@ -104,7 +108,7 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
       // part of the name.
       {"论坛在西藏林芝举行;峰会在哈萨克斯坦共和国阿克套市举行", {"西藏自治区", "林芝", "阿克套"}},
       // The 和 of a republic's name joins no two places.
-      {"会议在俄罗斯联邦鞑靼斯坦共和国喀山举行", {"喀山"}},
+      {"会议在俄罗斯联邦鞑靼斯坦共和国喀山举行", {"鞑靼斯坦共和国", "喀山"}},
       {"在安提瓜和巴布达圣约翰举行的会议", {"圣约翰"}},  // a long country name before it
       // More verbs of where a text was agreed or opened for signature; a
       // hyphen inside a name after its country.
