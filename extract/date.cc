@@ -359,9 +359,11 @@ class DateExtractor : public ContextualExtractor {
 
   void ExtractIso(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {
     RuleMatches matches(iso_, text, &chars);
-    re2::StringPiece whole, y, m, d;
-    while (matches.Next(&whole, &y, &m, &d)) {
+    re2::StringPiece whole, y, separator, m, d;
+    while (matches.Next(&whole, &y, &separator, &m, &d)) {
       uint32_t begin = offset(text, whole), end = begin + static_cast<uint32_t>(whole.size());
+      // 2023-10-17 or 2023/10/17 (a web page's date line), not 2023-10/17.
+      if (text[offset(text, m) + m.size()] != separator[0]) continue;
       // Not part of a longer number or symbol (RE2 has no look-around).
       auto digitish = [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '/'; };
       if ((begin > 0 && digitish(text[begin - 1])) || (end < text.size() && digitish(text[end]))) {
@@ -701,7 +703,7 @@ Result<std::unique_ptr<Extractor>> make_date_extractor(const Gazetteer&) {
   Result<Rule> year_range =
       compile_rule("date/year-range", "((\\d{4})年?(?:-|至|到)(\\d{4})年)");
   Result<Rule> iso_date =
-      compile_rule("date/iso", "((\\d{4})-(\\d{2})-(\\d{2}))");
+      compile_rule("date/iso", "((\\d{4})([-/])(\\d{1,2})[-/](\\d{1,2}))");
   // The day may open a range within its month: 11月15日至16日, 20日至21日.
   const std::string range_end = "(?:(?:至|到|-)(\\d{1,2})日)?";
   Result<Rule> yearless =

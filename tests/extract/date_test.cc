@@ -50,6 +50,10 @@ TEST_CASE("dates are normalised to ISO 8601") {
       // not a day inside a clause.
       {"2025年07月11日报道。新华社吉隆坡7月10日电 今年5月,谈判全面完成。11日,王毅将出席外长会,共有30日,",
        {"2025-07-11", "2025-07-10", "2025-05", "2025-07-11"}},
+      // A web page's date line written with slashes sets the year of 今年
+      // and 去年; a symbol's numbers and mixed separators are no date.
+      {"发布时间：2023/10/17 22:18 今年8月22日至24日举行,去年6月20日,A/RES/2023/10/17,2023-10/17,2024/5/6",
+       {"2023-10-17", "2023-08-22/2023-08-24", "2022-06-20", "2024-05-06"}},
       // A day its nearest month cannot hold is the dateline's month's; a
       // date no month holds is none.
       {"2025年04月30日报道。新华社里约热内卢4月29日电 回顾2月15日至16日举行的峰会。会晤29日通过了声明。"
