@@ -234,7 +234,9 @@ NormalizedText normalize_codepoints(const char32_t* cps, size_t n, LineBreaks li
         bool bullet = (cp == 0x00B7 || cp == 0x2022 || cp == 0x30FB) &&
                       (!is_newline(cps[i - 1]) || (i + 1 < n && is_space(cps[i + 1])));
         sep = join && !bullet ? nullptr : "\n";
-      } else if (!cjk) {
+      } else if (!cjk || (is_ascii_alnum(last) && is_ascii_alnum(cp))) {
+        // Between two numbers a space stays, full-width digits included
+        // (２０２５－０６－２０　０９：４２ is a date and a time, not 2025-06-2009).
         sep = " ";
       }
       if (sep != nullptr) emit(sep, 1, space_begin, static_cast<uint32_t>(i));

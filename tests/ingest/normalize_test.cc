@@ -21,6 +21,7 @@ TEST_CASE("normalize_for_matching folds width, script and CJK spacing") {
       {"United  Nations", "United Nations"},               // spaces between words kept, folded
       {"（一）", "(一)"},                                  // full-width brackets
       {"2019—2021", "2019-2021"},                          // dashes
+      {"２０２５－０６－２０　０９：４２", "2025-06-20 09:42"},  // two numbers stay apart
   };
   for (const Case& c : cases) {
     CAPTURE(c.input);
