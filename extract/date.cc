@@ -415,6 +415,16 @@ class DateExtractor : public ContextualExtractor {
       uint32_t end = 0;  // 0: none yet
       long year = 0, last_month = 0, last_day = 0;
     } shifted;  // the last date found here of a year named by 去年, 明年
+    // The spans of the dates found so far, by start: a day joined to one by
+    // 和 is this rule's only where no longer date holds it already
+    // (2025年4月14日至25日和8月18日至29日; not 2024年6月30日和7月1日).
+    std::vector<std::pair<uint32_t, uint32_t>> found_spans;
+    for (size_t i = first; i < out->size(); ++i) found_spans.emplace_back((*out)[i].begin, (*out)[i].end);
+    std::sort(found_spans.begin(), found_spans.end());
+    auto covered = [&](uint32_t begin) {
+      auto after = std::upper_bound(found_spans.begin(), found_spans.end(), std::make_pair(begin, UINT32_MAX));
+      return after != found_spans.begin() && std::prev(after)->second > begin;
+    };
     RuleMatches matches(yearless_, text, &chars);
     re2::StringPiece whole, month, day, last_month, last_day;
     while (matches.Next(&whole, &month, &day, &last_month, &last_day)) {
@@ -437,8 +447,10 @@ class DateExtractor : public ContextualExtractor {
       for (std::string_view w : {"至", "到", "和", "及", "、"}) {
         if (!ends_with(before, w)) continue;
         std::string_view head = before.substr(0, before.size() - w.size());
-        tail = tail || ends_with(head, "日") || ends_with(head, "月") || ends_with(head, "年") ||
-               (!head.empty() && head.back() >= '0' && head.back() <= '9');
+        bool after_date = ends_with(head, "日") || ends_with(head, "月") || ends_with(head, "年") ||
+                          (!head.empty() && head.back() >= '0' && head.back() <= '9');
+        bool range_tail = w == "至" || w == "到";
+        tail = tail || (after_date && (range_tail || covered(begin)));
       }
       // 3月23日运动 names a movement (an armed group), not a day; 3月15日为
       // ……国际日 a day of every year.
@@ -674,6 +686,17 @@ class DateExtractor : public ContextualExtractor {
       long month = number_before("月");
       if (month == 0) return;
       long day = number_before("日");
+      // 同年8月19日至30日, 同年10月31日至11月1日: the range's end.
+      long last_month = 0, last_day = 0;
+      for (std::string_view joint : {"至", "到", "-"}) {
+        if (day == 0 || !starts_with(text, pos, joint)) continue;
+        size_t at_joint = pos;
+        pos += joint.size();
+        last_month = number_before("月");
+        last_day = number_before("日");
+        if (last_day == 0) pos = at_joint, last_month = 0;  // no range: the day alone
+        break;
+      }
       // The last four-digit year written in the two hundred bytes before.
       size_t from = at > 200 ? at - 200 : 0;
       long year = -1;
@@ -685,7 +708,11 @@ class DateExtractor : public ContextualExtractor {
         }
       }
       if (year < 0 || !valid(year, month, day)) return;
-      Add(text, at, static_cast<uint32_t>(pos), iso(year, month, day), "date/same-year", &found);
+      std::string value = iso(year, month, day);
+      if (last_month == 0) last_month = month;
+      bool later = last_month > month || (last_month == month && last_day > day);
+      if (last_day > 0 && later && valid(year, last_month, last_day)) value += "/" + iso(year, last_month, last_day);
+      Add(text, at, static_cast<uint32_t>(pos), value, "date/same-year", &found);
     });
     for (Mention& m : found) out->push_back(std::move(m));
   }

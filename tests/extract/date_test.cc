@@ -50,6 +50,12 @@ TEST_CASE("dates are normalised to ISO 8601") {
       // not a day inside a clause.
       {"2025年07月11日报道。新华社吉隆坡7月10日电 今年5月,谈判全面完成。11日,王毅将出席外长会,共有30日,",
        {"2025-07-11", "2025-07-10", "2025-05", "2025-07-11"}},
+      // 同年 before a range; a yearless range joined by 和 to a range (which
+      // the calendar rule's two-date form does not hold).
+      {"2025年12月10日\n会议于2019年3月25日至4月5日和同年8月19日至30日举行,2025年4月14日至25日和8月18日至29日,"
+       "2024年6月30日和7月1日",
+       {"2025-12-10", "2019-03-25/2019-04-05", "2019-08-19/2019-08-30", "2025-04-14/2025-04-25",
+        "2025-08-18/2025-08-29", "2024-06-30", "2024-07-01"}},
       // A web page's date line written with slashes sets the year of 今年
       // and 去年; a symbol's numbers and mixed separators are no date.
       {"发布时间：2023/10/17 22:18 今年8月22日至24日举行,去年6月20日,A/RES/2023/10/17,2023-10/17,2024/5/6",
