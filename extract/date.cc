@@ -22,6 +22,7 @@
 // Bare years are not dates. Dates inside instrument titles are removed later,
 // when overlapping mentions are resolved.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <tuple>
 
@@ -185,6 +186,31 @@ long resolution_year_after(std::string_view after) {
     if (c < '0' || c > '9') return 0;
   }
   return std::stol(std::string(year));
+}
+
+// The year and month of a YYYY年M月 that `before` ends with, followed by 和,
+// 及 or 、 ({0, 0} if none): 2025年7月和 -> {2025, 7}.
+std::pair<long, long> year_month_before_joint(std::string_view before) {
+  bool joint = false;
+  for (std::string_view w : {"和", "及", "、"}) {
+    if (!joint && ends_with(before, w)) {
+      before.remove_suffix(w.size());
+      joint = true;
+    }
+  }
+  if (!joint || !ends_with(before, "月")) return {0, 0};
+  before.remove_suffix(std::string_view("月").size());
+  size_t digits = 0;
+  while (digits < 2 && digits < before.size() && std::isdigit(static_cast<unsigned char>(before[before.size() - 1 - digits]))) {
+    ++digits;
+  }
+  if (digits == 0) return {0, 0};
+  long month = parse_number(before.substr(before.size() - digits));
+  before.remove_suffix(digits);
+  if (!ends_with(before, "年") || before.size() < 4 + 3) return {0, 0};
+  std::string_view year = before.substr(before.size() - 3 - 4, 4);
+  if (!std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; })) return {0, 0};
+  return {parse_number(year), month};
 }
 
 // 明年7月, 去年11月6日: the year after or before the one the dates above set.
@@ -470,11 +496,12 @@ class DateExtractor : public ContextualExtractor {
       }
       // 2025年7月19日在多哈签署的《宣言》、10月14日在多哈签署的《议定书》, 于
       // 2025年1月27日攻占戈马,并于2月16日攻占布卡武: a later day listed with a
-      // recalled date, or the next step of its story, in its sentence, close
-      // after it and not announced (将于), is of its year.
+      // recalled date (or month: 2025年3月……以及7月13日以来), or the next step
+      // of its story, in its sentence, close after it and not announced
+      // (将于), is of its year.
       if (shift == 0 && !this_year) {
         const DatesAbove::Entry* nearest = latest.Nearest(begin);
-        if (nearest != nullptr && nearest->value.size() == 10 &&
+        if (nearest != nullptr && nearest->value.size() >= 7 &&
             begin <= nearest->end + DatesAbove::kFollowingBytes) {
           std::string_view between = text.substr(nearest->end, begin - nearest->end);
           long nearest_year = std::stol(nearest->value.substr(0, 4));
@@ -593,6 +620,9 @@ class DateExtractor : public ContextualExtractor {
       uint32_t end = begin + static_cast<uint32_t>(whole.size());
       if (!month_alone.empty()) {  // 10月在万象举行: that month of the year
         m = parse_number(month_alone);
+        // 2025年7月和8月在巴库和巴黎举行: a later month joined to a month of
+        // a year right before it is of that year, recalled or not.
+        if (auto [year, month] = year_month_before_joint(text.substr(0, begin)); year > 0 && m > month) y = year;
         if (!valid(y, m, 1)) continue;
         Add(text, begin, end, iso(y, m, 0), day_only_.name, out);
         continue;

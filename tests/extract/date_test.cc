@@ -56,6 +56,10 @@ TEST_CASE("dates are normalised to ISO 8601") {
        "2024年6月30日和7月1日",
        {"2025-12-10", "2019-03-25/2019-04-05", "2019-08-19/2019-08-30", "2025-04-14/2025-04-25",
         "2025-08-18/2025-08-29", "2024-06-30", "2024-07-01"}},
+      // A later month joined to a recalled month is of its year; so is a
+      // later day listed with it.
+      {"2026年3月16日\n注意到官员于2025年7月和8月在巴库举行的会谈。2025年3月在沿海地区以及7月13日以来在苏韦达省",
+       {"2026-03-16", "2025-07", "2025-08", "2025-03", "2025-07-13"}},
       // A web page's date line written with slashes sets the year of 今年
       // and 去年; a symbol's numbers and mixed separators are no date.
       {"发布时间：2023/10/17 22:18 今年8月22日至24日举行,去年6月20日,A/RES/2023/10/17,2023-10/17,2024/5/6",
