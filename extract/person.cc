@@ -106,7 +106,9 @@ const char* const kNotNames[] = {"报告", "说明", "建议", "提议", "倡议
                                  "商定", "领导", "同意", "认为", "一致", "重申", "讨论", "审议",
                                  "交换", "回顾", "赞赏", "希望", "愿意", "负责", "主管", "特命",
                                  "全权", "转递", "召集", "编写", "散发", "任命", "提交", "战略",
-                                 "合作", "协调", "联系", "配合"};
+                                 "合作", "协调", "联系", "配合",
+                                 // 担任国家主席后首次访问, 以国家主席身份访越
+                                 "后", "身份"};
 
 // Words that follow a name in this genre. None is written inside a
 // transliterated name (于 is, in French names, but at a part's start,
@@ -131,7 +133,9 @@ const char* const kAfterNames[] = {
 // 请秘书长酌情向……报告, 请秘书长定期提交…….
 const char kAfterOfficers[] =
     "表示|指出|强调|说|宣布|主持|出席|会见|会晤|会谈|发表|签署|致辞|致函|致信|发言|讲话|"
-    "大使|阁下|先生|女士|等|以及|和|与|在|的|参加|陪同|应邀|于|邀请|介绍";
+    "大使|阁下|先生|女士|等|以及|和|与|在|的|参加|陪同|应邀|于|邀请|介绍|"
+    // 时任国务院总理李克强访澳期间, 国务院总理李强对……进行
+    "访|对|赴|抵达";
 
 // `name` cut before the first word of kAfterNames that stands where a name
 // cannot end: in the last part of a transliterated name after its first
@@ -395,7 +399,7 @@ class PersonExtractor : public ContextualExtractor {
  public:
   PersonExtractor(Rule signature, Rule signatory_line, Rule titled_in_text, Rule officer,
                   Rule leader, Rule chinese_titled, Rule chinese_before_title, Rule titled_transliterated,
-                  Rule appointed, Rule transliterated)
+                  Rule chinese_listed, Rule appointed, Rule transliterated)
       : signature_(std::move(signature)),
         signatory_line_(std::move(signatory_line)),
         titled_in_text_(std::move(titled_in_text)),
@@ -404,6 +408,7 @@ class PersonExtractor : public ContextualExtractor {
         chinese_titled_(std::move(chinese_titled)),
         chinese_before_title_(std::move(chinese_before_title)),
         titled_transliterated_(std::move(titled_transliterated)),
+        chinese_listed_(std::move(chinese_listed)),
         appointed_(std::move(appointed)),
         transliterated_(std::move(transliterated)) {}
 
@@ -418,6 +423,7 @@ class PersonExtractor : public ContextualExtractor {
           &chinese_before_title_, &titled_transliterated_, &appointed_}) {
       ExtractWith(doc.text, chars, *rule, out);
     }
+    ExtractListed(doc.text, chars, out);
     ExtractTransliterated(doc.text, context.names, out);
     // A known place's, country's or body's name is no one's (秘书长西非和萨赫勒
     // 问题特别代表: 西非 after the title is the region of the office).
@@ -456,6 +462,21 @@ class PersonExtractor : public ContextualExtractor {
       size_t max_characters = chinese ? 4 : &rule == &titled_in_text_ ? 6 : 8;
       if (!plausible_name(name, max_characters)) continue;
       Add(text, name, rule, out);
+    }
+  }
+
+  // Each name of a list the listed rule found (蔡奇、王毅等参加).
+  void ExtractListed(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {
+    RuleMatches matches(chinese_listed_, text, &chars);
+    re2::StringPiece found;
+    while (may_match(chinese_listed_, text) && matches.Next(&found)) {
+      std::string_view list(found.data(), found.size());
+      for (size_t from = 0; from <= list.size();) {
+        size_t to = std::min(list.find("、", from), list.size());
+        std::string_view name = list.substr(from, to - from);
+        if (plausible_name(name, 3)) Add(text, name, chinese_listed_, out);
+        from = to + std::string_view("、").size();
+      }
     }
   }
 
@@ -672,7 +693,7 @@ class PersonExtractor : public ContextualExtractor {
   }
 
   Rule signature_, signatory_line_, titled_in_text_, officer_, leader_, chinese_titled_, chinese_before_title_,
-      titled_transliterated_, appointed_, transliterated_;
+      titled_transliterated_, chinese_listed_, appointed_, transliterated_;
 };
 
 // Every name of every country in the gazetteer, longest first, as one
@@ -744,7 +765,7 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
       compile_rule("person/chinese-before-title",
                    std::string("(?:对|向|同|与|和|、|,|。|^|\\n)([") + kChineseSurnames + "]\\p{Han}{1,2}?)" +
                        kTitlesAfterChineseNames +
-                       "(?:的|和|、|,|。|表示|指出|强调|会见|会谈|在|同|就|向|出席|致|主持|发表|宣布)"),
+                       "(?:的|和|、|,|。|表示|指出|强调|会见|会谈|在|同|就|向|出席|致|主持|发表|宣布|对|访|应邀)"),
       // A transliterated name after a title needs no country: the · marks
       // it. Its last part ends where a closing word or the next country
       // starts (signatory lines run together: 弗拉基米尔·普京塔吉克斯坦...).
@@ -752,6 +773,11 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
                    "(?m)" + titles + "(" + part + "(?:·" + kInitial + kLazyNamePart +
                        "){1,5}?)(?:[^\\p{Han}·\\-]|$|" +
                        closing.substr(3)),
+      // Officials listed before 等 and the verb of attendance at a news
+      // story's end (蔡奇、王毅等参加上述活动): Chinese names, no titles.
+      compile_rule("person/chinese-listed", std::string("(?:^|\\n|。|,)((?:[") + kChineseSurnames +
+                                                "]\\p{Han}{1,2}、){1,6}[" + kChineseSurnames +
+                                                "]\\p{Han}{1,2})等(?:参加|出席|陪同)"),
       // Who is elected or appointed to an office is named before it, with no
       // title in front (选举阿尔伯特·拉姆丁为美洲组织秘书长); so is who leads a
       // team or chairs a meeting (由福尔克尔·佩尔特斯率领的审查小组, 以……为首).
@@ -771,7 +797,7 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
       std::move(rules[0].value()), std::move(rules[1].value()), std::move(rules[2].value()),
       std::move(rules[3].value()), std::move(rules[4].value()), std::move(rules[5].value()),
       std::move(rules[6].value()), std::move(rules[7].value()), std::move(rules[8].value()),
-      std::move(rules[9].value())));
+      std::move(rules[9].value()), std::move(rules[10].value())));
 }
 
 }  // namespace treatygraph
