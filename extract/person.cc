@@ -118,7 +118,7 @@ const char* const kAfterNames[] = {
     "等", "和", "与", "及", "以及", "的", "在", "于", "向", "对", "同", "就", "将", "也", "还",
     "已", "曾", "为", "是", "一行",
     // Titles and forms of address written after the name: 张军大使.
-    "大使", "阁下", "先生", "女士", "少将", "中将", "上将", "准将", "亲王", "遭到",
+    "大使", "阁下", "先生", "女士", "少将", "中将", "上将", "大将", "准将", "亲王", "遭到",
     // Verbs whose subject is the person.
     "表示", "指出", "强调", "说", "称", "宣布", "主持", "出席", "参加", "会见", "会晤", "会谈",
     "举行", "协商", "磋商", "通话", "通电话", "发表", "签署", "致辞", "致函", "致信", "发言",
@@ -452,7 +452,15 @@ class PersonExtractor : public ContextualExtractor {
       matches.RestartAt(static_cast<size_t>(after - text.data()));
       std::string_view name = without_overrun(without_leading_title(
           without_straddled_title(text, without_following_words({found.data(), found.size()}))));
-      size_t first_name = first_of_run_together(name);
+      // Only signature lines run names together: a name that punctuation or
+      // a conjunction closes is one of running text, which may hold two
+      // initials (尼泊尔总理卡·普·夏尔马·奥利、斯里兰卡……).
+      size_t name_end = static_cast<size_t>(name.data() - text.data()) + name.size();
+      bool in_running_text = false;
+      for (std::string_view closer : {"、", ",", "。", ";", "(", "和", "与", "及", "等"}) {
+        in_running_text = in_running_text || starts_with(text, name_end, closer);
+      }
+      size_t first_name = in_running_text ? name.size() : first_of_run_together(name);
       if (first_name < name.size()) {
         name = name.substr(0, first_name);
         matches.RestartAt(static_cast<size_t>(name.data() + name.size() - text.data()));
