@@ -711,8 +711,17 @@ class MeetingExtractor : public ContextualExtractor {
       for (std::string_view w : kBodyBoundaries) verb = verb || starts_with(n, w);
       for (std::string_view w : {"举行", "举办", "召开"}) verb = verb || n.find(w) != n.npos;
       if (verb) continue;
+      // 用好中澳高级别对话等机制: a dialogue listed as a standing mechanism is
+      // a body (the organisation extractor's), not a meeting.
+      if (&rule == &dialogue_) {
+        std::string_view rest = text.substr(begin + name.size(), 120);
+        size_t listed = rest.find("等机制");
+        if (listed != std::string_view::npos && rest.substr(0, listed).find_first_of(",;") == std::string_view::npos &&
+            rest.substr(0, listed).find("。") == std::string_view::npos) {
+          continue;
+        }
+      }
       Add(text, begin, begin + static_cast<uint32_t>(name.size()), rule.name, out);
-
     }
   }
 

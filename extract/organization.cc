@@ -280,6 +280,7 @@ class OrganizationExtractor : public ContextualExtractor {
     AddDeclared(text, chars, known_spans, &found);
     PreferDeclared(&found);
     AddListOfBodies(text, known_spans, &found);
+    AddListedMechanisms(text, chars, &found);
     AddQuotedGroups(text, chars, &found);
     AddGroupsOfFriends(text, context.names, &found);
     AddCoordinated(text, known_spans, &found);
@@ -1097,6 +1098,63 @@ class OrganizationExtractor : public ContextualExtractor {
             "organization/list", found);
       }
     }
+  }
+
+  // 用好中澳战略经济对话、中澳外交与战略对话和中澳高级别对话等机制: the
+  // standing dialogues of two states, listed before 等机制, are bodies. Only
+  // items that open with 中 and a partner's character and end in 对话 or
+  // 机制 (the committees and councils listed beside them the suffix rule
+  // reads); the list opens after a verb of use or at punctuation.
+  static void AddListedMechanisms(std::string_view text, const CharIndex& chars, std::vector<Mention>* found) {
+    static constexpr std::string_view kClose = "等机制";
+    static constexpr std::string_view kOpeners[] = {"用好", "用足", "发挥", "利用", "依托", "通过", "加强", "办好"};
+    static constexpr std::string_view kJoints[] = {"、", "和", "及", "与"};
+    chars.ForEachOccurrence(text, kClose, [&](uint32_t close) {
+      size_t from = close > 240 ? close - 240 : 0;
+      std::string_view before = text.substr(from, close - from);
+      size_t open = 0;
+      for (std::string_view stop : {",", "。", ";", ":", "\n"}) {
+        size_t at = before.rfind(stop);
+        if (at != std::string_view::npos) open = std::max(open, at + stop.size());
+      }
+      for (std::string_view opener : kOpeners) {
+        size_t at = before.rfind(opener);
+        if (at != std::string_view::npos && at >= open) open = at + opener.size();
+      }
+      std::string_view list = before.substr(open);
+      size_t base = from + open;
+      for (size_t item_begin = 0; item_begin < list.size();) {
+        // The item runs to the next joint that is followed by 中 (中澳外交与
+        // 战略对话 holds 与; 和 inside 中越陆地边界联合委员会和…, too).
+        size_t item_end = list.size();
+        for (size_t pos = item_begin + 3; pos < list.size(); ++pos) {  // joints are whole characters
+          bool joint_here = false;
+          for (std::string_view joint : kJoints) {
+            if (starts_with(list, pos, joint) && starts_with(list, pos + joint.size(), "中")) {
+              item_end = pos;
+              joint_here = true;
+              break;
+            }
+          }
+          if (joint_here) break;
+        }
+        std::string_view item = list.substr(item_begin, item_end - item_begin);
+        bool named = starts_with(item, "中") && !starts_with(item, "中方") && !starts_with(item, "中国同") &&
+                     (ends_with(item, "对话") || ends_with(item, "机制")) && item.size() >= 4 * 3 &&
+                     item.size() <= 20 * 3;
+        if (named) {
+          Add(text, static_cast<uint32_t>(base + item_begin), static_cast<uint32_t>(base + item_end), "",
+              "organization/listed-mechanism", found);
+        }
+        if (item_end == list.size()) break;
+        for (std::string_view joint : kJoints) {
+          if (starts_with(list, item_end, joint)) {
+            item_begin = item_end + joint.size();
+            break;
+          }
+        }
+      }
+    });
   }
 
   bool OpensWithKnownName(std::string_view name) const {

@@ -244,6 +244,10 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"设在喀布尔的国家办事处,设在巴格达的联络处,设在卡杜格利的联合机制总部,下设的两个工作组和附属机构,"
        "总部位于日内瓦的非营利性国际组织",
        {}},
+      // Two states' standing dialogues listed before 等机制 are bodies; a
+      // dialogue that is no such item is not.
+      {"用好中澳战略经济对话、中澳外交与战略对话和中澳高级别对话等机制。中方愿加强同各方的对话等机制",
+       {"中澳战略经济对话", "中澳外交与战略对话", "中澳高级别对话"}},
   };
   check_all(std::begin(cases), std::end(cases), "name");
 }
