@@ -569,6 +569,14 @@ class InstrumentExtractor : public ContextualExtractor {
       if (strategic) continue;
       size_t region = 0;
       size_t start = NameStart(text, k, &region);
+      // An annex's heading that opens with its meeting's ordinal is named
+      // whole (第六届环孟加拉湾倡议峰会宣言), where the body's name inside it
+      // would open the name.
+      if (size_t heading = TitleLineStart(text, k, e); heading != std::string_view::npos &&
+                                                       start != std::string_view::npos && heading < start &&
+                                                       session_ordinal_end(text, heading) == start) {
+        start = heading;
+      }
       if (start == std::string_view::npos) {
         // A headless name is a proper name when it has a secretariat or
         // sessions (生物多样性公约秘书处), or when a treaty verb acts on a
@@ -738,7 +746,7 @@ Result<std::unique_ptr<Extractor>> make_instrument_extractor(const Gazetteer& ga
       "(关于" + clause + "{2,80}?的(\\p{Han}{0,6}?)" + nouns + ")",
       "(关于(" + clause + "{2,40}?)和关于(" + clause + "{2,40}?)的(?:两|二)(?:个|项)(" + nouns +
           "))",
-      "((?:与|同))([^,。;:《》()\\n与同]{2,40}?)(?:\\([^()\\n]{1,10}\\))?(?:于[^,。;:]{2,24}?)?(?:签署|签订)(?:了|的)?"
+      "((?:与|同))([^,。;:《》()\\n与同]{2,40}?)(?:\\([^()\\n]{1,10}\\))?(?:(?:于|在)[^,。;:]{2,24}?)?(?:签署|签订)(?:了|的)?"
       "(?:旨在[^,。;:]{2,60}?的)?((?:\\p{Han}{0,4}?合作)?谅解备忘录)",
       "(公约|宪章|条约|协定|协议|议定书|宣言|战略|纲要|构想|议程|备忘录|路线图|方案|计划|"
       "声明|公报)",

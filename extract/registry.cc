@@ -173,6 +173,10 @@ std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention
   for (size_t i = 0; i < found.size(); ++i) {
     if (keep[i] && found[i].type == EntityType::kOrganization) organisations.emplace(found[i].begin, i);
   }
+  std::map<uint32_t, uint32_t> known_bodies;
+  for (size_t i = 0; i < found.size(); ++i) {
+    if (keep[i] && found[i].rule == "organization/gazetteer") known_bodies.emplace(found[i].begin, found[i].end);
+  }
   keep_parents_named_only_inside(found, &keep);
   // The parts of the people's transliterated names: 马里斯表示 after 泰国外长
   // 马里斯·沙炎蓬沙 speaks of him, not of Mali.
@@ -210,6 +214,13 @@ std::vector<Mention> resolve_overlaps(std::string_view text, std::vector<Mention
     }
     if (m.type == EntityType::kPlace && names_an_organisation(found, organisations, m)) continue;
     if (m.type == EntityType::kPlace && inside_one_of(unbracketed_names, m)) continue;
+    // A known body whose name ends like a text (我们美洲人民玻利瓦尔联盟-人民
+    // 贸易协定, 美洲玻利瓦尔替代计划) is no unbracketed text of that name; a
+    // text named inside one still is (生物多样性公约秘书处).
+    if (m.type == EntityType::kInstrument && titles.count(m.begin) == 0) {
+      auto body = known_bodies.find(m.begin);
+      if (body != known_bodies.end() && body->second == m.end) continue;
+    }
     out.push_back(found[i]);
   }
   std::stable_sort(out.begin(), out.end(), by_position);

@@ -87,6 +87,10 @@ TEST_CASE("instrument names as written and as resolved") {
       {"中华人民共和国和俄罗斯联邦关于新时代全面战略协作伙伴关系的联合声明。",
        {"中华人民共和国和俄罗斯联邦关于新时代全面战略协作伙伴关系的联合声明"}},
       {"同生物多样性公约秘书处加强合作", {"生物多样性公约"}},
+      // A heading is named whole, though a known body opens a name inside
+      // it; a known body whose name ends like a text is no text.
+      {"附件\n\n      第六届环孟加拉湾倡议峰会宣言\n\n成员国支持美洲玻利瓦尔替代计划。",
+       {"第六届环孟加拉湾倡议峰会宣言"}},
       {"尚未批准全面禁止核试验条约的国家", {"全面禁止核试验条约"}},
       {"关于制定青年权利公约的倡议", {"青年权利公约"}},
       {"各国应履行多边军控条约义务", {}},  // too short to be a name without a head
@@ -125,6 +129,9 @@ TEST_CASE("instrument names as written and as resolved") {
        {"上海合作组织秘书处与联合国开发计划署谅解备忘录"}},
       {"中国国家国际发展合作署与阿盟秘书处签署了发展合作谅解备忘录。",
        {"中国国家国际发展合作署与阿盟秘书处发展合作谅解备忘录"}},
+      // The occasion (在……期间) is no part of a party's name, as the date is not.
+      {"上合组织秘书处与联合国亚洲及太平洋经济社会委员会在天津峰会期间签署了合作谅解备忘录。",
+       {"上海合作组织秘书处与联合国亚洲及太平洋经济社会委员会合作谅解备忘录"}},
       // An organisation's short form opening the title is written in full.
       {"《亚信第五次峰会杜尚别宣言》", {"亚洲相互协作与建立信任措施会议第五次峰会杜尚别宣言"}},
       {"鼓励尚未加入《国际公路货物运输合同公约》的国家加入该公约,并加入其附加议定书",
