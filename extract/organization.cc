@@ -249,9 +249,23 @@ class OrganizationExtractor : public ContextualExtractor {
         // so it does not stop the name that runs over it.
         bool bare = IsBareOrganName(text, hit);
         if (bare) bare_organs.push_back(found.size() - 1);
-        bool organ_of_previous = i > 0 && context.names[i - 1].type == EntityType::kOrganization &&
-                                 context.names[i - 1].end == hit.begin && bare;
+        // ... or after that one's short name in brackets (伊斯兰合作组织(伊合组
+        // 织)外交部长理事会).
+        bool organ_of_previous = i > 0 && context.names[i - 1].type == EntityType::kOrganization && bare &&
+                                 (context.names[i - 1].end == hit.begin ||
+                                  (context.names[i - 1].end + 1 == hit.begin && text[hit.begin - 1] == ')'));
         if (!organ_of_previous) known_spans.emplace(hit.begin, hit.end);
+        // 非洲联盟(非盟)和平与安全理事会: after a body's name and its short name
+        // in brackets, the body's organ is named as if the bracket were not
+        // there; its mention is the organ's own words.
+        if (i + 1 < context.names.size() && starts_with(text, hit.end, "(")) {
+          const NameHit& short_name = context.names[i + 1];
+          uint32_t close = short_name.end;
+          if (short_name.begin == hit.end + 1 && short_name.canonical == hit.canonical &&
+              starts_with(text, close, ")")) {
+            anchors.push_back(Anchor{AnchorKind::kOrganization, close + 1, close + 1, hit.canonical});
+          }
+        }
       }
     }
     for (const char* word : kOpeningWords) {
@@ -752,7 +766,11 @@ class OrganizationExtractor : public ContextualExtractor {
   // Full name of an organisation named `name`, found after `anchor`.
   std::string CanonicalOf(std::string_view name, const Anchor& anchor,
                           std::string_view text) const {
-    if (const std::string* known = names().CanonicalOf(EntityType::kOrganization, name)) {
+    // After a body's bracketed short name the words are its organ's, even
+    // where they alone name another body's (外交部长理事会 is the SCO's).
+    bool after_short_name = anchor.kind == AnchorKind::kOrganization && anchor.begin == anchor.end;
+    if (const std::string* known = names().CanonicalOf(EntityType::kOrganization, name);
+        known != nullptr && !after_short_name) {
       return *known;
     }
     std::string_view anchor_text = text.substr(anchor.begin, anchor.end - anchor.begin);
