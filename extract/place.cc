@@ -226,9 +226,100 @@ class PlaceExtractor : public ContextualExtractor {
           !ends_with(written, "省")) {
         end += static_cast<uint32_t>(std::string_view("市").size());
       }
+      // 莫普提区, 基达尔区和廷巴克图区: the region named after its town is a
+      // place of its own, and so are the regions listed with it.
+      if (end == hit.end && IsRegionWord(text, end)) {
+        AddRegionsListedWith(text, hit.begin, end + static_cast<uint32_t>(kRegionWord.size()), out);
+        continue;
+      }
       Add(text, hit.begin, end, hit.canonical, kRule, out);
       AddCityOfProvince(text, hit, hits, i, out);
     }
+  }
+
+  static constexpr std::string_view kRegionWord = "区";
+
+  // Whether 区 at `pos` closes a region's name: it is no word's first
+  // character (区域, 区内, 区间, 区别, 区分, 区块, 区长, 区划).
+  static bool IsRegionWord(std::string_view text, size_t pos) {
+    if (!starts_with(text, pos, kRegionWord)) return false;
+    size_t after = pos + kRegionWord.size();
+    for (std::string_view w : {"域", "内", "间", "别", "分", "块", "长", "划"}) {
+      if (starts_with(text, after, w)) return false;
+    }
+    return true;
+  }
+
+  // The region [begin, end) (a known town and 区), and the regions of two to
+  // four characters and 区 joined to it by 、, 和 or 及, before and after.
+  static void AddRegionsListedWith(std::string_view text, uint32_t begin, uint32_t end, std::vector<Mention>* out) {
+    static const std::string kRule = "place/region";
+    std::vector<std::pair<uint32_t, uint32_t>> regions = {{begin, end}};
+    static constexpr std::string_view kJoints[] = {"、", "和", "及"};
+    // Before: ……梅纳卡区、加奥区和[begin]
+    for (uint32_t at = begin; regions.size() < 8;) {
+      bool joined = false;
+      for (std::string_view joint : kJoints) {
+        if (at < joint.size() || text.substr(at - joint.size(), joint.size()) != joint) continue;
+        uint32_t item_end = at - static_cast<uint32_t>(joint.size());
+        if (item_end < kRegionWord.size() ||
+            text.substr(item_end - kRegionWord.size(), kRegionWord.size()) != kRegionWord) {
+          break;
+        }
+        // The stem: two to four ideographs, the longest before a non-ideograph.
+        uint32_t stem_end = item_end - static_cast<uint32_t>(kRegionWord.size());
+        uint32_t item_begin = stem_end;
+        int chars = 0;
+        // It opens after a joint, a preposition or a word that introduces
+        // places (表示严重关切梅纳卡区).
+        auto opens_at = [&](uint32_t pos) {
+          std::string_view before = text.substr(0, pos);
+          for (std::string_view w : {"、", "和", "及", "在", "于"}) {
+            if (ends_with(before, w)) return true;
+          }
+          for (std::string_view w : kDivisionIntroducers) {
+            if (ends_with(before, w)) return true;
+          }
+          return !is_han(text, pos - 3);
+        };
+        while (chars < 4 && item_begin >= 3 && is_han(text, item_begin - 3) &&
+               !(chars >= 2 && opens_at(item_begin))) {
+          item_begin -= 3;
+          ++chars;
+        }
+        if (!opens_at(item_begin)) break;
+        if (chars < 2) break;
+        regions.emplace_back(item_begin, item_end);
+        at = item_begin;
+        joined = true;
+        break;
+      }
+      if (!joined) break;
+    }
+    // After: [end]、加奥区和莫普提区
+    for (uint32_t at = end; regions.size() < 8;) {
+      bool joined = false;
+      for (std::string_view joint : kJoints) {
+        if (!starts_with(text, at, joint)) continue;
+        uint32_t item_begin = at + static_cast<uint32_t>(joint.size());
+        uint32_t item_end = 0;
+        for (uint32_t n = 2; n <= 4 && item_begin + n * 3 <= text.size(); ++n) {
+          uint32_t stem_end = item_begin + n * 3;
+          if (!is_han(text, stem_end - 3)) break;
+          if (IsRegionWord(text, stem_end)) {
+            item_end = stem_end + static_cast<uint32_t>(kRegionWord.size());
+            break;
+          }
+        }
+        if (item_end == 0) break;
+        regions.emplace_back(item_begin, item_end);
+        at = item_end;
+        joined = true;
+        break;
+      }
+      if (!joined) break;
+    }
+    for (const auto& [b, e] : regions) Add(text, b, e, "", kRule, out);
   }
 
   // 山东省聊城市: a city the gazetteer does not know, named with its
