@@ -38,6 +38,7 @@
 //      安全理事会关于刚果民主共和国的第1533(2004)号决议所设委员会
 // Overlapping mentions are resolved later: the longest wins.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -277,6 +278,7 @@ class OrganizationExtractor : public ContextualExtractor {
     AddPartnerAnchors(text, chars, context.names, &anchors);
     AddSeatAnchors(text, chars, &anchors);
     AddQuotedAnchors(text, &anchors);
+    AddFormatAnchors(text, &anchors);
     // Before the suffix rule: a committee's bracketed short name is its
     // alias, not a body of its own (of equal spans, the first found stays).
     AddCommittees(text, chars, &found);
@@ -426,6 +428,22 @@ class OrganizationExtractor : public ContextualExtractor {
   // (The curly quotes are outside the CharIndex's range: one find() pass.)
   // An opening word right after the quotes (国际 in “一带一路”国际合作高峰论坛)
   // opens no name of its own: the quoted name opens it.
+  // A format of so many members a side opens its bodies' names as a quoted
+  // one does, quotes or none (5+5联合军事委员会, 6+6联合委员会): the digits
+  // and + right before an ideograph, after no other digit or letter.
+  static void AddFormatAnchors(std::string_view text, std::vector<Anchor>* anchors) {
+    auto digit = [&](size_t pos) { return pos < text.size() && text[pos] >= '0' && text[pos] <= '9'; };
+    for (size_t plus = text.find('+'); plus != std::string_view::npos; plus = text.find('+', plus + 1)) {
+      if (plus == 0 || !digit(plus - 1) || !digit(plus + 1)) continue;
+      size_t begin = plus - 1, end = plus + 1;
+      while (begin > 0 && digit(begin - 1)) --begin;
+      while (digit(end)) ++end;
+      bool glued = begin > 0 && std::isalnum(static_cast<unsigned char>(text[begin - 1]));
+      if (glued || !is_han(text, end)) continue;
+      anchors->push_back(Anchor{AnchorKind::kOpeningWord, static_cast<uint32_t>(begin), static_cast<uint32_t>(end), ""});
+    }
+  }
+
   static void AddQuotedAnchors(std::string_view text, std::vector<Anchor>* anchors) {
     static const std::string_view kClose = "”";
     std::set<uint32_t> quoted_ends;
