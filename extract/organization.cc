@@ -70,7 +70,7 @@ const char* const kOrganSuffixes[] = {"秘书处",     "委员会",   "理事会
 // (国际多式联运物流中心): the gazetteer knows the real ones.
 const char* const kGenericHeads[] = {"机构", "中心", "组织", "特派团", "部队"};
 // A department suffix that is the start of a word: 司法, 局势, 局面.
-const char* const kNotSuffixes[] = {"司法", "局势", "局面", "局部", "厅长", "部长", "部门",
+const char* const kNotSuffixes[] = {"司法", "局势", "局面", "局部", "厅长", "部长", "署长", "局长", "处长", "司长", "部门",
                                     "部分", "部署", "部落", "部件", "部位", "处理", "处置", "处于",
                                     "处在", "署名", "政府首脑", "政府间", "政府部门", "政府机构",
                                     "联合会议", "组织犯罪", "股份", "股东", "股权", "股票",

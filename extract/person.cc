@@ -467,7 +467,8 @@ class PersonExtractor : public ContextualExtractor {
       }
       bool chinese = &rule == &officer_ || &rule == &leader_ || &rule == &chinese_titled_ ||
                      &rule == &chinese_before_title_;
-      size_t max_characters = chinese ? 4 : &rule == &titled_in_text_ ? 6 : 8;
+      bool hyphenated = name.find('-') != std::string_view::npos;  // 迪亚斯-卡内尔: two surnames
+      size_t max_characters = chinese ? 4 : &rule == &titled_in_text_ ? (hyphenated ? 13 : 6) : 8;
       if (!plausible_name(name, max_characters)) continue;
       Add(text, name, rule, out);
     }
@@ -751,7 +752,8 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
   Result<Rule> rules[] = {
       compile_rule("person/signature", "(?m)^" + name + "\\((?:签名|签字)\\)"),
       compile_rule("person/signatory-line", "(?m)^" + country + titles + name + "$"),
-      compile_rule("person/titled-in-text", country + titles + "(\\p{Han}{2,6}?)" + closing),
+      // A hyphen may join two surnames (古巴国家主席迪亚斯-卡内尔).
+      compile_rule("person/titled-in-text", country + titles + "(\\p{Han}{2,6}?(?:-\\p{Han}{2,6}?)?)" + closing),
       // The head of an organisation is named after the title alone
       // (上合组织秘书长张明和...), and so is China's head of state
       // (国家主席习近平出席).

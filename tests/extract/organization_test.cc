@@ -244,6 +244,8 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"设在喀布尔的国家办事处,设在巴格达的联络处,设在卡杜格利的联合机制总部,下设的两个工作组和附属机构,"
        "总部位于日内瓦的非营利性国际组织",
        {}},
+      // A title after an agency is no part of its name.
+      {"中国国家国际发展合作署署长陈晓东会见", {"中国国家国际发展合作署"}},
       // A format of so many members a side opens its bodies' names, quoted
       // or not.
       {"支持5+5联合军事委员会和“5+5”联合军事委员会的工作,欢迎6+6联合委员会", {"5+5联合军事委员会", "“5+5”联合军事委员会", "6+6联合委员会"}},
