@@ -268,7 +268,7 @@ std::string_view bare_session_opening(std::string_view before_text, bool whole_s
     std::string_view own_clause = comma == std::string_view::npos || whole_sentence ? rest : rest.substr(comma);
     return contains_any(own_clause, {"签署", "签订", "通过", "发表"}) ? "会议" : std::string_view();
   }
-  for (std::string_view session : {"会议", "峰会", "会晤", "外长会"}) {
+  for (std::string_view session : {"会议", "峰会", "会晤", "外长会", "论坛"}) {
     if (!starts_with(s, session)) continue;
     std::string_view rest = s.substr(session.size());
     // 本届峰会还通过了《…》: an adverb before the verb.
@@ -981,7 +981,7 @@ void issued_in_session_sentence(const RelationContext& ctx, Issued* issued) {
       const Mention& m = ctx.mention(i);
       if (m.type != T::kMeeting || (with_setting && held.count(ctx.entity_of(i)) == 0)) continue;
       if (first_meeting < 0) first_meeting = i;
-      for (std::string_view session : {"峰会", "会晤", "外长会"}) {
+      for (std::string_view session : {"峰会", "会晤", "外长会", "论坛"}) {
         if (ends_with(m.canonical.empty() ? m.name : m.canonical, session)) first_of_kind.emplace(session, i);
       }
     }

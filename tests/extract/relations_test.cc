@@ -380,6 +380,15 @@ TEST_CASE("dates and places in front of meetings") {
        {"HELD_IN 首届中阿峰会 -> 利雅得", "HELD_ON 首届中阿峰会 -> 2022-12-09",
         "SIGNED_IN 发展合作谅解备忘录 -> 利雅得", "SIGNED_IN 联合声明 -> 利雅得",
         "SIGNED_ON 发展合作谅解备忘录 -> 2022-12-09", "SIGNED_ON 联合声明 -> 2022-12-09"}},
+      // So does a forum's.
+      {"2025年12月12日在阿什哈巴德举行国际论坛。论坛期间,甲与乙签署了《合作路线图》。",
+       {{T::kDate, "2025年12月12日", "2025-12-12"},
+        {T::kPlace, "阿什哈巴德"},
+        {T::kMeeting, "国际论坛"},
+        {T::kInstrument, "合作路线图", "roadmap"}},
+       kSetting,
+       {"HELD_IN 国际论坛 -> 阿什哈巴德", "HELD_ON 国际论坛 -> 2025-12-12",
+        "SIGNED_IN 合作路线图 -> 阿什哈巴德", "SIGNED_ON 合作路线图 -> 2025-12-12"}},
       // The paragraph's next sentence goes on in the same frame with 还.
       {"第二届峰会在阿斯塔纳举行。峰会期间,各方签署了《睦邻条约》。元首们还见证签署了《行动计划》。\n双方还签署了《另一协定》。",
        {{T::kMeeting, "第二届峰会"},
