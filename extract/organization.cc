@@ -303,8 +303,39 @@ class OrganizationExtractor : public ContextualExtractor {
     AddGeneralAssembly(text, chars, &found);
     AddStandingAlone(text, chars, security_council_, "联合国安全理事会", &found);
     ResolveBareOrgans(bare_organs, &found);
+    RedeclareKnownShortForms(text, context.names, &found);
     ExpandParentShortForms(context.names, &found);
     for (Mention& m : found) out->push_back(std::move(m));
+  }
+
+  // 经济合作组织(经合组织): a short form written in brackets right after a
+  // body's name is that body's in this document, though the gazetteer
+  // knows it as another's (经合组织 is the OECD's): every mention the text
+  // writes with it, and the names that open with it, are the body's. Only
+  // a short form made of the name's characters in order is so declared.
+  static void RedeclareKnownShortForms(std::string_view text, const std::vector<NameHit>& hits,
+                                       std::vector<Mention>* found) {
+    std::map<std::string, std::pair<std::string, std::string>> declared;  // written -> (other's, body's)
+    for (size_t i = 0; i + 1 < hits.size(); ++i) {
+      const NameHit& body = hits[i];
+      const NameHit& form = hits[i + 1];
+      if (body.type != EntityType::kOrganization || form.type != EntityType::kOrganization ||
+          body.canonical == form.canonical || form.begin != body.end + 1 || !starts_with(text, body.end, "(") ||
+          !starts_with(text, form.end, ")")) {
+        continue;
+      }
+      std::string_view written = text.substr(form.begin, form.end - form.begin);
+      if (!is_made_of(written, text.substr(body.begin, body.end - body.begin))) continue;
+      declared.emplace(std::string(written), std::make_pair(form.canonical, body.canonical));
+    }
+    if (declared.empty()) return;
+    for (Mention& m : *found) {
+      for (const auto& [written, names] : declared) {
+        const auto& [others, bodys] = names;
+        if (!starts_with(text.substr(m.begin, m.end - m.begin), written) || !starts_with(m.canonical, others)) continue;
+        m.canonical = bodys + m.canonical.substr(others.size());
+      }
+    }
   }
 
   // An organ named after its parent's short form (南共体首脑会议) has the

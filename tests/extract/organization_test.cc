@@ -276,6 +276,10 @@ TEST_CASE("an organisation resolves to its full name") {
       // An organ keeps the parent named before it, even when the organ's
       // bare name is another organisation's in the gazetteer.
       {"集安组织成员国外交部长理事会", {"集体安全条约组织成员国外交部长理事会", "集体安全条约组织"}},
+      // A known short form written in brackets after another body's name
+      // is that body's in the document.
+      {"在汉肯迪举行的经济合作组织(经合组织)第十七届首脑会议。经合组织部长理事会举行会议,经合组织秘书长出席",
+       {"经济合作组织", "经济合作组织", "经济合作组织部长理事会", "经济合作组织"}},
       // ... and after the parent's bracketed short name.
       {"期待伊斯兰合作组织(伊合组织)外交部长理事会举行特别会议;欢迎非洲联盟(非盟)和平与安全理事会的工作",
        {"伊斯兰合作组织", "伊斯兰合作组织", "伊斯兰合作组织外交部长理事会", "非洲联盟", "非洲联盟",
