@@ -59,7 +59,7 @@ const char kTransliterated[] =
     "乔切钦琴琼丘屈让热茹若萨塞赛桑瑟森沙莎山善尚绍舍什施史舒斯松宋苏索塔泰坦汤唐陶特滕提图托瓦万旺"
     "威韦维温文翁沃乌伍武西希锡夏谢辛欣休秀雅亚扬耶叶伊依因英尤于约泽扎詹赞佐兹茨策岑曾翠崔育占契姑"
     "珍炎蓬朱廷萝罕申汗丝优素慕祖呼圣顿尧他缅嘎那小大通贡得茂娃廉龙卜席理夫京别娅易肖斐蓓黛薇芙琪瑞嘉伽迦柏葆"
-    "雯婕芭妲延密青歇汀哲茜方集功彻";
+    "雯婕芭妲延密青歇汀哲茜方集功彻魏";
 // ... and the common characters that transliterations also use inside a name
 // (阿尔克明, 他威信, 古尔班古力) but that would read past one at its end
 // (普京日前表示): a name found with no title does not end with one.

@@ -356,6 +356,27 @@ constexpr std::string_view kMeetingAfterBody = "meeting/held-after-body";
 // So is a meeting named 会议 alone there (独立国家联合体国家元首理事会2025年10月
 // 10日在杜尚别举行的会议); with no body before it, it is none.
 
+// Whether `gap` is nothing or a date alone (……理事会9月26日举行的第1236次
+// 会议, ……理事会举行的): digits and the words of a date or a range.
+bool only_a_date(std::string_view gap) {
+  for (size_t i = 0; i < gap.size();) {
+    if ((gap[i] >= '0' && gap[i] <= '9') || gap[i] == '-' || gap[i] == ' ') {
+      ++i;
+      continue;
+    }
+    bool date_word = false;
+    for (std::string_view w : {"年", "月", "日", "至", "和", "今年", "去年", "同日", "当天"}) {
+      if (starts_with(gap.substr(i), w)) {
+        i += w.size();
+        date_word = true;
+        break;
+      }
+    }
+    if (!date_word) return false;
+  }
+  return true;
+}
+
 void name_sessions_after_their_body(std::string_view text, std::vector<Mention>* found) {
   constexpr std::string_view kHeld = "举行的";
   constexpr size_t kMaxGap = 40 * 3;
@@ -387,7 +408,8 @@ void name_sessions_after_their_body(std::string_view text, std::vector<Mention>*
     std::string_view gap = text.substr(body->first, m.begin - body->first);
     if (gap.size() > kMaxGap || gap.find_first_of(",;:()\n") != std::string_view::npos ||
         gap.find("。") != std::string_view::npos || gap.find("的") != gap.size() - 3 ||
-        (gap.find("在") == std::string_view::npos && gap.find("于") == std::string_view::npos)) {
+        (gap.find("在") == std::string_view::npos && gap.find("于") == std::string_view::npos &&
+         !only_a_date(gap.substr(0, gap.size() - kHeld.size())))) {
       continue;
     }
     renames[i] = {body->second->name + m.name, body->second->canonical + m.canonical};

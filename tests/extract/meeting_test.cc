@@ -182,6 +182,9 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
       {"注意到独联体成员国议会间大会2025年4月17日在圣彼得堡举行的第五十九次全体会议通过的示范法。"
        "回顾联合国2014年9月在阿皮亚举行的第三次小岛屿发展中国家问题国际会议",
        {"独联体议会间大会第五十九次全体会议", "第三次小岛屿发展中国家问题国际会议"}},
+      // ... or after the body and its date alone.
+      {"2024年10月1日\n赞扬非洲联盟和平与安全理事会9月26日举行的第1236次会议专门讨论气候变化",
+       {"非洲联盟和平与安全理事会第1236次会议"}},
       // So is a meeting named 会议 alone there; with no body before it, it is
       // no meeting.
       {"欢迎独立国家联合体国家元首理事会2025年10月10日在杜尚别举行的会议的成果。"

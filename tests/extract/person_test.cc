@@ -90,6 +90,7 @@ TEST_CASE("people are found in signatures and with their titles") {
       // of a country's name, not a person.
       {"各方表示满意。\n哈萨克斯坦共和国总统吉尔吉斯共和国总统\n卡·托卡耶夫萨·扎帕罗夫\n俄罗斯联邦代表萨·扎帕罗夫弗·普京\n",
        {"卡·托卡耶夫", "萨·扎帕罗夫", "萨·扎帕罗夫", "弗·普京"}},
+      {"联合国统计司司长斯特凡·施魏因费斯特出席会议。", {"斯特凡·施魏因费斯特"}},
       // Two surnames joined by a hyphen after a title; a title after an
       // agency (署长) is no part of the agency's name.
       {"会见了巴西总统卢拉和古巴国家主席迪亚斯-卡内尔。", {"卢拉", "迪亚斯-卡内尔"}},
