@@ -781,9 +781,9 @@ Result<std::unique_ptr<Extractor>> make_place_extractor(const Gazetteer& gazette
                    "(?:[、,。;:()\\n]|和|与|及|在|于|东部|西部|南部|北部|中部|" + introducers + ")"
                    "((\\p{Han}{2,5}?|\\p{Han}{1,4}-\\p{Han}{2,4}?)(?:省|州|邦|大区))"),
       // After a country: also a republic within it, before its seat
-      // (俄罗斯鞑靼斯坦共和国首府喀山).
+      // (俄罗斯鞑靼斯坦共和国首府喀山), and a prefecture (日本兵库县神户).
       compile_rule("place/division",
-                   "((\\p{Han}{2,5}?|\\p{Han}{1,4}-\\p{Han}{2,4}?)(?:省|州|邦|大区|共和国首府))"),
+                   "((\\p{Han}{2,5}?|\\p{Han}{1,4}-\\p{Han}{2,4}?)(?:省|州|邦|大区|县|共和国首府))"),
       compile_rule("place/listed",
                    "(?:特别是|尤其是|包括|在|[,:;(])((?:\\p{Han}{2,4}、\\n?)+\\p{Han}{2,4}(?:和|及)\\n?"
                    "\\p{Han}{2,4}?)(?:周边|附近|一带|等地)"),

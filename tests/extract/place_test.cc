@@ -43,6 +43,8 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
        {"上尼罗州", "纳西尔县", "乌隆县", "琼莱州", "西赤道州", "瓦拉卜州", "特维克县"}},
       // A city after its country's long form.
       {"2025年8月17日在马达加斯加共和国塔那那利佛举行的第四十五届常会", {"塔那那利佛"}},
+      // A prefecture after its country, before a known city.
+      {"2005年1月在日本兵库县神户举行的世界减少灾害大会", {"兵库县", "神户"}},
       // A region named after its town, and the regions listed with it; not
       // a region's area (该区域).
       {"表示严重关切梅纳卡区、加奥区和莫普提区以及边境地区的局势。关于基达尔区和廷巴克图区武器。在莫普提举行,该区域",
