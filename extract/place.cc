@@ -226,6 +226,18 @@ class PlaceExtractor : public ContextualExtractor {
           !ends_with(written, "省")) {
         end += static_cast<uint32_t>(std::string_view("市").size());
       }
+      // 帕米尔高原, 天山山脉, 咸海流域: a landform named after a known place
+      // is a place of its own name.
+      bool landform = false;
+      for (std::string_view word : {"高原", "山脉", "流域", "盆地"}) {
+        if (end == hit.end && starts_with(text, end, word) && !ends_with(written, word)) {
+          Add(text, hit.begin, end + static_cast<uint32_t>(word.size()), std::string(written) + std::string(word),
+              "place/landform", out);
+          landform = true;
+          break;
+        }
+      }
+      if (landform) continue;
       // 莫普提区, 基达尔区和廷巴克图区: the region named after its town is a
       // place of its own, and so are the regions listed with it.
       if (end == hit.end && IsRegionWord(text, end)) {

@@ -43,6 +43,8 @@ TEST_CASE("places come from the gazetteer and from where things happen") {
        {"上尼罗州", "纳西尔县", "乌隆县", "琼莱州", "西赤道州", "瓦拉卜州", "特维克县"}},
       // A city after its country's long form.
       {"2025年8月17日在马达加斯加共和国塔那那利佛举行的第四十五届常会", {"塔那那利佛"}},
+      // A landform named after a known place.
+      {"保护帕米尔高原和天山山脉的冰川,咸海流域的生态,在帕米尔举行", {"帕米尔高原", "天山山脉", "咸海流域", "帕米尔"}},
       // A prefecture after its country, before a known city.
       {"2005年1月在日本兵库县神户举行的世界减少灾害大会", {"兵库县", "神户"}},
       // A region named after its town, and the regions listed with it; not
