@@ -309,6 +309,36 @@ void add_session_bodies(std::string_view text, std::vector<Mention>* found) {
   for (Mention& b : bodies) found->push_back(std::move(b));
 }
 
+// 《罗马规约》缔约国大会, 《公约》缔约方大会: a treaty's assembly of its
+// parties, named right after the treaty's title, is a body wherever it
+// stands (not only in its session's name): named after the treaty as the
+// rules resolved its title, without the marks. One already found over the
+// same words stays.
+void add_treaty_assemblies(std::string_view text, std::vector<Mention>* found) {
+  std::set<std::pair<uint32_t, uint32_t>> organisations;
+  for (const Mention& m : *found) {
+    if (m.type == EntityType::kOrganization) organisations.emplace(m.begin, m.end);
+  }
+  std::vector<Mention> bodies;
+  for (const Mention& m : *found) {
+    if (m.type != EntityType::kInstrument || m.begin < 3 || text.compare(m.begin - 3, 3, "《") != 0 ||
+        !starts_with(text, m.end, "》")) {
+      continue;
+    }
+    size_t after = m.end + std::string_view("》").size();
+    for (std::string_view assembly : {"缔约国大会", "缔约方大会", "缔约方会议", "缔约国会议"}) {
+      if (!starts_with(text, after, assembly)) continue;
+      uint32_t begin = m.begin - 3, end = static_cast<uint32_t>(after + assembly.size());
+      if (organisations.count({begin, end}) == 0) {
+        bodies.push_back(make_mention(EntityType::kOrganization, text, begin, end,
+                                      m.canonical + std::string(assembly), "organization/treaty-assembly"));
+      }
+      break;
+    }
+  }
+  for (Mention& b : bodies) found->push_back(std::move(b));
+}
+
 // A meeting whose name the meeting rules began inside a body's name (《联合国
 // 宪章》之友小组第四次部长级会议 inside 捍卫《联合国宪章》之友小组……) is that
 // body's meeting: its name begins where the body's does.
@@ -466,6 +496,7 @@ Extraction Extractors::Run(const Document& doc) const {
     }
   }
   add_session_bodies(doc.text, &found);
+  add_treaty_assemblies(doc.text, &found);
   extend_meetings_over_bodies(doc.text, &found);
   name_sessions_after_their_body(doc.text, &found);
   Extraction out;

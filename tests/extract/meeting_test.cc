@@ -182,6 +182,10 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
       {"注意到独联体成员国议会间大会2025年4月17日在圣彼得堡举行的第五十九次全体会议通过的示范法。"
        "回顾联合国2014年9月在阿皮亚举行的第三次小岛屿发展中国家问题国际会议",
        {"独联体议会间大会第五十九次全体会议", "第三次小岛屿发展中国家问题国际会议"}},
+      // A treaty's assembly named after its title is a body wherever it
+      // stands: its session after a date and a place is its own.
+      {"注意到《罗马规约》缔约国大会2019年12月6日在海牙举行的第十八届会议上通过的修正案",
+       {"罗马规约缔约国大会第十八届会议"}},
       // ... or after the body and its date alone.
       {"2024年10月1日\n赞扬非洲联盟和平与安全理事会9月26日举行的第1236次会议专门讨论气候变化",
        {"非洲联盟和平与安全理事会第1236次会议"}},
