@@ -233,7 +233,10 @@ void by_position(RelationContext& ctx) {
       if (last == i && starts_with(gap, "(") && close != std::string_view::npos && close <= 30) {
         gap = trim(gap.substr(close + 1));
       }
-      if (next.type == T::kOrganization && !is_self_reference(m.name) &&
+      // 给予国际奥委会大会观察员地位: a body's status in the Assembly, not
+      // the Assembly as its organ.
+      bool status_in = starts_with(ctx.slice(next.end, next.end + 12), "观察员");
+      if (next.type == T::kOrganization && !is_self_reference(m.name) && !status_in &&
           (gap.empty() || gap == "(包括" || gap == "包括其" || gap == "及其" || gap == "下设的" ||
            gap == "下属的" || gap == "所属的" || gap == "的附属机构")) {
         ctx.Add("PART_OF", j, i, m.begin, next.end, "relation/part-of-written");

@@ -1351,6 +1351,14 @@ TEST_CASE("organs and their parents") {
        {{T::kOrganization, "安全理事会第2653(2022)号决议所设委员会"}, {T::kOrganization, "海地问题专家小组"}},
        {"PART_OF"},
        {"PART_OF 海地问题专家小组 -> 安全理事会第2653(2022)号决议所设委员会"}},
+      // A body's observer status in the Assembly makes the Assembly no organ
+      // of it.
+      {"给予国际奥林匹克委员会(国际奥委会)大会观察员地位",
+       {{T::kOrganization, "国际奥林匹克委员会"},
+        {T::kOrganization, "国际奥委会", "", "国际奥林匹克委员会"},
+        {T::kOrganization, "大会"}},
+       {"PART_OF"},
+       {}},
       // A committee's bracketed short name stands between it and its group.
       {"所设委员会(南苏丹制裁委员会)\n及其南苏丹问题专家小组的工作",
        {{T::kOrganization, "所设委员会"},
