@@ -798,6 +798,11 @@ class OrganizationExtractor : public ContextualExtractor {
       return false;
     }
     if (anchor == AnchorKind::kOpeningWord && (suffix == "机构" || suffix == "中心")) return false;
+    // 雅加达会议中心, 国家会展中心: a venue, not a body.
+    if (suffix == "中心" && (ends_with(body, "会议") || ends_with(body, "会展") || ends_with(body, "展览") ||
+                             ends_with(body, "新闻") || ends_with(body, "体育"))) {
+      return false;
+    }
     if (body.empty()) {
       if (anchor == AnchorKind::kOrganization) return is_one_of(suffix, kOrganSuffixes);
       if (anchor == AnchorKind::kPlace) return suffix == "秘书处" || suffix == "大学";

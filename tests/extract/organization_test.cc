@@ -244,6 +244,8 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"设在喀布尔的国家办事处,设在巴格达的联络处,设在卡杜格利的联合机制总部,下设的两个工作组和附属机构,"
        "总部位于日内瓦的非营利性国际组织",
        {}},
+      // A convention or press centre is a venue, not a body.
+      {"李强在雅加达会议中心出席峰会,记者在上海合作组织天津峰会新闻中心", {"上海合作组织"}},
       // A title after an agency is no part of its name.
       {"中国国家国际发展合作署署长陈晓东会见", {"中国国家国际发展合作署"}},
       // A format of so many members a side opens its bodies' names, quoted
