@@ -252,7 +252,41 @@ class MeetingExtractor : public ContextualExtractor {
     ExtractSimple(text, chars, that_session_, &found);
     Resolve(text, &found);
     ExpandDeclaredShortForms(&found);
+    AddFormatShortNames(text, &found);
     for (Mention& m : found) out->push_back(std::move(m));
+  }
+
+  // 第26次中国-东盟(10+1)领导人会议 ... 10+1领导人会议通过了: the format tag
+  // written in a meeting's name and the words after it name that meeting
+  // elsewhere in the document. The first meeting so named wins; the short
+  // name must end in a session word (领导人会议, 外长会).
+  static void AddFormatShortNames(std::string_view text, std::vector<Mention>* found) {
+    std::map<std::string, std::string> meeting_of;  // short name -> canonical
+    for (const Mention& m : *found) {
+      std::string_view written = text.substr(m.begin, m.end - m.begin);
+      size_t open = written.find('(');
+      size_t close = written.find(')', open == std::string_view::npos ? 0 : open);
+      if (open == std::string_view::npos || close == std::string_view::npos) continue;
+      std::string_view tag = written.substr(open + 1, close - open - 1);
+      size_t plus = tag.find('+');
+      bool format = plus != std::string_view::npos && plus > 0 && plus + 1 < tag.size() &&
+                    std::all_of(tag.begin(), tag.end(), [](char c) { return (c >= '0' && c <= '9') || c == '+'; });
+      std::string_view rest = written.substr(close + 1);
+      if (!format || rest.size() < 2 * 3 || !(ends_with(rest, "会议") || ends_with(rest, "会"))) continue;
+      meeting_of.emplace(std::string(tag) + std::string(rest), m.canonical);
+    }
+    std::vector<Mention> added;
+    for (const auto& [short_name, canonical] : meeting_of) {
+      for (size_t at = text.find(short_name); at != std::string_view::npos;
+           at = text.find(short_name, at + short_name.size())) {
+        // Not the tag inside the full name itself (……(10+1)领导人会议).
+        if (at > 0 && (text[at - 1] == '(' || (text[at - 1] >= '0' && text[at - 1] <= '9'))) continue;
+        Mention m = make_mention(EntityType::kMeeting, text, static_cast<uint32_t>(at),
+                                 static_cast<uint32_t>(at + short_name.size()), canonical, "meeting/format-short-name");
+        added.push_back(std::move(m));
+      }
+    }
+    for (Mention& m : added) found->push_back(std::move(m));
   }
 
   // A body's short name declared in brackets inside a meeting's name

@@ -205,6 +205,10 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
       {"出席在天津举行的上海合作组织成员国元首理事会会议(上合组织天津峰会)。上合组织天津峰会通过了宣言。",
        {"上海合作组织成员国元首理事会会议", "上海合作组织成员国元首理事会会议",
         "上海合作组织成员国元首理事会会议"}},
+      // A format tag in a meeting's name and the words after it name that
+      // meeting elsewhere.
+      {"李强出席了第26次中国-东盟(10+1)领导人会议。10+1领导人会议通过了联合声明。",
+       {"第26次中国-东盟领导人会议", "第26次中国-东盟领导人会议"}},
       // A two-column UN header: the session is the Assembly's.
       {"大会                    安全理事会\n第七十七届会议          第七十七年\n议程项目 16",
        {"大会第七十七届会议"}},
