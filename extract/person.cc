@@ -478,7 +478,8 @@ class PersonExtractor : public ContextualExtractor {
   void ExtractListed(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {
     RuleMatches matches(chinese_listed_, text, &chars);
     re2::StringPiece found;
-    while (may_match(chinese_listed_, text) && matches.Next(&found)) {
+    bool possible = may_match(chinese_listed_, text);
+    while (possible && matches.Next(&found)) {
       std::string_view list(found.data(), found.size());
       for (size_t from = 0; from <= list.size();) {
         size_t to = std::min(list.find("、", from), list.size());
