@@ -749,6 +749,8 @@ class MeetingExtractor : public ContextualExtractor {
       // a body (the organisation extractor's), not a meeting.
       if (&rule == &dialogue_) {
         std::string_view rest = text.substr(begin + name.size(), 120);
+        // 中印尼高级别对话合作机制: the dialogue names the mechanism.
+        if (starts_with(rest, 0, "机制") || starts_with(rest, 0, "合作机制")) continue;
         size_t listed = rest.find("等机制");
         if (listed != std::string_view::npos && rest.substr(0, listed).find_first_of(",;") == std::string_view::npos &&
             rest.substr(0, listed).find("。") == std::string_view::npos) {

@@ -305,7 +305,35 @@ class OrganizationExtractor : public ContextualExtractor {
     ResolveBareOrgans(bare_organs, &found);
     RedeclareKnownShortForms(text, context.names, &found);
     ExpandParentShortForms(context.names, &found);
+    NamePairsInFull(&found);
     for (Mention& m : found) out->push_back(std::move(m));
+  }
+
+  // 中国—菲律宾南海问题双边磋商机制 … 中菲南海问题双边磋商机制: a pair's body
+  // written with the partner's initial is the one the document names with
+  // the partner's name in full, the same words after it.
+  static void NamePairsInFull(std::vector<Mention>* found) {
+    std::map<std::string, std::string> full;  // 中 + initial + rest -> full name
+    for (const Mention& m : *found) {
+      std::string_view name = m.canonical;
+      if (!starts_with(name, "中国")) continue;
+      size_t partner = 2 * 3;
+      for (std::string_view dash : {"－", "—", "–", "-"}) {
+        if (starts_with(name, partner, dash)) partner += dash.size();
+      }
+      if (partner == 2 * 3 || !is_han(name, partner)) continue;
+      std::string initial(name.substr(partner, 3));
+      // The partner's name is two to six characters; only the right length
+      // gives a key that another mention can hold.
+      for (size_t length = 2 * 3; length <= 6 * 3 && partner + length < name.size(); length += 3) {
+        full.emplace("中" + initial + std::string(name.substr(partner + length)), m.canonical);
+      }
+    }
+    if (full.empty()) return;
+    for (Mention& m : *found) {
+      auto it = full.find(m.canonical);
+      if (it != full.end()) m.canonical = it->second;
+    }
   }
 
   // 经济合作组织(经合组织): a short form written in brackets right after a
@@ -532,11 +560,25 @@ class OrganizationExtractor : public ContextualExtractor {
   static void AddPartnerAnchors(std::string_view text, const CharIndex& chars,
                                 const std::vector<NameHit>& names, std::vector<Anchor>* anchors) {
     std::set<uint32_t> name_begins;
-    for (const NameHit& hit : names) name_begins.insert(hit.begin);
+    std::map<uint32_t, uint32_t> two_character_short_forms;  // begin -> end
+    for (const NameHit& hit : names) {
+      name_begins.insert(hit.begin);
+      std::string_view written = text.substr(hit.begin, hit.end - hit.begin);
+      if (hit.type == EntityType::kCountry && written.size() == 2 * 3 && written != hit.canonical) {
+        two_character_short_forms.emplace(hit.begin, hit.end);
+      }
+    }
     chars.ForEachOccurrence(text, "中", [&](uint32_t at) {
       if (at >= 3 && kBeforeInnerZhong.find(text.substr(at - 3, 3)) != std::string_view::npos) return;
       size_t end = at + 3;
-      if (!is_partner_initial(text, end) || name_begins.count(at) > 0 || name_begins.count(end) > 0) return;
+      if (name_begins.count(at) > 0) return;
+      // A partner whose short form has two characters (中印尼 + 海上合作委员会).
+      auto short_form = two_character_short_forms.find(static_cast<uint32_t>(end));
+      if (short_form != two_character_short_forms.end() && is_han(text, short_form->second)) {
+        anchors->push_back(Anchor{AnchorKind::kCountry, at, short_form->second, ""});
+        return;
+      }
+      if (!is_partner_initial(text, end) || name_begins.count(end) > 0) return;
       end += 3;
       if (is_partner_initial(text, end) && name_begins.count(end) == 0) end += 3;
       if (!is_han(text, end)) return;
@@ -667,7 +709,12 @@ class OrganizationExtractor : public ContextualExtractor {
       // After a seat, a name may list its fields (伊斯兰历史、艺术和文化研究中心).
       bool body_character = is_han(text, pos) || starts_with(text, pos, "-") ||
                             (anchor == AnchorKind::kSeat && starts_with(text, pos, "、"));
-      if (!body_character || stop_words_.FirstAt(text, pos) != nullptr) break;
+      // 会晤 is a meeting, but 中澳总理年度会晤机制 the standing mechanism
+      // that holds them; 对 is a preposition, but not in 对话 (中德高级别对话
+      // 机制), save in a partner's status (对话伙伴).
+      bool stop = stop_words_.FirstAt(text, pos) != nullptr && !starts_with(text, pos, "会晤机制") &&
+                  !(starts_with(text, pos, "对话") && !starts_with(text, pos, "对话伙伴"));
+      if (!body_character || stop) break;
       // After an opening word, 与 may pair two nouns inside the name
       // (全球抗击饥饿与贫困联盟); other conjunctions join names.
       bool paired_nouns = anchor == AnchorKind::kOpeningWord && starts_with(text, pos, "与");
@@ -734,7 +781,18 @@ class OrganizationExtractor : public ContextualExtractor {
     }
     if (is_one_of(body, kGenericBodies)) return false;
     for (const char* generic : kGenericMechanismEnds) {
-      if (ends_with(body, generic)) return false;
+      if (!ends_with(body, generic)) continue;
+      // After two states' names a mechanism whose kind of talks is said
+      // with who holds them or on what is that pair's standing mechanism
+      // (中澳 + 总理年度会晤 + 机制, 中德 + 政府磋商 + 机制); the kind alone,
+      // or with how often (中俄 + 定期会晤 + 机制), describes.
+      std::string_view who = body.substr(0, body.size() - std::string_view(generic).size());
+      for (std::string_view often : {"定期", "年度"}) {
+        if (ends_with(who, often)) who.remove_suffix(often.size());
+      }
+      bool qualified = who.size() >= 2 * 3 && !starts_with(who, "两国") && !starts_with(who, "三国") &&
+                       !starts_with(who, "双边");
+      if (suffix != "机制" || anchor != AnchorKind::kCountry || !qualified) return false;
     }
     return true;
   }

@@ -255,6 +255,13 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       // dialogue that is no such item is not.
       {"用好中澳战略经济对话、中澳外交与战略对话和中澳高级别对话等机制。中方愿加强同各方的对话等机制",
        {"中澳战略经济对话", "中澳外交与战略对话", "中澳高级别对话"}},
+      // A pair's standing mechanism says who holds its talks or how; the
+      // kind of talks alone, or a count of states, describes.
+      {"用好中新总理年度会晤机制,发挥中德气候变化和绿色转型对话合作机制和中印尼高级别对话合作机制的作用",
+       {"中新总理年度会晤机制", "中德气候变化和绿色转型对话合作机制", "中印尼高级别对话合作机制"}},
+      {"发挥中俄合作机制和中俄两国元首会晤机制的作用,举行中俄元首会晤", {}},
+      // A partner's two-character short form opens the pair's bodies too.
+      {"中印尼海上合作委员会", {"中印尼海上合作委员会"}},
   };
   check_all(std::begin(cases), std::end(cases), "name");
 }
@@ -263,6 +270,10 @@ TEST_CASE("an organisation resolves to its full name") {
   const Case cases[] = {
       // A known organ's known parent, named only there, is named too.
       {"上合组织秘书处", {"上海合作组织秘书处", "上海合作组织"}},
+      // A pair's body written with the partner's initial is the one named
+      // with the partner in full.
+      {"中国—菲律宾南海问题双边磋商机制第十一次会议举行。中菲南海问题双边磋商机制是平台",
+       {"中国-菲律宾南海问题双边磋商机制", "中国-菲律宾南海问题双边磋商机制"}},
       {"联合国安理会", {"联合国安全理事会", "联合国"}},
       {"上合组织成员国元首理事会", {"上海合作组织成员国元首理事会", "上海合作组织"}},
       {"安全理事会,\n回顾其以往各项决议", {"联合国安全理事会"}},
