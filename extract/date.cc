@@ -89,7 +89,7 @@ class DatesAbove {
   // How far after a recalled event a day just after it still belongs to it.
   static constexpr uint32_t kFollowingBytes = 240;
 
-  DatesAbove(const std::vector<Mention>& found, size_t first, size_t min_size) {
+  DatesAbove(std::string_view text, const std::vector<Mention>& found, size_t first, size_t min_size) : text_(text) {
     for (size_t i = first; i < found.size(); ++i) {
       const std::string& v = found[i].value;
       if (v.size() < min_size || v[4] != '-') continue;
@@ -102,9 +102,10 @@ class DatesAbove {
               [](const Entry& a, const Entry& b) { return std::tie(a.end, a.value) < std::tie(b.end, b.value); });
     if (!by_end_.empty() && by_end_[0].end <= kHeadBytes && by_end_[0].value.size() == 10) {
       const std::string written = by_end_[0].value;
-      by_end_.erase(std::remove_if(by_end_.begin(), by_end_.end(),
-                                   [&](const Entry& e) { return e.value > written; }),
-                    by_end_.end());
+      auto later = std::stable_partition(by_end_.begin(), by_end_.end(),
+                                         [&](const Entry& e) { return e.value <= written; });
+      announced_.assign(later, by_end_.end());
+      by_end_.erase(later, by_end_.end());
     }
     for (size_t i = 0; i < by_end_.size(); ++i) {
       by_end_[i].latest = i == 0 ? by_end_[i].value : std::max(by_end_[i].value, by_end_[i - 1].latest);
@@ -137,6 +138,20 @@ class DatesAbove {
   const std::string* Before(uint32_t pos, long month = 0, long day = 0, bool range_end = false) const {
     auto after = std::lower_bound(by_end_.begin(), by_end_.end(), pos,
                                   [](const Entry& d, uint32_t p) { return d.end < p; });
+    // 2025年2月3日至14日举行，……第六十四届会议于5月5日至16日举行: a later
+    // month right after an announced date, with nothing nearer, is of its
+    // year (a bare day is not: it is the report's).
+    auto announced = std::lower_bound(announced_.begin(), announced_.end(), pos,
+                                      [](const Entry& d, uint32_t p) { return d.end < p; });
+    if (announced != announced_.begin()) {
+      const Entry& last = *std::prev(announced);
+      bool nearer = after == by_end_.begin() || std::prev(after)->end < last.end;
+      bool same_sentence = text_.substr(last.end, pos - last.end).find("。") == std::string_view::npos;
+      if (nearer && same_sentence && month > 0 && month >= std::stol(last.value.substr(5, 2)) &&
+          pos <= last.end + kFollowingBytes) {
+        return &last.value;
+      }
+    }
     if (after == by_end_.begin()) return nullptr;
     const Entry& nearest = *std::prev(after);
     // A bare day (month -1) is of the nearest date's month, if of any.
@@ -167,6 +182,8 @@ class DatesAbove {
 
  private:
   std::vector<Entry> by_end_;
+  std::vector<Entry> announced_;  // dates after the document's own, by end
+  std::string_view text_;
 };
 
 // The year in a Security Council resolution's symbol right after a date
@@ -405,7 +422,7 @@ class DateExtractor : public ContextualExtractor {
   // year before or after the one the dates above set. A day of the same
   // month close after it is of that year too (DatesAbove::Before).
   void ExtractRelativeMonths(std::string_view text, size_t first, std::vector<Mention>* out) const {
-    DatesAbove latest(*out, first, 7);
+    DatesAbove latest(text, *out, first, 7);
     if (latest.empty()) return;
     std::vector<Mention> found;
     for (std::string_view word : {"去年", "前年", "明年"}) {
@@ -435,7 +452,7 @@ class DateExtractor : public ContextualExtractor {
   // M月D日 with no year before it: the year of the dates above (DatesAbove).
   // `first`: where this document's dates begin in *out.
   void ExtractYearless(std::string_view text, const CharIndex& chars, size_t first, std::vector<Mention>* out) const {
-    DatesAbove latest(*out, first, 7);
+    DatesAbove latest(text, *out, first, 7);
     if (latest.empty()) return;
     struct {
       uint32_t end = 0;  // 0: none yet
@@ -483,9 +500,10 @@ class DateExtractor : public ContextualExtractor {
       std::string_view after = text.substr(begin + whole.size());
       if (tail || starts_with(after, "运动") || names_yearly_day(after)) continue;
       long m = parse_number(month), d = parse_number(day);
-      // 今年 is the year of the writing, whatever event was named just before.
       bool this_year = ends_with(before, "今年");
-      const std::string* year = latest.Before(begin, this_year ? 0 : m, d);
+      // 今年 and 去年 count from the year of the writing, whatever event was
+      // named just before.
+      const std::string* year = latest.Before(begin, this_year || shift != 0 ? 0 : m, d);
       if (year == nullptr) continue;
       long y = std::stol(year->substr(0, 4)) + shift;
       // 去年10月30日至11月1日……访问,双方11月2日在北京发表: a day just after an
@@ -539,7 +557,7 @@ class DateExtractor : public ContextualExtractor {
   // 在/于/举行…, where a day can only be the event's.
   void ExtractDayOnly(std::string_view text, const CharIndex& chars, size_t first, std::vector<Mention>* out) const {
     if (!may_match(day_only_, text)) return;
-    DatesAbove latest(*out, first, 10);  // dates with their day
+    DatesAbove latest(text, *out, first, 10);  // dates with their day
     if (latest.empty()) return;
     // The story's dateline, found once (a copy: *out grows below, and no day
     // found here is a dateline).

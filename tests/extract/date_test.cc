@@ -44,6 +44,11 @@ TEST_CASE("dates are normalised to ISO 8601") {
       {"2025年02月22日 报道。新华社约翰内斯堡2月21日电 支持办好今年11月22日至23日举行的峰会。"
        "会议将于26日至27日在开普敦举行。",
        {"2025-02-22", "2025-02-21", "2025-11-22/2025-11-23", "2025-02-26/2025-02-27"}},
+      // But a later month listed right after an announced date, in its
+      // sentence, is of its year; past the sentence it is not.
+      {"2024年12月4日大会决议。核可2025年的会期安排,即小组委员会会议于2025年2月3日至14日举行,"
+       "法律小组委员会会议于5月5日至16日举行。部长们于11月14日至15日举行的会议",
+       {"2024-12-04", "2025-02-03/2025-02-14", "2025-05-05/2025-05-16", "2024-11-14/2024-11-15"}},
       // ... or before the manner of a meeting held on it.
       {"2024年10月12日报道。外长理事会特别会议11日以视频方式举行", {"2024-10-12", "2024-10-11"}},
       // A day that opens its clause before a comma, and a month of 今年;
