@@ -90,7 +90,7 @@ const char kTitlesAfterChineseNames[] = "(?:国家主席|主席|副总理|总理
 
 // Characters that make a would-be name a phrase (中国代表在会上表示).
 const char* const kNotInNames[] = {"的", "在", "是", "了", "会", "为", "对",
-                                   "将", "团", "们", "等", "及", "秘书"};
+                                   "将", "团", "们", "等", "及", "还", "秘书"};
 
 // 主席国, 代表团: the title was part of a longer word; 主席和总理: one of
 // several titles; 中国代表就此表示: a function word.
@@ -766,7 +766,8 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
       // alone, and may be followed by whom they meet with (国务院总理李强同
       // ……共同主持, 国家主席习近平当天上午会见).
       compile_rule("person/leader",
-                   "(?:国务院总理|国务院副总理|国务委员|国家主席|国家副主席)(\\p{Han}{2,3}?)(?:同|当天|当日|" +
+                   "(?:国务院总理|国务院副总理|国务委员|国家主席|国家副主席|全国人大常委会委员长|全国政协主席)"
+                   "(\\p{Han}{2,3}?)(?:同|当天|当日|将|分别|" +
                        officer_closing.substr(3)),
       // A Chinese name after a title with no country or body before it, or
       // before a title it holds (转达对习近平主席的问候, 同王毅外长会谈): it
@@ -786,9 +787,13 @@ Result<std::unique_ptr<Extractor>> make_person_extractor(const Gazetteer& gazett
                        closing.substr(3)),
       // Officials listed before 等 and the verb of attendance at a news
       // story's end (蔡奇、王毅等参加上述活动): Chinese names, no titles.
-      compile_rule("person/chinese-listed", std::string("(?:^|\\n|。|,)((?:[") + kChineseSurnames +
-                                                "]\\p{Han}{1,2}、){1,6}[" + kChineseSurnames +
-                                                "]\\p{Han}{1,2})等(?:参加|出席|陪同)"),
+      // So are they where a titled official closes the list (蔡奇、王毅、中国
+      // 驻伊朗大使丛培武等参加), and where a clause or a headline opens with
+      // whom a leader meets (下一篇:赵乐际会见肯尼亚总统鲁托).
+      compile_rule("person/chinese-listed", std::string("(?:(?:^|\\n|。|,)(?:· ?)?|上一篇:|下一篇:)((?:[") +
+                                                kChineseSurnames + "]\\p{Han}{1,2}、){0,6}[" + kChineseSurnames +
+                                                "]\\p{Han}{1,2})(?:(?:、[^、。,\\n]{2,30}?)?等(?:参加|出席|陪同)|"
+                                                "会见|会晤|致电|集体会见|分别会见)"),
       // Who is elected or appointed to an office is named before it, with no
       // title in front (选举阿尔伯特·拉姆丁为美洲组织秘书长); so is who leads a
       // team or chairs a meeting (由福尔克尔·佩尔特斯率领的审查小组, 以……为首).

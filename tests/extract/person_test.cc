@@ -48,10 +48,17 @@ TEST_CASE("people are found in signatures and with their titles") {
       // after an officer's title are no names (秘书长转递的).
       {"注意到过渡总统委员会由洛朗·圣西尔担任协调人。秘书长转递的报告。由菲勒蒙·扬召集的会议",
        {"洛朗·圣西尔", "菲勒蒙·扬"}},
+      // Officials listed with a titled one closing the list; a clause or a
+      // related-news headline opening with whom a leader meets; the head of
+      // the legislature by title; not an adverb after a name.
+      {"蔡奇、王毅、中国驻伊朗大使丛培武等参加上述活动。", {"蔡奇", "王毅", "丛培武"}},
+      {"相关新闻:\n下一篇:赵乐际会见智利总统\n· 王毅会见埃塞俄比亚外长\n", {"赵乐际", "王毅"}},
+      {"国务院总理李强、全国人大常委会委员长赵乐际将分别会见他。", {"李强", "赵乐际"}},
+      {"当天,李强还会见了他。", {}},
       // Party and parliament titles, a government's premier, an invitation.
       {"应越南共产党中央委员会总书记阮富仲邀请,中央办公厅主任蔡奇,书记处常务书记张氏梅等送行。"
        "习近平会见越南政府总理范明政和越南国会主席王廷惠。",
-       {"阮富仲", "蔡奇", "张氏梅", "范明政", "王廷惠"}},
+       {"阮富仲", "蔡奇", "张氏梅", "习近平", "范明政", "王廷惠"}},
       // 在 as the middle of a three-character given name; 列席 after a name.
       {"会议由韩国总统李在明主持。秘书处执行主任爱德华多·佩德罗萨列席。韩国外长在会上表示",
        {"李在明", "爱德华多·佩德罗萨"}},
