@@ -337,6 +337,17 @@ class MeetingExtractor : public ContextualExtractor {
       std::string_view inside(paren.data() + 1, paren.size() - 2);
       bool names_a_session = false;
       for (std::string_view word : {"峰会", "会议", "会晤", "论坛"}) names_a_session |= ends_with(inside, word);
+      // ……联合国人类住区会议(人居二), ……缔约方大会(COP30): a short name
+      // ending in the meeting's number is the meeting's (not a format tag,
+      // 10+1).
+      bool numbered = false;
+      for (std::string_view numeral : {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}) {
+        numbered |= ends_with(inside, numeral);
+      }
+      numbered |= !inside.empty() && inside.back() >= '0' && inside.back() <= '9';
+      numbered = numbered && inside.size() > 3 && inside.size() <= 6 * 3 && inside.find('+') == std::string_view::npos &&
+                 !(inside[0] >= '0' && inside[0] <= '9');
+      names_a_session |= numbered;
       if (names_a_session) {
         short_name = inside;
       } else {

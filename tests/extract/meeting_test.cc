@@ -205,6 +205,9 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
       {"出席在天津举行的上海合作组织成员国元首理事会会议(上合组织天津峰会)。上合组织天津峰会通过了宣言。",
        {"上海合作组织成员国元首理事会会议", "上海合作组织成员国元首理事会会议",
         "上海合作组织成员国元首理事会会议"}},
+      // So is one ending in the meeting's number.
+      {"回顾在伊斯坦布尔举行的第二次联合国人类住区会议(人居二)通过的议程",
+       {"第二次联合国人类住区会议", "第二次联合国人类住区会议"}},
       // A format tag in a meeting's name and the words after it name that
       // meeting elsewhere.
       {"李强出席了第26次中国-东盟(10+1)领导人会议。10+1领导人会议通过了联合声明。",
