@@ -959,13 +959,27 @@ class OrganizationExtractor : public ContextualExtractor {
       if (!starts_with(text, anchor.end, summit)) continue;
       size_t end = anchor.end + summit.size();
       if (session_ordinal_end(text, end) != 0 || starts_with(text, end, "主席") ||
-          starts_with(text, end, "特别会议")) {
+          starts_with(text, end, "特别会议") || DatedSessionAfter(text, end)) {
         std::string_view name = text.substr(anchor.begin, end - anchor.begin);
         Add(text, anchor.begin, static_cast<uint32_t>(end), CanonicalOf(name, anchor, text),
             "organization/summit-organ", found);
       }
       return;
     }
+  }
+
+  // ……首脑会议 2018年12月22日在尼日利亚阿布贾举行的第五十四届常会: a
+  // date, perhaps a place, and a numbered session of what was just named,
+  // in one clause.
+  static bool DatedSessionAfter(std::string_view text, size_t pos) {
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+    if (pos >= text.size() || text[pos] < '0' || text[pos] > '9') return false;
+    std::string_view clause = text.substr(pos, 40 * 3);
+    size_t held = clause.find("举行的");
+    if (held == std::string_view::npos) return false;
+    std::string_view before = clause.substr(0, held);
+    if (before.find_first_of(",;") != std::string_view::npos || before.find("。") != std::string_view::npos) return false;
+    return session_ordinal_end(text, pos + held + std::string_view("举行的").size()) != 0;
   }
 
   void AddAnchored(std::string_view text, const Anchor& anchor,

@@ -350,6 +350,11 @@ TEST_CASE("an organisation resolves to its full name") {
        {"西非国家经济共同体国家元首和政府首脑会议", "西非国家经济共同体", "西非国家经济共同体国家元首和政府首脑会议",
         "经济合作组织", "南部非洲发展共同体", "南部非洲发展共同体首脑会议", "南部非洲发展共同体秘书处",
         "南部非洲发展共同体首脑会议", "西非国家经济共同体委员会", "西非国家经济共同体待命部队"}},
+      // ... and where a date and a place stand between it and its
+      // numbered session; not where another clause does.
+      {"注意到伊加特国家元首和政府首脑大会 2024 年 12 月 5 日在吉布提举行的第四十二届特别会议的决定。"
+       "伊加特国家元首和政府首脑会议 2024 年 12 月 5 日举行,第四十二届会议",
+       {"政府间发展管理局国家元首和政府首脑大会", "政府间发展管理局"}},
       // Panels of experts a resolution set up; offices named after the
       // Secretary-General's envoys and advisers; a council of leadership.
       {"第2140(2014)号决议第21段所设专家小组。第1591(2005)号决议所设苏丹问题专家小组。"
