@@ -457,6 +457,41 @@ void name_sessions_after_their_body(std::string_view text, std::vector<Mention>*
                found->end());
 }
 
+// A state's ministry or agency the text names only in its officials' titles
+// (中国外交部副部长孙卫东, 文莱外交部第二部长艾瑞万) is part of who they are,
+// not a body the text speaks of: its mentions go, unless it is named
+// anywhere else. (Not the head of an international body: 非洲联盟委员会主席
+// names the Commission.)
+void drop_bodies_named_only_in_titles(std::string_view text, std::vector<Mention>* mentions) {
+  static constexpr std::string_view kTitles[] = {
+      "第二部长", "副部长", "部长", "大臣", "长官", "副主任", "主任", "局长", "署长", "司长", "发言人", "国务秘书"};
+  std::set<uint32_t> person_begins, country_begins;
+  for (const Mention& m : *mentions) {
+    if (m.type == EntityType::kPerson) person_begins.insert(m.begin);
+    if (m.type == EntityType::kCountry) country_begins.insert(m.begin);
+  }
+  std::map<std::string, bool> only_in_titles;  // canonical -> every mention is in a title
+  std::vector<bool> in_title(mentions->size(), false);
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    const Mention& m = (*mentions)[i];
+    if (m.type != EntityType::kOrganization) continue;
+    for (std::string_view title : kTitles) {
+      if (country_begins.count(m.begin) == 0) break;  // a state's body opens with the state
+      if (starts_with(text, m.end, title) && person_begins.count(m.end + static_cast<uint32_t>(title.size())) > 0) {
+        in_title[i] = true;
+        break;
+      }
+    }
+    auto [it, added] = only_in_titles.emplace(m.canonical, in_title[i]);
+    if (!added) it->second = it->second && in_title[i];
+  }
+  mentions->erase(std::remove_if(mentions->begin(), mentions->end(),
+                                 [&](const Mention& m) {
+                                   return m.type == EntityType::kOrganization && only_in_titles[m.canonical];
+                                 }),
+                  mentions->end());
+}
+
 }  // namespace
 
 struct Extractors::Impl {
@@ -501,6 +536,7 @@ Extraction Extractors::Run(const Document& doc) const {
   name_sessions_after_their_body(doc.text, &found);
   Extraction out;
   out.mentions = resolve_overlaps(doc.text, std::move(found));
+  drop_bodies_named_only_in_titles(doc.text, &out.mentions);
   extract_relations(doc, out.mentions, &out.relations);
   return out;
 }

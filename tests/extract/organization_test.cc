@@ -247,7 +247,11 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       // A convention or press centre is a venue, not a body.
       {"李强在雅加达会议中心出席峰会,记者在上海合作组织天津峰会新闻中心", {"上海合作组织"}},
       // A title after an agency is no part of its name.
-      {"中国国家国际发展合作署署长陈晓东会见", {"中国国家国际发展合作署"}},
+      {"中国国家国际发展合作署署长陈晓东会见。中国国家国际发展合作署成立于2018年",
+       {"中国国家国际发展合作署", "中国国家国际发展合作署"}},
+      // A state's ministry named only in its officials' titles is no body
+      // the text speaks of.
+      {"中国外交部副部长孙卫东会见他。墨西哥外交部副部长玛尔塔·德尔加多表示", {}},
       // A format of so many members a side opens its bodies' names, quoted
       // or not.
       {"支持5+5联合军事委员会和“5+5”联合军事委员会的工作,欢迎6+6联合委员会", {"5+5联合军事委员会", "“5+5”联合军事委员会", "6+6联合委员会"}},
