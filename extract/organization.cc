@@ -298,6 +298,7 @@ class OrganizationExtractor : public ContextualExtractor {
     AddListOfBodies(text, known_spans, &found);
     AddListedMechanisms(text, chars, &found);
     AddQuotedGroups(text, chars, &found);
+    AddNamedOperations(text, &found);
     AddGroupsOfFriends(text, context.names, &found);
     AddCoordinated(text, known_spans, &found);
     AddGeneralAssembly(text, chars, &found);
@@ -467,6 +468,41 @@ class OrganizationExtractor : public ContextualExtractor {
   // Where the “ of a quoted item closing at `close` (the ” itself) stands,
   // at most `max_characters` back; npos unless the item is one phrase (not
   // empty, no clause punctuation, no other quote inside).
+  // 欧洲联盟索马里海军部队“阿塔兰特”行动, 北约“海上卫士”行动: a named
+  // operation is a body. Written right after its force's or organisation's
+  // name it runs that name on; written alone it is the operation the text
+  // names so in full, or one of its own (“繁荣卫士”行动). Not one being
+  // launched (发起“薮猫”行动: an act).
+  static void AddNamedOperations(std::string_view text, std::vector<Mention>* found) {
+    static constexpr std::string_view kClose = "”行动";
+    std::map<std::string, std::string> full;  // “X”行动 -> the name written in full
+    std::vector<std::pair<uint32_t, uint32_t>> bare;
+    for (size_t close = text.find(kClose); close != std::string_view::npos;
+         close = text.find(kClose, close + kClose.size())) {
+      size_t open = QuoteOpening(text, close, 12);
+      if (open == std::string_view::npos) continue;
+      uint32_t end = static_cast<uint32_t>(close + kClose.size());
+      std::string operation(text.substr(open, end - open));
+      Mention* body = nullptr;
+      for (Mention& m : *found) {
+        if (m.end == open && (body == nullptr || m.begin < body->begin)) body = &m;
+      }
+      if (body != nullptr) {
+        body->end = end;
+        body->name += operation;
+        body->canonical += operation;
+        full.emplace(operation, body->canonical);
+      } else if (!ends_with(text.substr(0, open), "发起")) {
+        bare.emplace_back(static_cast<uint32_t>(open), end);
+      }
+    }
+    for (auto [begin, end] : bare) {
+      std::string operation(text.substr(begin, end - begin));
+      auto it = full.find(operation);
+      Add(text, begin, end, it != full.end() ? it->second : operation, "organization/operation", found);
+    }
+  }
+
   static size_t QuoteOpening(std::string_view text, size_t close, size_t max_characters) {
     static const std::string_view kOpen = "“", kClose = "”";
     size_t from = close > max_characters * 3 ? close - max_characters * 3 : 0;

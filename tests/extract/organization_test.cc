@@ -249,6 +249,11 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       // A title after an agency is no part of its name.
       {"中国国家国际发展合作署署长陈晓东会见。中国国家国际发展合作署成立于2018年",
        {"中国国家国际发展合作署", "中国国家国际发展合作署"}},
+      // A named operation runs on its force's name; alone it is the one so
+      // named in full, or one of its own; one being launched is an act.
+      {"赞扬欧洲联盟索马里海军部队“阿塔兰特”行动的贡献,注意到“阿塔兰特”行动的任务期限。"
+       "美国牵头的“繁荣卫士”行动。法国部队发起“薮猫”行动",
+       {"欧洲联盟索马里海军部队“阿塔兰特”行动", "欧洲联盟", "“阿塔兰特”行动", "“繁荣卫士”行动"}},
       // A state's ministry named only in its officials' titles is no body
       // the text speaks of.
       {"中国外交部副部长孙卫东会见他。墨西哥外交部副部长玛尔塔·德尔加多表示", {}},
