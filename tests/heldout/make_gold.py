@@ -37967,3 +37967,2076 @@ rels = [
  # 大会 (never with 联合国), IOM, the ILO: no parent; the steering group: none to its members
 ]
 write("h316_bali_process_ministerial_letter.txt", ents, rels)
+
+
+# Gold for batch b80 (h317-h320), annotated blind: no build of treatygraph was
+# run on these texts, and its sources were not read. Same conventions as
+# h1-h316 (tests/heldout/make_gold.py); helpers copied from there.
+#
+# Calls taken here:
+# - GA (h317): adoption line ≠ Distr. date; 80/44, A/RES/80/44 and the title
+#   (title line, agenda item broken 所建立\n的制度, running header, op. 5's quoted
+#   item) are aliases of the Resolution (h297, h313); the title is kept as
+#   written, its 《》 and () included, since they belong to the title and not to
+#   an instrument's name (new call: no earlier resolution title held 《》); the
+#   treaty inside it stays its own Instrument (h185); 第一委员会 on the adoption
+#   line has no PART_OF (b31); 第 42 次全体会议 takes the adoption day;
+# - GA: 第 1911(XVIII)号 is A/RES/1911(XVIII) (h30, h313); 第 77/\n53 号 broken at
+#   its slash is one Resolution (h73); the undocs link lines equal the values
+#   (no aliases, h265);
+# - GA: 《拉丁美洲和加勒比禁止核武器条约》¹(下称《条约》) takes 条约 as alias (h185)
+#   and 特拉特洛尔科条约 (written in the title's bracket) as alias (h117);
+#   《条约》于 D 在墨西哥城签署 takes D and the city (h141; the text writes 签署,
+#   not h185's 开放供签署), the entry into force a Date with no relation; op. 4's
+#   开放供签署六十周年 on 2027-02-14 is a Date with no relation; footnote ¹'s
+#   《条约汇编》 is a publication (h185);
+# - GA: 《条约》的《第一附加议定书》和《第二附加议定书》 are two protocols written
+#   only short after the treaty: named in full with the short form as match
+#   (h241's AP1); the five nuclear-weapon states written long are Countries with
+#   the long forms as aliases (h185); 解释性声明 and the unbracketed 修正 (with bare
+#   years 1990, 1991, 1992) are no entities;
+# - GA: 拉丁美洲和加勒比禁止核武器组织(拉加禁核组织)大会, the bracket set inside
+#   the body's name, is named in full without it, the contiguous 拉加禁核组织大会
+#   its alias (h188, h314's PSC), PART_OF OPANAL by name; OPANAL itself serves a
+#   treaty: no parent (h117, h156); 设在墨西哥城的拉加禁核组织秘书处 is PART_OF
+#   OPANAL by the alias prefix, 设在 giving no relation; the GC's 大会 is not the
+#   UN General Assembly (never confused: 大会 alone in this text is the GA);
+# - GA: 拉加禁核组织大会第二十八届常会 (D1 和 D2, 墨西哥城) is named as written with
+#   two HELD_ON; …举行的第二十九届常会 (range, 阿根廷布宜诺斯艾利斯) is named in full
+#   with match (h81), 该届常会 a back-reference; its appointment of a secretary-
+#   general 任期自 D 起 gives a Date with no relation; the SG and the outgoing SG
+#   (拉加禁核组织秘书长) name no country (batch 9), the first name broken
+#   (阿雷利\n亚诺); the 25th special session (one day, 墨西哥城) takes both and its
+#   declaration 通过的 takes the day and city (h15), the inner 〈〉 kept (h23);
+# - GA: 拉丁美洲和加勒比国家共同体(拉共体)第二\n届首脑会议 is named in full without
+#   the bracket with match (h148's S65), two HELD_ON and 哈瓦那; the CELAC,
+#   written only inside it, is an Organization (h148, h291); 《宣布拉丁美洲和加勒
+#   比为和平区》 (kind declaration, h156) adopted at that two-day summit takes the
+#   city only (h22); 拉丁美洲和加勒比 only inside names and titles is no Place;
+# - GA: the NWFZ treaties with bracketed short titles (h185), the Central Asian
+#   one D 在哈萨克斯坦塞米巴拉金斯克签署 taking day and city (h185); 拉罗汤加,
+#   曼谷, 佩林达巴 only inside short titles are no Places (h117); 蒙古国的无核武器
+#   地位 gives the Country 蒙古 with 蒙古国 as alias (h185); the fourth NWFZ
+#   conference 定于 2026 年在纽约 gets HELD_IN only (h40); the NPT review
+#   conference 定于 D1 至 D2 在纽约 takes both (h185), the NPT written in 《》 before
+#   it an Instrument (h315's COP29 convention); 全面保障监督协定 is a class (h185);
+# - GA: footnote ²'s A/71/\n802 is one UNDocument (h297); 拉加禁核组织大会第
+#   CG/Res.04/2025 号决议 is no UN resolution and its symbol no UN symbol: no
+#   entity (b72's IAEA GC resolution, h117); the job-number line gives no Date.
+# - SC (h318): header, adoption line and meeting as in h314; the Distr. date
+#   equals the adoption day (one Date); S/RES/2686 (2023) an alias (h262); op. 5
+#   安理会 the Council's alias; 第 2106 A(XX)号 is A/RES/2106A(XX) (h241's
+#   217 A(III)), and the convention 大会…决议通过的 takes its day, no place
+#   (h289); the ICCPR (twice, broken 国际\n公约) has no relation; undated 1325
+#   and 2250 get no ADOPTED_ON;
+# - SC: the Durban world conference over a range in 南非德班 takes range and city,
+#   its 《德班宣言和行动纲领》 one Instrument of kind declaration (h301's DPCP)
+#   with the city only (h29); 每年 6 月 18 日 and 每年 2 月 4 日 are recurring: no
+#   Date, the international days no entities (h41, h301);
+# - SC: the hate-speech strategy 秘书长 D 发布的 takes D, no place (h301, h274);
+#   the Special Adviser's office is PART_OF 联合国 by name, the Special Adviser
+#   (broken 瓦伊\n里穆) names no country (batch 9); the Rabat Plan D 在摩洛哥拉巴特
+#   通过的 takes day and city, (《拉巴特行动计划》) its alias; the human fraternity
+#   document D 在阿拉伯联合酋长\n国阿布扎比签署 takes both, 阿联酋 written only
+#   long (h277);
+# - SC: 新西兰和法国 D 在巴黎发起的《…克赖斯特彻奇呼吁》: a pledge text launched
+#   on a day in a city takes both (new call, after h274/h301's 发布 of a policy
+#   text), kind other; the two launching states are Countries with no relation;
+#   克赖斯特彻奇 only inside the title is no Place (h117);
+# - SC: 秘书长题为《我们的共同议程》的报告(A/75/982) is a report: no Instrument,
+#   the symbol a UNDocument (h297's publications); the AoC's ninth global forum
+#   on two days (2022 年 11 月\n22 日和 23 日) in 摩洛哥非斯 as h301, the 《非斯
+#   宣言》 通过的 there taking the city only (h301); AoC, UNESCO and OHCHR (broken
+#   高级\n专员) are PART_OF 联合国 by name (h301);
+# - SC: the three missions with bracketed short forms are PART_OF 联合国 by name,
+#   the last broken across the page break (南苏\n…\n丹特派团, h246); 中非共和国,
+#   刚果民主共和国 and 南苏丹, only inside the missions' names, are no Countries
+#   (h1); 社交媒体平台 generic; the briefing deadline a Date with no relation.
+# - web (h319): traditional text converted, full-width digits ASCII, 「」 as “”
+#   (h311); the page date with its time (２０２３年１１月２３日) is a Date equal to
+#   the statement's ２３日 (h311); 新華社 an Organization; the site, 作者,
+#   reporters, photographer and editor chrome; the talks are no Meeting;
+# - web: 國家主席習近平 names no country (h16); 烏拉圭東岸共和國總統 outside titles
+#   gives REPRESENTS and the alias 烏拉圭東岸共和國 (h311), the headline's
+#   拉卡列·波烏 an alias; 烏拉圭外交部長 X (上一篇 烏拉圭外長帕加尼尼 an alias) and
+#   中國駐烏拉圭大使 Y give REPRESENTS (h311); 下一篇's 拉共體輪值主席國聖文森特和
+#   格林納丁斯總理岡薩爾維斯 gives REPRESENTS through the country (h291's 上一篇
+#   title with country), 輪值主席國 a role; 李強, 趙樂際, 蔡奇, 王毅 none (h295);
+#   浙江省委書記 易煉紅 names no country (a party post, h47);
+# - web: 中方/烏方 aliases, 中烏/中拉/拉中 none, 中華人民共和國 only inside titles
+#   none (h251); 2016年10月，兩國在北京發表《…戰略夥伴關係的聯合聲明》 takes the
+#   month and the city (h315); 會談後…見證簽署…包括《A》和《B》 gives both the
+#   talks' day and 北京 (h35, h299), the ministries and customs inside the titles
+#   none (h23), while 據中國海關總署統計 gives the Organization (b31); ２３日，雙方
+#   發表 takes that day, no place (h311), the related-news (全文) form the same
+#   name (b53);
+# - web: 首個同中國簽署共建「一帶一路」合作諒解備忘錄的 is an unbracketed, unnamed
+#   text: no Instrument (b29); 中烏自由貿易協定聯合可行性研究, completed ２０２２年
+#   ７月, is a study: no Instrument, and the FTA only inside its name none (new
+#   call, after h23's names inside names and h291's projects), the month a Date
+#   with no relation; 中國國際進口博覽會/進博會 an expo: no entity (h291, b30);
+# - web: 南方共同市場（南共市） an Organization, the later 南共市 its alias;
+#   ２０１５年１月在北京舉行的中國－拉美和加勒比國家共同體論壇（中拉論壇）首屆部長級
+#   會議, bracket set inside, is named in full with match (h291's CELACF4) and
+#   takes the month and city; 中拉論壇成立１０週年 gives the forum standing alone
+#   (h263), 明年 none; 將在中國舉行的論壇第四屆部長級會議 is named in full with match,
+#   HELD_IN the Country only (h291); 拉丁美洲和加勒比國家共同體（拉共體） an
+#   Organization with no parent;
+# - web: 浙江省杭州市 gives 浙江省 and 杭州 with 杭州市 as alias (h303); 阿里巴巴集團
+#   a company: an Organization (h119); related news 抵達上海 gives 上海 (h311);
+#   the visit's range, the Hangzhou day and 1988-02-03 are Dates with no
+#   relation; ２０２２年 (trade), ３５週年 and the copyright/ICP lines give none.
+# - letter (h320): GA-only header; 第七十七届会议 and the letter's 大会第七十七届
+#   会议 one Meeting (h316); the signature block (name broken 达内\n泽, spelled
+#   as h276) gives SIGNED_BY and REPRESENTS 巴西 (h276); the letter's and the
+#   Distr. dates have no relation; the job-number line gives no Date (h37);
+# - letter: 南美洲国家总统会议 on a day in 巴西利亚 is a Meeting by its date (h41),
+#   该次会议 a back-reference; 《巴西利亚共识》 is kind other (h26's 共识), named as
+#   the heading writes it, taking the day and city from the letter, the heading
+#   line and the dateline (h148, h316); 巴西利亚 inside the title adds nothing;
+# - letter: each president with a long country form gives REPRESENTS (h276),
+#   秘鲁共和国部长会议主席 too (a head of government's title with the country),
+#   the countries written only long taking the short common name with the long
+#   form as alias (h313); names broken over lines are joined;
+# - letter: 《南美洲国家联盟组成条约》 D 在巴西利亚签署 takes both, its entry into
+#   force a Date with no relation; 南美洲国家联盟(南美联盟) has no parent;
+#   其总秘书处设在厄瓜多尔基多 and the later 南美联盟总秘书处 give the secretariat
+#   PART_OF UNASUR by the alias prefix (h316), 设在 no relation; 南美联盟南美洲卫生
+#   理事会 and 南美联盟南美洲防务理事会 PART_OF UNASUR by the alias prefix; 2009-2018
+#   年期间 a year-range Date with no relation (h300); the “内斯托尔·基什内尔”大楼 is
+#   a building named after a person: no Place, no Person (new call, after h249's
+#   buildings), 今年 4 月 = 2023-04 a Date with no relation (h25's 今年);
+# - letter: 由各国外交部长组成的南美洲一体化联络小组(下称“联络小组”) is a named
+#   standing mechanism, an Organization with its alias and no parent (h304's
+#   monitoring committee); 联络小组将于 2023 年 7 月在巴西利亚举行第一次会议 is
+#   <body>第一次会议 with match, the month and the city (h316's SOM, h93); the
+#   listed mechanisms (南共市, 安第斯共同体, 亚马孙合作条约组织, 拉共体) are
+#   Organizations with no parent, 拉\n共体 broken; 120 天内 and 一体化路线图 none;
+# - letter: 巴西作为东道国于 8 月 8 日和 9 日在帕拉州贝伦举办第四次亚马孙合作条约缔约国
+#   总统会议 gives the meeting named as written (h276's PRES3) two HELD_ON (2023
+#   from the document, h25) and 贝伦, 帕拉州 a Place (h276); the treaty D 在巴西
+#   利亚签署 takes both (h276); 将南美洲维持为和平区 gives the Place 南美洲 (h156's
+#   拉丁美洲和加勒比 as a zone of peace), while 南美洲国家/南美洲一体化 are
+#   adjectival; the two development banks are Organizations with no parent;
+# - letter: 下一次南美洲国家总统会议将于 2024 年在哥伦比亚举行 has no ordinal and a
+#   bare year: no Meeting (h276), 哥伦比亚 the Country (named anyway).
+# =====================================================================
+
+# ---------------- h317: GA resolution 80/44, consolidation of the regime established by the Treaty of Tlatelolco (First Committee) ----------------
+TITLE317 = "巩固《拉丁美洲和加勒比禁止核武器条约》(《特拉特洛尔科条约》)所建立的制度"
+TLAT317 = "拉丁美洲和加勒比禁止核武器条约"
+AP1_317 = TLAT317 + "第一附加议定书"
+AP2_317 = TLAT317 + "第二附加议定书"
+OPANAL317 = "拉丁美洲和加勒比禁止核武器组织"
+GC317 = "拉丁美洲和加勒比禁止核武器组织大会"  # (拉加禁核组织) set inside (call above)
+SEC317 = "拉加禁核组织秘书处"
+GC28 = "拉加禁核组织大会第二十八届常会"
+GC29 = "拉加禁核组织大会第二十九届常会"  # …举行的第二十九届常会 (call above)
+GC25S = "拉加禁核组织大会第二十五届特别会议"
+DEC50 = "拉加禁核组织成员国纪念〈特拉特洛尔科条约〉开放供签署五十周年宣言"  # 拉加禁核组\n织…
+CELAC317 = "拉丁美洲和加勒比国家共同体"
+CELAC2_317 = CELAC317 + "第二届首脑会议"  # (拉共体) set inside; 第二\n届
+ZOP317 = "宣布拉丁美洲和加勒比为和平区"
+RARO317 = "南太平洋无核区条约"
+BKK317 = "东南亚无核武器区条约"
+PEL317 = "非洲无核武器区条约"  # 《非\n洲…》
+CANWFZ317 = "中亚无核武器区条约"  # 《中\n亚…》
+NPT317 = "不扩散核武器条约"
+NWFZ4 = "第四次建立无核武器区的条约缔约国和签署国及蒙古国会议"  # 第\n四次
+NPTRC317 = "不扩散核武器条约缔约国2026年审议大会"
+h317_ga = [("第1911(XVIII)号决议", "A/RES/1911(XVIII)", "1963-11-27"),  # link line
+           ("第77/53号决议", "A/RES/77/53", "2022-12-07")]  # 第 77/\n53 号; link line
+h317_nws = [("中国", "中华人民共和国"), ("美国", "美利坚合众国"), ("法国", "法兰西共和国"),  # 法兰西共和\n国
+            ("英国", "大不列颠及北爱尔兰联合王国"), ("俄罗斯", "俄罗斯联邦")]
+ents = [
+ O("联合国"),  # spaced header; footnote ¹ (a publication's author)
+ O("大会"),  # header; 大会第八十三届会议: never 联合国大会, no PART_OF
+ O("第一委员会"),  # adoption line (b31)
+ O(OPANAL317, ["拉加禁核组织"]),  # serves a treaty: no PART_OF (h117, h156)
+ O(GC317, ["拉加禁核组织大会"]),  # (call above)
+ O(SEC317),  # 设在墨西哥城的拉加禁核组\n织秘书处; op. 4
+ O("国际原子能机构", ["原子能机构"]),
+ O(CELAC317, ["拉共体"]),  # only inside its summit's name (call above)
+ # 拉加禁核组织秘书长, 秘书长: posts; 会员国, 有关国家: generic
+] + [C(n, [l]) for n, l in h317_nws] + [
+ C("阿根廷"),  # 阿根廷布宜诺斯艾利斯
+ C("古巴"),  # 古巴哈瓦那
+ C("哈萨克斯坦"),  # 哈萨克斯坦塞米巴拉金斯克
+ C("蒙古", ["蒙古国"]),  # 蒙古国的无核武器地位; also inside NWFZ4's name
+ P("墨西哥城"),  # treaty signed; GC28; secretariat; GC25S
+ P("布宜诺斯艾利斯"), P("哈瓦那"), P("塞米巴拉金斯克"),
+ P("纽约"),  # NWFZ4, NPTRC
+ # 拉罗汤加, 曼谷, 佩林达巴: only inside short titles; 拉丁美洲和加勒比: only inside names and titles
+ H("卡门·阿雷利亚诺·洛佩斯"),  # 卡门·阿雷利\n亚诺·洛佩斯: no country
+ H("弗拉维奥·罗伯托·邦扎尼尼"),  # no country
+ I(TLAT317, "treaty", ["特拉特洛尔科条约", "条约"]),  # ¹(下称《条约》); title's bracket
+ I(AP1_317, "protocol", match=["第一附加议定书"]),  # (call above)
+ I(AP2_317, "protocol", match=["第二附加议定书"]),  # twice more (preamble, op. 2)
+ I(DEC50, "declaration"),  # ²
+ I(ZOP317, "declaration"),
+ I(RARO317, "treaty", ["拉罗汤加条约"]),
+ I(BKK317, "treaty", ["曼谷条约"]),
+ I(PEL317, "treaty", ["佩林达巴条约"]),
+ I(CANWFZ317, "treaty"),  # no short title here
+ I(NPT317, "treaty"),  # 《…》缔约国 2026 年审议大会 (call above)
+ # 全面保障监督协定: a class; 解释性声明, 修正: none; 《条约汇编》: a publication
+ R("第80/44号决议", "A/RES/80/44", ["80/44", "A/RES/80/44", TITLE317]),  # (call above)
+] + [R(n, v) for n, v, _ in h317_ga] + [
+ # CG/Res.04/2025: OPANAL's own resolution, no entity (call above)
+ U("A/80/403"),  # adoption line; link line
+ U("A/71/802"),  # footnote ² A/71/\n802
+ M("第八十届会议", ["第八十届"]),  # header
+ M("第42次全体会议", ["第42次", "全体会议"]),
+ M("大会第八十三届会议", ["第八十三届"]),  # op. 5
+ M(GC28),
+ M(GC29, ["第二十九届常会"]),  # 该届常会: back-reference
+ M(GC25S),
+ M(CELAC2_317, ["第二届首脑会议"]),  # (call above)
+ M(NWFZ4),
+ M(NPTRC317),
+] + [D(v) for v in ["2025-12-05", "2025-12-01", "1963-11-27", "2022-12-07", "1967-02-14",
+     "1969-04-25", "2023-11-16", "2023-11-17", "2025-11-13/2025-11-14", "2026-01-01",
+     "2017-02-14", "2014-01-28", "2014-01-29", "2006-09-08", "2026-04-27/2026-05-22",
+     "2027-02-14"]]
+# 2025-12-05 Distr.; 1969-04-25 (entry into force), 2026-01-01 (the SG's term) and 2027-02-14 (the
+# sixtieth anniversary) have no relation; 1990 年, 1991 年, 1992 年 and NWFZ4's 2026 年 are bare years;
+# 33 个, 五十周年, 六十周年 none; the job-number line 25-19876 (C) 051225 081225 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第80/44号决议", "2025-12-01"),  # not the Distr. date
+ rel("HELD_ON", "第42次全体会议", "2025-12-01"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h317_ga] + [
+ rel("SIGNED_IN", TLAT317, "墨西哥城"), rel("SIGNED_ON", TLAT317, "1967-02-14"),  # 签署 (call above)
+ rel("HELD_IN", GC28, "墨西哥城"),
+ rel("HELD_ON", GC28, "2023-11-16"), rel("HELD_ON", GC28, "2023-11-17"),  # 16 日和 17 日
+ rel("HELD_IN", GC29, "布宜诺斯艾利斯"), rel("HELD_ON", GC29, "2025-11-13/2025-11-14"),
+ rel("HELD_IN", GC25S, "墨西哥城"), rel("HELD_ON", GC25S, "2017-02-14"),
+ rel("SIGNED_IN", DEC50, "墨西哥城"), rel("SIGNED_ON", DEC50, "2017-02-14"),
+ rel("HELD_IN", CELAC2_317, "哈瓦那"),
+ rel("HELD_ON", CELAC2_317, "2014-01-28"), rel("HELD_ON", CELAC2_317, "2014-01-29"),
+ rel("SIGNED_IN", ZOP317, "哈瓦那"),  # two-day summit: no SIGNED_ON (h22)
+ rel("SIGNED_IN", CANWFZ317, "塞米巴拉金斯克"), rel("SIGNED_ON", CANWFZ317, "2006-09-08"),
+ rel("HELD_IN", NWFZ4, "纽约"),  # 定于 2026 年 (h40)
+ rel("HELD_IN", NPTRC317, "纽约"), rel("HELD_ON", NPTRC317, "2026-04-27/2026-05-22"),
+ rel("PART_OF", GC317, OPANAL317),  # by its name
+ rel("PART_OF", SEC317, OPANAL317),  # alias prefix
+ # 大会, 第一委员会, OPANAL (serves a treaty), the IAEA and the CELAC: no parent
+]
+write("h317_tlatelolco_opanal_ga_resolution.txt", ents, rels)
+
+# ---------------- h318: SC resolution 2686 (2023), tolerance and international peace and security (hate speech) ----------------
+SC318 = "安全理事会第9344次会议"
+OSAPG318 = "联合国防止灭绝种族罪问题特别顾问办公室"  # 防止灭\n绝
+UNAOC318 = "联合国文明联盟"
+UNESCO318 = "联合国教育、科学及文化组织"
+OHCHR318 = "联合国人权事务高级专员办事处"  # 高级\n专员
+MINUSCA318 = "联合国中非共和国多层面综合稳定团"
+MONUSCO318 = "联合国刚果民主共和国稳定特派团"  # 刚果民\n主共和国
+UNMISS318 = "联合国南苏丹特派团"  # 南苏\n(page break)\n丹特派团
+WCAR = "反对种族主义、种族歧视、仇外心理和有关不容忍行为世界会议"  # 不\n容忍
+GF9_318 = UNAOC318 + "第九届全球论坛"
+ICERD = "消除一切形式种族歧视国际公约"
+ICCPR = "公民权利和政治权利国际公约"
+DDPA = "德班宣言和行动纲领"
+HSS = "联合国仇恨言论问题战略和行动计划"
+RABAT = "关于禁止鼓吹民族、种族或宗教仇恨而构成煽动歧视、敌意或暴力的拉巴特行动计划"  # 煽动\n歧视
+HFD = "促进世界和平与共同生活的人类博爱文件"
+CCALL = "消除网上恐怖主义和暴力极端主义内容克赖斯特彻奇呼吁"  # 克赖斯\n特彻奇
+h318_sc = [("第1325(2000)号决议", "S/RES/1325", None), ("第2250(2015)号决议", "S/RES/2250", None),
+           ("第2535(2020)号决议", "S/RES/2535", "2020-07-14")]
+h318_ga = [("第2106A(XX)号决议", "A/RES/2106A(XX)", "1965-12-21"),  # 第 2106 A(XX)号 (call above)
+           ("第75/309号决议", "A/RES/75/309", "2021-07-21"),
+           ("第75/200号决议", "A/RES/75/200", "2020-12-21")]
+h318_un = [OSAPG318, UNAOC318, UNESCO318, OHCHR318, MINUSCA318, MONUSCO318, UNMISS318]  # by their names
+ents = [
+ O("联合国"),  # spaced header; inside names
+ O("安全理事会", ["安理会"]),  # header, adoption line; op. 5 安理会
+ O("大会"),  # 大会 D 第…号决议: never 联合国大会
+ O(OSAPG318),  # 特别顾问: a post
+ O(UNAOC318, ["文明联盟"]),  # (文明联盟); op. 3; inside the forum's name
+ O(UNESCO318, ["教科文组织"]),  # op. 3 教科\n文组织
+ O(OHCHR318, ["人权高专办"]),
+ O(MINUSCA318, ["中非稳定团"]), O(MONUSCO318, ["联刚稳定团"]), O(UNMISS318, ["南苏丹特派团"]),
+ # 秘书长, 特别顾问: posts; 会员国, 社交媒体平台, 在线平台: generic
+ C("南非"),  # 南非德班
+ C("摩洛哥"),  # 摩洛哥拉巴特; 摩洛哥非斯
+ C("阿联酋", ["阿拉伯联合酋长国"]),  # 阿拉伯联合酋长\n国阿布扎比 (written only long)
+ C("新西兰"), C("法国"),  # (call above)
+ # 中非共和国, 刚果民主共和国, 南苏丹: only inside the missions' names
+ P("德班"), P("拉巴特"), P("阿布扎比"), P("巴黎"), P("非斯"),
+ # 克赖斯特彻奇: only inside a title
+ H("爱丽丝·瓦伊里穆·恩德里图"),  # 瓦伊\n里穆; no country
+ I("联合国宪章", "charter"),
+ I(ICERD, "convention"), I(ICCPR, "convention"),  # ICCPR twice (op. 2 国际\n公约)
+ I(DDPA, "declaration"),
+ I(HSS, "strategy"),  # 该战略: back-reference
+ I(RABAT, "plan", ["拉巴特行动计划"]),
+ I(HFD, "other"),
+ I(CCALL, "other"),  # (call above)
+ I("非斯宣言", "declaration"),
+ # 《我们的共同议程》: a report (call above)
+ R("第2686(2023)号决议", "S/RES/2686", ["S/RES/2686(2023)"]),  # header
+] + [R(n, v) for n, v, _ in h318_sc + h318_ga] + [
+ U("A/75/982"),
+ M(SC318, ["第9344次"]),
+ M(WCAR),
+ M(GF9_318),  # 2022 年 11 月\n22 日和 23 日
+] + [D(v) for v in ["2023-06-14", "2020-07-14", "1965-12-21", "2001-08-31/2001-09-08",
+     "2021-07-21", "2020-12-21", "2019-06-18", "2012-10-05", "2019-02-04", "2019-05-15",
+     "2022-11-22", "2022-11-23", "2024-06-14"]]
+# 2023-06-14: Distr. and adoption; 2024-06-14 (the briefing deadline) has no relation; 每年 6 月 18 日 and
+# 每年 2 月 4 日 are recurring; the job-number line 23-11687 (C) 140623 150623 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第2686(2023)号决议", "2023-06-14"),
+ rel("HELD_ON", SC318, "2023-06-14"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h318_sc + h318_ga if d] + [
+ rel("SIGNED_ON", ICERD, "1965-12-21"),  # 大会…决议通过的: no place
+ rel("HELD_IN", WCAR, "德班"), rel("HELD_ON", WCAR, "2001-08-31/2001-09-08"),
+ rel("SIGNED_IN", DDPA, "德班"),  # a range: no SIGNED_ON (h29)
+ rel("SIGNED_ON", HSS, "2019-06-18"),  # 发布的: no place written
+ rel("SIGNED_IN", RABAT, "拉巴特"), rel("SIGNED_ON", RABAT, "2012-10-05"),
+ rel("SIGNED_IN", HFD, "阿布扎比"), rel("SIGNED_ON", HFD, "2019-02-04"),
+ rel("SIGNED_IN", CCALL, "巴黎"), rel("SIGNED_ON", CCALL, "2019-05-15"),  # 发起的 (call above)
+ rel("HELD_IN", GF9_318, "非斯"),
+ rel("HELD_ON", GF9_318, "2022-11-22"), rel("HELD_ON", GF9_318, "2022-11-23"),
+ rel("SIGNED_IN", "非斯宣言", "非斯"),  # two-day forum: the city only (h301)
+] + [rel("PART_OF", o, "联合国") for o in h318_un] + [
+ # 安全理事会, 大会 (never with 联合国): no parent
+]
+write("h318_sc_2686_tolerance_hate_speech.txt", ents, rels)
+
+# ---------------- h319: Uruguayan President Lacalle Pou's state visit and talks with Xi Jinping (Beijing, November 2023), traditional news page ----------------
+LP = "路易斯·拉卡列·波乌"
+JS16 = "中华人民共和国和乌拉圭东岸共和国关于建立战略伙伴关系的联合声明"
+JS23 = "中华人民共和国和乌拉圭东岸共和国关于建立全面战略伙伴关系的联合声明"
+MOU319 = "中华人民共和国商务部和乌拉圭东岸共和国外交部关于加强数字经济领域投资合作的谅解备忘录"
+PROT319 = "中华人民共和国海关总署与乌拉圭东岸共和国牧农渔业部关于乌拉圭鲜食蓝莓输华植物检疫要求的议定书"
+CELACF319 = "中国－拉美和加勒比国家共同体论坛"
+CELACF1_319 = CELACF319 + "首届部长级会议"  # （中拉論壇） set inside (call above)
+CELACF4_319 = CELACF319 + "第四届部长级会议"  # 論壇第四屆部長級會議
+h319_day = [(MOU319, "memorandum"), (PROT319, "protocol")]  # 會談後…見證簽署
+h319_rep = [(LP, "乌拉圭"),  # 烏拉圭東岸共和國總統 / 烏拉圭總統
+            ("奥马尔·帕加尼尼", "乌拉圭"),  # 烏拉圭外交部長; 上一篇 烏拉圭外長帕加尼尼
+            ("王刚", "中国"),  # 中國駐烏拉圭大使
+            ("冈萨尔维斯", "圣文森特和格林纳丁斯")]  # 下一篇 (call above)
+ents = [
+ O("新华社"),  # source line, caption, dateline; 南美瞭望網, 作者, reporters, photographer, editor: chrome
+ O("南方共同市场", ["南共市"]),  # 南方共同市場（南共市）國家; 南共市同中國
+ O(CELACF319, ["中拉论坛"]),  # inside its meeting's name; 中拉論壇成立１０週年
+ O("拉丁美洲和加勒比国家共同体", ["拉共体"]),  # （拉共體）; 下一篇 拉共體輪值主席國
+ O("中国海关总署"),  # 據…統計 (b31)
+ O("阿里巴巴集团"),  # a company (h119)
+ # ministries and 海關總署 inside titles, 浙江省委 (in a title): none
+ C("中国", ["中方"]),  # 同中國簽署; 中國駐烏拉圭大使; 中方 (twice); 中華人民共和國 only inside titles
+ C("乌拉圭", ["乌拉圭东岸共和国", "乌方"]),  # (call above)
+ C("圣文森特和格林纳丁斯"),  # 下一篇
+ P("北京"),  # caption, dateline, the 2016 statement, the 2015 meeting
+ P("浙江省"), P("杭州", ["杭州市"]),  # 浙江省杭州市 (call above)
+ P("上海"),  # related news
+ # 人民大會堂: a building; 中拉, 拉美: adjectival
+ H("习近平"),  # no country (h16)
+ H(LP, ["拉卡列·波乌"]),  # headline, caption, body, related news
+ H("奥马尔·帕加尼尼", ["帕加尼尼"]),
+ H("王刚"), H("冈萨尔维斯"),
+ H("李强"), H("赵乐际"), H("蔡奇"), H("王毅"),  # no country (h295)
+ H("易炼红"),  # 浙江省委書記: no country
+ I(JS16, "statement"),
+] + [I(n, k) for n, k in h319_day] + [
+ I(JS23, "statement"),  # body; related news with （全文）
+ # 「一帶一路」合作諒解備忘錄 (unbracketed), the FTA feasibility study: none (call above)
+ M(CELACF1_319, [CELACF319, "首届部长级会议"]),
+ M(CELACF4_319, ["第四届部长级会议"]),
+ # 會談, 會面, 會見: no Meetings; 中國國際進口博覽會: an expo
+] + [D(v) for v in ["2023-11-23", "2023-11-22", "1988-02-03", "2016-10", "2022-07", "2015-01",
+     "2023-11-20/2023-11-24", "2023-11-24"]]
+# page date ２０２３年１１月２３日 (time chrome) = ２３日 (the statement); caption/dateline/２２日下午 = the
+# talks; 1988-02-03 (relations), 2022-07 (the study), the visit's range and ２４日 (Hangzhou) have no
+# relation; ２０２２年 (trade), 明年, １０週年, ３５週年 and the copyright/ICP lines give no Date
+rels = [rel("REPRESENTS", p, c) for p, c in h319_rep] + [
+ rel("SIGNED_IN", JS16, "北京"), rel("SIGNED_ON", JS16, "2016-10"),
+] + [r for n, _ in h319_day for r in (rel("SIGNED_IN", n, "北京"), rel("SIGNED_ON", n, "2023-11-22"))] + [
+ rel("SIGNED_ON", JS23, "2023-11-23"),  # ２３日，雙方發表: no place (h311)
+ rel("HELD_IN", CELACF1_319, "北京"), rel("HELD_ON", CELACF1_319, "2015-01"),
+ rel("HELD_IN", CELACF4_319, "中国"),  # 將在中國舉行 (h291)
+ # Mercosur, the forum, the CELAC, the customs administration and the company: no parent stated
+]
+write("h319_china_uruguay_trad_web.txt", ents, rels)
+
+# ---------------- h320: letter A/77/911 from Brazil's permanent representative sending the Brasília Consensus of the meeting of South American presidents (Brasília, 30 May 2023) ----------------
+SAPM = "南美洲国家总统会议"
+CONS320 = "巴西利亚共识"
+UNASUR = "南美洲国家联盟"
+UTREATY = "南美洲国家联盟组成条约"
+USEC = "南美联盟总秘书处"
+UHEALTH = "南美联盟南美洲卫生理事会"
+UDEF = "南美联盟南美洲防务理事会"
+CG320 = "南美洲一体化联络小组"
+CG1 = CG320 + "第一次会议"
+PRES4 = "第四次亚马孙合作条约缔约国总统会议"
+ACT320 = "亚马孙合作条约"
+DANESE320 = "塞尔吉奥·弗兰萨·达内泽"  # 塞尔吉奥·弗兰萨·达内\n泽(签名)
+h320_rep = [(DANESE320, "巴西"),  # signature block
+            ("路易斯·伊纳西奥·卢拉·达席尔瓦", "巴西"),  # letter; para. 1 路易\n斯·…
+            ("阿尔韦托·费尔南德斯", "阿根廷"),  # 阿尔韦托·\n费尔南德斯
+            ("路易斯·阿尔贝托·阿尔塞·卡塔科拉", "玻利维亚"),
+            ("加夫列尔·博里奇·丰特", "智利"),
+            ("古斯塔沃·佩特罗·乌雷戈", "哥伦比亚"),  # 古斯塔\n沃
+            ("吉列尔莫·拉索·门多萨", "厄瓜多尔"),
+            ("穆罕默德·伊尔法恩·阿里", "圭亚那"),  # 穆罕默德·\n伊尔法恩
+            ("马里奥·阿夫多·贝尼特斯", "巴拉圭"),
+            ("钱德里卡普尔萨德·单多吉", "苏里南"),  # …·\n单多吉
+            ("路易斯·拉卡列·波乌", "乌拉圭"),
+            ("尼古拉斯·马杜罗·莫罗斯", "委内瑞拉"),  # 马杜罗·\n莫罗斯
+            ("阿尔韦托·奥塔罗拉", "秘鲁")]  # 秘鲁共和国部长会议主席 (call above)
+h320_countries = [("巴西", ["巴西联邦共和国"]),  # header and signature block short
+                  ("阿根廷", ["阿根廷共和国"]), ("玻利维亚", ["多民族玻利维亚国"]),
+                  ("智利", ["智利共和国"]),
+                  ("哥伦比亚", ["哥伦比亚共和国"]),  # para. 6 short
+                  ("厄瓜多尔", ["厄瓜多尔共和国"]),  # 厄瓜多尔基多
+                  ("圭亚那", ["圭亚那合作共和国"]), ("巴拉圭", ["巴拉圭共和国"]),
+                  ("苏里南", ["苏里南共和国"]), ("乌拉圭", ["乌拉圭东岸共和国"]),
+                  ("委内瑞拉", ["委内瑞拉玻利瓦尔共和国"]), ("秘鲁", ["秘鲁共和国"])]
+h320_unasur = [USEC, UHEALTH, UDEF]  # alias prefix (call above)
+ents = [
+ O("联合国"),  # header; 常驻联合国代表 (a title)
+ O("大会"),  # header; letter: no PART_OF
+ O(UNASUR, ["南美联盟"]),  # para. 2 (南美联盟); para. 3; inside names
+ O(USEC),  # 其总秘书处 / 南美联盟总秘书处 (call above)
+ O(UHEALTH), O(UDEF),
+ O(CG320, ["联络小组"]),  # (下称“联络小组”) (call above)
+ O("南方共同市场", ["南共市"]),
+ O("安第斯共同体"),
+ O("亚马孙合作条约组织"),  # no short form here
+ O("拉丁美洲和加勒比国家共同体", ["拉共体"]),  # (拉\n共体)
+ O("美洲开发银行"), O("拉丁美洲开发银行"),
+ # 秘书长, 常驻代表: posts; 各国外交部长, 南美洲国家: generic; “内斯托尔·基什内尔”大楼: a building
+] + [C(n, a) for n, a in h320_countries] + [
+ P("巴西利亚"),  # letter; heading line; paras 1-4; dateline
+ P("基多"),  # 厄瓜多尔基多; 设在基多的
+ P("帕拉州"), P("贝伦"),  # 帕拉州贝伦 (h276)
+ P("南美洲"),  # 将南美洲维持为和平区 (call above)
+] + [H(p) for p, _ in h320_rep] + [
+ I(CONS320, "other"),  # letter 《巴西利亚共识》; annex heading
+ I(UTREATY, "treaty"),
+ I(ACT320, "treaty"),
+ # 一体化路线图: unnamed
+ U("A/77/911"),
+ M("大会第七十七届会议", ["第七十七届"], ["第七十七届会议"]),  # header; letter
+ M(SAPM),  # letter; 该次会议: back-reference
+ M(CG1, ["联络小组", "第一次会议"]),  # (call above)
+ M(PRES4),
+ # 下一次南美洲国家总统会议 (2024 年, 哥伦比亚): no Meeting (call above)
+] + [D(v) for v in ["2023-06-13", "2023-06-07", "2023-05-30", "2008-05-23", "2011-03-11",
+     "2009/2018", "2023-04", "2023-07", "2023-08-08", "2023-08-09", "1978-07-03"]]
+# 2023-06-13 Distr.; 2023-06-07 the letter (heading and annex title), 2011-03-11 (entry into force),
+# 2009/2018 and 2023-04 (the building) have no relation; 2024 年 (the next meeting) is bare; 120 天,
+# 十二个 none; the job-number line 23-11045 (C) 130623 140623 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", DANESE320),
+] + [rel("REPRESENTS", p, c) for p, c in h320_rep] + [
+ rel("HELD_IN", SAPM, "巴西利亚"), rel("HELD_ON", SAPM, "2023-05-30"),
+ rel("SIGNED_IN", CONS320, "巴西利亚"), rel("SIGNED_ON", CONS320, "2023-05-30"),  # letter; heading; dateline
+ rel("SIGNED_IN", UTREATY, "巴西利亚"), rel("SIGNED_ON", UTREATY, "2008-05-23"),
+ rel("HELD_IN", CG1, "巴西利亚"), rel("HELD_ON", CG1, "2023-07"),
+ rel("HELD_IN", PRES4, "贝伦"),
+ rel("HELD_ON", PRES4, "2023-08-08"), rel("HELD_ON", PRES4, "2023-08-09"),  # yearless 8 月 8 日和 9 日
+ rel("SIGNED_IN", ACT320, "巴西利亚"), rel("SIGNED_ON", ACT320, "1978-07-03"),
+] + [rel("PART_OF", o, UNASUR) for o in h320_unasur] + [
+ # 大会 (never with 联合国), UNASUR, the contact group, Mercosur, the CAN, ACTO, CELAC and the banks:
+ # no parent
+]
+write("h320_unasur_summit_letter.txt", ents, rels)
+
+
+# Gold for batch b81 (h321-h324), annotated blind: no build of treatygraph was
+# run on these texts, and its sources were not read. Same conventions as
+# h1-h316 (tests/heldout/make_gold.py); helpers copied from there.
+#
+# Calls taken here:
+# - GA (h321): adoption line ≠ Distr. date; 80/285, A/RES/80/285 and the title
+#   (broken over two lines, repeated in the running header and the annex
+#   heading) are aliases of the Resolution, the title also naming the annexed
+#   declaration, which takes the resolution's day and the meeting's city
+#   (h89: 通过本决议所附的政治宣言, leaders 聚集在纽约联合国总部); 第 98 次全体
+#   会议 takes the adoption day; the link line A/RES/75/284 equals that
+#   resolution's value (no alias, h265); 第八十届会议 (header) and 大会第八十一届
+#   会议 are Meetings, the latter with no relation;
+# - GA: 第 S-26/2 号决议 is A/RES/S-26/2 (GUIDELINES); 大会第二十六届特别会议
+#   (D1 至 D2) takes the bracketed range as HELD_ON, no place written (h309's
+#   special session), and 在该决议中通过了《承诺宣言》 gives the declaration the
+#   resolution's day, no place (h257); the agenda item's title names the same
+#   Declaration of Commitment (h313), its 各项…政治宣言 generic;
+# - GA: 第 60/262 号、第 65/277 号和第 70/266 号决议所附的各项政治宣言: each
+#   resolution takes its own date (b32), the declarations, never named, are no
+#   Instruments (new call, after b67's unnamed outcome texts); the 2021
+#   declaration 大会在该决议中通过了 takes 75/284's day (h257), its title
+#   broken (艾滋\n病) and the year inside it no Date; 于 2026 年召开下一次高级别
+#   会议 and 于 2031 年召开…高级别会议 are no Meetings (h89: a bare year, no name
+#   or ordinal);
+# - GA: the co-facilitators 某国常驻联合国代表 X give REPRESENTS (h89); 大会主席
+#   and 艾滋病规划署执行主任 name no country (h89, batch 9); the 2026 meeting
+#   (艾滋病毒和艾滋病问题大会高级别会议, identity by date) takes its range and
+#   纽约, 联合国总部 a building (h89, h257);
+# - GA: UNAIDS with its short form is PART_OF 联合国 by its name (h257), its
+#   共同赞助组织 generic; 艾滋病规划署方案协调委员会, written only inside its
+#   57th meeting's name, is an Organization PART_OF UNAIDS by the alias prefix
+#   (h89's 世界卫生大会, h64's alias prefix), the meeting over a range in 日内
+#   瓦 (broken) named in full and matched on its parts; the strategy 该会议核准的
+#   at a three-day meeting with no day takes the city only (h22, h89's GPW),
+#   the range inside its title no Date;
+# - GA: the Global Fund (、 and 和 inside) with (全球基金) as h257; 全球基金第
+#   八次增资峰会 (broken 第\n八次) is a Meeting named as written (ordinal),
+#   HELD_IN 约翰内斯堡 and HELD_ON its day; 由南非和大不列颠及北爱尔兰联合王国共同
+#   主办 gives two Countries with no relation (h137's co-host), the UK written
+#   only long (h89);
+# - GA: 2001 年 11 月 9 日至 14 日在卡塔尔多哈举行的世界贸易组织(世贸组织)第四届部长
+#   级会议于 11 月 14 日通过的《A》: the session, the short form set inside, is
+#   named in full and matched on 第四届部长级会议 (h314's PSC, h137's MC12), with
+#   range and city; A takes the yearless day inside the range and the city
+#   (h137); (下称《多哈宣言》) is A's alias (h305); 《与贸易有关的知识产权协定》
+#   written alone is an Instrument with no relation, its inner 〈〉 mention in
+#   A's title kept (h305); the WTO footnote symbol WT/MIN(01)/DEC/2 is no UN
+#   symbol (h137, h89); no standing WTO conference body comes from the
+#   session's name (h137);
+# - GA: 2022 年 5 月第七十五届世界卫生大会通过的《…战略》 gives the session and
+#   the strategy the month (h89), 世界卫生大会 an Organization with no parent
+#   (h89); WHO (no 联合国 prefix) and the World Bank have no parent; UNICEF,
+#   UNFPA and UN Women (妇\n女署 broken) are PART_OF 联合国 by their names;
+#   非洲联盟及其非洲疾病控制和预防中心(非洲疾控中心) gives PART_OF over 及其
+#   (h273's 世卫组织及其…); 在撒哈拉以南非洲 is a region used as a location: a
+#   Place (h290's 东南亚); 95-95-95, 290 亿美元 are figures; 2026-2030 年期间 is a
+#   year-range Date with no relation (h316); 到 2030 年 bare;
+# - SC (h322): the Distr. date (31 Dec) ≠ the adoption day; S/RES/2617 (2021)
+#   is an alias (h262); undated resolutions get no relation, 1267, 1989, 2253
+#   and 1540 inside committee names are Resolutions too (h290, h146);
+#   1535 安理会在该决议中设立了反恐执行局 gives no PART_OF to the Council or the
+#   resolution (h297's 该决议设立了); CTED, opening with 反恐怖主义委员会 of the
+#   CTC's designation, is PART_OF the CTC as in h290, the CTC PART_OF 安全理事会
+#   by its name; 反恐执行局 broken (执行\n局) and (反恐委员会) are aliases;
+# - SC: 大会 D 第 60/288 号决议通过的联合国全球反恐战略 (unbracketed) takes D
+#   (h150); 以第 75/291 号决议完成…第七次两年期审查 gives the resolution its day,
+#   the review no entity; UNOCT 第 71/291 号决议设立的 is PART_OF 联合国 by name
+#   (h290); 反恐办及其下设的联合国反恐中心 gives PART_OF the office only (h18);
+# - SC: 2018 年 12 月签署的《联合国全球反恐协调契约》(下称《契约》) is an
+#   Instrument of kind other (a 契约, h316's 全球契约) with the month as
+#   SIGNED_ON (h288's month), no signatory country or place; 《契约》 its alias;
+# - SC: 反恐委员会 D1 和 D2 在西班牙马德里举行的特别会议 is <CTC>特别会议 with
+#   match (h290), two HELD_ON and 马德里; the Madrid Principles it 通过的 with no
+#   day take the city only (h22: unlike h290's 28 日通过的); the addendum D 通过的
+#   (D broken 12 月\n28 日) is unnamed: no Instrument (h290), D a Date with no
+#   relation, S/2018/1177 a UNDocument;
+# - SC: 欢迎印度提出于 2022 年 10 月在孟买和新德里主办反恐委员会关于…问题的特别
+#   会议 is a Meeting named by its topic (its own identity beside the Madrid
+#   one), HELD_IN both cities (h150) and HELD_ON the month (h93's 定于, h81's
+#   offer to host); its future outcome is nothing yet;
+# - SC: 金融行动特别工作组(金融行动工作组)和各金融行动特别工作组式区域机构，包括
+#   A 和 B: the two regional bodies are Organizations with no PART_OF FATF (new
+#   call: no 其/及其 as in h150's 及其区域性机构，包括; “…式” names a kind, not a
+#   parent); 金融行动工作组 D1 至 D2 在巴黎举行的全体会议 is FATF's plenary with
+#   match (h150), range and city;
+# - SC: 安全理事会关于伊黎伊斯兰国(达伊沙)…所设委员会及其分析支助和制裁监测组
+#   gives the team PART_OF the committee (h290), the committee PART_OF the
+#   Council by name; (1540 委\n员会) broken is the 1540 Committee's alias
+#   (h146); ISIL written with both bracketed forms (h290) and Al-Qaida are
+#   Organizations; 萨赫勒地区 gives 萨赫勒 (h150), 乍得湖流域 as written (h150),
+#   东南亚 a Place;
+# - SC: 摩尔多瓦共和国的纳塔莉娅·盖尔曼 states a nationality: no REPRESENTS
+#   (h160), the Country annotated; 前任执行主任 (name broken 米\n歇尔) none;
+#   反恐委员会主席、突尼斯常驻联合国代表 X gives REPRESENTS (h290); his briefing
+#   12 月 15 日 (yearless, 2021) and the three deadlines are Dates with no
+#   relation; the 全球执行情况调查 is a publication; GCTF, INTERPOL (short form)
+#   and the EU have no parent;
+# - web (h323): simplified text with ASCII digits; the page date with its time
+#   (2023-07-18) = dateline = the talks' 18日 (h291); 新华社 an Organization, the
+#   site, 作者, reporters, photographer and editor chrome; the Arabic nav item
+#   is chrome;
+# - web: 国家主席习近平 names no country (h291); 阿尔及利亚民主人民共和国总统 X
+#   gives REPRESENTS and, outside 《》, the long form as alias (h315); the
+#   headline's and caption's 特本 an alias; 中方, 阿方 (Algeria here) and 新中国
+#   aliases (h291, h315); 中华人民共和国 only inside titles none; 中阿 names
+#   China–Algeria in 中阿建交 and the headline but China–Arab States in 第二届中阿
+#   峰会 and 中阿合作论坛: no Country alias either way (h315's 中阿);
+# - web: 去年11月，双方签署了《…五年规划（2022－2026年）》 takes 2022-11 and no
+#   place (h315's month), the range inside the title no Date, full-width
+#   brackets kept (h64); 会谈后…见证签署了…包括《A》和《B》 gives both the talks'
+#   day and 北京 (h291), the agencies inside B's title no entities (h23); 同日，
+#   双方发表《联合声明》 takes the day, no place (h291), the related-news 中阿联合
+#   声明（全文） an alias with （全文） dropped (h291);
+# - web: 去年11月1日至2日在阿尔及尔…主办第31届阿盟峰会 is a Meeting named as
+#   written (h64's 第N届…峰会) with range and city; 阿拉伯国家联盟（阿盟） written
+#   later gives the League its short form; 去年12月在沙特阿拉伯利雅得举行的首届中国
+#   －阿拉伯国家峰会 takes 2022-12 and the city (h315's 去年); 2026年在中国举行的
+#   第二届中阿峰会 gets HELD_IN the Country only (h291's 明年在中国), named as
+#   written; 明年在北京举行的中国－阿拉伯国家合作论坛第十届部长级会议 gets HELD_IN
+#   北京 only (h40), the forum, only inside it and in related news (中阿合作论坛),
+#   an Organization with that alias (h291's 中拉论坛);
+# - web: 金砖国家 and 新开发银行 (no 金砖国家 prefix: no parent) are
+#   Organizations, Algeria's bid and membership no relation; 萨赫勒地区 gives
+#   萨赫勒 (h150); 巴勒斯坦问题 gives the Country (h64's 也门问题); 阿拉伯国家 is
+#   generic; 据中国海关总署统计 gives an Organization (h291); 赴深圳 a Place; the
+#   visit's range and 1958-12-20 are Dates with no relation; 2014年, 今年 (65
+#   周年), 2022年 (trade) and the copyright range give no Date; 上一篇's 所罗门
+#   群岛总理 gives REPRESENTS (h291's 上一篇); 蔡奇, 王毅 (party titles) and the
+#   related-news 李强 none (h291);
+# - letter (h324): GA-only header with Original: English; the header's 第七十八
+#   届会议 and the letter's 大会第七十八届会议 one Meeting (h316); the signature
+#   block (name broken 詹姆斯·拉\n森) gives SIGNED_BY and REPRESENTS (h316); the
+#   letter's date (twice) and the Distr. date have no relation; the job-number
+#   line gives no Date (h37);
+# - letter: the summit (D1 至 D2, 墨尔本) is named as written, identity by date
+#   and place (h257); the declaration named in the letter's 《》 takes the heading
+#   join as alias (h308) and SIGNED_IN/ON from the heading and the closing
+#   dateline (h64), not the summit's range;
+# - letter: ten leaders by title with their countries (long forms as aliases,
+#   names broken 佐科·维\n多多, 夏纳纳·\n古斯芒, 菲\n律宾共和国) give REPRESENTS (h64),
+#   老挝人民民主共和国总理、2024 年东盟轮值主席 through the first title (h64), the
+#   observer too (h64); 缅甸派非政治级代表与会 gives the Country only (h64);
+#   东盟秘书长 names no country (h64);
+# - letter: the first special summit over a range in 悉尼 及其通过的《悉尼宣言》
+#   takes the city only (h22); 以视频方式举行的首届…年度峰会 takes its day only
+#   (h53); the comprehensive strategic partnership is a relationship: no entity;
+#   the AOIP 由 D 在泰国曼谷举行的第三十四届东盟峰会通过 takes D and 曼谷 (h1);
+# - letter: 澳大利亚 D 在雅加达发布的《至 2040 年东南亚经济战略》 is a national
+#   strategy in 《》, kind strategy (h311's national vision), taking the month
+#   and the city (h64's 發佈, h291's 发表 in a city), the year in its title no
+#   Date;
+# - letter: the AANZFTA upgrade protocol D 在印度尼西亚三宝垄签署的 takes day and
+#   city, its inner 〈〉 kept (h291); the AANZFTA 2009 年 2 月 27 日在泰国差安签署的
+#   with (《东盟－澳新自贸协定》) as alias takes day and city; 新西兰 is written
+#   only inside these titles: no Country (h291's 智利共和国 inside titles); RCEP
+#   签署的 with no place takes its day, (RCEP) an alias (h45-h48);
+# - letter: 1982 年《联合国海洋法公约》 gives the convention no Date (a bare
+#   year); 南海 is a Place, the 《南海行为准则》 under negotiation kind other with
+#   no relation (h311);
+# - letter: 东亚峰会 written alone is a format: no entity (h45-h48), 第十九届东亚
+#   峰会 a Meeting; 东盟地区论坛 and 东盟秘书处 are PART_OF ASEAN by the alias
+#   prefix (h1, h64); 澳大利亚外交贸易部, written outside any title, is a national
+#   Organization (h171) with no parent;
+# - letter: 2024 年 10 月在老挝人民民主共和国万象举行的第四十四届和第四十五届东盟
+#   峰会及第十九届东亚峰会 gives three Meetings (h1's coordinated summits) with
+#   the month and 万象; 第四届东盟－澳大利亚年度峰会届时在万象举行 takes 万象 and
+#   the month 届时 points back to (new call, after h20's 同日); 50 周年 and 2024 年
+#   东盟轮值主席 give no Date.
+# =====================================================================
+
+# ---------------- h321: GA resolution 80/285, political declaration of the 2026 high-level meeting on HIV and AIDS ----------------
+TITLE321 = "关于艾滋病毒和艾滋病的政治宣言：巩固成果，弥合差距，到2030年终结作为公共卫生威胁的艾滋病"
+DOC321 = "关于艾滋病毒/艾滋病问题的承诺宣言"
+PD21 = "关于艾滋病毒和艾滋病的政治宣言：消除不平等，步入正轨，到2030年终结艾滋病"  # …终结艾滋\n病
+HLM321 = "艾滋病毒和艾滋病问题大会高级别会议"
+GASS26 = "大会第二十六届特别会议"
+UNAIDS321 = "联合国艾滋病毒/艾滋病联合规划署"
+PCB = "艾滋病规划署方案协调委员会"
+PCB57 = PCB + "第五十七次会议"
+GAS321 = "2026-2031年全球艾滋病战略"
+GF321 = "抗击艾滋病、结核病和疟疾全球基金"
+GF8 = "全球基金第八次增资峰会"  # …全球基金第\n八次增资峰会
+MC4 = "世界贸易组织第四届部长级会议"  # 世界贸易组织(世贸组织)第四届部长级会\n议
+DOHA = "关于〈与贸易有关的知识产权协定〉与公共卫生的宣言"
+TRIPS = "与贸易有关的知识产权协定"
+WHA75 = "第七十五届世界卫生大会"
+GHSS = "2022-2030年关于艾滋病毒、病毒性肝炎和性传播感染的全球卫生部门战略"  # …病毒性肝炎\n和…
+UNFPA = "联合国人口基金"
+UNW321 = "联合国促进性别平等和增强妇女权能署"
+ACDC = "非洲疾病控制和预防中心"
+h321_res = [("第S-26/2号决议", "A/RES/S-26/2", "2001-06-27"),  # header + footnote ¹
+            ("第60/262号决议", "A/RES/60/262", "2006-06-02"),
+            ("第65/277号决议", "A/RES/65/277", "2011-06-10"),
+            ("第70/266号决议", "A/RES/70/266", "2016-06-08"),  # 2016 年 6 月 8 日\n第 70/266 号
+            ("第75/284号决议", "A/RES/75/284", "2021-06-08")]  # link line = its value (h265)
+h321_rep = [("马蒂埃·乔伊尼", "南非"), ("奥利维耶·迈尔", "卢森堡")]  # 某国常驻联合国代表 (h89)
+h321_un = [UNAIDS321, "联合国儿童基金会", UNFPA, UNW321]  # by their names
+ents = [
+ O("联合国"),  # spaced header; inside names; 常驻联合国代表 (a title); 联合国总部 (a building)
+ O("大会"),  # header; never 联合国大会: no PART_OF
+ O(UNAIDS321, ["艾滋病规划署"]),  # (艾滋病规划署); op. 1 twice; op. 8
+ O(PCB),  # only inside its meeting's name (call above)
+ O(GF321, ["全球基金"]),  # (全球基金); 全球基金第\n八次…
+ O("世界贸易组织", ["世贸组织"]),  # (世贸组织) set inside MC4; footnote ³ 世界贸易组织，文件…
+ O("世界卫生大会"),  # only inside WHA75 (h89)
+ O("世界卫生组织", ["世卫组织"]),
+ O("联合国儿童基金会", ["儿基会"]),  # 联\n合国儿童基金会
+ O(UNFPA, ["人口基金"]),
+ O(UNW321, ["妇女署"]),  # (妇\n女署)
+ O("世界银行"),
+ O("非洲联盟"),
+ O(ACDC, ["非洲疾控中心"]),  # 非洲联盟及其… (call above)
+ # 秘书长, 大会主席, 执行主任, 共同协调人: posts; 共同赞助组织, 捐助方, 各国: generic
+ C("南非"),  # 南非常驻联合国代表; 由南\n非和… (co-host)
+ C("卢森堡"),
+ C("英国", ["大不列颠及北爱尔兰联合王国"]),  # only the long form (call above)
+ C("卡塔尔"),  # 卡塔尔多哈
+ P("纽约"),  # 在纽约联合国总部 (twice: 纽约联合国\n总部)
+ P("日内瓦"),  # 日内\n瓦
+ P("约翰内斯堡"), P("多哈"),
+ P("撒哈拉以南非洲"),  # (call above)
+] + [H(p) for p, _ in h321_rep] + [
+ H("安娜莱娜·贝尔伯克"),  # 大会主席: no country
+ H("温妮·比安伊玛"),  # 艾滋病规划署执行主任: no country
+ I(TITLE321, "declaration"),  # the annexed declaration (call above)
+ I(DOC321, "declaration"),  # agenda title and preamble (call above)
+ I(PD21, "declaration"),
+ I(GAS321, "strategy"),
+ I(DOHA, "declaration", ["多哈宣言"]),  # (下称《多哈宣\n言》)
+ I(TRIPS, "agreement"),  # written alone in op. 3
+ I(GHSS, "strategy"),
+ # 第60/262号…决议所附的各项政治宣言: unnamed (call above); WT/MIN(01)/DEC/2: no UN symbol
+ R("第80/285号决议", "A/RES/80/285", ["80/285", "A/RES/80/285", TITLE321]),  # header; title line; running header
+] + [R(n, v) for n, v, _ in h321_res] + [
+ U("A/80/L.96"),  # adoption line; link line
+ U("A/80/836"),  # footnote ² A/80/\n836; link line
+ M("第八十届会议", ["第八十届"]),  # header
+ M("第98次全体会议", ["第98次", "全体会议"]),
+ M("大会第八十一届会议", ["第八十一届"]),  # op. 8, no relation
+ M(GASS26, ["第二十六届特别会议"]),
+ M(HLM321),  # (call above)
+ M(PCB57, ["方案协调委员会", "第五十七次"]),
+ M(GF8, ["第八次增资峰会"]),
+ M(MC4, ["第四届部长级会议"]),  # (call above)
+ M(WHA75, ["第七十五届"]),
+ # 于 2026 年召开下一次高级别会议, 于 2031 年召开…高级别会议: no Meetings (call above)
+] + [D(v) for v in ["2026-06-17", "2026-06-10", "2001-06-27", "2001-06-25/2001-06-27", "2006-06-02",
+     "2011-06-10", "2016-06-08", "2021-06-08", "2026-06-08/2026-06-10", "2025-12-09/2025-12-11",
+     "2025-11-21", "2001-11-09/2001-11-14", "2001-11-14", "2022-05", "2026/2030"]]
+# 2026-06-17 Distr.; 2026/2030 (2026-2030 年期间) has no relation; 到 2030 年, 于 2026 年, 于 2031 年:
+# bare years; 95-95-95 and 290 亿美元 figures; the job-number line 26-09412 (C) 170626 180626 and
+# 2/2 give no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第80/285号决议", "2026-06-10"),  # not the Distr. date
+ rel("HELD_ON", "第98次全体会议", "2026-06-10"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h321_res] + [
+ rel("HELD_ON", GASS26, "2001-06-25/2001-06-27"),  # (D1 至 D2), no place
+ rel("SIGNED_ON", DOC321, "2001-06-27"),  # 在该决议中通过了 (h257)
+ rel("SIGNED_ON", PD21, "2021-06-08"),  # 大会在该决议中通过了
+ rel("HELD_IN", HLM321, "纽约"), rel("HELD_ON", HLM321, "2026-06-08/2026-06-10"),
+ rel("SIGNED_ON", TITLE321, "2026-06-10"), rel("SIGNED_IN", TITLE321, "纽约"),  # (h89)
+ rel("HELD_IN", PCB57, "日内瓦"), rel("HELD_ON", PCB57, "2025-12-09/2025-12-11"),
+ rel("SIGNED_IN", GAS321, "日内瓦"),  # 核准的, three days, no day (h22)
+ rel("HELD_IN", GF8, "约翰内斯堡"), rel("HELD_ON", GF8, "2025-11-21"),
+ rel("HELD_IN", MC4, "多哈"), rel("HELD_ON", MC4, "2001-11-09/2001-11-14"),
+ rel("SIGNED_IN", DOHA, "多哈"), rel("SIGNED_ON", DOHA, "2001-11-14"),  # 于 11 月 14 日通过的
+ rel("HELD_ON", WHA75, "2022-05"), rel("SIGNED_ON", GHSS, "2022-05"),  # 2022 年 5 月…通过的 (h89)
+] + [rel("REPRESENTS", p, c) for p, c in h321_rep] + [
+ rel("PART_OF", PCB, UNAIDS321),  # alias prefix 艾滋病规划署
+ rel("PART_OF", ACDC, "非洲联盟"),  # 及其
+] + [rel("PART_OF", o, "联合国") for o in h321_un] + [
+ # 大会, the Global Fund, the WTO, the WHA, WHO, the World Bank, the AU: no parent
+]
+write("h321_hiv_aids_political_declaration_ga_resolution.txt", ents, rels)
+
+# ---------------- h322: SC resolution 2617 (2021), renewal of the CTED mandate ----------------
+SC322 = "安全理事会第8947次会议"
+CTC322 = "安全理事会第1373(2001)号决议所设反恐怖主义委员会"
+CTED322 = "反恐怖主义委员会执行局"  # …执行\n局(反恐执行局)
+ISIL322 = "伊拉克和黎凡特伊斯兰国"
+UNOCT322 = "联合国反恐怖主义办公室"  # (反恐办); 反\n恐执行局与反恐办
+UNCCT = "联合国反恐中心"
+UNODC322 = "联合国毒品和犯罪问题办公室"
+FATF322 = "金融行动特别工作组"
+APG = "亚洲/太平洋反洗钱小组"
+MENAFATF322 = "中东和北非金融行动特别工作组"
+CTTEE322 = ("安全理事会关于伊黎伊斯兰国(达伊沙)、基地组织及相关个人、团体、企业和实体的"
+            "第1267(1999)号、第1989(2011)号和第2253(2015)号决议所设委员会")  # …伊黎伊斯兰\n国…2253(2015)\n号
+MT322 = "分析支助和制裁监测组"
+C1540_322 = "安全理事会第1540(2004)号决议所设委员会"
+GCTS322 = "联合国全球反恐战略"
+COMPACT = "联合国全球反恐协调契约"
+MADRID322 = "制止外国恐怖主义战斗人员流动的马德里指导原则"  # 《制止外国恐怖\n主义…》
+CTCSM322 = CTC322 + "特别会议"  # Madrid (call above)
+DELHISM = "反恐委员会关于打击将新技术和新兴技术用于恐怖主义目的问题的特别会议"  # …关于\n打击…
+FATFPL322 = "金融行动特别工作组全体会议"  # …全体会\n议
+h322_sc = [("第1373(2001)号决议", "S/RES/1373", None),  # also inside the CTC's name; op. 4 survey
+           ("第1624(2005)号决议", "S/RES/1624", None),
+           ("第2178(2014)号决议", "S/RES/2178", None),
+           ("第2395(2017)号决议", "S/RES/2395", "2017-12-21"),  # 第 2395(2017)号决\n议
+           ("第1535(2004)号决议", "S/RES/1535", "2004-03-26"),
+           ("第1267(1999)号决议", "S/RES/1267", None),  # inside the committee's name (h290)
+           ("第1989(2011)号决议", "S/RES/1989", None),
+           ("第2253(2015)号决议", "S/RES/2253", None),
+           ("第1540(2004)号决议", "S/RES/1540", None)]
+h322_ga = [("第60/288号决议", "A/RES/60/288", "2006-09-08"),
+           ("第75/291号决议", "A/RES/75/291", "2021-06-30"),  # 2021 年 6 月\n30 日
+           ("第71/291号决议", "A/RES/71/291", "2017-06-15")]
+ents = [
+ O("联合国"),  # spaced header; inside names; 常驻联合国代表 (a title)
+ O("安全理事会", ["安理会"]),  # header, adoption line; 安理会在该决议中; 向安\n理会
+ O("大会"),
+ O(CTED322, ["反恐执行局"]),
+ O(CTC322, ["反恐委员会"]),  # (反恐委员会); Madrid and Delhi meetings; op. 4
+ O(ISIL322, ["伊黎伊斯兰国", "达伊沙"]),  # (伊黎伊斯兰国，又称达伊沙); committee's name
+ O("基地组织"),  # 基地组织及其附属团体 (generic affiliates); committee's name
+ O(UNOCT322, ["反恐办"]),
+ O(UNCCT),  # 反恐办及其下设的 (h18)
+ O(UNODC322, ["毒罪办"]),
+ O(FATF322, ["金融行动工作组"]),  # (金融行动工作组); its plenary
+ O(APG), O(MENAFATF322),  # (call above); 各金融行动特别工作组式区域机构: generic
+ O(CTTEE322),
+ O(MT322),  # 委员会及其… (h290)
+ O(C1540_322, ["1540委员会"]),  # (1540 委\n员会)
+ O("全球反恐论坛"),
+ O("国际刑事警察组织", ["国际刑警组织"]),
+ O("欧洲联盟"),
+ # 秘书长, 执行主任, 主席: posts; 附属团体, 区域和次区域组织, 会员国: generic; the survey: a publication
+ C("西班牙"),  # 西班牙马德里
+ C("印度"),
+ C("摩尔多瓦", ["摩尔多瓦共和国"]),  # nationality (call above)
+ C("突尼斯"),
+ # 伊拉克 only inside ISIL's name: no Country
+ P("萨赫勒", ["萨赫勒地区"]), P("乍得湖流域"), P("东南亚"),
+ P("马德里"),  # also inside MADRID322's title
+ P("孟买"), P("新德里"), P("巴黎"),
+ H("纳塔莉娅·盖尔曼"),  # (call above)
+ H("米歇尔·科宁克斯"),  # 米\n歇尔·科宁克斯: no country
+ H("塔里克·拉德卜"),
+ I("联合国宪章", "charter"),  # 第七章
+ I(GCTS322, "strategy"),  # unbracketed (GUIDELINES); 该战略: back-reference
+ I(COMPACT, "other", ["契约"]),  # (下称《契约》) (call above)
+ I(MADRID322, "other"),  # (h290)
+ R("第2617(2021)号决议", "S/RES/2617", ["S/RES/2617(2021)"]),  # header S/RES/2617 (2021)
+] + [R(n, v) for n, v, _ in h322_sc + h322_ga] + [
+ U("S/2018/1177"),  # (S/2018/1177); link line
+ M(SC322, ["第8947次"]),
+ M(CTCSM322, ["反恐", "特别会议"]),  # Madrid (call above)
+ M(DELHISM, ["新技术", "特别会议"]),  # (call above)
+ M(FATFPL322, ["金融行动", "全体会议"]),
+] + [D(v) for v in ["2021-12-31", "2021-12-30", "2017-12-21", "2004-03-26", "2006-09-08", "2021-06-30",
+     "2017-06-15", "2018-12", "2015-07-27", "2015-07-28", "2018-12-28", "2022-10",
+     "2021-10-19/2021-10-21", "2025-12-31", "2023-12-31", "2023-06-30", "2021-12-15"]]
+# 2021-12-31 Distr.; 2018-12-28 (the addendum), 2025-12-31 (mandate end), 2023-12-31 (review),
+# 2023-06-30 (survey deadline) and 12 月 15 日 (the briefing, yearless: 2021) have no relation; the
+# job-number line 21-21876 (C) 311221 030122 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第2617(2021)号决议", "2021-12-30"),  # not the Distr. date
+ rel("HELD_ON", SC322, "2021-12-30"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h322_sc + h322_ga if d] + [
+ rel("SIGNED_ON", GCTS322, "2006-09-08"),  # 第 60/288 号决议通过的 (h150)
+ rel("SIGNED_ON", COMPACT, "2018-12"),  # 2018 年 12 月签署的 (call above)
+ rel("HELD_IN", CTCSM322, "马德里"),
+ rel("HELD_ON", CTCSM322, "2015-07-27"), rel("HELD_ON", CTCSM322, "2015-07-28"),  # 27 日和 28 日
+ rel("SIGNED_IN", MADRID322, "马德里"),  # two days, no day (call above)
+ rel("HELD_IN", DELHISM, "孟买"), rel("HELD_IN", DELHISM, "新德里"),
+ rel("HELD_ON", DELHISM, "2022-10"),
+ rel("HELD_IN", FATFPL322, "巴黎"), rel("HELD_ON", FATFPL322, "2021-10-19/2021-10-21"),
+ rel("REPRESENTS", "塔里克·拉德卜", "突尼斯"),  # 反恐委员会主席、突尼斯常驻联合国代表
+ rel("PART_OF", CTC322, "安全理事会"), rel("PART_OF", CTTEE322, "安全理事会"),
+ rel("PART_OF", C1540_322, "安全理事会"),  # by their names
+ rel("PART_OF", CTED322, CTC322),  # (h290)
+ rel("PART_OF", MT322, CTTEE322),  # 委员会及其
+ rel("PART_OF", UNOCT322, "联合国"), rel("PART_OF", UNODC322, "联合国"),  # by their names
+ rel("PART_OF", UNCCT, UNOCT322),  # 反恐办及其下设的 (h18)
+ # 大会, FATF, APG, MENAFATF (no 其: call above), GCTF, INTERPOL, the EU, ISIL, Al-Qaida: no parent
+]
+write("h322_sc_2617_cted_mandate.txt", ents, rels)
+
+# ---------------- h323: Algerian President Tebboune's state visit and talks with Xi Jinping (Beijing, 18 July 2023), simplified news page ----------------
+TEBBOUNE = "阿卜杜勒马吉德·特本"
+FYP = "中华人民共和国和阿尔及利亚民主人民共和国全面战略合作五年规划（2022－2026年）"
+BRI323 = "中华人民共和国政府与阿尔及利亚民主人民共和国政府关于共同推进“一带一路”建设的合作规划"
+MOU323 = "中国国家航天局与阿尔及利亚航天局关于航天领域合作的谅解备忘录"
+JS323 = "中华人民共和国和阿尔及利亚民主人民共和国联合声明"
+LAS31 = "第31届阿盟峰会"
+CAS1 = "首届中国－阿拉伯国家峰会"
+CAS2 = "第二届中阿峰会"
+CASCF = "中国－阿拉伯国家合作论坛"
+CASCF10 = CASCF + "第十届部长级会议"
+h323_rep = [(TEBBOUNE, "阿尔及利亚"),  # 阿尔及利亚民主人民共和国总统; headline 阿尔及利亚总统特本
+            ("艾哈迈德·阿塔夫", "阿尔及利亚"),  # 阿尔及利亚外交部长
+            ("李健", "中国"),  # 中国驻阿尔及利亚大使
+            ("索加瓦雷", "所罗门群岛")]  # 上一篇 所罗门群岛总理
+ents = [
+ O("新华社"),  # source line, dateline, caption; 北非观察网, 作者, reporters, photographer, editor: chrome
+ O("金砖国家"),  # 申请加入金砖国家; 成为金砖国家一员
+ O("新开发银行"),  # (call above)
+ O("联合国"),
+ O("阿拉伯国家联盟", ["阿盟"]),  # （阿盟）; 第31届阿盟峰会
+ O("非洲联盟"),
+ O(CASCF, ["中阿合作论坛"]),  # inside its meeting's name; related news (call above)
+ O("中国海关总署"),  # 据…统计
+ # 中共中央政治局, 中央办公厅, 外交部 (titles); the two space agencies inside MOU323's title: none
+ C("中国", ["中方", "新中国"]),  # 中华人民共和国 only inside titles; 中阿: none (call above)
+ C("阿尔及利亚", ["阿尔及利亚民主人民共和国", "阿方"]),  # (call above)
+ C("沙特阿拉伯"),  # 沙特阿拉伯利雅得
+ C("巴勒斯坦"),  # 巴勒斯坦问题
+ C("所罗门群岛"),  # 上一篇
+ P("北京"),  # dateline; 北京人民大会堂 (a building); 明年在北京举行
+ P("阿尔及尔"), P("利雅得"),
+ P("萨赫勒", ["萨赫勒地区"]),
+ P("深圳"),
+ H("习近平"),  # 国家主席: no country
+ H(TEBBOUNE, ["特本"]),
+ H("艾哈迈德·阿塔夫"), H("李健"),
+ H("蔡奇"), H("王毅"),  # party titles (h291)
+ H("李强"),  # related news, untitled
+ H("索加瓦雷"),
+ I(FYP, "plan"),  # （2022－2026年） inside the title
+ I(BRI323, "plan"),
+ I(MOU323, "memorandum"),
+ I(JS323, "statement", ["中阿联合声明"]),  # related news （全文） dropped
+ M(LAS31),
+ M(CAS1),
+ M(CAS2),  # 中阿 = China–Arab States here
+ M(CASCF10),  # written whole
+ # the talks and the related-news 会见: no Meetings (h291)
+] + [D(v) for v in ["2023-07-18", "1958-12-20", "2022-11", "2022-11-01/2022-11-02", "2022-12",
+     "2023-07-17/2023-07-21"]]
+# page date 2023-07-18 21:46:09 (time chrome) = dateline 7月18日 = 18日 = 同日 = caption 7月18日;
+# 1958-12-20 (relations) and the visit's range have no relation; 2014年, 2026年, 明年, 今年 (65周年),
+# 2022年 (trade) and the copyright range give no Date; 19份, 74亿, 5127 are figures
+rels = [rel("REPRESENTS", p, c) for p, c in h323_rep] + [
+ rel("SIGNED_ON", FYP, "2022-11"),  # 去年11月，双方签署了: no place
+ rel("HELD_IN", LAS31, "阿尔及尔"), rel("HELD_ON", LAS31, "2022-11-01/2022-11-02"),
+ rel("HELD_IN", CAS1, "利雅得"), rel("HELD_ON", CAS1, "2022-12"),  # 去年12月
+ rel("HELD_IN", CAS2, "中国"),  # 2026年在中国举行: the Country, a bare year (h40)
+ rel("HELD_IN", CASCF10, "北京"),  # 明年在北京举行 (h40)
+ rel("SIGNED_IN", BRI323, "北京"), rel("SIGNED_ON", BRI323, "2023-07-18"),  # 会谈后…见证签署
+ rel("SIGNED_IN", MOU323, "北京"), rel("SIGNED_ON", MOU323, "2023-07-18"),
+ rel("SIGNED_ON", JS323, "2023-07-18"),  # 同日，双方发表: no place (h291)
+ # the BRICS, the NDB, the UN, the League, the AU, the forum, the customs administration: no parent
+]
+write("h323_china_algeria_web.txt", ents, rels)
+
+# ---------------- h324: letter A/78/829 from Australia's permanent representative sending the Melbourne declaration of the ASEAN-Australia Special Summit (Melbourne, 4-6 March 2024) ----------------
+ASEAN324 = "东南亚国家联盟"
+SUM324 = "东盟－澳大利亚特别峰会"
+MELB = "关于面向未来的伙伴关系的墨尔本宣言"  # 《关\n于面向…》 in the letter; annex heading
+MELBh = SUM324 + MELB  # heading join (call above)
+SUM18 = "首届东盟－澳大利亚特别峰会"
+AS21 = "首届东盟－澳大利亚年度峰会"  # …年度峰会，该峰会…
+AS34 = "第三十四届东盟峰会"  # …第三十四届东盟\n峰会
+AS44 = "第四十四届东盟峰会"
+AS45 = "第四十五届东盟峰会"  # 第四十四届和第四十五届东盟峰会 (call above)
+EAS19 = "第十九届东亚峰会"  # 第十\n九届东亚峰会
+AA4 = "第四届东盟－澳大利亚年度峰会"
+SEAES = "至2040年东南亚经济战略"
+AANZ2 = "关于修订〈建立东盟－澳大利亚－新西兰自由贸易区协定〉的第二议定书"  # …新西兰\n自由贸易区…
+AANZ = "建立东盟－澳大利亚－新西兰自由贸易区协定"  # 《建立东盟－\n澳大利亚－…》
+RCEP324 = "区域全面经济伙伴关系协定"
+PR324 = "詹姆斯·拉森"  # 詹姆斯·拉\n森(签名)
+h324_rep = [(PR324, "澳大利亚"),  # 澳大利亚 / 常驻联合国代表 / 大使
+            ("安东尼·阿尔巴尼斯", "澳大利亚"),  # 澳大\n利亚总理
+            ("哈桑纳尔·博尔基亚", "文莱"),
+            ("洪玛奈", "柬埔寨"),
+            ("佐科·维多多", "印度尼西亚"),  # 佐科·维\n多多
+            ("宋赛·西潘敦", "老挝"),  # 老挝人民民主共和国总理、2024 年东盟轮值主席
+            ("安瓦尔·易卜拉欣", "马来西亚"),
+            ("小费迪南德·罗慕尔德斯·马科斯", "菲律宾"),  # 菲\n律宾共和国总统
+            ("李显龙", "新加坡"),
+            ("赛塔·他威信", "泰国"),
+            ("范明政", "越南"),
+            ("夏纳纳·古斯芒", "东帝汶")]  # 夏纳纳·\n古斯芒, observer
+ents = [
+ O("联合国"),  # header; 常驻联合国代表 (a title); agenda title
+ O("大会"),  # header; letter
+ O(ASEAN324, ["东盟"]),  # agenda title; annex (东盟); passim
+ O("东盟地区论坛"), O("东盟秘书处"),  # (call above)
+ O("澳大利亚外交贸易部"),  # (call above)
+ # 东盟秘书长 (a title), 东亚峰会 (a format), 东盟主导机制: none; 秘书长: a post
+ C("澳大利亚"),
+ C("文莱", ["文莱达鲁萨兰国"]), C("柬埔寨", ["柬埔寨王国"]),
+ C("印度尼西亚", ["印度尼西亚共和国"]),  # also 印度尼西亚三宝垄
+ C("老挝", ["老挝人民民主共和国"]),  # also 老挝人民民主共和国万象
+ C("马来西亚"),
+ C("菲律宾", ["菲律宾共和国"]),  # 菲\n律宾共和国
+ C("新加坡", ["新加坡共和国"]),
+ C("泰国", ["泰王国"]),  # 泰王国总理; 泰国曼谷; 泰国差安
+ C("越南", ["越南社会主义共和国"]),
+ C("缅甸"),  # 缅甸派非政治级代表与会 (h64)
+ C("东帝汶", ["东帝汶民主共和国"]),
+ # 新西兰: only inside the two AANZFTA titles (call above)
+ P("墨尔本"),  # letter 澳大利亚墨尔本; heading; para. 1; dateline (also inside MELB's title)
+ P("悉尼"),  # also inside 《悉尼宣言》
+ P("曼谷"), P("雅加达"), P("三宝垄"), P("差安"),
+ P("南海"),  # also inside 《南海行为准则》
+ P("万象"),
+] + [H(p) for p, _ in h324_rep] + [
+ H("高金洪"),  # 东盟秘书长: no country (h64)
+ I(MELB, "declaration", [MELBh]),  # (call above)
+ I("悉尼宣言", "declaration"),
+ I("东盟印太展望", "other"),  # h1; 该展望: back-reference
+ I(SEAES, "strategy"),  # (call above)
+ I(AANZ2, "protocol"),
+ I(AANZ, "agreement", ["东盟－澳新自贸协定"]),  # (《东盟－澳新自贸协定》)
+ I(RCEP324, "agreement", ["RCEP"]),
+ I("联合国海洋法公约", "convention"),
+ I("南海行为准则", "other"),  # under negotiation: no relation
+ U("A/78/829"),
+ M("大会第七十八届会议", ["第七十八届"], ["第七十八届会议"]),  # header column; letter
+ M(SUM324),  # letter; heading; para. 1 (call above)
+ M(SUM18, ["首届", "特别峰会"]),
+ M(AS21, ["首届", "年度峰会"]),  # 该峰会: back-reference
+ M(AS34, ["第三十四届", "东盟峰会"]),
+ M(AS44, ["第四十四届"]), M(AS45, ["第四十五届", "东盟峰会"]),
+ M(EAS19, ["第十九届", "东亚峰会"]),
+ M(AA4, ["第四届", "年度峰会"]),
+] + [D(v) for v in ["2024-03-20", "2024-03-14", "2024-03-04/2024-03-06", "2024-03-06",
+     "2018-03-17/2018-03-18", "2021-10-27", "2019-06-23", "2023-09", "2023-08-21", "2009-02-27",
+     "2020-11-15", "2024-10"]]
+# 2024-03-20 Distr.; 2024-03-14 the letter (twice) has no relation; 50 周年, 2024 年 (东盟轮值主席) and
+# 1982 年 (UNCLOS) give no Date; the job-number line 24-05318 (C) 200324 210324 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", PR324),
+] + [rel("REPRESENTS", p, c) for p, c in h324_rep] + [
+ rel("HELD_IN", SUM324, "墨尔本"), rel("HELD_ON", SUM324, "2024-03-04/2024-03-06"),
+ rel("SIGNED_IN", MELB, "墨尔本"), rel("SIGNED_ON", MELB, "2024-03-06"),  # heading; dateline
+ rel("HELD_IN", SUM18, "悉尼"), rel("HELD_ON", SUM18, "2018-03-17/2018-03-18"),
+ rel("SIGNED_IN", "悉尼宣言", "悉尼"),  # 及其通过的, two days, no day (h22)
+ rel("HELD_ON", AS21, "2021-10-27"),  # 以视频方式: no place (h53)
+ rel("HELD_IN", AS34, "曼谷"), rel("HELD_ON", AS34, "2019-06-23"),
+ rel("SIGNED_IN", "东盟印太展望", "曼谷"), rel("SIGNED_ON", "东盟印太展望", "2019-06-23"),
+ rel("SIGNED_IN", SEAES, "雅加达"), rel("SIGNED_ON", SEAES, "2023-09"),  # 发布的 (call above)
+ rel("SIGNED_IN", AANZ2, "三宝垄"), rel("SIGNED_ON", AANZ2, "2023-08-21"),
+ rel("SIGNED_IN", AANZ, "差安"), rel("SIGNED_ON", AANZ, "2009-02-27"),
+ rel("SIGNED_ON", RCEP324, "2020-11-15"),  # no place written
+] + [r for m in (AS44, AS45, EAS19, AA4) for r in (rel("HELD_IN", m, "万象"), rel("HELD_ON", m, "2024-10"))] + [
+ rel("PART_OF", "东盟地区论坛", ASEAN324), rel("PART_OF", "东盟秘书处", ASEAN324),  # alias prefix
+ # 大会, the Australian department: no parent
+]
+write("h324_asean_australia_summit_letter.txt", ents, rels)
+
+
+# Gold for batch b82 (h325-h328), annotated blind: no build of treatygraph was
+# run on these texts, and its sources were not read. Same conventions as
+# h1-h316 (tests/heldout/make_gold.py); helpers copied from there.
+#
+# Calls taken here:
+# - ECOSOC (h325): header session 2026年届会 with its two-year range (h26,
+#   h281, h309); the adoption line gives ADOPTED_ON, not the Distr. date;
+#   2026/14, the symbol and the title (broken over two lines, whole in the
+#   running header) are aliases of the Resolution (h281, h309); the
+#   recommendation bracket's joint symbol is one UNDocument, the link line's
+#   E/2026/43 an alias (h213), the footnote's 《经济及社会理事会正式记录…》 a
+#   publication (no entity, h213); the link line A/RES/61/295 equals that
+#   resolution's value (no alias, h309); 理事会 D 第 2025/318 号决定 is a
+#   decision: no entity (h249, h309), its day a Date with no relation;
+# - ECOSOC: 理事会在该决议中设立了土著问题常设论坛，作为理事会的附属机构 gives
+#   PART_OF ECOSOC by the words (h213's 附属机构, h249), 常设论坛 an alias (h213);
+#   人权理事会下设的土著人民权利专家机制 gives PART_OF the HRC by 下设的 (h18's
+#   反恐办及其下设的, h284's 框架下设立的); bare 专家机制 is a back-reference (h213);
+#   土著人民权利问题特别报告员 X is a post with a person: the Person, no country
+#   (h213); HRC D1 第 6/36 号决议和 D2 第 33/25 号决议 take A/HRC/RES/… with each
+#   its own day (h25, b32);
+# - ECOSOC: 大会 D 第 61/295 号决议通过的《联合国土著人民权利宣言》 takes the
+#   resolution's day, no place (h213); 2014 年 9 月 22 日和 23 日在纽约举行的称为
+#   土著人民问题世界会议的大会高级别全体会议 now writes the meeting's own days and
+#   city: the Meeting 土著人民问题世界会议 (h213's name) takes two HELD_ON and
+#   纽约 (GUIDELINES' two days); its unbracketed 成果文件 is unnamed (h213);
+#   footnote ¹'s 第 69/2 号决议 is undated;
+# - ECOSOC: 联合国系统行政首长协调理事会 D(month) 核可的《确保实现〈联合国土著
+#   人民权利宣言〉目标的全系统行动计划》 takes the month as SIGNED_ON (h57's 核可,
+#   h288's month), no place; the inner 〈〉 is kept (h305); the CEB is PART_OF
+#   联合国 by its name (h241); 宣布 2022 年至 2032 年为国际土著语言十年 gives a
+#   year-range Date with no relation, the decade no entity (h213);
+# - ECOSOC: 常设论坛第二十五届会议(range，纽约) is named in full with the written
+#   form an alias (h213's PF24); 该届会议之前于 1 月 27 日至 29 日在纽约举行的关于
+#   “…”的国际专家组会议 and op. 3's 2027 年 1 月…关于“…”的国际专家组会议 are two
+#   Meetings identified by their dates and told apart only by their quoted
+#   topics, so each is named as written with its topic (new call, after h213's
+#   HLM20 kept with its quotes); the first takes 2026 from the bracket just
+#   written (b44) and 纽约, the second the month and 纽约 (h93); the title's
+#   会前国际专家组会议 is a back-reference to the second; the quoted special
+#   themes are no entities and no aliases (h233, h309), the Declaration named
+#   inside op. 2's theme adding nothing;
+# - ECOSOC: 土著问题常设论坛第二十六届会议 is written whole in the title: named so,
+#   常设论坛第二十六届会议 an alias, op. 1 giving the range and 纽约 (联合国总部 a
+#   building, h309); 第二十七届会议(2028 年) is a Meeting with no relation (a bare
+#   year, h309); 理事会 2027 年届会 a Meeting with no relation (h309);
+#   定于 D 在纽约举行的国际土著语言十年中期审查高级别会议 takes both (h213);
+# - ECOSOC: 联合国经济和社会事务部(经社部)包容性社会发展司, abbreviation set
+#   inside, gives the department with 经社部 as alias and the division named in
+#   full, matched on its own words (h49-h52's 非洲联盟(非盟)委员会, h314), PART_OF
+#   the department by name, the department PART_OF 联合国; 作为常设论坛秘书处 gives
+#   no PART_OF to the forum (h153, h284: serves, not owned); 联合国土著人民自愿
+#   基金 is a named fund PART_OF 联合国 by name (h281's 联合国生境和人类住区
+#   基金会); UNESCO PART_OF 联合国 by name, the ILO none (h213); 联合国系统各实体
+#   generic; the job-number line gives no Date (h37);
+# - PRST (h326): the opening 在 D 举行的第 N 次会议上 gives 安全理事会第N次会议
+#   HELD_ON D (h282, h310); 安理会 D 第 9843 次会议…举行的高级别公开辩论 is that
+#   numbered meeting (b67's 第 10003 次会议…公开辩论), its chair 阿尔及利亚外交部长
+#   X giving REPRESENTS (h276); 本次会议 a back-reference; the statement's own
+#   symbol and the report's (broken at its slash, h310) are UNDocuments; the
+#   three undated Council resolutions take no date, 2719 its day;
+# - PRST: 大会 D 第 77/298 号决议对《联合国全球反恐战略》的第八次审查 gives the
+#   resolution its day and the strategy no relation (a review is no adoption,
+#   h18); 反恐办副秘书长 X and 非盟委员会…专员 Y name no country (batch 9, h288),
+#   班\n科莱 broken; 非盟委员会, written only short, is PART_OF the AU by the alias
+#   prefix (h77);
+# - PRST: ISIL with both bracketed forms (h74, b38); its three 省 (the first
+#   broken 伊黎\n伊斯兰国西非省) PART_OF it by the alias prefix (b38); 与基地组织有
+#   关联的 is association: 基地组织, written alone here, an Organization with no
+#   relation (b38's 与之有关联的, unlike h314 where it was only inside a name); 伊斯兰和穆斯林支持
+#   团体, 青年党 and 博科圣地 armed groups (h14, h49); 在西非和萨赫勒地区 gives
+#   西非 and 萨赫勒 (alias 萨赫勒地区) (h50, h280); 莫桑比克德尔加杜角省 gives the
+#   Country and the province (h150); 打击非洲的恐怖主义 (the agenda item) and 在非洲
+#   反恐工作中 give 非洲 as a location (h44's agenda item), 非洲国家/非洲会员国
+#   adjectival;
+# - PRST: 非洲联盟(非盟)和平与安全理事会 (abbreviation set inside) named in full
+#   with match (h314), PART_OF the AU by name; its 2025 年 9 月 30 日第 1302 次会议
+#   named in full with match on the ordinal, HELD_ON only, the 公报 unnamed
+#   (h314); 设在阿尔及利亚阿尔及尔的非洲联盟非洲恐怖主义研究中心(非洲研究中心) is
+#   PART_OF the AU by name, the seat giving Country and Place (h137);
+# - PRST: 1999 年 7 月 14 日在阿尔及尔通过的《非洲统一组织防止和打击恐怖主义公约》
+#   takes day and city; the OAU, only inside that title, is no entity (h23);
+#   及其议定书 is unnamed: no Instrument (h213's 成果文件, b29);
+# - PRST: D 在毛里塔尼亚努瓦克肖特发起的关于…的努瓦克肖特进程 is a standing
+#   process: an Organization (h246's 阿尔及尔进程, h316) named by its full title,
+#   the later 在努瓦克肖特进程框架内 its alias; the launch day a Date with no
+#   relation (h41's founding date); 萨赫勒－撒哈拉地区 and 非洲和平与安全架构
+#   inside the name give nothing (h8), while 努瓦克肖特 is written alone in the
+#   launch phrase (a Place, with 毛里塔尼亚);
+# - PRST: 阿克拉倡议 (阿克拉倡议成员国) and its task force, the LCBC (only inside
+#   its force's name) and the MNJTF with its bracketed short form, the G5 Sahel
+#   (written alone in 宣布退出萨赫勒五国集团, no relation) and its joint force:
+#   Organizations with PART_OF by name (h49); 阿克拉 and 乍得湖流域, only inside
+#   names, are no Places (h8); 布基纳法索、马里和尼日尔 Countries with no relation;
+#   AUSSOM with its short form PART_OF the AU by name (h282);
+# - PRST: D1 和 D2 在尼日利亚阿布贾举行的非洲反恐问题高级别会议 is a Meeting by
+#   name and date with two HELD_ON and the city; 该会议通过的《阿布贾宣言》 at a
+#   two-day meeting takes the city only (h22, h316's one-day contrast); 该宣言 a
+#   back-reference, 区域反恐部队 a proposal (no entity);
+# - PRST: 联合国反恐怖主义办公室(反恐办)及其下设的联合国反恐中心 gives UNCCT
+#   PART_OF UNOCT only (h18), UNOCT PART_OF 联合国; 设在摩洛哥拉巴特的反恐办非洲反恐
+#   和培训方案办公室 is PART_OF UNOCT by the alias prefix (h77), the seat Country and
+#   Place with no relation; 安全理事会反恐怖主义委员会执行局(反恐执行局) gives the
+#   committee, written only inside it, as an Organization (h49's body inside a
+#   body's name), the directorate PART_OF the committee and the committee PART_OF
+#   安全理事会 by name (h18's chain); UNOWAS PART_OF 联合国 by name; the reporting
+#   deadline a Date with no relation; the job-number line gives no Date (h37);
+# - web (h327): traditional text converted, full-width digits ASCII, 「」 around
+#   the unbracketed initiatives (no entities, h311); the page date with its time
+#   = the caption's and dateline's day = the talks (h311); 新華社 an Organization,
+#   the site, 作者, reporters, photographer and editor chrome;
+# - web: 國家主席習近平 names no country (h16); 蒙古國總統烏赫那·呼日勒蘇赫 gives
+#   REPRESENTS 蒙古, 蒙古國 (outside titles) an alias (h295), the headline's
+#   呼日勒蘇赫 an alias (h311); 中華人民共和國 only inside titles none; 中方/蒙方
+#   aliases, 中蒙 and 中蒙俄 none (h311's 中文); 俄 never written alone: no Russia;
+#   中國駐蒙古國大使 and 蒙古國外交部長 (上一篇's 蒙古國外長巴特策策格 an alias) give
+#   REPRESENTS (h311); 李強, 趙樂際, 蔡奇, 王毅 none (h295);
+# - web: ２０１４年８月２１日，雙方在烏蘭巴托發表了《…聯合宣言》 takes day and city
+#   (h311's 發表); ２０１６年６月２３日在塔什干簽署的《建設中蒙俄經濟走廊規劃綱要》
+#   is kind plan (a 规划纲要, h283's 规划) with day and city; 中蒙俄經濟走廊 and the
+#   跨境經濟合作區 are a corridor and a zone (no entities, h311, b53's 合作区), even
+#   inside the titles;
+# - web: 去年９月２日在北京舉行的中蒙俄三國元首第七次會晤 is a Meeting by its
+#   ordinal (h96's 协商会晤), 2025 from 去年 (h315); the bilateral 會談 and 會見 are
+#   no Meetings; 上合組織觀察員國 is a status, no relation (h279, h315); 今年６月在
+#   吉爾吉斯斯坦比什凱克舉行的…元首理事會第二十六次會議 takes 2026-06 and the city
+#   (h315), the council, only inside it, PART_OF the SCO by name (h315);
+# - web: 會談後…見證簽署了…包括《A》、《B》和《C》 gives the three texts the talks'
+#   day and the dateline's city (h311, h315), the range inside C's title no Date,
+#   the ministries inside titles none (h23); １６日，雙方發表了《…聯合聲明》 takes
+#   that day, no place (h311), the related-news （全文） form the same name (b53);
+#   據中國海關總署統計 gives the Organization (b31);
+# - web: 內蒙古自治區二連浩特市 gives two Places, 二连浩特 named without its kind
+#   word with 二连浩特市 as alias (h311's 斯里巴加灣市); the bracket 東戈壁省扎門烏德
+#   gives two Places, so 扎門烏德 is a Place although also inside the zone's name;
+#   二連浩特口岸 (related news) and 人民大會堂北大廳 are facilities/buildings; the
+#   departure day and 1949-10-16 are Dates with no relation; ２０２５年 (trade),
+#   ７７週年, 十週年, １２％, the copyright range and the ICP number none;
+# - letter (h328): GA-only header; the header's 第八十届会议 and the letter's
+#   大会第八十届会议 one Meeting (h312, h316); the signature block with the name
+#   broken (山崎和\n之) gives SIGNED_BY and REPRESENTS (h312); the letter's day and
+#   the Distr. date have no relation (h268); the job-number line none (h37);
+# - letter: “中亚+日本”对话 is a standing dialogue framework with ministerial
+#   meetings and summits: an Organization kept with its quotes (h49's standing
+#   dialogue mechanisms, h77's “3+3”战略对话机制); the summit is named by the
+#   annex heading with its quotes, the declaration named with the summit's name
+#   and 《东京宣言》 its alias (h312), heading and dateline giving day and city;
+#   东\n京 broken in para. 1;
+# - letter: 我们，A 国总统 X、…和日本国内阁总理大臣 Y gives REPRESENTS for all six
+#   (h96, h316), no SIGNED_BY (no signature lines, h284); 日本国 an alias;
+#   土库曼斯坦总统 names the president's country (written short);
+# - letter: the dialogue's ministerial meetings written 首次外长会议, 第二次外长会议,
+#   第十次外长会议 are named “中亚+日本”对话…外长会议 with match on the written
+#   words (h297's HAS24, h316's BMC6), each with its day(s) and city, the tenth two
+#   HELD_ON (撒\n马尔罕 broken); the action plan 第二次外长会议通过的 at a one-day
+#   meeting takes day and city (h316); 峰会前一天，即 12 月 19 日在东京举行的“中亚+
+#   日本”商业论坛 is a Meeting named as written (a forum with a date, h263), unlike
+#   h213's unnamed hearing;
+# - letter: JICA with its Latin short form (h75, h312) and 日本贸易振兴机构 are
+#   Organizations with no parent; 亚洲开发银行(亚行) none (h284); the
+#   跨里海国际运输路线(“中间走廊”) is a route (h96, h315), while 经由里海连接中亚与
+#   欧洲 gives 里海, 中亚 and 欧洲 as Places (h96);
+# - letter: the CANWFZ treaty D 签署的 with no city takes SIGNED_ON only; 定于 D1
+#   至 D2 在纽约举行的 2026 年《不扩散核武器条约》缔约国审议大会 is a Meeting named
+#   with the treaty's title unbracketed and its year (h305's MSP35, h85), range and
+#   city, the NPT an Instrument with no relation; UNRCCA 设在阿什哈巴德的 PART_OF
+#   联合国 by name (h310); 咸海 a Place and IFAS no parent (h96, h310); 大会 D 第
+#   77/158 号决议 takes its day, 2025 年为… a bare year (h96);
+# - letter: the 2025 Japan expo 在大阪举办 over a range is no Meeting (an
+#   exhibition, b26's 日本国际博览会), its range a Date with no relation, 大阪 a
+#   Place; 每两年 is recurring; 第二次峰会原则上于 2027 年在土库曼斯坦阿什哈巴德
+#   is a Meeting named in full with match, HELD_IN the city only (a bare year,
+#   h40, h96's CAM7; h312's contrast where the place was generic).
+# =====================================================================
+
+# ---------------- h325: ECOSOC resolution 2026/14, Permanent Forum on Indigenous Issues: venue, dates and special theme of the 26th session and the pre-sessional expert group meeting ----------------
+TITLE325 = "土著问题常设论坛第二十六届会议的地点、日期和特别主题以及会前国际专家组会议"
+ECOSOC325 = "经济及社会理事会"
+PFII325 = "土著问题常设论坛"
+PF25_325 = PFII325 + "第二十五届会议"
+PF26_325 = PFII325 + "第二十六届会议"
+PF27_325 = PFII325 + "第二十七届会议"
+EMRIP325 = "土著人民权利专家机制"
+CEB325 = "联合国系统行政首长协调理事会"
+DESA325 = "联合国经济和社会事务部"
+DISD325 = DESA325 + "包容性社会发展司"  # 联合国经济和社会事务部(经社部)包容性社会发展司 (call above)
+FUND325 = "联合国土著人民自愿基金"
+UNESCO325 = "联合国教育、科学及文化组织"
+UNDRIP325 = "联合国土著人民权利宣言"
+SWAP325 = "确保实现〈联合国土著人民权利宣言〉目标的全系统行动计划"  # …〉目\n标的…
+WCIP325 = "土著人民问题世界会议"
+EGM26 = "关于“土著人民与粮食体系转型”的国际专家组会议"  # …与粮\n食体系转型”… (call above)
+EGM27 = "关于“土著人民、数字技术和数据主权”的国际专家组会议"  # …国际专\n家组会议
+MTR325 = "国际土著语言十年中期审查高级别会议"  # …中期审查高级别会议提\n供投入
+h325_res = [("第2000/22号决议", "E/RES/2000/22", "2000-07-28"),
+            ("第61/295号决议", "A/RES/61/295", "2007-09-13"),  # also the link line
+            ("第6/36号决议", "A/HRC/RES/6/36", "2007-12-14"),
+            ("第33/25号决议", "A/HRC/RES/33/25", "2016-09-30"),
+            ("第74/135号决议", "A/RES/74/135", "2019-12-18"),
+            ("第69/2号决议", "A/RES/69/2", None)]  # footnote ¹, undated
+h325_un = [CEB325, DESA325, FUND325, UNESCO325]  # by their names
+ents = [
+ O("联合国"),  # spaced header; inside names; 联合国总部 (a building); 联合国系统各实体 (generic)
+ O(ECOSOC325),  # header, adoption heading; 理事会 alone: back-references
+ O(PFII325, ["常设论坛"]),  # (call above)
+ O("大会"),  # 大会 D 第…号决议 (never 联合国大会); 大会高级别全体会议 inside the WCIP phrase
+ O("人权理事会"),
+ O(EMRIP325),  # 人权理事会下设的 (call above); 专家机制: back-reference
+ O(CEB325),
+ O(DESA325, ["经社部"]),
+ E("Organization", DISD325, match=["包容性社会发展司"]),  # (call above)
+ O(FUND325),
+ O(UNESCO325, ["教科文组织"]),
+ O("国际劳工组织"),
+ # 特别报告员, 常设论坛秘书处: a post and a role; 联合国系统各实体: generic; 联合国总部: a building
+ P("纽约"),  # WCIP; 25th session bracket; the first EGM; op. 1; op. 3; op. 5
+ H("阿尔伯特·巴鲁姆"),  # 土著人民权利问题特别报告员: no country
+ I(UNDRIP325, "declaration"),  # preamble; SWAP title; op. 2's theme
+ I(SWAP325, "plan"),  # (call above)
+ R("第2026/14号决议", "E/RES/2026/14", ["2026/14", "E/RES/2026/14", TITLE325]),  # header; title over two lines; running header
+] + [R(n, v) for n, v, _ in h325_res] + [
+ U("E/2026/43-E/C.19/2026/11", ["E/2026/43"]),  # bracket; footnote ³; link line (call above)
+ U("E/C.19/2026/7"),  # footnote ² E/C.19/2026/\n7
+ M("2026年届会"),  # header with its two-year range
+ M("第21次全体会议", ["第21次", "全体会议"]),
+ M(WCIP325),  # (call above)
+ M(PF25_325, None, ["常设论坛第二十五届会议"]),  # (2026 年 4 月 20 日至 5 月 1 日，纽约); 该届会议 back-ref
+ M(EGM26), M(EGM27),  # (call above)
+ M(PF26_325, None, ["常设论坛第二十六届会议"]),  # title; op. 1; 第二十六届会议 (ops 2-3)
+ M(PF27_325, None, ["常设论坛第二十七届会议"]),  # op. 6 (2028 年)
+ M(MTR325),
+ M("2027年届会"),  # 理事会 2027 年届会
+] + [D(v) for v in ["2026-06-19", "2025-07-31/2026-07-29", "2026-06-10", "2000-07-28", "2007-09-13",
+     "2014-09-22", "2014-09-23", "2007-12-14", "2016-09-30", "2015-11", "2019-12-18", "2022/2032",
+     "2026-04-20/2026-05-01", "2026-01-27/2026-01-29", "2025-07-23", "2027-04-19/2027-04-30",
+     "2027-01", "2027-04-22"]]
+# 2026-06-19 Distr.; 2022/2032 (the decade) and 2025-07-23 (the decision) have no relation; (2028 年),
+# 二十周年 and the footnote's 2026 年 give no Date; the job-number line 26-09877 (C) 190626 220626
+# gives none (h37)
+rels = [
+ rel("ADOPTED_ON", "第2026/14号决议", "2026-06-10"),  # not the Distr. date
+ rel("HELD_ON", "2026年届会", "2025-07-31/2026-07-29"),
+ rel("HELD_ON", "第21次全体会议", "2026-06-10"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h325_res if d] + [
+ rel("SIGNED_ON", UNDRIP325, "2007-09-13"),  # 第 61/295 号决议通过的
+ rel("HELD_IN", WCIP325, "纽约"),
+ rel("HELD_ON", WCIP325, "2014-09-22"), rel("HELD_ON", WCIP325, "2014-09-23"),
+ rel("SIGNED_ON", SWAP325, "2015-11"),  # 核可 (call above)
+ rel("HELD_IN", PF25_325, "纽约"), rel("HELD_ON", PF25_325, "2026-04-20/2026-05-01"),
+ rel("HELD_IN", EGM26, "纽约"), rel("HELD_ON", EGM26, "2026-01-27/2026-01-29"),  # yearless: 2026
+ rel("HELD_IN", PF26_325, "纽约"), rel("HELD_ON", PF26_325, "2027-04-19/2027-04-30"),
+ rel("HELD_IN", EGM27, "纽约"), rel("HELD_ON", EGM27, "2027-01"),
+ rel("HELD_IN", MTR325, "纽约"), rel("HELD_ON", MTR325, "2027-04-22"),
+ rel("PART_OF", PFII325, ECOSOC325),  # 作为理事会的附属机构
+ rel("PART_OF", EMRIP325, "人权理事会"),  # 下设的
+ rel("PART_OF", DISD325, DESA325),  # by its name
+] + [rel("PART_OF", o, "联合国") for o in h325_un] + [
+ # ECOSOC, 大会, 人权理事会 (never with 联合国), the ILO: no parent; the division serves the forum
+ # as its secretariat: no PART_OF to the forum (call above)
+]
+write("h325_ecosoc_indigenous_forum_decision.txt", ents, rels)
+
+# ---------------- h326: SC presidential statement S/PRST/2025/17, countering terrorism in Africa ----------------
+SC326 = "安全理事会第10084次会议"
+SC9843 = "安全理事会第9843次会议"
+ISIL326 = "伊拉克和黎凡特伊斯兰国"
+ISWAP326 = "伊黎伊斯兰国西非省"  # 伊黎\n伊斯兰国西非省
+ISSP326 = "伊黎伊斯兰国萨赫勒省"
+ISM326 = "伊黎伊斯兰国莫桑比克省"
+AU326 = "非洲联盟"
+PSC326 = "非洲联盟和平与安全理事会"  # 非洲联盟(非盟)和平与安全理事会 (call above)
+PSC1302 = PSC326 + "第1302次会议"
+AUC326 = "非盟委员会"
+ACSRT = "非洲联盟非洲恐怖主义研究中心"  # …研究中\n心(非洲研究中心)
+NKC = "关于加强萨赫勒－撒哈拉地区安全合作和非洲和平与安全架构运作的努瓦克肖特进程"
+ACCRA326 = "阿克拉倡议"
+ACCRAF = ACCRA326 + "多国联合特遣部队"  # …阿克拉倡议多国联合\n特遣部队
+LCBC326 = "乍得湖流域委员会"
+MNJTF326 = LCBC326 + "多国联合特遣部队"  # …(多国联合特遣\n部队)
+G5_326 = "萨赫勒五国集团"  # 萨赫\n勒五国集团
+G5F326 = G5_326 + "联合部队"
+AUSSOM326 = "非洲联盟索马里支助和稳定特派团"  # …支助和稳定\n特派团(非索支助团)
+OAU99 = "非洲统一组织防止和打击恐怖主义公约"
+ABJ326 = "非洲反恐问题高级别会议"
+UNOCT326 = "联合国反恐怖主义办公室"
+UNCCT326 = "联合国反恐中心"
+PO326 = "反恐办非洲反恐和培训方案办公室"
+CTC326 = "安全理事会反恐怖主义委员会"  # only inside the directorate's name (call above)
+CTED326 = CTC326 + "执行局"  # 安全理事会反恐怖主义\n委员会执行局(反恐执行局)
+UNOWAS326 = "联合国西非和萨赫勒办事处"
+h326_sc = ["1373(2001)", "2178(2014)", "2396(2017)"]  # undated
+ents = [
+ O("联合国"),  # spaced header; inside names
+ O("安全理事会", ["安理会"]),  # header; opening; 安理会 (also 安理会主席: a post)
+ O("大会"),  # 大会 D 第 77/298 号决议: never 联合国大会
+ O(ISIL326, ["伊黎伊斯兰国", "达伊沙"]),  # (伊黎伊斯兰国，又称达伊沙); the report's title
+ O(ISWAP326), O(ISSP326), O(ISM326),  # (call above)
+ O("基地组织"),  # 与基地组织有关联的 (call above)
+ O("伊斯兰和穆斯林支持团体"), O("青年党"), O("博科圣地"),
+ O(AU326, ["非盟"]),  # 非洲联盟(非盟)…; inside names
+ E("Organization", PSC326, match=["和平与安全理事会"]),  # (call above); 其 第 1302 次会议
+ O(AUC326),  # 非盟委员会政治事务、和平与安全专员 (a title); (call above)
+ O(ACSRT, ["非洲研究中心"]),
+ O(NKC, ["努瓦克肖特进程"]),  # (call above)
+ O(ACCRA326), O(ACCRAF),  # 阿克拉倡议成员国: generic members
+ O(LCBC326), O(MNJTF326, ["多国联合特遣部队"]),
+ O(G5_326), O(G5F326),
+ O(AUSSOM326, ["非索支助团"]),
+ O(UNOCT326, ["反恐办"]),  # 反恐办副秘书长 (before the full name); (反恐办); 鼓励反恐办
+ O(UNCCT326),  # 及其下设的
+ O(PO326),  # 设在摩洛哥拉巴特的
+ O(CTC326), O(CTED326, ["反恐执行局"]),
+ O(UNOWAS326, ["西非办"]),
+ # 安理会主席, 秘书长, 反恐办副秘书长, 专员: posts; 阿克拉倡议成员国, 非洲会员国, 邻国: generic;
+ # 非洲统一组织: only inside the convention's title; 区域反恐部队: no entity
+ C("阿尔及利亚"),  # 阿尔及利亚外交部长; 阿尔及利亚阿尔及尔
+ C("莫桑比克"),  # 在莫桑比克德尔加杜角省; inside 伊黎伊斯兰国莫桑比克省
+ C("索马里"),  # 在索马里和邻国; inside AUSSOM
+ C("毛里塔尼亚"), C("布基纳法索"), C("马里"), C("尼日尔"),
+ C("尼日利亚"), C("摩洛哥"),
+ P("非洲"),  # agenda item 打击非洲的恐怖主义…; 在非洲反恐工作中 (call above)
+ P("西非"), P("萨赫勒", ["萨赫勒地区"]),  # 在西非\n和萨赫勒地区
+ P("德尔加杜角省"),
+ P("阿尔及尔"),  # the centre's seat; the convention
+ P("努瓦克肖特"),  # 在毛里塔尼亚努瓦克肖特发起的
+ P("阿布贾"), P("拉巴特"),
+ H("艾哈迈德·阿塔夫"),  # 阿尔及利亚外交部长
+ H("弗拉基米尔·沃龙科夫"),  # 反恐办副秘书长: no country
+ H("班科莱·阿德奥耶"),  # 班\n科莱·阿德奥耶; 非盟委员会…专员: no country
+ I("联合国全球反恐战略", "strategy"),  # 《联合国全球反恐战略》
+ I(OAU99, "convention"),  # 及其议定书: unnamed (call above)
+ I("阿布贾宣言", "declaration"),  # 该宣言: back-reference
+ R("第77/298号决议", "A/RES/77/298"),
+] + [R("第" + s + "号决议", "S/RES/" + s.split("(")[0]) for s in h326_sc] + [
+ R("第2719(2023)号决议", "S/RES/2719"),
+ U("S/PRST/2025/17"),  # header
+ U("S/2025/512"),  # (S/2025/\n512)
+ M(SC326, ["第10084次"]),  # 本次会议: back-reference
+ M(SC9843, ["第9843次"]),  # (call above)
+ M(PSC1302, ["第1302次"]),
+ M(ABJ326),  # 该会议: back-reference
+] + [D(v) for v in ["2025-12-22", "2025-12-18", "2023-06-22", "2025-01-21", "2025-09-30", "1999-07-14",
+     "2013-03-17", "2023-12-21", "2024-04-22", "2024-04-23", "2026-06-30"]]
+# 2025-12-22 Distr.; 2013-03-17 (the process's launch) and 2026-06-30 (the deadline) have no relation;
+# 第八次审查, 第二十一次报告 give nothing; the job-number line 25-22117 (C) 221225 221225 none (h37)
+rels = [
+ rel("HELD_ON", SC326, "2025-12-18"),
+ rel("HELD_ON", SC9843, "2025-01-21"),
+ rel("ADOPTED_ON", "第77/298号决议", "2023-06-22"),
+ rel("REPRESENTS", "艾哈迈德·阿塔夫", "阿尔及利亚"),
+ rel("HELD_ON", PSC1302, "2025-09-30"),  # no place written
+ rel("SIGNED_IN", OAU99, "阿尔及尔"), rel("SIGNED_ON", OAU99, "1999-07-14"),
+ rel("ADOPTED_ON", "第2719(2023)号决议", "2023-12-21"),
+ rel("HELD_IN", ABJ326, "阿布贾"),
+ rel("HELD_ON", ABJ326, "2024-04-22"), rel("HELD_ON", ABJ326, "2024-04-23"),
+ rel("SIGNED_IN", "阿布贾宣言", "阿布贾"),  # two-day meeting: no day (call above)
+ rel("PART_OF", ISWAP326, ISIL326), rel("PART_OF", ISSP326, ISIL326), rel("PART_OF", ISM326, ISIL326),
+ rel("PART_OF", PSC326, AU326), rel("PART_OF", AUC326, AU326),
+ rel("PART_OF", ACSRT, AU326), rel("PART_OF", AUSSOM326, AU326),
+ rel("PART_OF", ACCRAF, ACCRA326), rel("PART_OF", MNJTF326, LCBC326), rel("PART_OF", G5F326, G5_326),
+ rel("PART_OF", UNOCT326, "联合国"), rel("PART_OF", UNCCT326, UNOCT326),  # 及其下设的 (h18)
+ rel("PART_OF", PO326, UNOCT326),  # alias prefix
+ rel("PART_OF", CTC326, "安全理事会"), rel("PART_OF", CTED326, CTC326),
+ rel("PART_OF", UNOWAS326, "联合国"),
+ # 安全理事会, 大会 (never with 联合国), the AU, the process, the Accra Initiative, the LCBC, the G5,
+ # ISIL, 基地组织 (association only) and the other armed groups: no parent
+]
+write("h326_sc_prst_counter_terrorism_africa.txt", ents, rels)
+
+# ---------------- h327: Mongolian President Khurelsukh's state visit and talks with Xi Jinping (Beijing, 15 April 2026), traditional news page ----------------
+KH = "乌赫那·呼日勒苏赫"
+JD14 = "中华人民共和国和蒙古国关于建立和发展全面战略伙伴关系的联合宣言"
+PLAN16 = "建设中蒙俄经济走廊规划纲要"
+MOU327 = "中华人民共和国商务部和蒙古国经济发展部关于加快推进中蒙二连浩特－扎门乌德跨境经济合作区建设的谅解备忘录"
+AGR327 = "中华人民共和国政府和蒙古国政府关于中蒙边境口岸及其管理制度的协定"
+PLAN327 = "中华人民共和国国家发展和改革委员会与蒙古国经济发展部关于共同推进中蒙俄经济走廊建设的合作规划（2026—2030年）"  # （２０２６—２０３０年）
+JS327 = "中华人民共和国和蒙古国关于深化新时代全面战略伙伴关系的联合声明"  # body; related news （全文）
+TRI7 = "中蒙俄三国元首第七次会晤"
+SCO327 = "上海合作组织"
+HOS327 = "上海合作组织成员国元首理事会"
+HOS26_327 = HOS327 + "第二十六次会议"
+h327_day = [(MOU327, "memorandum"), (AGR327, "agreement"), (PLAN327, "plan")]  # 會談後…見證簽署 (call above)
+h327_rep = [(KH, "蒙古"),  # 蒙古國總統 (headline, caption, body, related news)
+            ("沈敏娟", "中国"),  # 中國駐蒙古國大使
+            ("巴特蒙赫·巴特策策格", "蒙古")]  # 蒙古國外交部長; 上一篇 蒙古國外長巴特策策格
+ents = [
+ O("新华社"),  # source line, caption, dateline; 北辰新聞網, 作者, reporters, photographer, editor: chrome
+ O(SCO327, ["上合组织"]),  # 上海合作組織（上合組織）; 上合組織合作; 觀察員國: a status
+ O(HOS327),  # only inside its meeting's name (call above)
+ O("中国海关总署"),  # 據…統計 (b31)
+ # 國務院, 全國人大常委會: only in titles; ministries: only inside titles; 「一帶一路」倡議, 「發展之路」倡議,
+ # 中蒙俄經濟走廊, 跨境經濟合作區: no entities (call above)
+ C("中国", ["中方"]),  # 中國駐蒙古國大使; 中方; 中華人民共和國 only inside titles
+ C("蒙古", ["蒙古国", "蒙方"]),  # 蒙古國總統; 蒙方 (several)
+ C("吉尔吉斯斯坦"),  # 吉爾吉斯斯坦比什凱克
+ P("北京"),  # caption, dateline; 在北京舉行; related news 抵達北京
+ P("乌兰巴托"), P("塔什干"), P("比什凯克"),
+ P("内蒙古自治区"), P("二连浩特", ["二连浩特市"]),  # (call above); also 二連浩特口岸 (a facility)
+ P("东戈壁省"), P("扎门乌德"),  # （蒙方區域位於東戈壁省扎門烏德）
+ # 人民大會堂, 北大廳: buildings; 二連浩特口岸: a facility
+ H("习近平"),  # 國家主席: no country (h16)
+ H(KH, ["呼日勒苏赫"]),  # headline, caption, body, related news
+ H("李强"), H("赵乐际"), H("蔡奇"), H("王毅"),  # no country (h295)
+ H("沈敏娟"), H("巴特蒙赫·巴特策策格", ["巴特策策格"]),
+ I(JD14, "declaration"),
+ I(PLAN16, "plan"),  # (call above)
+] + [I(n, k) for n, k in h327_day] + [
+ I(JS327, "statement"),  # body; related news with （全文）
+ M(TRI7),  # 去年９月２日在北京 (call above)
+ M(HOS26_327),  # 今年６月在吉爾吉斯斯坦比什凱克
+ # 會談, 會見, 歡迎儀式: no Meetings
+] + [D(v) for v in ["2026-04-15", "1949-10-16", "2014-08-21", "2016-06-23", "2025-09-02", "2026-06",
+     "2026-04-16", "2026-04-18"]]
+# page date ２０２６年０４月１５日 (time chrome) = caption ４月１５日下午 = dateline = １５日下午 (the talks);
+# １６日 = the statement and the meetings with 李強 and 趙樂際; 1949-10-16 (relations) and １８日 (departure)
+# have no relation; ２０２５年 (trade), ７７週年, 十週年, the range inside PLAN327's title, the copyright
+# range and the ICP number give no Date
+rels = [rel("REPRESENTS", p, c) for p, c in h327_rep] + [
+ rel("SIGNED_IN", JD14, "乌兰巴托"), rel("SIGNED_ON", JD14, "2014-08-21"),  # 發表了
+ rel("SIGNED_IN", PLAN16, "塔什干"), rel("SIGNED_ON", PLAN16, "2016-06-23"),
+ rel("HELD_IN", TRI7, "北京"), rel("HELD_ON", TRI7, "2025-09-02"),  # 去年
+ rel("HELD_IN", HOS26_327, "比什凯克"), rel("HELD_ON", HOS26_327, "2026-06"),  # 今年６月
+] + [r for n, _ in h327_day for r in (rel("SIGNED_IN", n, "北京"), rel("SIGNED_ON", n, "2026-04-15"))] + [
+ rel("SIGNED_ON", JS327, "2026-04-16"),  # １６日，雙方發表了: no place (h311)
+ rel("PART_OF", HOS327, SCO327),  # by its name
+ # the SCO and the customs administration: no parent stated
+]
+write("h327_china_mongolia_trad_web.txt", ents, rels)
+
+# ---------------- h328: letter A/80/706 from Japan's permanent representative sending the Tokyo Declaration of the first "Central Asia + Japan" Dialogue summit (Tokyo, 20 December 2025) ----------------
+CAJ = "“中亚+日本”对话"
+CAJS1 = "首次“中亚+日本”对话峰会"
+CAJS2 = "第二次“中亚+日本”对话峰会"  # 第二次峰会 (call above)
+TOKYO328 = CAJS1 + "东京宣言"  # annex heading (call above)
+FM1 = CAJ + "首次外长会议"
+FM2 = CAJ + "第二次外长会议"
+FM10 = CAJ + "第十次外长会议"
+AP06 = "“中亚+日本”对话行动计划"
+BF328 = "“中亚+日本”商业论坛"
+NPT328 = "不扩散核武器条约"
+REVCON26 = "2026年不扩散核武器条约缔约国审议大会"  # 2026 年《不扩散核武器条约》缔约国审议大会
+UNRCCA328 = "联合国中亚预防性外交区域中心"
+SIGN328 = "山崎和之"  # 山崎和\n之(签名)
+h328_rep = [(SIGN328, "日本"),  # 日本常驻联合国代表 / 大使
+            ("卡瑟姆若马尔特·托卡耶夫", "哈萨克斯坦"),
+            ("萨德尔·扎帕罗夫", "吉尔吉斯斯坦"),
+            ("埃莫马利·拉赫蒙", "塔吉克斯坦"),
+            ("谢尔达尔·别尔德穆哈梅多夫", "土库曼斯坦"),
+            ("沙夫卡特·米尔济约耶夫", "乌兹别克斯坦"),  # 乌兹别克斯\n坦共和国总统
+            ("高市早苗", "日本")]  # 日本国内阁总理大臣
+ents = [
+ O("联合国"),  # spaced header; 常驻联合国代表 (a title); inside UNRCCA
+ O("大会"),  # header; letter; 大会 D 第 77/158 号
+ O(CAJ),  # (call above)
+ O("日本国际协力机构", ["JICA"]),  # 日本国际\n协力机构(JICA)
+ O("日本贸易振兴机构"),
+ O("亚洲开发银行", ["亚行"]),
+ O(UNRCCA328),  # 设在阿什哈巴德的
+ O("拯救咸海国际基金"),
+ # 秘书长: a post; 中亚国家: adjectival; 跨里海国际运输路线(“中间走廊”): a route (call above)
+ C("日本", ["日本国"]),  # letter heading; signature block; 日本国内阁总理大臣; paras 2-3
+ C("哈萨克斯坦", ["哈萨克斯坦共和国"]),  # para. 1; 哈萨克斯坦阿斯塔纳
+ C("吉尔吉斯斯坦", ["吉尔吉斯共和国"]),
+ C("塔吉克斯坦", ["塔吉克斯坦共和国"]),
+ C("土库曼斯坦"),  # para. 1; 土库曼斯坦阿什\n哈巴德
+ C("乌兹别克斯坦", ["乌兹别克斯坦共和国"]),  # 乌兹别克斯\n坦共和国; 乌兹别克斯坦撒\n马尔罕
+ P("东京"),  # letter; heading bracket; 东\n京 (para. 1); paras 2-3; dateline
+ P("阿斯塔纳"), P("撒马尔罕"), P("纽约"),
+ P("中亚"), P("里海"), P("欧洲"),  # para. 4 经由里海连接中亚与欧洲 (call above)
+ P("阿什哈巴德"),  # para. 5; para. 8 (阿什\n哈巴德)
+ P("咸海"), P("大阪"),
+] + [H(p) for p, _ in h328_rep] + [
+ I(TOKYO328, "declaration", ["东京宣言"]),  # annex heading; letter 《东京宣言》
+ I(AP06, "plan"),
+ I("中亚无核武器区条约", "treaty"),
+ I(NPT328, "treaty"),  # in 《》 inside the review conference's phrase
+ R("第77/158号决议", "A/RES/77/158"),  # 第\n77/158 号
+ U("A/80/706"),  # header; annex page header
+ M("大会第八十届会议", ["第八十届"], ["第八十届会议"]),  # header; letter
+ M(CAJS1),  # letter; annex heading; para. 1
+ M(FM1, ["首次外长会议"]), M(FM2, ["第二次外长会议"]),  # (call above)
+ M(FM10, ["第十次外长会议"]),
+ M(BF328),  # (call above)
+ M(REVCON26, ["缔约国审议大会"]),  # 2026 年《不扩散核武器条约》缔约国审议大会
+ M(CAJS2, ["第二次", "峰会"]),  # (call above)
+ # 2025 年日本国际博览会: an exhibition, no Meeting (call above)
+] + [D(v) for v in ["2026-01-12", "2026-01-07", "2025-12-20", "2004-08-28", "2006-06-05", "2025-08-21",
+     "2025-08-22", "2025-12-19", "2006-09-08", "2026-04-27/2026-05-22", "2022-12-14",
+     "2025-04-13/2025-10-13"]]
+# 2026-01-12 Distr.; 2026-01-07 the letter (heading and annex title) and 2025-04-13/2025-10-13 (the expo)
+# have no relation; 2025 年为…年, 2025 年日本国际博览会 and 2027 年 are bare years; 每两年 is recurring;
+# the job-number line 26-00412 (C) 120126 130126 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", SIGN328),
+] + [rel("REPRESENTS", p, c) for p, c in h328_rep] + [
+ rel("HELD_IN", CAJS1, "东京"), rel("HELD_ON", CAJS1, "2025-12-20"),
+ rel("SIGNED_IN", TOKYO328, "东京"), rel("SIGNED_ON", TOKYO328, "2025-12-20"),  # heading; dateline
+ rel("HELD_IN", FM1, "阿斯塔纳"), rel("HELD_ON", FM1, "2004-08-28"),
+ rel("HELD_IN", FM2, "东京"), rel("HELD_ON", FM2, "2006-06-05"),
+ rel("SIGNED_IN", AP06, "东京"), rel("SIGNED_ON", AP06, "2006-06-05"),  # 第二次外长会议通过的
+ rel("HELD_IN", FM10, "撒马尔罕"),
+ rel("HELD_ON", FM10, "2025-08-21"), rel("HELD_ON", FM10, "2025-08-22"),
+ rel("HELD_IN", BF328, "东京"), rel("HELD_ON", BF328, "2025-12-19"),  # 即 12 月 19 日
+ rel("SIGNED_ON", "中亚无核武器区条约", "2006-09-08"),  # no city written
+ rel("HELD_IN", REVCON26, "纽约"), rel("HELD_ON", REVCON26, "2026-04-27/2026-05-22"),  # 定于
+ rel("ADOPTED_ON", "第77/158号决议", "2022-12-14"),
+ rel("HELD_IN", CAJS2, "阿什哈巴德"),  # 原则上于 2027 年: a bare year (call above)
+ rel("PART_OF", UNRCCA328, "联合国"),  # by its name
+ # 大会 (never with 联合国), the dialogue, JICA, JETRO, the ADB and IFAS: no parent
+]
+write("h328_central_asia_japan_summit_letter.txt", ents, rels)
+
+
+# Gold for batch b83 (h329-h332), annotated blind: no build of treatygraph was
+# run on these texts, and its sources were not read. Same conventions as
+# h1-h316 (tests/heldout/make_gold.py); helpers copied from there.
+#
+# Calls taken here:
+# - GA (h329): adoption line ≠ Distr. date; the title line, 80/106 and
+#   A/RES/80/106 are aliases of the Resolution, the title also being the agenda
+#   item's and the running header's (h297, h313); [未经发交主要委员会而通过
+#   (A/80/23)] gives the report symbol a UNDocument, also in footnote ¹ beside
+#   the GA Official Records publication (no entity, h277) and in a link line;
+#   the adoption day goes to the Resolution and 第 55 次全体会议 (h277);
+# - GA: 给予殖民地国家和人民独立宣言执行情况特别委员会(下称“特别委员会”) has no
+#   PART_OF (its prefix is an instrument's, GUIDELINES; h313) and takes the
+#   defined short name as alias (h21's defined “委员会”), unlike h313 where bare
+#   特别委员会 had no definition; 第 1654(XVI)号决议，特别委员会即依该决议设立
+#   gives no PART_OF (h297's 该决议设立了), the old-series symbol A/RES/1654(XVI)
+#   (h30, h313); the Declaration 所载 in 第 1514(XV)号 takes its day (h232,
+#   h313), 《宣言》 its alias (h189, h170); 1960 年\n12 月 15 日 is broken
+#   before the month;
+# - GA: 最近的是 … 第 79/1\n12 号决议 is broken inside the number (new form,
+#   after h73's symbol broken at its slash): one Resolution A/RES/79/112;
+# - GA: the Committee's sessions named by year (特别委员会 2025 年届会 / 2026 年
+#   届会) are Meetings named in full with match and the written form as alias
+#   (h26, h112's 特别委员会 2024 年届会, h162's GF6), the 2025 session's
+#   yearless range taking the year in its name (h112), 纽约联合国总部 giving 纽约
+#   (the building none, h249); the 2026 session 定于 a range takes HELD_IN and
+#   HELD_ON (h81);
+# - GA: the regional seminars are written with their year (2025 年太平洋区域讨论
+#   会, 2024 年加勒比区域讨\n论会, 2026 年加勒比区域讨论会): Meetings named as
+#   written, the year giving no Date (b41's 2026 年发展筹资论坛, h85), each with
+#   its range (or month, 于 2026 年 5 月…举办, h93) and city; 太平洋 and 加勒比
+#   inside them give no Place; 东帝汶政府主办 is the Country (h25), no relation
+#   (h137); 开幕式 is no Meeting (h59);
+# - GA: 特别委员会…派往托克劳的视察团 is an ad hoc visiting mission described, not
+#   named: no entity (new call, after h278's unnamed proposal and the
+#   Council's visit in h162), its month a Date with no relation; its report
+#   cited by footnote ² (A/AC.109/\n2025/19, broken at a slash, h73) is a
+#   UNDocument; 管理国, 托克劳领导人, 各领土民选代表和请愿人 are generic;
+# - GA: the non-self-governing territories (托克劳, 新喀里多尼亚, 法属波利尼西亚,
+#   关岛, 美属萨摩亚, 皮特凯恩, 百慕大, 蒙特塞拉特, 安圭拉, 特克斯和凯科斯群岛)
+#   are Places (h41, h53, h124), the 和 inside 特克斯和凯科斯群岛 being part of the
+#   name; the administering Powers 即 法国、新西兰、大不列颠及北爱尔兰联合王国和
+#   美利坚合众国 are Countries with no relation, the two long forms written
+#   alone giving the short names with aliases (h277, b59); 委内瑞拉玻利瓦尔共和国
+#   likewise (h277); 东帝汶民主共和国 an alias of 东帝汶 (h64);
+# - GA: 第四个铲除殖民主义国际十年 (twice) is no entity and 2021-2030 年 a
+#   year-range Date with no relation (h217, b31); 每年从 5 月 25 日开始的非自治
+#   领土人民团结周 is recurring: no Date, no entity (h41);
+# - GA: 1998 年 5 月 5 日在努美阿签署的《努美阿协定》 and D 在法国布日瓦尔签署的
+#   《关于新喀里多尼亚未来的协议》(《布日瓦尔协议》) take day and city, the
+#   bracketed short title an alias (h314's 瓦加杜古初步协议); 自 2024 年 5 月以来
+#   is a month Date with no relation; 东帝汶总理 X gives REPRESENTS (h246);
+# - GA: 在圣约翰举行的第四次小岛屿发展中国家国际会议 over a range gives the
+#   Meeting its range and city, the agenda 通过的 there SIGNED_IN only (h22,
+#   h81's ABAS), 安提瓜和巴布达 only inside the title no Country (h23, h311);
+#   footnote ³'s symbol is a UNDocument;
+# - GA: 全球传播部 (never with 联合国) has no parent (h297); 政治和建设和平事务部
+#   非殖民化股 is PART_OF the department by its name, the department named only
+#   there being an entity with no parent (b41's 经济和社会事务部可持续发展筹资
+#   办公室); 联合国开发计划署(开发署) and 联合国教育、科学及文化组织(教科文组织)
+#   are PART_OF 联合国 by name, 世界卫生组织 and 经济及社会理事会 none (h297);
+#   联合国系统各专门机构 generic; 《联合国宪章》第十一章 is the Charter (h282);
+# - SC (h330): the vote under the adoption line names five abstaining
+#   Countries with no relation (h278), 俄罗斯联邦 written only long (h277); the
+#   Distr. date equals the adoption day (one Date, h314); the header
+#   S/RES/1973 (2011) is an alias (h262), as the link line's S/RES/1970(2011)
+#   is of 第 1970(2011)号决议 (h266);
+# - SC: 阿拉伯利比亚民众国 (written far more often than 利比亚) is an alias of
+#   利比亚 (GUIDELINES: the short common name), 阿拉伯利比亚民众国当局 and 利比亚
+#   当局 the Country (h94); 利比亚南部 gives the Country only (h94);
+# - SC: 人权理事会 D 第 S-15/1 号决议 is A/HRC/RES/S-15/1 with its day (the
+#   fifteenth batch's S-17/1 rule, GUIDELINES' S- form); 人权理事会 no parent;
+# - SC: 阿拉伯国家联盟理事会 D 在开罗举行的部长级特别会议 is named
+#   <body>部长级特别会议 with match (h280's EXC41, h314's AHG42), HELD_IN 开罗 and
+#   HELD_ON D; the council is PART_OF the League by its name (h15), the League
+#   taking 阿盟 from op. 5 (阿盟秘书长 a post); the decision 作出决定 is unnamed:
+#   no Instrument (h249, h289);
+# - SC: 伊斯兰会议组织及其秘书长 X 3 月 8 日发表的声明: the statement is unnamed
+#   (h298), its yearless day taking 2011 (b44) with no relation; the OIC an
+#   Organization, 及其秘书长 a post (no body, no PART_OF), its holder no country
+#   (h53); 国际刑事法院检察官 a post, the court an Organization (h314);
+# - SC: 非洲联盟和平与安全理事会 D 在亚的斯亚贝巴举行的第 265 次会议 is named in
+#   full with match on the ordinal (h314's PSC358); its 公报 is unnamed (h314);
+#   该公报设立了非洲联盟利比亚问题特设高级别委员会 gives no PART_OF to the
+#   Council (h294's 设立的) but PART_OF 非洲联盟 by the name; op. 2's bare
+#   特设高级别委员会 is an alias (b41's bare 可持续发展筹资办公室), the AU
+#   written only inside names still an entity (h77, batch 9);
+# - SC: 秘书长…利比亚问题特使 and the ICC's 检察官 name no country (h42, h278);
+#   秘书长 3 月 16 日呼吁 and 2011 年 2 月 15 日以来 are Dates with no relation;
+#   班加西 a Place, 利比亚领土 the Country; 禁飞区, 安全区 no entities; the
+#   section headings (保护平民, 禁飞区, 资产冻结, 专家小组) give nothing;
+# - SC: 安全理事会第\n1970(2011)号决议第 24 段所设委员会(“委员会”) keeps the
+#   paragraph in its name (h21), PART_OF 安全理事会 by name (h14); the panel set
+#   up by this resolution, written only 一个由至多八名专家组成的小组(“专家小组”),
+#   is an Organization named by its defined name (new call: a body established
+#   in the text and given a defined name, after h21's “委员会” alias), placed
+#   under the committee by op. 25's 委员会及其专家小组 (h94); 在委员会指导下
+#   alone would not do it (h94's 协助委员会); the interim-report deadline is a
+#   Date with no relation;
+# - SC annexes: listed people written 姓名：职务 (new form): 利比亚驻乍得大使
+#   gives REPRESENTS 利比亚 (h175, h71's sending state), 乍得 a Country; a
+#   governor of 加特省 (a province, kind word kept, h21) and a 国防部长 or
+#   军事情报局局长 with no country written give none (h47), ranks (上校, 少将)
+#   dropped from the names; 穆阿迈尔·卡扎菲 is a Person (no title) distinct from
+#   古伦·萨利赫·古伦·卡扎菲; the three listed entities are Organizations with no
+#   parent (h14), 利比亚投资局：又称利比亚阿拉伯外国投资公司 taking the other name
+#   as alias (h74's and h150's 又称达伊沙, h34's 又称“安拉辅士”); 总部设在
+#   的黎波里 gives a Place and no relation (h277);
+# - web (h331): simplified text, full-width digits ASCII in the gold (h299,
+#   h315); the page date with its time = dateline = the meeting's day; 新华社 an
+#   Organization, the site, 作者, reporters and 责任编辑 chrome; the 会见 is no
+#   Meeting; 北京人民大会堂 gives 北京, the hall a building (batch 9);
+# - web: 国家主席习近平 names no country (h16); 尼日利亚总统博拉·艾哈迈德·提努布
+#   gives REPRESENTS, 提努布 (headline, body, related news) an alias (h59's
+#   蒂努布, spelled here 提努布 as h50); 西非国家经济共同体（西共体）轮值主席 is a
+#   role (h315's 亚信轮值主席国); 尼日利亚联邦共和国政府 outside titles makes the long form an
+#   alias (h299), 中华人民共和国 only inside titles none; 中方/尼方 are aliases
+#   (h47), 中尼 and the single 尼 (赴尼投资) none (h295's 中古);
+# - web: 非洲 is a Place for 中国在非洲的第二大贸易伙伴 (locative, h41's 在非洲
+#   举行), 非洲人口最多的国家 adding nothing (h59's adjectival); 萨赫勒地区 gives
+#   萨赫勒 with the written form as alias (h280);
+# - web: 由中国港湾工程有限责任公司承建的拉各斯莱基深水港: the company an
+#   Organization (h119), the port a project (h23's 钱凯港), 拉各斯 a Place
+#   (batch 9's 北京人民大会堂); 阿布贾－卡杜纳铁路 is a project whose place names
+#   give no Place (h79, h168), 阿布贾 being a Place anyway from the ECOWAS
+#   session; “一带一路”, 一个中国政策 and the quoted theme are no entities;
+# - web: 西共体国家元首和政府首脑会议第六十六届常会将于今年１２月在阿布贾 takes
+#   the month (page year, h25) and the city (h93), the body only inside it an
+#   Organization PART_OF ECOWAS by the alias prefix (h178); 中非合作论坛 written
+#   alone (在…框架内) is an Organization (h59); 2015 年 12 月在南非约翰内斯堡举行的
+#   中非合作论坛约翰内斯堡峰会 takes the month and the city, 南非 a Country;
+#   ２０２４年中非合作论坛峰会 takes 将于９月４日至６日在北京 (h59), the
+#   related-news 中非合作论坛峰会 an alias (h315's 上合组织天津峰会);
+# - web: 会见后…共同见证签署…其中包括《MOU》 gives the meeting's day and the
+#   dateline's city (h299); 双方同日发表《联合声明》 gives the day only (h291,
+#   h311), the related-news 中尼…联合声明（全文） an alias (h315); 续签了…双边
+#   本币互换协议 (unnamed) is none, the two central banks Organizations (h163);
+#   据中国海关总署统计 gives an Organization (b31); the arrival day (２日) and
+#   1971-02-10 are Dates with no relation; ２００５年, ２０２３年 bare;
+# - web: 王毅 untitled and 上一篇's untitled 李强 name no country (h295, README's
+#   open point); 尼日利亚外交部长 X (下一篇's 尼日利亚外长图加尔 an alias) and 中国
+#   驻尼日利亚大使 Y give REPRESENTS (h315); 尼日利亚驻华大使 unnamed gives
+#   nothing; the copyright range and the ICP numbers give nothing;
+# - letter (h332): joint GA/SC header, the symbol one UNDocument with the
+#   stacked page-2 halves as aliases (h37, h160); 第八十年 is no Meeting (h116);
+#   the header's 第八十届会议 is the GA session (h313), the letter writing only
+#   大会议程项目 35; the signature block under the country's long name, the name
+#   broken (扎\n卡里亚), gives SIGNED_BY and REPRESENTS (h316); the letter's and
+#   the Distr. dates have no relation; the job-number line none (h37);
+# - letter: the summit, written in the letter with (乍流委) set inside and whole
+#   in the annex heading and para. 1, is named by the heading's form (h292,
+#   h316); the annex heading <summit> / 最后公报 / (D，恩贾梅纳) names the
+#   communiqué (h160's COM160) with the letter's 《最后公报》 as alias, SIGNED_IN
+#   and SIGNED_ON from the heading and dateline; 峰会主席 is a post;
+# - letter: 乍流委部长理事会第六十八届常会于 11 月 18 日和 19 日举行 (no place
+#   written) gets two HELD_ON only, the council PART_OF the LCBC by the alias
+#   prefix (h162); 乍流委执行秘书处 (设在恩贾梅纳的) and the MNJTF likewise; 执行
+#   秘书 X names no country (h53);
+# - letter: 1964 年 5 月 22 日在福尔拉密(今恩贾梅纳)签署的《关于开发乍得湖流域的
+#   公约和规约》 is one Instrument (one title, kind convention) taking day and
+#   city, the city's former name an alias of 恩贾梅纳 (h71, h75); 乍流委依据…设立
+#   gives no relation;
+# - letter: the attendance list: 乍得共和国总统、峰会主席 X (name broken), 中非共和国
+#   总统, 代表尼日利亚联邦共和国总统的尼日利亚副总统 X (the president unnamed),
+#   喀麦隆共和国总理, 尼日尔外交部长 give REPRESENTS (h160); the unnamed Libyan
+#   ambassador gives the Countries only; the AU Commission chair and the
+#   executive secretary name no country (h160);
+#   para. 8 喀麦隆共和国总统保罗·比亚 gives REPRESENTS; 任期两年(2025-2027 年) is
+#   a year-range Date with no relation (h160);
+# - letter: 中部非洲国家经济共同体(中非经共体)委员会和西非国家经济共同体(西非经共体)
+#   委员会的代表 (observers): each commission, the abbreviation set inside, is
+#   named in full with match (h50's 非洲联盟(非盟)委员会), PART_OF its community
+#   by name, the communities taking the short forms (para. 7 中非经共体、西非经
+#   共体; 非洲联盟(非盟)); the AU Commission (para. 6, beside the chair's title)
+#   and PSC are PART_OF the AU by name;
+# - letter: 博科圣地 and 伊黎伊斯兰国西非省 are armed groups (h162); 伊黎伊斯兰国,
+#   written alone only short, is named as written (b28) and the province is
+#   PART_OF it by the name prefix (h162, h150); Niger's withdrawal day is a Date
+#   with no relation (h162);
+# - letter: the strategy 乍流委部长理事会 D 在阿布贾通过的 (title broken) takes the
+#   adoption day and city, its bracketed short title an alias (h162); its
+#   endorsement 已由非洲联盟和平与安全理事会 D 第 816 次会议核可 adds no second
+#   SIGNED_ON (b41: one SIGNED_ON per text; h310's update) but gives the PSC
+#   meeting a Meeting with match on the ordinal and HELD_ON, no place written
+#   (h314); 由开发署管理的乍得湖流域区域稳定基金 has no parent (h162);
+# - letter: the governors' forum 乍流委与非洲联盟委员会联合支持的 is supported,
+#   not owned: no PART_OF (h162's convened); (省长论坛) its alias; 省长论坛第五次
+#   会议 D1 和 D2 在迈杜古里 takes two HELD_ON and the city, the written form an
+#   alias (h162); the sixth, written only 第六次会议 定于 2026 年 3 月在喀麦隆马鲁阿,
+#   is named in full with match on 第六次会议, HELD_IN 马鲁阿 and the month (h93);
+# - letter: 从乌班吉河向乍得湖调水的 Transaqua 项目 is a project (no entity), the
+#   river and the lake Places (named features used as locations, GUIDELINES);
+#   乍得湖流域 (在乍得湖流域的袭击) a Place (h162), 萨赫勒 a Place (h50);
+# - letter: the eighteenth summit 于 2027 年在中非共和国班吉 takes HELD_IN only (a
+#   bare year, h40), named in full with match; 第十六届峰会(2022 年 11 月 29 日，
+#   雅温得) takes the bracket's day and city (h261's (range，纽约) bracket),
+#   named in full with match on its parts.
+# =====================================================================
+
+# ---------------- h329: GA resolution 80/106, implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples (without reference to a Main Committee) ----------------
+TITLE329 = "给予殖民地国家和人民独立宣言的执行情况"
+DECOL329 = "给予殖民地国家和人民独立宣言"
+C24_329 = "给予殖民地国家和人民独立宣言执行情况特别委员会"
+C24S25 = C24_329 + "2025年届会"  # 特别委员会 2025 年届会 (call above)
+C24S26 = C24_329 + "2026年届会"
+PAC25 = "2025年太平洋区域讨论会"  # …帝力举行的 2025 年太平洋区域讨论\n会
+CAR24 = "2024年加勒比区域讨论会"  # …加拉加斯举行的 2024 年加勒比区域讨\n论会
+CAR26 = "2026年加勒比区域讨论会"  # op. 4 (a)
+SIDS4_329 = "第四次小岛屿发展中国家国际会议"
+ABAS329 = "安提瓜和巴布达小岛屿发展中国家议程"
+NOUMEA = "努美阿协定"
+BOUG = "关于新喀里多尼亚未来的协议"
+DPPA329 = "政治和建设和平事务部"
+DECU = DPPA329 + "非殖民化股"
+UNDP329 = "联合国开发计划署"
+UNESCO329 = "联合国教育、科学及文化组织"
+h329_res = [("第1514(XV)号决议", "A/RES/1514(XV)", "1960-12-14"),  # also the link line
+            ("第1541(XV)号决议", "A/RES/1541(XV)", "1960-12-15"),  # 1960 年\n12 月 15 日
+            ("第1654(XVI)号决议", "A/RES/1654(XVI)", "1961-11-27"),
+            ("第79/112号决议", "A/RES/79/112", "2024-12-12"),  # 第 79/1\n12 号 (call above)
+            ("第75/123号决议", "A/RES/75/123", "2020-12-10")]  # also the link line
+ents = [
+ O("联合国"),  # spaced header; inside names; 联合国系统各专门机构 (generic); 联合国总部 (a building)
+ O("大会"),  # header; 大会在…中宣布; 大会第八十一届会议: never 联合国大会
+ O(C24_329, ["特别委员会"]),  # (下称“特别委员会”) (call above)
+ O("经济及社会理事会"),
+ O(UNDP329, ["开发署"]),
+ O("全球传播部"),  # no 联合国 prefix: no parent (call above)
+ O(DPPA329),  # only inside the unit's name (call above)
+ O(DECU),
+ O(UNESCO329, ["教科文组织"]),
+ O("世界卫生组织"),
+ # 秘书长: a post; 管理国, 托克劳领导人, 各领土民选代表和请愿人, 联合国系统各专门机构: generic
+ C("东帝汶", ["东帝汶民主共和国"]),  # 东帝汶民主共和国帝力; 东帝汶政府 (the Country); 东帝汶总理
+ C("委内瑞拉", ["委内瑞拉玻利瓦尔共和国"]),  # written only long (call above)
+ C("新西兰"),  # 管理国新西兰; op. 3
+ C("法国"),  # 法国布日瓦尔; op. 3
+ C("英国", ["大不列颠及北爱尔兰联合王国"]),  # op. 3 only, long (call above)
+ C("美国", ["美利坚合众国"]),
+ C("多米尼克"),  # 多米尼克罗索
+ # 安提瓜和巴布达: only inside the agenda's title (call above)
+ P("帝力"), P("加拉加斯"), P("纽约"),  # 纽约联合国总部; 在纽约
+ P("托克劳"), P("新喀里多尼亚"), P("法属波利尼西亚"), P("关岛"), P("美属萨摩亚"),
+ P("皮特凯恩"), P("百慕大"), P("蒙特塞拉特"), P("安圭拉"),
+ P("特克斯和凯科斯群岛"),  # territories (call above)
+ P("努美阿"), P("布日瓦尔"), P("圣约翰"), P("罗索"),
+ # 太平洋, 加勒比: only inside the seminars' names
+ H("夏纳纳·古斯芒"),  # 东帝汶总理
+ I("联合国宪章", "charter"),  # 第十一章
+ I(DECOL329, "declaration", ["宣言"]),  # 所载《…》; 《宣言》 (preamble, ops 1 and 4); the title
+ I(NOUMEA, "agreement"),
+ I(BOUG, "agreement", ["布日瓦尔协议"]),
+ I(ABAS329, "agenda"),  # …议程》³
+ R("第80/106号决议", "A/RES/80/106", ["80/106", "A/RES/80/106", TITLE329]),  # header, title line, running header
+] + [R(n, v) for n, v, _ in h329_res] + [
+ U("A/80/23"),  # adoption bracket; footnote ¹ (beside a publication title); link line
+ U("A/AC.109/2025/19"),  # footnote ² A/AC.109/\n2025/19
+ U("A/CONF.223/2024/14"),  # footnote ³
+ M("第八十届会议", ["第八十届"]),  # header
+ M("第55次全体会议", ["第55次", "全体会议"]),
+ M(C24S25, ["特别委员会", "2025年届会"], ["特别委员会2025年届会"]),  # (call above)
+ M(C24S26, ["特别委员会", "2026年届会"], ["特别委员会2026年届会"]),  # op. 5
+ M(PAC25), M(CAR24), M(CAR26),  # (call above)
+ M(SIDS4_329),
+ M("大会第八十一届会议", ["第八十一届"]),  # op. 8
+ # 开幕式: no Meeting; 视察团: no entity (call above); 第四个铲除殖民主义国际十年, 非自治领土人民团结周: none
+] + [D(v) for v in ["2025-12-16", "2025-12-11", "2025-06-09/2025-06-20", "1960-12-14", "1960-12-15",
+     "1961-11-27", "2024-12-12", "2020-12-10", "2021/2030", "2025-05-21/2025-05-23",
+     "2024-05-14/2024-05-16", "2025-08", "1998-05-05", "2025-07-12", "2024-05",
+     "2024-05-27/2024-05-30", "2026-05", "2026-06-08/2026-06-19"]]
+# 2025-12-16 Distr.; 2021/2030 (the decade), 2025-08 (the visiting mission) and 2024-05 (自 2024 年 5 月以来)
+# have no relation; 2025 年工作报告, 2026 年工作方案 and the years inside the seminars' names are bare;
+# 每年从 5 月 25 日开始 is recurring; the job-number line 25-20873 (C) 161225 171225 gives no Date (h37)
+rels = [
+ rel("ADOPTED_ON", "第80/106号决议", "2025-12-11"),  # not the Distr. date
+ rel("HELD_ON", "第55次全体会议", "2025-12-11"),
+] + [rel("ADOPTED_ON", n, d) for n, _, d in h329_res] + [
+ rel("SIGNED_ON", DECOL329, "1960-12-14"),  # 所载 (h232)
+ rel("HELD_IN", C24S25, "纽约"), rel("HELD_ON", C24S25, "2025-06-09/2025-06-20"),  # yearless range
+ rel("HELD_IN", C24S26, "纽约"), rel("HELD_ON", C24S26, "2026-06-08/2026-06-19"),  # 定于
+ rel("HELD_IN", PAC25, "帝力"), rel("HELD_ON", PAC25, "2025-05-21/2025-05-23"),
+ rel("HELD_IN", CAR24, "加拉加斯"), rel("HELD_ON", CAR24, "2024-05-14/2024-05-16"),
+ rel("HELD_IN", CAR26, "罗索"), rel("HELD_ON", CAR26, "2026-05"),  # 于 2026 年 5 月…举办
+ rel("SIGNED_IN", NOUMEA, "努美阿"), rel("SIGNED_ON", NOUMEA, "1998-05-05"),
+ rel("SIGNED_IN", BOUG, "布日瓦尔"), rel("SIGNED_ON", BOUG, "2025-07-12"),
+ rel("HELD_IN", SIDS4_329, "圣约翰"), rel("HELD_ON", SIDS4_329, "2024-05-27/2024-05-30"),
+ rel("SIGNED_IN", ABAS329, "圣约翰"),  # 会议通过的, a day range: no SIGNED_ON (h22)
+ rel("REPRESENTS", "夏纳纳·古斯芒", "东帝汶"),
+ rel("PART_OF", UNDP329, "联合国"), rel("PART_OF", UNESCO329, "联合国"),  # by their names
+ rel("PART_OF", DECU, DPPA329),  # by its name (call above)
+ # 大会, the special committee (an instrument's prefix; 依该决议设立), ECOSOC, 全球传播部, the department,
+ # WHO: no parent
+]
+write("h329_decolonization_special_committee_ga_resolution.txt", ents, rels)
+
+# ---------------- h330: SC resolution 1973 (2011), Libya (no-fly zone, protection of civilians) ----------------
+SC330 = "安全理事会第6498次会议"
+LAS330 = "阿拉伯国家联盟"
+LASC = "阿拉伯国家联盟理事会"
+LASM = LASC + "部长级特别会议"  # …理事会 2011 年 3 月 12 日在开罗举行的部长级特别会议 (call above)
+PSC330 = "非洲联盟和平与安全理事会"  # 非洲联盟和平与安全理\n事会
+PSC265 = PSC330 + "第265次会议"
+AHC = "非洲联盟利比亚问题特设高级别委员会"  # 非洲联盟利比亚问\n题特设…
+CTTEE330 = "安全理事会第1970(2011)号决议第24段所设委员会"  # 安全理事会第\n1970(2011)号决议第 24 段所设委员会
+POE330 = "专家小组"  # (call above)
+LIA = "利比亚投资局"
+h330_annex = [("古伦·萨利赫·古伦·卡扎菲", "利比亚")]  # 利比亚驻乍得大使 (call above)
+ents = [
+ O("联合国"),  # spaced header; 《联合国宪章》 (a title)
+ O("安全理事会"),  # header, adoption line, the committee's name; never 安理会 here
+ O(LAS330, ["阿盟"]),  # op. 5 (阿盟); op. 8 阿盟秘书长 (a post)
+ O(LASC),  # by its name PART_OF the League
+ O("伊斯兰会议组织"),  # 伊斯兰会议组织秘书长 (a post)
+ O("非洲联盟"),  # only inside names (call above)
+ O(PSC330),  # preamble; op. 2
+ O(AHC, ["特设高级别委员会"]),  # op. 2 (call above)
+ O("人权理事会"),
+ O("国际刑事法院"),  # 检察官: a post
+ O(CTTEE330, ["委员会"]),  # (“委员会”); op. 25
+ O(POE330),  # (“专家小组”); op. 25 委员会及其专家小组 (call above)
+ O("利比亚中央银行"),
+ O(LIA, ["利比亚阿拉伯外国投资公司"]),  # 又称 (call above)
+ O("利比亚国家石油公司"),
+ # 秘书长, 特使, 检察官, 阿盟秘书长, 省长, 国防部长, 军事情报局局长: posts; 会员国, 区域组织或安排, 外国占领军: generic
+ C("利比亚", ["阿拉伯利比亚民众国"]),  # (call above); …当局: the Country
+ C("巴西"), C("中国"), C("德国"), C("印度"),
+ C("俄罗斯", ["俄罗斯联邦"]),  # the vote line, long only
+ C("乍得"),  # 利比亚驻乍得大使
+ P("开罗"), P("亚的斯亚贝巴"), P("班加西"),
+ P("加特省"),  # annex I (call above)
+ P("的黎波里"),  # 总部设在的黎波里
+ H("埃克梅莱丁·伊赫桑奥卢"),  # 伊斯兰会议组织秘书长: no country
+ H("阿卜杜勒-伊拉·穆罕默德·哈提卜"),  # 利比亚问题特使: no country
+ H("古伦·萨利赫·古伦·卡扎菲"),
+ H("阿米德·侯赛因·库尼"),  # …上校：加特省省长 (call above)
+ H("阿布·贝克尔·尤尼斯·贾比尔"),  # …少将：国防部长: no country written
+ H("阿卜杜拉·塞努西"),  # …上校：军事情报局局长
+ H("穆阿迈尔·卡扎菲"),  # no title
+ I("联合国宪章", "charter"),  # 第七章
+ R("第1973(2011)号决议", "S/RES/1973", ["S/RES/1973(2011)"]),  # header and running header
+ R("第1970(2011)号决议", "S/RES/1970", ["S/RES/1970(2011)"]),  # preamble (twice), op. 19; link line
+ R("第S-15/1号决议", "A/HRC/RES/S-15/1"),  # 人权理事会\n2011 年 2 月 25 日第 S-15/1 号决议
+ M(SC330, ["第6498次"]),
+ M(LASM, ["部长级特别会议"]),  # (call above)
+ M(PSC265, ["第265次"]),
+ # the League's decision, the OIC statement and the PSC communiqué: unnamed, no Instrument
+] + [D(v) for v in ["2011-03-17", "2011-02-26", "2011-02-25", "2011-03-12", "2011-03-08",
+     "2011-03-10", "2011-03-16", "2011-02-15", "2011-06-17"]]
+# 2011-03-17: Distr. and adoption; 3 月 8 日 (the OIC statement), 3 月 16 日 (the call for a ceasefire),
+# 2011-02-15 (the referral's starting point) and 2011-06-17 (the interim report) have no relation; 初步为期
+# 一年, 八名 and the vote's figures none; the job-number line 11-26847 (C) 170311 180311 and 2/2 give no Date
+rels = [
+ rel("ADOPTED_ON", "第1973(2011)号决议", "2011-03-17"),
+ rel("HELD_ON", SC330, "2011-03-17"),
+ rel("ADOPTED_ON", "第1970(2011)号决议", "2011-02-26"),
+ rel("ADOPTED_ON", "第S-15/1号决议", "2011-02-25"),
+ rel("HELD_IN", LASM, "开罗"), rel("HELD_ON", LASM, "2011-03-12"),
+ rel("HELD_IN", PSC265, "亚的斯亚贝巴"), rel("HELD_ON", PSC265, "2011-03-10"),
+] + [rel("REPRESENTS", p, c) for p, c in h330_annex] + [
+ rel("PART_OF", LASC, LAS330),  # by its name
+ rel("PART_OF", PSC330, "非洲联盟"), rel("PART_OF", AHC, "非洲联盟"),  # by their names (call above)
+ rel("PART_OF", CTTEE330, "安全理事会"),  # by its name
+ rel("PART_OF", POE330, CTTEE330),  # 委员会及其专家小组 (call above)
+ # the OIC, the HRC, the ICC and the three listed entities: no parent
+]
+write("h330_sc_1973_libya_2011.txt", ents, rels)
+
+# ---------------- h331: Xi Jinping meets Nigerian President Tinubu before the 2024 FOCAC summit (Beijing, 3 September 2024), simplified news page with full-width digits ----------------
+ECOWAS331 = "西非国家经济共同体"
+AUTH331 = "西共体国家元首和政府首脑会议"
+AUTH66 = AUTH331 + "第六十六届常会"
+FOCAC331 = "中非合作论坛"
+SUM331 = "2024年中非合作论坛峰会"  # ２０２４年中非合作论坛峰会 (twice)
+JHB331 = "中非合作论坛约翰内斯堡峰会"
+MOU331 = "中华人民共和国商务部与尼日利亚联邦共和国预算与经济计划部关于建立投资合作工作组的谅解备忘录"
+JS331 = "中华人民共和国和尼日利亚联邦共和国关于建立全面战略伙伴关系的联合声明"
+JS331s = "中尼关于建立全面战略伙伴关系的联合声明"  # related news （全文）
+TIN = "博拉·艾哈迈德·提努布"
+h331_rep = [(TIN, "尼日利亚"),  # 尼日利亚总统 (headline, body, related news)
+            ("尤素夫·图加尔", "尼日利亚"),  # 尼日利亚外交部长; 下一篇 尼日利亚外长图加尔
+            ("崔建春", "中国")]  # 中国驻尼日利亚大使
+ents = [
+ O("新华社"),  # source line and dateline; 寰宇时讯网, 作者, reporters, 责任编辑: chrome
+ O(FOCAC331),  # 在中非合作论坛框架内; related news; inside the summits' names
+ O(ECOWAS331, ["西共体"]),  # 西非国家经济共同体（西共体）轮值主席 (a role); 支持西共体
+ O(AUTH331),  # only inside its session's name (call above)
+ O("中国港湾工程有限责任公司"),  # a company (call above)
+ O("中国人民银行"), O("尼日利亚中央银行"),  # (call above)
+ O("中国海关总署"),  # 据…统计 (b31)
+ C("中国", ["中方"]),  # 中国和尼日利亚关系; 中国企业; 中国驻尼日利亚大使; 中华人民共和国 only inside titles
+ C("尼日利亚", ["尼日利亚联邦共和国", "尼方"]),  # 尼日利亚联邦共和国政府 (call above)
+ C("南非"),  # 南非约翰内斯堡
+ P("北京"),  # dateline; 北京人民大会堂; 在北京举行; related news
+ P("拉各斯"),  # 拉各斯莱基深水港 (call above)
+ P("阿布贾"),  # the ECOWAS session; also inside the railway's name
+ P("约翰内斯堡"),
+ P("萨赫勒", ["萨赫勒地区"]),
+ P("非洲"),  # 中国在非洲的第二大贸易伙伴 (call above)
+ # 人民大会堂: a building; 莱基深水港, 阿布贾－卡杜纳铁路: projects (卡杜纳 none)
+ H("习近平"),  # 国家主席: no country (h16)
+ H(TIN, ["提努布"]),
+ H("尤素夫·图加尔", ["图加尔"]),
+ H("崔建春"),
+ H("王毅"), H("李强"),  # untitled: no country (call above)
+ I(MOU331, "memorandum"),
+ I(JS331, "statement", [JS331s]),
+ # 双边本币互换协议: unnamed (call above)
+ M(SUM331, None, ["中非合作论坛峰会"]),  # related news (call above)
+ M(JHB331),
+ M(AUTH66),
+ # 会见: no Meeting
+] + [D(v) for v in ["2024-09-03", "1971-02-10", "2024-12", "2015-12", "2024-09-02",
+     "2024-09-04/2024-09-06"]]
+# page date ２０２４年０９月０３日 (time chrome) = dateline = ９月３日下午 = 同日 = 当天; 1971-02-10 (relations)
+# and ２日 (arrival) have no relation; ２００５年, ２０２３年, the trade and swap figures, the copyright
+# range and the ICP numbers give no Date
+rels = [rel("REPRESENTS", p, c) for p, c in h331_rep] + [
+ rel("SIGNED_IN", MOU331, "北京"), rel("SIGNED_ON", MOU331, "2024-09-03"),  # 会见后…见证签署 (call above)
+ rel("SIGNED_ON", JS331, "2024-09-03"),  # 同日发表: no place (call above)
+ rel("HELD_IN", AUTH66, "阿布贾"), rel("HELD_ON", AUTH66, "2024-12"),  # 将于今年１２月
+ rel("HELD_IN", JHB331, "约翰内斯堡"), rel("HELD_ON", JHB331, "2015-12"),
+ rel("HELD_IN", SUM331, "北京"), rel("HELD_ON", SUM331, "2024-09-04/2024-09-06"),
+ rel("PART_OF", AUTH331, ECOWAS331),  # by the alias prefix 西共体 (h178)
+ # FOCAC, ECOWAS, the company, the central banks and the customs administration: no parent stated
+]
+write("h331_china_nigeria_tinubu_web.txt", ents, rels)
+
+# ---------------- h332: letter A/80/648-S/2025/752 from Chad's permanent representative sending the final communiqué of the 17th Lake Chad Basin Commission summit (N'Djamena, 20 November 2025) ----------------
+LCBC332 = "乍得湖流域委员会"
+S17 = LCBC332 + "第十七届国家元首和政府首脑峰会"  # annex heading; para. 1; letter with (乍流委) inside
+S16 = LCBC332 + "第十六届国家元首和政府首脑峰会"  # 第十六届峰会(D，雅温得)
+S18 = LCBC332 + "第十八届国家元首和政府首脑峰会"  # 第十八届国家元首和政府首脑峰会 (para. 9)
+COM332 = S17 + "最后公报"
+CM332 = "乍流委部长理事会"
+CM68 = CM332 + "第六十八届常会"
+ES332 = "乍流委执行秘书处"
+MNJTF332 = "乍流委多国联合特遣部队"
+CONV332 = "关于开发乍得湖流域的公约和规约"
+STRAT332 = "受博科圣地影响的乍得湖流域地区稳定、恢复和复原力区域战略"  # …地区\n稳定…
+GF332 = "乍得湖流域地区稳定、建设和平与可持续发展区域合作省长论坛"
+GF5_332 = GF332 + "第五次会议"
+GF6_332 = GF332 + "第六次会议"
+ECCAS332 = "中部非洲国家经济共同体"
+ECCASC = ECCAS332 + "委员会"  # 中部\n非洲国家经济共同体(中非经共体)委员会 (call above)
+ECOWAS332 = "西非国家经济共同体"
+ECOWASC = ECOWAS332 + "委员会"  # 西非国家经济共同体(西非经共体)委员会
+PSC332 = "非洲联盟和平与安全理事会"
+PSC816 = PSC332 + "第816次会议"
+RSF332 = "乍得湖流域区域稳定基金"
+SIGN332 = "阿里·马哈马特·扎卡里亚"  # 阿里·马哈马特·扎\n卡里亚(签名)
+h332_rep = [(SIGN332, "乍得"),  # 乍得共和国 / 常驻联合国代表 / 大使
+            ("穆罕默德·伊德里斯·代比·伊特诺", "乍得"),  # 乍得共和国总统、峰会主席…代比·伊\n特诺
+            ("福斯坦－阿尔尚热·图瓦德拉", "中非共和国"),
+            ("卡希姆·谢蒂马", "尼日利亚"),  # 代表尼日利亚联邦共和国总统的尼日利亚副总统
+            ("约瑟夫·迪翁·恩古特", "喀麦隆"),  # 喀麦隆共和国总理
+            ("巴卡里·亚乌·桑加雷", "尼日尔"),  # 尼日尔外交部长
+            ("保罗·比亚", "喀麦隆")]  # para. 8 喀麦隆共和国总统
+h332_lcbc = [CM332, ES332, MNJTF332]  # by the alias prefix 乍流委 (h162)
+ents = [
+ O("联合国"),  # spaced header; 常驻联合国代表 (a title); 联合国开发计划署
+ O("大会"), O("安全理事会"),  # header; letter
+ O(LCBC332, ["乍流委"]),  # letter (乍流委); annex
+ O(CM332),  # paras 1 and 5
+ O(ES332),  # 设在恩贾梅纳的
+ O(MNJTF332, ["多国部队"]),  # (多国部队); 退出多国部队
+ O("博科圣地"),  # also inside the strategy's title
+ O("伊黎伊斯兰国西非省"), O("伊黎伊斯兰国"),  # (call above)
+ O("非洲联盟", ["非盟"]),  # para. 7 非洲联盟(非盟); inside names
+ O("非洲联盟委员会"),  # para. 2 (a title); para. 6
+ O(PSC332),  # para. 5
+ E("Organization", ECCASC, match=["中部非洲国家经济共同体", "委员会"]),  # (call above)
+ O(ECCAS332, ["中非经共体"]),  # para. 7 中非经共体
+ E("Organization", ECOWASC, match=["西非国家经济共同体", "委员会"]),  # (西非经共体)委员会
+ O(ECOWAS332, ["西非经共体"]),  # para. 7
+ O("联合国开发计划署", ["开发署"]),
+ O(RSF332),  # managed (call above)
+ O(GF332, ["省长论坛"]),  # (call above)
+ # 秘书长, 峰会主席, 执行秘书, 委员会主席: posts; 利比亚驻乍得大使: unnamed; Transaqua 项目: a project
+ C("乍得", ["乍得共和国"]),  # letter heading; signature block; para. 1; 乍得人民
+ C("中非共和国"),  # para. 2; 中非共和国班吉
+ C("尼日利亚", ["尼日利亚联邦共和国"]),
+ C("喀麦隆", ["喀麦隆共和国"]),  # 喀麦隆马鲁阿; para. 8
+ C("尼日尔"),  # 尼日尔外交部长; 尼日尔于…宣布退出
+ C("利比亚"),  # 利比亚驻乍得大使
+ P("恩贾梅纳", ["福尔拉密"]),  # 福尔拉密(今恩贾梅纳) (call above); heading; dateline
+ P("乍得湖流域"),  # 在乍得湖流域的袭击; also inside names and titles
+ P("萨赫勒"), P("阿布贾"), P("迈杜古里"), P("马鲁阿"),
+ P("乌班吉河"), P("乍得湖"),  # (call above)
+ P("班吉"), P("雅温得"),
+] + [H(p) for p, _ in h332_rep] + [
+ H("马哈茂德·阿里·优素福"),  # 非洲联盟委员会主席: no country
+ H("马马努·努胡"),  # 执行秘书马马\n努·努胡: no country
+ I(COM332, "statement", ["最后公报"]),  # annex heading; letter 《最后公报》
+ I(CONV332, "convention"),
+ I(STRAT332, "strategy", ["区域稳定战略"]),
+ U("A/80/648-S/2025/752", ["A/80/648", "S/2025/752"]),  # header; stacked halves
+ M("第八十届会议", ["第八十届"]),  # header (call above)
+ M(S17),  # (call above)
+ M(CM68),  # written whole
+ M(PSC816, ["第816次"]),
+ M(GF5_332, ["省长论坛", "第五次会议"], ["省长论坛第五次会议"]),
+ M(GF6_332, ["第六次会议"]),  # (call above)
+ M(S18, ["第十八届国家元首和政府首脑峰会"]),
+ M(S16, ["第十六届", "峰会"]),
+ # 第八十年: no Meeting (h116)
+] + [D(v) for v in ["2025-12-03", "2025-11-28", "2025-11-20", "2025-11-18", "2025-11-19",
+     "1964-05-22", "2025-03-30", "2018-08-30", "2018-12-05", "2025-06-24", "2025-06-25",
+     "2026-03", "2025/2027", "2022-11-29"]]
+# 2025-12-03 Distr.; 2025-11-28 the letter (heading and annex title), 2025-03-30 (Niger's withdrawal) and
+# 2025/2027 (the chairmanship) have no relation; 于 2027 年 is bare; the job-number line 25-19804 (C) 031225
+# 041225 gives no Date (h37)
+rels = [
+ rel("SIGNED_BY", "@document", SIGN332),
+] + [rel("REPRESENTS", p, c) for p, c in h332_rep] + [
+ rel("HELD_IN", S17, "恩贾梅纳"), rel("HELD_ON", S17, "2025-11-20"),
+ rel("SIGNED_IN", COM332, "恩贾梅纳"), rel("SIGNED_ON", COM332, "2025-11-20"),  # heading; dateline
+ rel("HELD_ON", CM68, "2025-11-18"), rel("HELD_ON", CM68, "2025-11-19"),  # no place written
+ rel("SIGNED_IN", CONV332, "恩贾梅纳"), rel("SIGNED_ON", CONV332, "1964-05-22"),  # 在福尔拉密(今恩贾梅纳)
+ rel("SIGNED_IN", STRAT332, "阿布贾"), rel("SIGNED_ON", STRAT332, "2018-08-30"),  # the endorsement: none (call above)
+ rel("HELD_ON", PSC816, "2018-12-05"),  # 2018 年 12\n月 5 日; no place written
+ rel("HELD_IN", GF5_332, "迈杜古里"),
+ rel("HELD_ON", GF5_332, "2025-06-24"), rel("HELD_ON", GF5_332, "2025-06-25"),
+ rel("HELD_IN", GF6_332, "马鲁阿"), rel("HELD_ON", GF6_332, "2026-03"),  # 定于 (h93)
+ rel("HELD_IN", S18, "班吉"),  # 于 2027 年: a bare year (h40)
+ rel("HELD_IN", S16, "雅温得"), rel("HELD_ON", S16, "2022-11-29"),  # (D，雅温得)
+] + [rel("PART_OF", o, LCBC332) for o in h332_lcbc] + [
+ rel("PART_OF", "伊黎伊斯兰国西非省", "伊黎伊斯兰国"),  # by the name (call above)
+ rel("PART_OF", "非洲联盟委员会", "非洲联盟"), rel("PART_OF", PSC332, "非洲联盟"),  # by their names
+ rel("PART_OF", ECCASC, ECCAS332), rel("PART_OF", ECOWASC, ECOWAS332),  # by their names
+ rel("PART_OF", "联合国开发计划署", "联合国"),
+ # 大会, 安全理事会 (never with 联合国), the LCBC, ECCAS, ECOWAS, the AU, Boko Haram, the fund (managed) and
+ # the governors' forum (supported): no parent
+]
+write("h332_lake_chad_basin_commission_letter.txt", ents, rels)
