@@ -227,6 +227,7 @@ class MeetingExtractor : public ContextualExtractor {
         quoted_format_(std::move(rules[10])),
         session_by_year_(std::move(rules[11])),
         that_session_(std::move(rules[12])),
+        review_conference_(std::move(rules[13])),
         head_names_(heads.begin(), heads.end()),
         known_bodies_(heads_with_organisations.begin(), heads_with_organisations.end()),
         heads_(std::move(heads)),
@@ -250,6 +251,7 @@ class MeetingExtractor : public ContextualExtractor {
     ExtractSimple(text, chars, quoted_format_, &found);
     ExtractSimple(text, chars, session_by_year_, &found);
     ExtractSimple(text, chars, that_session_, &found);
+    ExtractReviewConferences(text, chars, &found);
     Resolve(text, &found);
     ExpandDeclaredShortForms(&found);
     AddFormatShortNames(text, &found);
@@ -399,6 +401,44 @@ class MeetingExtractor : public ContextualExtractor {
       return;
     }
     out->push_back(std::move(m));
+  }
+
+  // 《不扩散核武器条约》缔约国2010年审议大会 ... 2010年审议大会: a review
+  // conference named by its year, after the treaty's parties or alone; the
+  // one year's conference is one meeting, named in full where the text
+  // names it so.
+  void ExtractReviewConferences(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {
+    RuleMatches matches(review_conference_, text, &chars);
+    re2::StringPiece name;
+    bool possible = may_match(review_conference_, text);
+    size_t first = out->size();
+    while (possible && matches.Next(&name)) {
+      uint32_t begin = offset(text, name);
+      uint32_t end = begin + static_cast<uint32_t>(name.size());
+      size_t body = ends_with(text.substr(0, begin), "缔约国") ? BodyStart(text, begin) : begin;
+      // 该条约缔约国2026年审议大会: the treaty pointed back to is named below.
+      if (starts_with(text, body, "该")) body = begin;
+      Add(text, static_cast<uint32_t>(body), end, review_conference_.name, out);
+    }
+    std::map<std::string, std::string> full;  // 2010年审议大会 -> the longest name ending so
+    std::set<std::string> parties;            // 不扩散核武器条约缔约国, …
+    for (size_t i = first; i < out->size(); ++i) {
+      const std::string& c = (*out)[i].canonical;
+      size_t year = c.find_first_of("0123456789");
+      if (year == std::string::npos) continue;
+      std::string& longest = full[c.substr(year)];
+      if (c.size() > longest.size()) longest = c;
+      if (year > 0) parties.insert(c.substr(0, year));
+    }
+    for (size_t i = first; i < out->size(); ++i) {
+      std::string& c = (*out)[i].canonical;
+      size_t year = c.find_first_of("0123456789");
+      if (year == std::string::npos) continue;
+      c = full[c.substr(year)];
+      // A year's conference named only alone is of the one treaty whose
+      // parties the text names at another.
+      if (c.find_first_of("0123456789") == 0 && parties.size() == 1) c = *parties.begin() + c;
+    }
   }
 
   // Start of the body written before `pos`: back over name characters to a
@@ -1084,7 +1124,7 @@ class MeetingExtractor : public ContextualExtractor {
   }
 
   Rule ordinal_, held_, session_, dated_, dialogue_, alias_, org_head_, ordinal_key_, ordinal_pair_,
-      format_tag_, quoted_format_, session_by_year_, that_session_;
+      format_tag_, quoted_format_, session_by_year_, that_session_, review_conference_;
   std::set<std::string, std::less<>> head_names_;  // the same, for whole-name lookups
   std::set<std::string, std::less<>> known_bodies_;  // and with organisations
   WordList heads_;                     // names of countries and places
@@ -1141,12 +1181,15 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       // A session pointed back to (该届常会于……举行): the one named last
       // (ReferBack). Not 该次会议, which may point to a meeting no rule named.
       "(该届(?:常会|会议|峰会|首脑会议|特别会议|届会))(?:于|在)",
+      // A treaty's review conference named by its year (《不扩散核武器条约》缔约
+      // 国2010年审议大会): the body before it is the treaty's parties.
+      "((?:19|20)\\d\\d年审议(?:和延期)?大会)",
   };
   const char* names[] = {"meeting/ordinal",  "meeting/held",        "meeting/session-word",
                          "meeting/dated",    "meeting/dialogue",    "meeting/parenthesised-name",
                          "meeting/org-head", "meeting/ordinal-key", "meeting/ordinal-pair",
                          "meeting/format-tag", "meeting/quoted-format", "meeting/session-by-year",
-                         "meeting/that-session"};
+                         "meeting/that-session", "meeting/review-conference"};
   Result<std::vector<Rule>> rules =
       compile_rules(std::vector<const char*>(std::begin(names), std::end(names)), patterns);
   if (!rules.ok()) return rules.status();

@@ -205,6 +205,12 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
       {"出席在天津举行的上海合作组织成员国元首理事会会议(上合组织天津峰会)。上合组织天津峰会通过了宣言。",
        {"上海合作组织成员国元首理事会会议", "上海合作组织成员国元首理事会会议",
         "上海合作组织成员国元首理事会会议"}},
+      // A treaty's review conference named by its year, in full, alone and
+      // after a pointer back to the treaty, is one meeting a year.
+      {"回顾《不扩散核武器条约》缔约国 2010 年审议大会。强调在纽约举行的 2010 年审议大会通过的文件。"
+       "注意到该条约缔约国 2026 年审议大会定于明年举行",
+       {"不扩散核武器条约缔约国2010年审议大会", "不扩散核武器条约缔约国2010年审议大会",
+        "不扩散核武器条约缔约国2026年审议大会"}},
       // So is one ending in the meeting's number.
       {"回顾在伊斯坦布尔举行的第二次联合国人类住区会议(人居二)通过的议程",
        {"第二次联合国人类住区会议", "第二次联合国人类住区会议"}},
