@@ -844,7 +844,26 @@ class MeetingExtractor : public ContextualExtractor {
     ShareFullestNames(found);
     ShareAcrossInitials(found);
     ShareShortNames(found);
+    NameSeriesByTheirOneSession(found);
     ReferBack(found);
+  }
+
+  // 第八次中国-中东欧国家领导人会晤 … 出席中国-中东欧国家领导人会晤: a series'
+  // name written without a number, in a text that names one numbered
+  // meeting of that series, is that meeting.
+  static void NameSeriesByTheirOneSession(std::vector<Mention>* found) {
+    std::map<std::string, std::set<std::string>> sessions;  // series -> the numbered meetings
+    for (const Mention& m : *found) {
+      size_t ordinal_end = session_ordinal_end(m.canonical, 0);
+      if (ordinal_end == 0 || ordinal_end >= m.canonical.size()) continue;
+      sessions[m.canonical.substr(ordinal_end)].insert(m.canonical);
+    }
+    for (Mention& m : *found) {
+      auto it = sessions.find(m.canonical);
+      bool series = ends_with(m.canonical, "会晤") || ends_with(m.canonical, "峰会") ||
+                    ends_with(m.canonical, "领导人会议") || ends_with(m.canonical, "外长会");
+      if (it != sessions.end() && series && it->second.size() == 1) m.canonical = *it->second.begin();
+    }
   }
 
   // A short name given in parentheses (……会议(上合组织天津峰会)) names that

@@ -205,6 +205,12 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
       {"出席在天津举行的上海合作组织成员国元首理事会会议(上合组织天津峰会)。上合组织天津峰会通过了宣言。",
        {"上海合作组织成员国元首理事会会议", "上海合作组织成员国元首理事会会议",
         "上海合作组织成员国元首理事会会议"}},
+      // A series named without a number where the text names one numbered
+      // meeting of it is that meeting; with two, it is neither.
+      {"第八次中国-中东欧国家领导人会晤在杜布罗夫尼克举行。李克强出席中国-中东欧国家领导人会晤。",
+       {"第八次中国-中东欧国家领导人会晤", "第八次中国-中东欧国家领导人会晤"}},
+      {"第七次中国-中东欧国家领导人会晤和第八次中国-中东欧国家领导人会晤。李克强出席中国-中东欧国家领导人会晤。",
+       {"第七次中国-中东欧国家领导人会晤", "第八次中国-中东欧国家领导人会晤", "中国-中东欧国家领导人会晤"}},
       // A treaty's review conference named by its year, in full, alone and
       // after a pointer back to the treaty, is one meeting a year.
       {"回顾《不扩散核武器条约》缔约国 2010 年审议大会。强调在纽约举行的 2010 年审议大会通过的文件。"
