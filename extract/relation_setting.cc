@@ -1366,12 +1366,17 @@ void issued_at_meetings(RelationContext& ctx) {
 }
 
 // 《集体安全条约》(1992年5月15日,塔什干): a text's date and place in
-// brackets right after its title, as treaty lists write them.
+// brackets right after its title, as treaty lists write them; and a
+// session's (人居大会第一届会议(2019年5月27日至31日,内罗毕)), as UN texts
+// cite the sessions whose reports or outcomes they note.
 void bracketed_settings(RelationContext& ctx) {
   const std::vector<int>& top = ctx.top();
   for (size_t k = 0; k + 1 < top.size(); ++k) {
     const Mention& text = ctx.mention(top[k]);
-    if (text.type != T::kInstrument || trim(strip_marks(ctx.between(top[k], top[k + 1]))) != "(") continue;
+    bool meeting = text.type == T::kMeeting;
+    if ((text.type != T::kInstrument && !meeting) || trim(strip_marks(ctx.between(top[k], top[k + 1]))) != "(") {
+      continue;
+    }
     const Mention& date = ctx.mention(top[k + 1]);
     if (date.type != T::kDate) continue;
     int place = -1;
@@ -1382,8 +1387,10 @@ void bracketed_settings(RelationContext& ctx) {
     }
     uint32_t end = place >= 0 ? ctx.mention(place).end : date.end;
     if (!starts_with(trim(ctx.slice(end, end + 4)), ")")) continue;
-    ctx.Add("SIGNED_ON", top[k], top[k + 1], text.begin, end + 1, "relation/bracketed-setting");
-    if (place >= 0) ctx.Add("SIGNED_IN", top[k], place, text.begin, end + 1, "relation/bracketed-setting");
+    ctx.Add(meeting ? "HELD_ON" : "SIGNED_ON", top[k], top[k + 1], text.begin, end + 1, "relation/bracketed-setting");
+    if (place >= 0) {
+      ctx.Add(meeting ? "HELD_IN" : "SIGNED_IN", top[k], place, text.begin, end + 1, "relation/bracketed-setting");
+    }
   }
 }
 

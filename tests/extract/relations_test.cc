@@ -1244,6 +1244,13 @@ TEST_CASE("a bare 会议 opening a sentence is the document's first meeting") {
         {T::kDate, "2002年10月7日", "2002-10-07"}},
        kSetting,
        {"SIGNED_IN 集体安全条约 -> 塔什干", "SIGNED_ON 集体安全条约 -> 1992-05-15", "SIGNED_ON 章程 -> 2002-10-07"}},
+      // ... and after a session's name, as UN texts cite sessions.
+      {"注意到人居大会第一届会议(2019年5月27日至31日,内罗毕)通过的战略计划",
+       {{T::kMeeting, "人居大会第一届会议"},
+        {T::kDate, "2019年5月27日至31日", "2019-05-27/2019-05-31"},
+        {T::kPlace, "内罗毕"}},
+       kSetting,
+       {"HELD_IN 人居大会第一届会议 -> 内罗毕", "HELD_ON 人居大会第一届会议 -> 2019-05-27/2019-05-31"}},
       // What a meeting agreed on (达成的) was made there.
       {"按照2021年4月24日在雅加达举行的东盟领导人会议达成的《五点共识》推动",
        {{T::kDate, "2021年4月24日", "2021-04-24"},
