@@ -406,7 +406,7 @@ class MeetingExtractor : public ContextualExtractor {
   // 《不扩散核武器条约》缔约国2010年审议大会 ... 2010年审议大会: a review
   // conference named by its year, after the treaty's parties or alone; the
   // one year's conference is one meeting, named in full where the text
-  // names it so.
+  // names it so. A forum's annual conference is named after the forum.
   void ExtractReviewConferences(std::string_view text, const CharIndex& chars, std::vector<Mention>* out) const {
     RuleMatches matches(review_conference_, text, &chars);
     re2::StringPiece name;
@@ -415,7 +415,10 @@ class MeetingExtractor : public ContextualExtractor {
     while (possible && matches.Next(&name)) {
       uint32_t begin = offset(text, name);
       uint32_t end = begin + static_cast<uint32_t>(name.size());
-      size_t body = ends_with(text.substr(0, begin), "缔约国") ? BodyStart(text, begin) : begin;
+      bool annual = ends_with(name, "年会");
+      size_t body = ends_with(text.substr(0, begin), "缔约国") || annual ? BodyStart(text, begin) : begin;
+      // A year's annual conference of no body named is none the text names.
+      if (annual && body == begin) continue;
       // 该条约缔约国2026年审议大会: the treaty pointed back to is named below.
       if (starts_with(text, body, "该")) body = begin;
       Add(text, static_cast<uint32_t>(body), end, review_conference_.name, out);
@@ -1201,8 +1204,9 @@ Result<std::unique_ptr<Extractor>> make_meeting_extractor(const Gazetteer& gazet
       // (ReferBack). Not 该次会议, which may point to a meeting no rule named.
       "(该届(?:常会|会议|峰会|首脑会议|特别会议|届会))(?:于|在)",
       // A treaty's review conference named by its year (《不扩散核武器条约》缔约
-      // 国2010年审议大会): the body before it is the treaty's parties.
-      "((?:19|20)\\d\\d年审议(?:和延期)?大会)",
+      // 国2010年审议大会): the body before it is the treaty's parties. So is
+      // a forum's annual conference (博鳌亚洲论坛2025年年会).
+      "((?:19|20)\\d\\d年(?:审议(?:和延期)?大会|年会))",
   };
   const char* names[] = {"meeting/ordinal",  "meeting/held",        "meeting/session-word",
                          "meeting/dated",    "meeting/dialogue",    "meeting/parenthesised-name",

@@ -422,7 +422,8 @@ void name_sessions_after_their_body(std::string_view text, std::vector<Mention>*
     // So is a session named by its kind alone (……理事会2025年7月16日在基多
     // 举行的扩大会议).
     bool kind_alone = false;
-    for (std::string_view kind : {"扩大会议", "特别会议", "非正式会议", "紧急会议", "联席会议", "全体会议"}) {
+    for (std::string_view kind : {"扩大会议", "特别会议", "非正式会议", "紧急会议", "联席会议", "全体会议",
+                                  "春季会议", "秋季会议", "部长级会议"}) {
       kind_alone = kind_alone || m.name == kind;
     }
     bool bare = bare_session(m.name) || m.rule == kMeetingAfterBody || kind_alone;

@@ -197,6 +197,11 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
       // And a session named by its kind alone.
       {"注意到独立国家联合体国家元首理事会2025年7月16日在基多举行的扩大会议审议了法规。",
        {"独立国家联合体国家元首理事会扩大会议"}},
+      {"欢迎西非经共体调解与安全理事会 2023 年 7 月 5 日在比绍举行的部长级会议。",
+       {"西非国家经济共同体调解与安全理事会部长级会议"}},
+      // A forum's annual conference named by its year is named after the
+      // forum; with no forum before it, it is none.
+      {"尤努斯出席博鳌亚洲论坛２０２５年年会。将出席2026年年会", {"博鳌亚洲论坛2025年年会"}},
       // A body's short name declared in one meeting's name opens its others.
       {"共同主持中新双边合作联合委员会(联委会)第二十一次会议。并回顾联委会第十九次会议",
        {"中新双边合作联合委员会第二十一次会议", "中新双边合作联合委员会第十九次会议"}},
