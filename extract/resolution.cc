@@ -115,7 +115,7 @@ class ResolutionExtractor : public ContextualExtractor {
       bool ga_after = RE2::PartialMatch(whole, *ga_item_.re, &ga_item);
       if (ga_after) whole = re2::StringPiece(whole.data(), static_cast<size_t>(ga_item.data() - whole.data()));
       re2::StringPiece items = whole;
-      re2::StringPiece number, roman;
+      re2::StringPiece number, letter, roman;
       bool single = true;
       // The year of a date between two numbers is no number of the list.
       auto dated = [&](const re2::StringPiece& n) {
@@ -124,10 +124,10 @@ class ResolutionExtractor : public ContextualExtractor {
       {
         re2::StringPiece probe = whole;
         int count = 0;
-        while (RE2::FindAndConsume(&probe, *sc_number_.re, &number, &roman)) count += dated(number) ? 0 : 1;
+        while (RE2::FindAndConsume(&probe, *sc_number_.re, &number, &letter, &roman)) count += dated(number) ? 0 : 1;
         single = count == 1;
       }
-      while (RE2::FindAndConsume(&items, *sc_number_.re, &number, &roman)) {
+      while (RE2::FindAndConsume(&items, *sc_number_.re, &number, &letter, &roman)) {
         if (dated(number)) continue;
         uint32_t begin = offset(text, number);
         uint32_t end = begin + static_cast<uint32_t>(number.size());
@@ -140,7 +140,7 @@ class ResolutionExtractor : public ContextualExtractor {
         std::string n(number);
         if (!roman.empty()) {
           // An old General Assembly resolution: 第1514(XV)号决议.
-          std::string sym = n + "(" + std::string(roman) + ")";
+          std::string sym = n + std::string(letter) + "(" + std::string(roman) + ")";
           Add(text, begin, end, "第" + sym + "号决议", "A/RES/" + sym, sc_list_.name, out);
         } else {
           Add(text, begin, end, "安理会第" + n + "号决议", "S/RES/" + n, sc_list_.name, out);
@@ -200,18 +200,20 @@ Result<std::unique_ptr<Extractor>> make_resolution_extractor(const Gazetteer&) {
       // A letter after the number marks one of a session's lettered
       // resolutions (第 34/80 B 号: A/RES/34/80B).
       compile_rule("resolution/general-assembly",
-                   "(第(E?S-)?(\\d{1,3}|(?:19|20)\\d\\d)/(\\d{1,4})(?: ?([A-H]))?号)"),
+                   "(第(E?S-)?(\\d{1,3}|(?:19|20)\\d\\d)/(\\d{1,4})(?: ?([A-Z]))?号)"),
       compile_rule("resolution/general-assembly-tail",
-                   "^((?:" + gap + "第(?:E?S-)?(?:\\d{1,3}|(?:19|20)\\d\\d)/\\d{1,4}(?: ?[A-H])?号)*决议)"),
+                   "^((?:" + gap + "第(?:E?S-)?(?:\\d{1,3}|(?:19|20)\\d\\d)/\\d{1,4}(?: ?[A-Z])?号)*决议)"),
       compile_rule("resolution/security-council",
                    // A date may stand before each number: ……的2011年10月31日第
                    // 2018(2011)号、2012年2月29日第2039(2012)号和……决议.
-                   "(第\\d{3,4}(?:\\((?:\\d{4}|(?:S-)?[XVIL]+)\\))?号?(?:(?:、|,|和|及|以及)"
-                   "(?:[^第。;\\n]{0,30}?第)?第?\\d{3,4}(?:\\((?:\\d{4}|(?:S-)?[XVIL]+)\\))?号?)*号"
+                   // An old one may be lettered (第377 A(V)号).
+                   "(第\\d{3,4}(?:(?: ?[A-Z])?\\((?:S-)?[XVIL]+\\)|\\(\\d{4}\\))?号?(?:(?:、|,|和|及|以及)"
+                   "(?:[^第。;\\n]{0,30}?第)?第?\\d{3,4}(?:(?: ?[A-Z])?\\((?:S-)?[XVIL]+\\)|\\(\\d{4}\\))?号?)*号"
                    // Old General Assembly numbers may run on into new ones
                    // (第3080(XXVIII)号、第34/80B号和第74/25号决议).
-                   "(?:" + gap + "第(?:E?S-)?(?:\\d{1,3}|(?:19|20)\\d\\d)/\\d{1,4}(?: ?[A-H])?号)*决议)"),
-      compile_rule("resolution/security-council-number", "(\\d{3,4})(?:\\((?:\\d{4}|((?:S-)?[XVIL]+))\\))?"),
+                   "(?:" + gap + "第(?:E?S-)?(?:\\d{1,3}|(?:19|20)\\d\\d)/\\d{1,4}(?: ?[A-Z])?号)*决议)"),
+      compile_rule("resolution/security-council-number",
+                   "(\\d{3,4})(?: ?([A-Z])?\\(((?:S-)?[XVIL]+)\\)|\\(\\d{4}\\))?"),
       compile_rule("resolution/symbol",
                    "((?:https?://)?(?:undocs\\.org/(?:[a-z]{2}/)?)?((?:A|S|E)/RES/(?:E?S-)?\\d+/"
                    "\\d+|S/RES/\\d+(?:\\(\\d{4}\\))?))"),

@@ -29,6 +29,9 @@ TEST_CASE("resolutions get their canonical UN symbol") {
       {"第 3201(S-VI)号决议", {"A/RES/3201(S-VI)"}},  // a special session's
       // A session's lettered resolutions; old numbers running on into new ones.
       {"第 34/80 B 号和第 53/77 D 号决议", {"A/RES/34/80B", "A/RES/53/77D"}},
+      // Any letter, and an old lettered one (第 377 A(V)号, 第 217 A(III)号).
+      {"第 55/33 S 号决议", {"A/RES/55/33S"}},
+      {"题为“联合一致共策和平”的第 377 A(V)号决议和第 217 A(III)号决议", {"A/RES/377A(V)", "A/RES/217A(III)"}},
       {"包括第 3080(XXVIII)号、第 34/80 B 号和第 74/25 号决议", {"A/RES/3080(XXVIII)", "A/RES/34/80B", "A/RES/74/25"}},
       {"https://undocs.org/ch/A/RES/48/2", {"A/RES/48/2"}},
       {"  75/324. 联合国同经济合作组织的合作", {"A/RES/75/324"}},
