@@ -330,6 +330,8 @@ class MeetingExtractor : public ContextualExtractor {
       if (w == "定期" && name.find("第") != std::string_view::npos) continue;
       if (name.find(w) != std::string_view::npos) return;
     }
+    // 第十一届紧急特别会议续会: a session resumed is a meeting of its own.
+    if (starts_with(text, end, "续会")) end += static_cast<uint32_t>(std::string_view("续会").size());
     // A short name in parentheses right after is part of the mention
     // (高级别国际会议(杜尚别进程)); one that is a meeting's name itself
     // (……元首理事会会议(上合组织天津峰会)) is another name of it.

@@ -199,6 +199,9 @@ TEST_CASE("meetings written in parts resolve to their whole name") {
        {"独立国家联合体国家元首理事会扩大会议"}},
       {"欢迎西非经共体调解与安全理事会 2023 年 7 月 5 日在比绍举行的部长级会议。",
        {"西非国家经济共同体调解与安全理事会部长级会议"}},
+      // A session resumed is a meeting of its own.
+      {"人居大会第二届会议续会于 2025 年 5 月 29 日在内罗毕举行。人居大会第二届会议通过了计划",
+       {"人居大会第二届会议续会", "人居大会第二届会议"}},
       // A forum's annual conference named by its year is named after the
       // forum; with no forum before it, it is none.
       {"尤努斯出席博鳌亚洲论坛２０２５年年会。将出席2026年年会", {"博鳌亚洲论坛2025年年会"}},
