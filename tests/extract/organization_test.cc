@@ -254,6 +254,8 @@ TEST_CASE("organisations are found by gazetteer, suffix, declaration and list") 
       {"赞扬欧洲联盟索马里海军部队“阿塔兰特”行动的贡献,注意到“阿塔兰特”行动的任务期限。"
        "美国牵头的“繁荣卫士”行动。法国部队发起“薮猫”行动",
        {"欧洲联盟索马里海军部队“阿塔兰特”行动", "欧洲联盟", "“阿塔兰特”行动", "“繁荣卫士”行动"}},
+      // A verb of taking over or admitting ends a name.
+      {"欢迎二十国集团接纳非洲联盟为成员,阿塞拜疆共和国接任本组织主席", {"二十国集团", "非洲联盟"}},
       // A state's ministry named only in its officials' titles is no body
       // the text speaks of.
       {"中国外交部副部长孙卫东会见他。墨西哥外交部副部长玛尔塔·德尔加多表示", {}},
