@@ -476,18 +476,22 @@ class OrganizationExtractor : public ContextualExtractor {
   // launched (发起“薮猫”行动: an act).
   static void AddNamedOperations(std::string_view text, std::vector<Mention>* found) {
     static constexpr std::string_view kClose = "”行动";
+    size_t close = text.find(kClose);
+    if (close == std::string_view::npos) return;
+    std::map<uint32_t, size_t> longest_ending;  // end -> the longest body ending there
+    for (size_t i = 0; i < found->size(); ++i) {
+      auto [it, added] = longest_ending.emplace((*found)[i].end, i);
+      if (!added && (*found)[i].begin < (*found)[it->second].begin) it->second = i;
+    }
     std::map<std::string, std::string> full;  // “X”行动 -> the name written in full
     std::vector<std::pair<uint32_t, uint32_t>> bare;
-    for (size_t close = text.find(kClose); close != std::string_view::npos;
-         close = text.find(kClose, close + kClose.size())) {
+    for (; close != std::string_view::npos; close = text.find(kClose, close + kClose.size())) {
       size_t open = QuoteOpening(text, close, 12);
       if (open == std::string_view::npos) continue;
       uint32_t end = static_cast<uint32_t>(close + kClose.size());
       std::string operation(text.substr(open, end - open));
-      Mention* body = nullptr;
-      for (Mention& m : *found) {
-        if (m.end == open && (body == nullptr || m.begin < body->begin)) body = &m;
-      }
+      auto before = longest_ending.find(static_cast<uint32_t>(open));
+      Mention* body = before == longest_ending.end() ? nullptr : &(*found)[before->second];
       if (body != nullptr) {
         body->end = end;
         body->name += operation;

@@ -476,9 +476,10 @@ void drop_bodies_named_only_in_titles(std::string_view text, std::vector<Mention
   for (size_t i = 0; i < mentions->size(); ++i) {
     const Mention& m = (*mentions)[i];
     if (m.type != EntityType::kOrganization) continue;
+    bool states = country_begins.count(m.begin) > 0;  // a state's body opens with the state
     for (std::string_view title : kTitles) {
-      if (country_begins.count(m.begin) == 0) break;  // a state's body opens with the state
-      if (starts_with(text, m.end, title) && person_begins.count(m.end + static_cast<uint32_t>(title.size())) > 0) {
+      if (states && starts_with(text, m.end, title) &&
+          person_begins.count(m.end + static_cast<uint32_t>(title.size())) > 0) {
         in_title[i] = true;
         break;
       }
