@@ -146,9 +146,11 @@ class DatesAbove {
     if (announced != announced_.begin()) {
       const Entry& last = *std::prev(announced);
       bool nearer = after == by_end_.begin() || std::prev(after)->end < last.end;
-      bool same_sentence = text_.substr(last.end, pos - last.end).find("。") == std::string_view::npos;
-      if (nearer && same_sentence && month > 0 && month >= std::stol(last.value.substr(5, 2)) &&
-          pos <= last.end + kFollowingBytes) {
+      // The sentence is searched only within the short reach asked first:
+      // on a text of one endless line it would be quadratic.
+      if (nearer && month > 0 && pos <= last.end + kFollowingBytes &&
+          month >= std::stol(last.value.substr(5, 2)) &&
+          text_.substr(last.end, pos - last.end).find("。") == std::string_view::npos) {
         return &last.value;
       }
     }
